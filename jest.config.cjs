@@ -1,0 +1,18 @@
+/** Jest runs TypeScript through swc (transpile only); `npm run typecheck` does the type check once. */
+const swc = [
+  "@swc/jest",
+  {
+    jsc: {
+      parser: { syntax: "typescript", tsx: true },
+      transform: { react: { runtime: "automatic" } },
+      target: "es2022",
+    },
+  },
+];
+module.exports = {
+  testEnvironment: "node",
+  transform: { "^.+\\.(t|j)sx?$": swc },
+  testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/dev/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
+  setupFiles: ["<rootDir>/test/setup/jestSetup.cjs"],
+};

@@ -1,0 +1,93 @@
+/**
+ * The narrow port through which the sync engine reaches the workbook. The Excel implementation
+ * (`excelWorkbook.ts`) is the only code that names Office.js; `dev/excel-sim` stands in for Excel in
+ * tests and in the dev host, underneath that same implementation.
+ */
+
+/** A cell value as Excel's `Range.values` gives it. Empty cells are `""`. */
+export type CellValue = string | number | boolean;
+
+/** Column layout of a table the add-in creates. */
+export interface TableColumnSpec {
+  caption: string;
+  /** Excel number format for the body: "@" (text, so "=x" never becomes a formula), "yyyy-mm-dd", "0.00", "General"… */
+  numberFormat: string;
+  hidden?: boolean;
+  /** Character width hint for new tables. */
+  width?: number;
+}
+
+export interface TableSpec {
+  sheetName: string;
+  tableName: string;
+  columns: readonly TableColumnSpec[];
+}
+
+/** Where a table is, as read from the workbook. */
+export interface TableInfo {
+  tableName: string;
+  sheetName: string;
+  /** Header captions as they are in the sheet now (users may rename or move them). */
+  header: string[];
+  rowCount: number;
+}
+
+/** A rectangular block of the table body: `rowIndex` is 0-based within the body, `colIndex` 0-based within the table. */
+export interface CellBlock {
+  rowIndex: number;
+  colIndex: number;
+  values: CellValue[][];
+}
+
+/** Cell highlighting: a fill colour for one body cell, or `null` to clear it. */
+export interface CellFill {
+  rowIndex: number;
+  colIndex: number;
+  color: string | null;
+}
+
+/** A hint that a bound table (or the sheet holding it) changed. Never trusted for details. */
+export interface TableChange {
+  tableName: string;
+  /** "local" (this user) or "remote" (a co-author), as Excel reports it. */
+  source: "local" | "remote";
+  changeType: string;
+  address: string;
+}
+
+/** Counts the port keeps so benchmarks and tests can check Excel round trips. */
+export interface WorkbookStats {
+  syncs: number;
+  bytesSent: number;
+  bytesReceived: number;
+}
+
+export interface ReadProgress {
+  rowsRead: number;
+  rowCount: number;
+}
+
+export interface WorkbookPort {
+  /** The table and its header, or `null` when the table (or its sheet) no longer exists. */
+  getTable(tableName: string): Promise<TableInfo | null>;
+  /**
+   * Create the sheet (if missing) and a table with the given columns at A1, or adopt the existing table
+   * of that name. Returns the table as it is after the call.
+   */
+  ensureTable(spec: TableSpec): Promise<TableInfo>;
+  /** Read the whole body, in payload-sized chunks with one sync each. */
+  readBody(tableName: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<CellValue[][]>;
+  /**
+   * Write blocks of body cells (chunked by payload, one sync per chunk) with the add-in's own events muted
+   * and calculation suspended. Blocks may extend below the body: the table grows (written below it, not with rows.add).
+   */
+  writeCells(tableName: string, blocks: readonly CellBlock[], fills?: readonly CellFill[]): Promise<void>;
+  /** Subscribe to change hints of one table (and its sheet). Returns an unsubscribe function. */
+  onTableChanged(tableName: string, listener: (change: TableChange) => void): Promise<() => Promise<void>>;
+  /** Select one body cell and bring it into view. */
+  selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<void>;
+  /** Binding metadata that travels with the workbook (JSON text), or `null` if none. */
+  readMetadata(key: string): Promise<string | null>;
+  writeMetadata(key: string, value: string): Promise<void>;
+  stats(): WorkbookStats;
+}

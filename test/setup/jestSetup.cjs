@@ -1,0 +1,2 @@
+// IndexedDB for Dexie in jest's node environment (fake-indexeddb needs structuredClone, which Node has).
+require("fake-indexeddb/auto");
