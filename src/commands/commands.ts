@@ -1,0 +1,9 @@
+// Entry of the ribbon's function file (commands.html): maps the manifest's ExecuteFunction names to handlers.
+// test/manifest reads this file as text and checks each associate("…") name against <FunctionName> in manifest.xml,
+// so keep the names as string literals here.
+import { broadcastToPane } from "./paneChannel";
+import { makeValidateSheetHandler } from "./validateSheetHandler";
+
+void Office.onReady(() => {
+  Office.actions.associate("validateSheet", makeValidateSheetHandler(broadcastToPane()));
+});

@@ -1,0 +1,40 @@
+/** Turns an issue code and its parameters into text in the user's language (catalog: messageCatalog.ts). */
+import { FIELD_LABELS, MESSAGES } from "./messageCatalog";
+import type { Issue, IssueParams, Lang, Severity } from "./types";
+
+const PLACEHOLDER = /\{(\w+)\}/g;
+
+function paramText(name: string, params: IssueParams, lang: Lang): string | undefined {
+  const value = params[name];
+  if (value === undefined) return undefined;
+  if (name === "field") return FIELD_LABELS[String(value)]?.[lang] ?? String(value);
+  return String(value);
+}
+
+/** The message for `code`; an unknown code gives the code itself plus its params. Never throws. */
+export function formatMessage(code: string, params: IssueParams, lang: Lang): string {
+  const texts = Object.hasOwn(MESSAGES, code) ? MESSAGES[code] : undefined;
+  if (texts === undefined) {
+    const entries = Object.entries(params).map(([k, v]) => `${k}=${String(v)}`);
+    return entries.length === 0 ? code : `${code} (${entries.join(", ")})`;
+  }
+  // A missing parameter leaves its placeholder visible instead of printing "undefined".
+  return texts[lang].replace(PLACEHOLDER, (whole, name: string) => paramText(name, params, lang) ?? whole);
+}
+
+/** Builds an Issue with its message already formatted. */
+export function makeIssue(
+  row: number,
+  field: string,
+  code: string,
+  severity: Severity,
+  params: IssueParams,
+  lang: Lang,
+): Issue {
+  return { row, field, code, severity, params, message: formatMessage(code, params, lang) };
+}
+
+/** Every code in the catalog. */
+export function messageCodes(): string[] {
+  return Object.keys(MESSAGES);
+}

@@ -1,4 +1,0 @@
-import { DomainError } from "./types";
-test("DomainError carries its code", () => {
-  expect(new DomainError("X", "m").code).toBe("X");
-});
