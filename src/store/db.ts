@@ -1,0 +1,22 @@
+import { Dexie } from "dexie";
+import type { NumberSeries } from "../domain/types";
+import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
+import type { BindingRecord, ChangeLogEntry, StoredRow } from "./types";
+
+/** The add-in's IndexedDB database. `indexedDB`/`IDBKeyRange` may be injected (tests, benchmarks). */
+export class CampaignDeskDb extends Dexie {
+  declare campaignStatus: Dexie.Table<StoredRow<"campaignStatus">, string>;
+  declare salesperson: Dexie.Table<StoredRow<"salesperson">, string>;
+  declare campaign: Dexie.Table<StoredRow<"campaign">, string>;
+  declare numberSeries: Dexie.Table<NumberSeries, string>;
+  declare bindings: Dexie.Table<BindingRecord, string>;
+  declare changeLog: Dexie.Table<ChangeLogEntry, number>;
+
+  constructor(name: string = DB_NAME) {
+    super(name);
+    for (const v of SCHEMA_VERSIONS) {
+      const declared = this.version(v.version).stores(v.stores);
+      if (v.upgrade) declared.upgrade(v.upgrade);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/**
+ * What the store keeps besides the domain records: row metadata that ties a record to its sheet row,
+ * the state of each binding, and a change log. These are the shapes the sync engine commits.
+ */
+import type { CampaignStatus, Campaign, EntityKind, NumberSeries, Salesperson } from "../domain/types";
+
+/** Ties a stored record to its row in a bound table. */
+export interface RowMeta {
+  /** Stable id kept in the table's hidden row-id column; never positional. */
+  rowId: string;
+  /** Incremented on every stored change of the record. */
+  rowVersion: number;
+  /** Hash of the record's user-editable content, to skip unchanged rows cheaply. */
+  rowHash: string;
+}
+
+export interface EntityRecords {
+  campaignStatus: CampaignStatus;
+  salesperson: Salesperson;
+  campaign: Campaign;
+}
+
+export type StoredRow<E extends EntityKind = EntityKind> = EntityRecords[E] & RowMeta;
+
+/** Where a binding stands, kept in the store (the workbook keeps its own copy of the binding metadata). */
+export interface BindingRecord {
+  /** The bound table's name: unique per workbook. */
+  id: string;
+  entity: EntityKind;
+  sheetName: string;
+  schemaVersion: number;
+  /** Row ids that were in the table at the last reconcile: a stored row missing from the sheet was deleted there only if it was seen. */
+  seenRowIds: string[];
+}
+
+export interface ChangeLogEntry {
+  seq?: number;
+  /** ISO timestamp from the injected clock. */
+  at: string;
+  bindingId: string;
+  entity: EntityKind;
+  /** "sheet" (reconcile), "card" (pane edit), "bind"… */
+  origin: string;
+  puts: number;
+  deletes: number;
+  /** Up to 50 record keys touched, for the history view. */
+  keys: string[];
+}
+
+/** Everything one reconcile or pane edit changes: committed in ONE transaction. */
+export interface UnitOfWork<E extends EntityKind = EntityKind> {
+  entity: E;
+  /** Record keys to delete; applied before `puts` so key swaps between rows work. */
+  deletes: readonly string[];
+  puts: readonly StoredRow<E>[];
+  binding?: BindingRecord;
+  numberSeries?: NumberSeries;
+  log: ChangeLogEntry;
+}
+
+/** Reference data validation needs, read in one go. */
+export interface ReferenceData {
+  statusCodes: ReadonlySet<string>;
+  salespeople: ReadonlyMap<string, { blocked: boolean }>;
+}
