@@ -27,7 +27,11 @@ export function aSalesperson(overrides: Partial<Salesperson> = {}): Salesperson 
   return { code: `SP${nextCounter()}`, name: "Name", email: "", blocked: false, ...overrides };
 }
 
-export function stored<R>(record: R, rowId = `row${nextCounter()}`, rowVersion = 1): R & { rowId: string; rowVersion: number; rowHash: string } {
+export function stored<R>(
+  record: R,
+  rowId = `row${nextCounter()}`,
+  rowVersion = 1,
+): R & { rowId: string; rowVersion: number; rowHash: string } {
   return { ...record, rowId, rowVersion, rowHash: "h" };
 }
 

@@ -16,7 +16,15 @@ beforeEach(() => {
 });
 afterEach(() => store.close());
 
-const log = { at: "2026-01-01T00:00:00Z", bindingId: "b1", entity: "campaign" as const, origin: "test", puts: 0, deletes: 0, keys: [] };
+const log = {
+  at: "2026-01-01T00:00:00Z",
+  bindingId: "b1",
+  entity: "campaign" as const,
+  origin: "test",
+  puts: 0,
+  deletes: 0,
+  keys: [],
+};
 
 test("[ST1] a commit stores puts, the binding, the series and one change-log entry together", async () => {
   const a = stored(aCampaign({ no: "CP0001" }), "r1");
@@ -62,7 +70,12 @@ test("[ST3] a failing commit stores nothing (one transaction)", async () => {
 });
 
 test("[ST4] reference data lists status codes and salespeople with their blocked flag", async () => {
-  await store.commit({ entity: "campaignStatus", deletes: [], puts: [stored(aStatus({ code: "ACTIVE" }))], log: { ...log, entity: "campaignStatus" } });
+  await store.commit({
+    entity: "campaignStatus",
+    deletes: [],
+    puts: [stored(aStatus({ code: "ACTIVE" }))],
+    log: { ...log, entity: "campaignStatus" },
+  });
   await store.commit({
     entity: "salesperson",
     deletes: [],

@@ -1,0 +1,57 @@
+/**
+ * The dev host: the Excel simulator's workbook in a grid on the left, the real task pane on the right,
+ * over the browser's real IndexedDB. `window.campaignDesk` is for tests and benchmarks.
+ */
+import "../../src/taskpane/fabricConfig";
+import { createRoot } from "react-dom/client";
+import { mountTaskpane } from "../../src/taskpane/mountTaskpane";
+import { createExcelWorkbook } from "../../src/workbook";
+import type { ExcelRun } from "../../src/workbook";
+import { createExcelSim } from "../excel-sim";
+import { clearDoc, loadDoc, saveDoc } from "./docStore";
+import { SheetGrid } from "./grid";
+import { seedSampleWorkbook } from "./seedSample";
+
+async function main() {
+  const params = new URLSearchParams(location.search);
+  const lang = params.get("lang") === "da" ? "da" : "en";
+  const saved = params.has("fresh") ? undefined : await loadDoc();
+  const sim = createExcelSim(saved);
+  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
+
+  // Save the "file" shortly after every change, as autosave would.
+  let timer: number | undefined;
+  let pending: Promise<void> = Promise.resolve();
+  const flushDoc = () => {
+    window.clearTimeout(timer);
+    pending = pending.then(() => saveDoc(sim.save()));
+    return pending;
+  };
+  sim.subscribe(() => {
+    window.clearTimeout(timer);
+    timer = window.setTimeout(() => void flushDoc(), 250);
+  });
+
+  createRoot(document.getElementById("grid") as HTMLElement).render(<SheetGrid sim={sim} />);
+  const engine = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
+    workbook,
+    lang,
+    iconBaseUrl: "fonts/",
+  });
+  if (!saved) await seedSampleWorkbook(engine, sim);
+
+  document.getElementById("reset")?.addEventListener("click", async () => {
+    await engine.dispose();
+    await clearDoc();
+    await new Promise((resolve) => {
+      const req = indexedDB.deleteDatabase("campaign-desk");
+      req.onsuccess = req.onerror = req.onblocked = resolve;
+    });
+    location.reload();
+  });
+
+  Object.assign(window, { campaignDesk: { sim, engine, workbook, flushDoc, ready: true } });
+  console.info(`Campaign Desk dev host ready (${lang}).`);
+}
+
+void main();

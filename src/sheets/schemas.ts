@@ -1,0 +1,98 @@
+/**
+ * The bound tables: one schema per record kind, plus the add-in's own columns appended to every table.
+ * Captions are matched in either language, so no caption may equal another column's caption in any language.
+ */
+import type { Campaign, CampaignStatus, EntityKind, Salesperson } from "../domain/types";
+import type { SheetSchema, SystemColumnDef } from "./types";
+
+/** Appended after the schema columns, in this order. All three are text ("@") columns. */
+export const SYSTEM_COLUMNS: {
+  readonly status: SystemColumnDef;
+  readonly rowId: SystemColumnDef;
+  readonly rowVersion: SystemColumnDef;
+} = {
+  status: { caption: { en: "Status", da: "Status" }, hidden: false, width: 40 },
+  rowId: { caption: { en: "Row ID", da: "Række-id" }, hidden: true, width: 12 },
+  rowVersion: { caption: { en: "Row version", da: "Rækkeversion" }, hidden: true, width: 8 },
+};
+
+export const campaignStatusSchema: SheetSchema<CampaignStatus> = {
+  entity: "campaignStatus",
+  version: 1,
+  sheetName: { en: "Campaign Status", da: "Kampagnestatus" },
+  tableName: "CampaignStatusTable",
+  columns: [
+    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 10, width: 12 },
+    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
+  ],
+  keyField: "code",
+  keyOf: (r) => r.code,
+  blank: () => ({ code: "", description: "" }),
+};
+
+export const salespersonSchema: SheetSchema<Salesperson> = {
+  entity: "salesperson",
+  version: 1,
+  sheetName: { en: "Salespeople", da: "Sælgere" },
+  tableName: "SalespersonTable",
+  columns: [
+    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 20, width: 12 },
+    { field: "name", caption: { en: "Name", da: "Navn" }, type: "text", width: 30 },
+    { field: "email", caption: { en: "E-mail", da: "E-mail" }, type: "text", width: 30 },
+    { field: "blocked", caption: { en: "Blocked", da: "Spærret" }, type: "boolean", width: 10 },
+  ],
+  keyField: "code",
+  keyOf: (r) => r.code,
+  blank: () => ({ code: "", name: "", email: "", blocked: false }),
+};
+
+export const campaignSchema: SheetSchema<Campaign> = {
+  entity: "campaign",
+  version: 1,
+  sheetName: { en: "Campaigns", da: "Kampagner" },
+  tableName: "CampaignTable",
+  columns: [
+    { field: "no", caption: { en: "No.", da: "Nr." }, type: "code", maxLength: 20, width: 12 },
+    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
+    { field: "startingDate", caption: { en: "Starting Date", da: "Startdato" }, type: "date", width: 12 },
+    { field: "endingDate", caption: { en: "Ending Date", da: "Slutdato" }, type: "date", width: 12 },
+    {
+      field: "salespersonCode",
+      caption: { en: "Salesperson Code", da: "Sælgerkode" },
+      type: "code",
+      maxLength: 20,
+      width: 14,
+    },
+    { field: "statusCode", caption: { en: "Status Code", da: "Statuskode" }, type: "code", maxLength: 10, width: 12 },
+    {
+      field: "lastDateModified",
+      caption: { en: "Last Date Modified", da: "Sidst ændret" },
+      type: "date",
+      readOnly: true,
+      width: 14,
+    },
+  ],
+  keyField: "no",
+  keyOf: (r) => r.no,
+  blank: () => ({
+    no: "",
+    description: "",
+    startingDate: "",
+    endingDate: "",
+    salespersonCode: "",
+    statusCode: "",
+    lastDateModified: "",
+  }),
+};
+
+// The casts forget the record type; schemaFor's callers know which kind they asked for.
+const SCHEMAS: Record<EntityKind, SheetSchema<unknown>> = {
+  campaignStatus: campaignStatusSchema as unknown as SheetSchema<unknown>,
+  salesperson: salespersonSchema as unknown as SheetSchema<unknown>,
+  campaign: campaignSchema as unknown as SheetSchema<unknown>,
+};
+
+/** The schema of a record kind, for code that handles any kind (the engine); callers know the record type. */
+export function schemaFor(entity: EntityKind): SheetSchema<unknown> {
+  return SCHEMAS[entity];
+}

@@ -1,0 +1,28 @@
+/** The column layout of a new bound table: schema columns, then the add-in's system columns. */
+import type { Lang } from "../domain/types";
+import type { TableColumnSpec } from "../workbook/workbookPort";
+import { SYSTEM_COLUMNS } from "./schemas";
+import type { FieldType, SheetSchema } from "./types";
+
+/** Excel number format per field type: text formats keep codes like 00123 and "=x" as typed. */
+const NUMBER_FORMAT: Record<FieldType, string> = {
+  code: "@",
+  text: "@",
+  date: "yyyy-mm-dd",
+  boolean: "General",
+  number: "General",
+  integer: "General",
+};
+
+export function tableColumns<R>(schema: SheetSchema<R>, lang: Lang): TableColumnSpec[] {
+  const columns: TableColumnSpec[] = schema.columns.map((c) => ({
+    caption: c.caption[lang],
+    numberFormat: NUMBER_FORMAT[c.type],
+    hidden: false,
+    ...(c.width === undefined ? {} : { width: c.width }),
+  }));
+  for (const s of [SYSTEM_COLUMNS.status, SYSTEM_COLUMNS.rowId, SYSTEM_COLUMNS.rowVersion]) {
+    columns.push({ caption: s.caption[lang], numberFormat: "@", hidden: s.hidden, width: s.width });
+  }
+  return columns;
+}

@@ -1,0 +1,78 @@
+/**
+ * Shapes of the sheets layer: a schema per bound table, the column map found from a table's header,
+ * and the result of parsing one row of cells.
+ */
+import type { EntityKind, Issue } from "../domain/types";
+
+/** How a cell is read and written: codes are trimmed and upper-cased, text is trimmed. */
+export type FieldType = "code" | "text" | "date" | "boolean" | "number" | "integer";
+
+/** Caption in both languages the add-in speaks. */
+export interface Caption {
+  en: string;
+  da: string;
+}
+
+/** One column of a bound table, tied to one record field. */
+export interface ColumnDef {
+  field: string;
+  caption: Caption;
+  type: FieldType;
+  /** Informational (the domain checks lengths). */
+  maxLength?: number;
+  /** Written by the add-in (e.g. lastDateModified); a bad value there is a warning, never an error. */
+  readOnly?: boolean;
+  /** Character width hint for new tables. */
+  width?: number;
+}
+
+/** A column the add-in appends after the schema columns (status text, row id, row version). */
+export interface SystemColumnDef {
+  caption: Caption;
+  hidden: boolean;
+  width: number;
+}
+
+/** Everything needed to bind records of one kind to an Excel table. */
+export interface SheetSchema<R> {
+  entity: EntityKind;
+  /** Bumped when columns change, so a binding in an old workbook can be recognised. */
+  version: number;
+  sheetName: Caption;
+  tableName: string;
+  columns: readonly ColumnDef[];
+  keyField: keyof R & string;
+  keyOf(r: R): string;
+  blank(): R;
+}
+
+/** 0-based indices into the table's columns, found from the header by caption. */
+export interface ColumnMap {
+  fields: ReadonlyMap<string, number>;
+  status: number;
+  rowId: number;
+  rowVersion: number;
+  /** Number of columns in the table's header (user columns included). */
+  width: number;
+}
+
+export interface HeaderProblem {
+  code: "HEADER_MISSING" | "HEADER_DUPLICATE";
+  /** The expected caption, in the requested language. */
+  caption: string;
+  message: string;
+}
+
+export interface ParsedRow<R> {
+  record: R;
+  /** "" for a row the add-in has not seen yet. */
+  rowId: string;
+  /** 0 when blank or unreadable. */
+  rowVersion: number;
+  /** Every schema cell is blank (system columns ignored); such a row has no issues. */
+  blank: boolean;
+  /** Parse problems; `row` is 0 and the caller re-numbers. */
+  issues: Issue[];
+  /** Canonical text of the schema cells, for hashing (see recordText). */
+  cellText: string;
+}

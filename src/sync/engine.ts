@@ -1,0 +1,294 @@
+/**
+ * The sync engine: keeps bound tables and the store in step. Every operation runs on one serial queue,
+ * so a paste that arrives during a reconcile is handled by the next reconcile, never interleaved.
+ * The data's way (architecture.md): read Excel → close → validate → one store transaction → write Excel.
+ */
+import type { Campaign, EntityKind, Issue, Lang } from "../domain/types";
+import { tableColumns } from "../sheets";
+import type { ColumnMap } from "../sheets";
+import type { StoredRow, Subscribable, SyncStore } from "../store";
+import type { WorkbookPort } from "../workbook";
+import { readBindings, writeBindings } from "./bindingMetadata";
+import type { WorkbookBinding } from "./bindingMetadata";
+import { saveCampaignEdit } from "./campaignCard";
+import { engineMessage } from "./engineMessages";
+import { INITIAL_STATE, StateBox } from "./engineState";
+import type { BindingView, EngineState } from "./engineState";
+import { rulesFor } from "./entityRules";
+import type { Clock, IdSource } from "./ports";
+import { runReconcile } from "./runReconcile";
+import type { RowIssue } from "./rowIssue";
+import { SerialQueue } from "./serialQueue";
+
+export interface EngineDeps {
+  workbook: WorkbookPort;
+  store: SyncStore;
+  clock: Clock;
+  ids: IdSource;
+  lang: Lang;
+}
+
+export interface SaveResult {
+  ok: boolean;
+  issues: Issue[];
+  saved?: StoredRow<"campaign">;
+}
+
+export interface SyncEngine {
+  readonly lang: Lang;
+  /** Read the workbook's bindings, subscribe to their tables and reconcile each. */
+  start(): Promise<void>;
+  /** Create (or adopt) the sheet and table for an entity, record the binding, reconcile it. */
+  bind(entity: EntityKind): Promise<void>;
+  /** Rebuild a deleted table from the store. */
+  recreate(bindingId: string): Promise<void>;
+  /** Check a bound table now (also what change hints trigger). */
+  reconcile(bindingId: string): Promise<void>;
+  reconcileAll(): Promise<void>;
+  /** Stop the running reconcile before it stores anything. */
+  cancel(): void;
+  /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
+  saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
+  selectIssue(issue: RowIssue): Promise<void>;
+  liveRows<E extends EntityKind>(entity: E): Subscribable<StoredRow<E>[]>;
+  /** Resolves when no work is queued. */
+  idle(): Promise<void>;
+  getState(): EngineState;
+  subscribe(listener: (s: EngineState) => void): () => void;
+  dispose(): Promise<void>;
+}
+
+/** Per binding, what the last reconcile learned about the table. */
+export interface TableMemory {
+  map: ColumnMap;
+  bodyRows: number;
+  rowIndexById: Map<string, number>;
+}
+
+export function createSyncEngine(deps: EngineDeps): SyncEngine {
+  const { workbook, store, lang } = deps;
+  const state = new StateBox();
+  const queue = new SerialQueue();
+  const bindings = new Map<string, WorkbookBinding>();
+  const memory = new Map<string, TableMemory>();
+  const issuesBy = new Map<string, RowIssue[]>();
+  const unsubscribers = new Map<string, () => Promise<void>>();
+  const scheduled = new Set<string>();
+  const dirty = new Set<string>();
+  let running: string | null = null;
+  let abort: AbortController | null = null;
+
+  const setView = (id: string, change: Partial<BindingView>) =>
+    state.update((s) => ({
+      bindings: s.bindings.map((b) => (b.id === id ? { ...b, ...change } : b)),
+    }));
+  const publishIssues = () =>
+    state.update(() => ({ issues: [...bindings.keys()].flatMap((id) => issuesBy.get(id) ?? []) }));
+
+  function hint(id: string): void {
+    if (running === id) dirty.add(id);
+    schedule(id);
+  }
+
+  function schedule(id: string): Promise<void> {
+    if (scheduled.has(id)) return queue.idle();
+    scheduled.add(id);
+    return queue.push(async () => {
+      scheduled.delete(id);
+      await reconcileNow(id);
+    });
+  }
+
+  async function subscribeTo(b: WorkbookBinding): Promise<void> {
+    await unsubscribers
+      .get(b.id)?.()
+      .catch(() => undefined);
+    try {
+      unsubscribers.set(b.id, await workbook.onTableChanged(b.tableName, () => hint(b.id)));
+    } catch {
+      unsubscribers.delete(b.id); // the table is gone: the reconcile reports it
+    }
+  }
+
+  async function reconcileNow(id: string): Promise<void> {
+    const b = bindings.get(id);
+    if (!b) return;
+    running = id;
+    abort = new AbortController();
+    state.update(() => ({ busy: true, error: null }));
+    try {
+      const result = await runReconcile({ ...deps, binding: b, signal: abort.signal, dirty, state });
+      if (result.kind === "missing") {
+        memory.delete(id);
+        issuesBy.set(id, []);
+        setView(id, {
+          health: "broken",
+          problems: [engineMessage("TABLE_MISSING", lang, { table: b.tableName, sheet: b.sheetName })],
+          issueCount: 0,
+        });
+      } else if (result.kind === "header") {
+        issuesBy.set(id, []);
+        setView(id, { health: "header", problems: result.problems, issueCount: 0 });
+      } else {
+        memory.set(id, result.memory);
+        issuesBy.set(id, result.issues);
+        setView(id, { health: "ok", problems: [], rows: result.report.rows, issueCount: result.issues.length });
+        state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
+        if (result.report.puts + result.report.deletes > 0) scheduleDependents(b.entity);
+      }
+      publishIssues();
+    } catch (e) {
+      const aborted = (e as Error)?.name === "AbortError";
+      state.update(() => ({
+        error: aborted
+          ? engineMessage("CANCELLED", lang)
+          : engineMessage("FAILED", lang, { error: String((e as Error)?.message ?? e) }),
+      }));
+    } finally {
+      running = null;
+      abort = null;
+      state.update(() => ({ busy: queue.size() > 1, progress: null }));
+    }
+  }
+
+  function scheduleDependents(changed: EntityKind): void {
+    for (const other of bindings.values()) {
+      if (rulesFor(other.entity).dependsOn.includes(changed)) void schedule(other.id);
+    }
+  }
+
+  async function addBinding(b: WorkbookBinding): Promise<void> {
+    bindings.set(b.id, b);
+    state.update((s) => ({
+      bindings: [
+        ...s.bindings.filter((v) => v.id !== b.id),
+        {
+          id: b.id,
+          entity: b.entity,
+          tableName: b.tableName,
+          sheetName: b.sheetName,
+          health: "checking",
+          problems: [],
+          rows: 0,
+          issueCount: 0,
+        },
+      ],
+    }));
+    if (!(await store.getBinding(b.id))) {
+      await store.putBinding({
+        id: b.id,
+        entity: b.entity,
+        sheetName: b.sheetName,
+        schemaVersion: b.schemaVersion,
+        seenRowIds: [],
+      });
+    }
+    await subscribeTo(b);
+  }
+
+  const engine: SyncEngine = {
+    lang,
+    async start() {
+      try {
+        const { bindings: found } = await readBindings(workbook);
+        for (const b of found) await addBinding(b);
+      } catch (e) {
+        state.update(() => ({
+          error: engineMessage("METADATA_UNREADABLE", lang, { error: String((e as Error)?.message ?? e) }),
+        }));
+      }
+      await engine.reconcileAll();
+    },
+
+    bind: (entity) =>
+      queue.push(async () => {
+        const existing = [...bindings.values()].find((b) => b.entity === entity);
+        const schema = rulesFor(entity).schema;
+        const info = await workbook.ensureTable({
+          sheetName: existing?.sheetName ?? schema.sheetName[lang],
+          tableName: schema.tableName,
+          columns: tableColumns(schema, lang),
+        });
+        if (existing) return void schedule(existing.id);
+        const b: WorkbookBinding = {
+          id: deps.ids.next(),
+          entity,
+          tableName: info.tableName,
+          sheetName: info.sheetName,
+          schemaVersion: schema.version,
+        };
+        await addBinding(b);
+        await writeBindings(workbook, [...bindings.values()]);
+        void schedule(b.id);
+      }),
+
+    recreate: (bindingId) =>
+      queue.push(async () => {
+        const b = bindings.get(bindingId);
+        if (!b) return;
+        const schema = rulesFor(b.entity).schema;
+        await workbook.ensureTable({
+          sheetName: b.sheetName,
+          tableName: b.tableName,
+          columns: tableColumns(schema, lang),
+        });
+        // A rebuilt table has shown nothing yet: every stored row is appended to it.
+        await store.putBinding({
+          id: b.id,
+          entity: b.entity,
+          sheetName: b.sheetName,
+          schemaVersion: b.schemaVersion,
+          seenRowIds: [],
+        });
+        await subscribeTo(b);
+        void schedule(b.id);
+      }),
+
+    reconcile: (bindingId) => schedule(bindingId),
+    async reconcileAll() {
+      await Promise.all([...bindings.keys()].map((id) => schedule(id)));
+      await queue.idle();
+    },
+    cancel: () => abort?.abort(),
+
+    saveCampaign: (rowId, campaign) =>
+      queue.push(async () => {
+        const b = [...bindings.values()].find((x) => x.entity === "campaign");
+        if (b) await reconcileNow(b.id);
+        const result = await saveCampaignEdit({
+          ...deps,
+          binding: b,
+          memory: b ? memory.get(b.id) : undefined,
+          rowId,
+          campaign,
+        });
+        if (b && result.ok) {
+          const m = memory.get(b.id);
+          if (m && result.saved && !m.rowIndexById.has(result.saved.rowId)) {
+            m.rowIndexById.set(result.saved.rowId, m.bodyRows);
+            m.bodyRows += 1;
+          }
+        }
+        return result;
+      }),
+
+    async selectIssue(issue) {
+      const b = bindings.get(issue.bindingId);
+      if (b) await workbook.selectCell(b.tableName, issue.rowIndex, issue.colIndex);
+    },
+
+    liveRows: (entity) => store.liveRows(entity),
+    idle: () => queue.idle(),
+    getState: () => state.get(),
+    subscribe: (listener) => state.subscribe(listener),
+
+    async dispose() {
+      abort?.abort();
+      await queue.idle().catch(() => undefined);
+      for (const off of unsubscribers.values()) await off().catch(() => undefined);
+      unsubscribers.clear();
+      state.update(() => INITIAL_STATE);
+    },
+  };
+  return engine;
+}

@@ -1,0 +1,83 @@
+/** The engine's observable state: what the task pane shows. Replaced (never mutated) on every change. */
+import type { EntityKind } from "../domain/types";
+import type { RowIssue } from "./rowIssue";
+
+export type BindingHealth = "checking" | "ok" | "broken" | "header";
+
+export interface BindingView {
+  id: string;
+  entity: EntityKind;
+  tableName: string;
+  sheetName: string;
+  health: BindingHealth;
+  /** Why the binding is not ok, in the user's language, each saying what to do. */
+  problems: string[];
+  rows: number;
+  issueCount: number;
+}
+
+export interface Progress {
+  label: string;
+  done: number;
+  total: number;
+}
+
+/** Timings and counts of one reconcile (ms from the injected monotonic clock). */
+export interface ReconcileReport {
+  bindingId: string;
+  entity: EntityKind;
+  rows: number;
+  valid: number;
+  invalid: number;
+  puts: number;
+  deletes: number;
+  appended: number;
+  startedAtMs: number;
+  readMs: number;
+  planMs: number;
+  commitMs: number;
+  writeMs: number;
+  committedAtMs: number;
+  finishedAtMs: number;
+}
+
+export interface EngineState {
+  bindings: BindingView[];
+  /** Issues of every bound table, in table then row order. */
+  issues: RowIssue[];
+  progress: Progress | null;
+  busy: boolean;
+  lastReport: ReconcileReport | null;
+  /** Reconciles finished since start: lets tests and benchmarks wait for "settled". */
+  reconcileCount: number;
+  error: string | null;
+}
+
+export const INITIAL_STATE: EngineState = {
+  bindings: [],
+  issues: [],
+  progress: null,
+  busy: false,
+  lastReport: null,
+  reconcileCount: 0,
+  error: null,
+};
+
+export class StateBox {
+  private state: EngineState = INITIAL_STATE;
+  private readonly listeners = new Set<(s: EngineState) => void>();
+
+  get(): EngineState {
+    return this.state;
+  }
+
+  update(change: (s: EngineState) => Partial<EngineState>): void {
+    this.state = { ...this.state, ...change(this.state) };
+    for (const l of this.listeners) l(this.state);
+  }
+
+  subscribe(listener: (s: EngineState) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+}

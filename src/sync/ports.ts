@@ -1,0 +1,19 @@
+/**
+ * What the engine needs from the outside world besides the workbook and the store: time and ids.
+ * Injected so the engine stays deterministic in tests (style-by-example habit 3).
+ */
+import type { IsoDate } from "../domain/types";
+
+export interface Clock {
+  /** Today's date in the user's time zone. */
+  today(): IsoDate;
+  /** ISO timestamp, for the change log. */
+  nowIso(): string;
+  /** Monotonic milliseconds, for timings in reports. */
+  monotonicMs(): number;
+}
+
+export interface IdSource {
+  /** A new unique row id (short, text-safe: it lives in a hidden cell). */
+  next(): string;
+}

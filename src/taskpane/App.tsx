@@ -1,0 +1,64 @@
+import { Pivot, PivotItem, Stack, Text, ThemeProvider } from "@fluentui/react";
+import type { Theme } from "@fluentui/react";
+import { useState } from "react";
+import type { SyncEngine } from "../sync";
+import { BindingsPanel } from "./components/BindingsPanel";
+import { CampaignCard } from "./components/CampaignCard";
+import { CampaignList } from "./components/CampaignList";
+import { IssuesList } from "./components/IssuesList";
+import { StatusBar } from "./components/StatusBar";
+import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
+import { t } from "./i18n";
+
+export function App({ engine, theme }: { engine: SyncEngine; theme: Theme }) {
+  const vars = {
+    "--cd-border": theme.palette.neutralLight,
+    "--cd-error": theme.semanticColors.errorText,
+    "--cd-warning": theme.palette.orangeLighter,
+    "--cd-accent": theme.palette.themePrimary,
+  } as React.CSSProperties;
+  return (
+    <ThemeProvider theme={theme} style={{ ...vars, height: "100%" }}>
+      <EngineProvider engine={engine}>
+        <Shell />
+      </EngineProvider>
+    </ThemeProvider>
+  );
+}
+
+function Shell() {
+  const engine = useEngine();
+  const { issues } = useEngineState();
+  const lang = engine.lang;
+  const [selected, setSelected] = useState<string | null>(null);
+  return (
+    <Stack styles={{ root: { height: "100%" } }}>
+      <Stack styles={{ root: { padding: "8px 10px 0" } }}>
+        <Text variant="xLarge" as="h1" styles={{ root: { margin: 0 } }}>
+          {t(lang, "appTitle")}
+        </Text>
+      </Stack>
+      <Stack.Item grow styles={{ root: { overflowY: "auto", padding: "0 10px" } }}>
+        <Pivot aria-label={t(lang, "appTitle")}>
+          <PivotItem headerText={t(lang, "tabSheets")} itemKey="sheets">
+            <Stack styles={{ root: { paddingTop: 8 } }}>
+              <BindingsPanel />
+            </Stack>
+          </PivotItem>
+          <PivotItem headerText={t(lang, "tabCampaigns")} itemKey="campaigns">
+            <Stack tokens={{ childrenGap: 12 }} styles={{ root: { paddingTop: 8 } }}>
+              <CampaignList selectedRowId={selected} onSelect={setSelected} />
+              <CampaignCard rowId={selected} onSaved={setSelected} />
+            </Stack>
+          </PivotItem>
+          <PivotItem headerText={t(lang, "tabIssues")} itemKey="issues" itemCount={issues.length}>
+            <Stack styles={{ root: { paddingTop: 8 } }}>
+              <IssuesList />
+            </Stack>
+          </PivotItem>
+        </Pivot>
+      </Stack.Item>
+      <StatusBar />
+    </Stack>
+  );
+}

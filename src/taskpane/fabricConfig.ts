@@ -1,0 +1,3 @@
+// Must be imported before @fluentui/react: no font downloads from Microsoft's CDN (system Segoe UI is used).
+(globalThis as unknown as { FabricConfig: object }).FabricConfig = { fontBaseUrl: "" };
+export {};

@@ -1,0 +1,53 @@
+/**
+ * The composition root: wires workbook, store, clock and ids into one engine and renders the pane.
+ * Production (main.tsx) passes the Excel workbook; the dev host passes the simulator's.
+ */
+import { initializeIcons } from "@fluentui/font-icons-mdl2";
+import { createRoot } from "react-dom/client";
+import type { Lang } from "../domain";
+import { createDexieSyncStore } from "../store";
+import { createSyncEngine } from "../sync";
+import type { SyncEngine } from "../sync";
+import type { WorkbookPort } from "../workbook";
+import { App } from "./App";
+import { randomIds, systemClock } from "./systemServices";
+import { themeFromOffice } from "./theme";
+import type { OfficeThemeColors } from "./theme";
+
+export interface MountOptions {
+  workbook: WorkbookPort;
+  lang: Lang;
+  officeTheme?: OfficeThemeColors | null;
+  /** Database name; the dev host and tests may use their own. */
+  dbName?: string;
+  /** Base URL of the Fluent icon fonts, served with the add-in (no CDN). */
+  iconBaseUrl?: string;
+}
+
+let iconsReady = false;
+
+export async function mountTaskpane(element: HTMLElement, options: MountOptions): Promise<SyncEngine> {
+  if (!iconsReady) {
+    initializeIcons(options.iconBaseUrl ?? "fonts/", { disableWarnings: true });
+    iconsReady = true;
+  }
+  const store = createDexieSyncStore(options.dbName ? { name: options.dbName } : {});
+  const engine = createSyncEngine({
+    workbook: options.workbook,
+    store,
+    clock: systemClock,
+    ids: randomIds,
+    lang: options.lang,
+  });
+  await ensureDefaultSeries(store);
+  createRoot(element).render(<App engine={engine} theme={themeFromOffice(options.officeTheme ?? null)} />);
+  await engine.start();
+  return engine;
+}
+
+/** Campaign numbers come from series CAMPAIGN (CP0001…), as BC's Marketing Setup "Campaign Nos.". */
+async function ensureDefaultSeries(store: ReturnType<typeof createDexieSyncStore>): Promise<void> {
+  if (!(await store.getNumberSeries("CAMPAIGN"))) {
+    await store.putNumberSeries({ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "", manualNos: true });
+  }
+}

@@ -1,0 +1,82 @@
+/** Page model of the dev host: the grid, the task pane, and read-outs of the sim and the real IndexedDB. */
+import type { Page } from "playwright-core";
+import { GridPage } from "./gridPage";
+
+export class HostPage {
+  readonly grid: GridPage;
+  constructor(readonly page: Page) {
+    this.grid = new GridPage(page);
+  }
+
+  async open(baseUrl: string, query = ""): Promise<void> {
+    await this.page.goto(`${baseUrl}/index.html${query}`);
+    await this.page.waitForFunction(
+      () => (window as unknown as { campaignDesk?: { ready: boolean } }).campaignDesk?.ready === true,
+      null,
+      { timeout: 60000 },
+    );
+    await this.settle();
+  }
+
+  /** Waits until pending change events are delivered and the engine has nothing queued. */
+  async settle(): Promise<void> {
+    await this.page.evaluate(async () => {
+      const cd = (
+        window as unknown as {
+          campaignDesk: { sim: { flushEvents(): Promise<void> }; engine: { idle(): Promise<void> } };
+        }
+      ).campaignDesk;
+      for (let i = 0; i < 3; i++) {
+        await cd.sim.flushEvents();
+        await cd.engine.idle();
+      }
+    });
+  }
+
+  /** Saves the simulated "file" now (the host autosaves after 250 ms). */
+  async saveFile(): Promise<void> {
+    await this.page.evaluate(() =>
+      (window as unknown as { campaignDesk: { flushDoc(): Promise<void> } }).campaignDesk.flushDoc(),
+    );
+  }
+
+  /** All rows of one object store of the add-in's database, read with the raw IndexedDB API. */
+  async storedRows<T = Record<string, unknown>>(storeName: string): Promise<T[]> {
+    return this.page.evaluate(
+      (name) =>
+        new Promise<T[]>((resolve, reject) => {
+          const open = indexedDB.open("campaign-desk");
+          open.onerror = () => reject(open.error);
+          open.onsuccess = () => {
+            const db = open.result;
+            const req = db.transaction(name, "readonly").objectStore(name).getAll();
+            req.onsuccess = () => {
+              db.close();
+              resolve(req.result as T[]);
+            };
+            req.onerror = () => reject(req.error);
+          };
+        }),
+      storeName,
+    );
+  }
+
+  /** Values of a sheet column (0-based) from row `from` for `count` rows, read from the simulated workbook. */
+  async column(sheet: string, col: number, from: number, count: number): Promise<string[]> {
+    return this.page.evaluate(
+      ({ sheet, col, from, count }) => {
+        const sim = (
+          window as unknown as { campaignDesk: { sim: { cell(s: string, r: number, c: number): { value: unknown } } } }
+        ).campaignDesk.sim;
+        const out: string[] = [];
+        for (let r = from; r < from + count; r++) out.push(String(sim.cell(sheet, r, col).value));
+        return out;
+      },
+      { sheet, col, from, count },
+    );
+  }
+
+  pane() {
+    return this.page.locator("#pane");
+  }
+}

@@ -1,0 +1,67 @@
+/** The real engine over the Excel simulator and Dexie on fake-indexeddb, with a fixed clock and counter ids. */
+import { createExcelSim } from "../../dev/excel-sim";
+import type { Lang } from "../../src/domain";
+import { createDexieSyncStore } from "../../src/store";
+import { createSyncEngine } from "../../src/sync";
+import type { Clock, IdSource } from "../../src/sync";
+import { createExcelWorkbook } from "../../src/workbook";
+import type { ExcelRun } from "../../src/workbook";
+
+let dbCounter = 0;
+
+export async function makeHarness(lang: Lang = "en", options: { manualNos?: boolean } = {}) {
+  const sim = createExcelSim();
+  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
+  const store = createDexieSyncStore({ name: `engine-test-${++dbCounter}` });
+  await store.putNumberSeries({
+    code: "CAMPAIGN",
+    startingNo: "CP0001",
+    lastNoUsed: "",
+    manualNos: options.manualNos ?? true,
+  });
+  let ms = 0;
+  const clock: Clock = { today: () => "2026-11-27", nowIso: () => "2026-11-27T12:00:00.000Z", monotonicMs: () => ++ms };
+  let id = 0;
+  const ids: IdSource = { next: () => `id${++id}` };
+  const engine = createSyncEngine({ workbook, store, clock, ids, lang });
+  await engine.start();
+
+  const settle = async () => {
+    for (let i = 0; i < 3; i++) {
+      await sim.flushEvents();
+      await engine.idle();
+    }
+  };
+  const sheetOf = (entity: string) => engine.getState().bindings.find((b) => b.entity === entity)?.sheetName ?? "";
+  /** Type/paste rows into a bound sheet below its header (sheet row = body row + 1). */
+  const paste = async (entity: string, bodyRow: number, rows: string[][]) => {
+    sim.userEdit(sheetOf(entity), bodyRow + 1, 0, rows);
+    await settle();
+  };
+  const cell = (entity: string, bodyRow: number, col: number) => sim.cell(sheetOf(entity), bodyRow + 1, col);
+  const bindAll = async () => {
+    for (const e of ["campaignStatus", "salesperson", "campaign"] as const) await engine.bind(e);
+    await settle();
+  };
+  const dispose = async () => {
+    await engine.dispose();
+    store.close();
+  };
+  return { sim, workbook, store, engine, settle, paste, cell, sheetOf, bindAll, dispose };
+}
+
+export type Harness = Awaited<ReturnType<typeof makeHarness>>;
+
+/** Column indices of the campaign table as created. */
+export const C = {
+  no: 0,
+  description: 1,
+  start: 2,
+  end: 3,
+  salesperson: 4,
+  status: 5,
+  modified: 6,
+  issues: 7,
+  rowId: 8,
+  version: 9,
+};

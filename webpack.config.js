@@ -1,0 +1,66 @@
+/**
+ * Three pages: the task pane (production add-in), the ribbon commands, and the dev host (a spreadsheet
+ * grid over the Excel simulator with the real task pane beside it). No eval source maps: the pages'
+ * Content-Security-Policy forbids eval.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_ORIGIN = "https://localhost:3000";
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const origin = process.env.ADDIN_ORIGIN || DEV_ORIGIN;
+  return {
+    entry: {
+      taskpane: "./src/taskpane/main.tsx",
+      commands: "./src/commands/commands.ts",
+      devhost: "./dev/host/main.tsx",
+    },
+    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new HtmlWebpackPlugin({ filename: "index.html", template: "./dev/host/index.html", chunks: ["devhost"] }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets", to: "assets" },
+          { from: "node_modules/@fluentui/font-icons-mdl2/fonts", to: "fonts" },
+          { from: "src/taskpane/support.html", to: "support.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (production ? content.toString().replaceAll(DEV_ORIGIN, origin) : content),
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: Number(process.env.PORT || 3000),
+      host: "localhost",
+      static: false,
+      hot: false,
+      liveReload: false,
+      client: { overlay: false },
+      headers: { "Access-Control-Allow-Origin": "*" },
+      ...(env.https ? { server: "https" } : {}),
+    },
+  };
+};
