@@ -38,6 +38,8 @@ export interface Plan<E extends EntityKind> {
   /** Where each row id sits in the body after the write-back. */
   rowIndexById: Map<string, number>;
   counts: { rows: number; valid: number; invalid: number; puts: number; deletes: number; appended: number };
+  /** Body rows after the write-back (appended rows may extend it). */
+  bodyRows: number;
 }
 
 interface WorkRow<R> {
@@ -60,9 +62,11 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
   // 1. Parse; give new and copied rows (duplicate hidden ids) fresh ids.
   const rows: WorkRow<R>[] = [];
   const idsInSheet = new Set<string>();
+  let lastUsed = -1;
   for (let i = 0; i < body.length; i++) {
     const parsed = parseRow(schema, body[i] as CellValue[], map, lang);
     if (parsed.blank) continue;
+    lastUsed = i;
     let rowId = parsed.rowId;
     if (rowId === "" || idsInSheet.has(rowId)) rowId = input.newId();
     idsInSheet.add(rowId);
@@ -75,8 +79,10 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
       autoNumber: false,
     });
   }
-  // 2. Stored rows this table never showed (made elsewhere) are appended below it; seen-but-gone rows were deleted by the user.
+  // 2. Stored rows this table never showed (made elsewhere) are appended after its last used row (a new
+  // table's blank row is reused); seen-but-gone rows were deleted by the user.
   let appended = 0;
+  const appendAt = lastUsed + 1;
   const deletes: string[] = [];
   for (const s of input.stored) {
     if (idsInSheet.has(s.rowId)) continue;
@@ -85,7 +91,7 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
       continue;
     }
     rows.push({
-      sheetRow: body.length + appended++,
+      sheetRow: appendAt + appended++,
       rowId: s.rowId,
       record: stripMeta(s) as R,
       issues: [],
@@ -213,6 +219,7 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
     fills,
     issues,
     rowIndexById: new Map(rows.map((r) => [r.rowId, r.sheetRow])),
+    bodyRows: Math.max(body.length, appendAt + appended),
     counts: {
       rows: rows.length,
       valid,

@@ -106,7 +106,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     const finishedAtMs = clock.monotonicMs();
     return {
       kind: "done",
-      memory: { map, bodyRows: body.length + plan.counts.appended, rowIndexById: plan.rowIndexById },
+      memory: { map, bodyRows: plan.bodyRows, rowIndexById: plan.rowIndexById },
       issues: plan.issues,
       report: {
         bindingId: b.id,

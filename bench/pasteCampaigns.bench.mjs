@@ -1,0 +1,127 @@
+// Paste N campaign rows into the dev host's Campaigns sheet (through the grid's paste handler) and measure
+// ms from paste to persisted, Excel syncs and bytes, against a raw IndexedDB bulk insert of the same
+// records measured in the same page (the floor).
+import { median, openHost } from "./browser.mjs";
+
+const PAYLOAD_LIMIT = 5 * 1024 * 1024;
+
+async function once(baseUrl, n) {
+  const host = await openHost(baseUrl);
+  try {
+    return await host.page.evaluate(async (n) => {
+      const cd = window.campaignDesk;
+      const sheet = cd.engine.getState().bindings.find((b) => b.entity === "campaign").sheetName;
+      const lines = [];
+      for (let i = 0; i < n; i++) {
+        const d = String((i % 28) + 1).padStart(2, "0");
+        lines.push(
+          [
+            `B${String(i).padStart(6, "0")}`,
+            `Bench campaign ${i}`,
+            `2026-04-${d}`,
+            `2026-10-${d}`,
+            i % 2 ? "JR" : "PS",
+            "PLANNED",
+          ].join("\t"),
+        );
+      }
+      const tsv = lines.join("\r\n");
+      cd.sim.setActiveSheet(sheet);
+      cd.sim.userSelect({ sheetName: sheet, row: 5, col: 0 });
+      await new Promise((r) => requestAnimationFrame(r));
+      const grid = document.querySelector('[data-testid="grid"]');
+      const before = cd.sim.counters();
+      const reports = cd.engine.getState().reconcileCount;
+
+      const t0 = performance.now();
+      const data = new DataTransfer();
+      data.setData("text/plain", tsv);
+      grid.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      await cd.sim.flushEvents();
+      await cd.engine.idle();
+      const state = cd.engine.getState();
+      const report = state.lastReport;
+      const after = cd.sim.counters();
+      if (state.reconcileCount === reports || report.puts < n)
+        throw new Error(`expected ${n} puts, report: ${JSON.stringify(report)}`);
+
+      // The floor: the very records the engine stored, put with raw IndexedDB in one transaction.
+      const records = await new Promise((resolve, reject) => {
+        const open = indexedDB.open("campaign-desk");
+        open.onsuccess = () => {
+          const req = open.result.transaction("campaign").objectStore("campaign").getAll();
+          req.onsuccess = () => {
+            open.result.close();
+            resolve(req.result.filter((r) => r.no.startsWith("B")));
+          };
+          req.onerror = () => reject(req.error);
+        };
+      });
+      const floorMs = await new Promise((resolve, reject) => {
+        const open = indexedDB.open(`bench-floor-${Math.round(t0)}`, 1);
+        open.onupgradeneeded = () => open.result.createObjectStore("campaign", { keyPath: "no" });
+        open.onsuccess = () => {
+          const db = open.result;
+          const start = performance.now();
+          const tx = db.transaction("campaign", "readwrite");
+          const os = tx.objectStore("campaign");
+          for (const r of records) os.put(r);
+          tx.oncomplete = () => {
+            db.close();
+            resolve(performance.now() - start);
+          };
+          tx.onerror = () => reject(tx.error);
+        };
+      });
+      return {
+        persistedMs: report.committedAtMs - t0,
+        finishedMs: report.finishedAtMs - t0,
+        report,
+        floorMs,
+        syncs: after.syncs - before.syncs,
+        bytes: after.bytesSent - before.bytesSent + (after.bytesReceived - before.bytesReceived),
+        largestRequest: after.largestRequest,
+        largestResponse: after.largestResponse,
+        stored: records.length,
+      };
+    }, n);
+  } finally {
+    await host.close();
+  }
+}
+
+export async function benchPasteCampaigns(baseUrl, n = 10000, runs = 3) {
+  const results = [];
+  for (let i = 0; i < runs; i++) results.push(await once(baseUrl, n));
+  const ms = median(results.map((r) => r.persistedMs));
+  const floorMs = median(results.map((r) => r.floorMs));
+  const last = results[results.length - 1];
+  const syncs = last.syncs;
+  const out = {
+    name: `paste-${n / 1000}k-campaigns`,
+    n,
+    ms: Math.round(ms),
+    floorMs: Math.round(floorMs),
+    ratio: Number((ms / floorMs).toFixed(2)),
+    syncs,
+    bytesPerSync: Math.round(last.bytes / Math.max(1, syncs)),
+    maxRequestBytes: last.largestRequest,
+    maxResponseBytes: last.largestResponse,
+    syncBudget: Math.ceil(last.bytes / PAYLOAD_LIMIT) + 3,
+    msToWrittenBack: Math.round(median(results.map((r) => r.finishedMs))),
+    phasesMs: {
+      read: Math.round(last.report.readMs),
+      plan: Math.round(last.report.planMs),
+      commit: Math.round(last.report.commitMs),
+      write: Math.round(last.report.writeMs),
+    },
+    runs,
+  };
+  out.targetsMet =
+    out.ratio <= 1.5 &&
+    out.syncs <= out.syncBudget &&
+    out.maxRequestBytes <= PAYLOAD_LIMIT &&
+    out.maxResponseBytes <= PAYLOAD_LIMIT;
+  console.log(`BENCH ${JSON.stringify(out)}`);
+  return out;
+}

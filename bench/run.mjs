@@ -1,0 +1,20 @@
+// `npm run bench`: builds the pages (unless BENCH_SKIP_BUILD=1) and prints one `BENCH {json}` line per result.
+import { execSync } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { CHROMIUM, serveDist } from "./browser.mjs";
+import { benchPasteCampaigns } from "./pasteCampaigns.bench.mjs";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+if (!fs.existsSync(CHROMIUM)) {
+  console.error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+  process.exit(1);
+}
+if (process.env.BENCH_SKIP_BUILD !== "1") execSync("npx webpack --mode production", { cwd: root, stdio: "inherit" });
+const server = await serveDist(root);
+try {
+  await benchPasteCampaigns(server.url, Number(process.env.BENCH_N ?? 10000), Number(process.env.BENCH_RUNS ?? 3));
+} finally {
+  await server.close();
+}

@@ -1,0 +1,59 @@
+/** `OfficeExtension.EventHandlers` / `EventHandlerResult`: registration and removal take effect at the next sync. */
+import type { SimClientObject } from "./clientObject";
+import type { EventTargetRef, Registration, SimHandler } from "./eventHub";
+import type { SimRequestContext } from "./requestContext";
+
+export class SimEventHandlerResult {
+  /** The context the handler was added with; `remove()` must be synced on it (as Office.js requires). */
+  readonly context: SimRequestContext;
+  /** @internal */
+  _registration: Registration | undefined;
+
+  constructor(context: SimRequestContext) {
+    this.context = context;
+  }
+
+  remove(): void {
+    this.context._enqueue({
+      json: { removeHandler: true },
+      run: () => {
+        if (this._registration) this.context._engine.events.unregister(this._registration);
+      },
+    });
+  }
+}
+
+export class SimEventHandlers<T> {
+  private readonly owner: SimClientObject<T>;
+  private readonly toTarget: (target: T) => EventTargetRef;
+
+  constructor(owner: SimClientObject<T>, toTarget: (target: T) => EventTargetRef) {
+    this.owner = owner;
+    this.toTarget = toTarget;
+  }
+
+  add(handler: SimHandler): SimEventHandlerResult {
+    const context = this.owner.context;
+    const result = new SimEventHandlerResult(context);
+    context._enqueue({
+      json: { id: this.owner._id, addHandler: true },
+      run: () => {
+        result._registration = context._engine.events.register(this.toTarget(this.owner._need()), handler);
+      },
+    });
+    return result;
+  }
+
+  remove(handler: SimHandler): void {
+    const context = this.owner.context;
+    context._enqueue({
+      json: { id: this.owner._id, removeHandler: true },
+      run: () => {
+        const target = this.toTarget(this.owner._need());
+        const key = (t: EventTargetRef): object => (t.kind === "worksheet" ? t.sheet : t.table);
+        const same = (t: EventTargetRef): boolean => key(t) === key(target);
+        context._engine.events.unregisterHandler(same, handler);
+      },
+    });
+  }
+}

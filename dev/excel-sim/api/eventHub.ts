@@ -1,0 +1,150 @@
+/**
+ * The add-in's change-event registrations and their asynchronous delivery. Changes are turned into
+ * WorksheetChangedEventArgs / TableChangedEventArgs when they happen (so `runtime.enableEvents = false` mutes
+ * changes made meanwhile) and handed to handlers later, one at a time, like Excel's event messages.
+ */
+import { formatLocalAddress } from "../model/address";
+import { valueType, type ValueType } from "../model/cellInput";
+import type { CellDetail, ChangeRecord, SheetModel, TableModel } from "../model/workbookModel";
+
+export type EventTargetRef = { kind: "worksheet"; sheet: SheetModel } | { kind: "table"; table: TableModel };
+
+/** Event handler as Office.js types it: it gets the event args and returns a promise. */
+export type SimHandler = (args: never) => Promise<unknown>;
+
+export interface Registration {
+  target: EventTargetRef;
+  handler: SimHandler;
+  active: boolean;
+}
+
+/** The context shape event args need for `getRange(ctx)`. */
+interface ContextLike {
+  workbook: {
+    worksheets: {
+      getItem(key: string): { getRange(address: string): unknown };
+      getItemOrNullObject(key: string): { getRange(address: string): unknown };
+    };
+  };
+}
+
+function cellJson(value: unknown, type: ValueType): Record<string, unknown> {
+  const json: Record<string, unknown> = { type, basicType: type, basicValue: value };
+  if (type === "Error") json["errorType"] = "Name";
+  return json;
+}
+
+function details(d: CellDetail): Record<string, unknown> {
+  const before = valueType(d.before, d.beforeFormula);
+  const after = valueType(d.after, d.afterFormula);
+  return {
+    valueBefore: d.before,
+    valueAfter: d.after,
+    valueTypeBefore: before,
+    valueTypeAfter: after,
+    valueAsJsonBefore: cellJson(d.before, before),
+    valueAsJsonAfter: cellJson(d.after, after),
+  };
+}
+
+function rangeGetters(sheetId: string, address: string): Record<string, (ctx: ContextLike) => unknown> {
+  return {
+    getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
+    getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
+  };
+}
+
+export class EventHub {
+  /** `context.runtime.enableEvents`: per add-in, kept until set back. */
+  enableEvents = true;
+  /** Errors thrown by handlers (Excel swallows them; tests may look). */
+  readonly handlerErrors: unknown[] = [];
+  private regs: Registration[] = [];
+  private queue: { reg: Registration; args: unknown }[] = [];
+  private draining: Promise<void> | null = null;
+  private timerPending = false;
+
+  register(target: EventTargetRef, handler: SimHandler): Registration {
+    const reg: Registration = { target, handler, active: true };
+    this.regs.push(reg);
+    return reg;
+  }
+
+  unregister(reg: Registration): void {
+    reg.active = false;
+    this.regs = this.regs.filter((r) => r !== reg);
+  }
+
+  unregisterHandler(matches: (target: EventTargetRef) => boolean, handler: SimHandler): void {
+    for (const reg of this.regs) if (reg.handler === handler && matches(reg.target)) this.unregister(reg);
+  }
+
+  /** Called for every change in the model. */
+  handle(change: ChangeRecord): void {
+    if (!this.enableEvents) return;
+    const source = change.actor === "remote" ? "Remote" : "Local";
+    const worksheetId = change.sheet.id;
+    const single = change.detail && change.rect.rows === 1 && change.rect.cols === 1 ? change.detail : undefined;
+    for (const reg of this.regs) {
+      if (reg.target.kind === "worksheet" && reg.target.sheet === change.sheet) {
+        const address = formatLocalAddress(change.rect);
+        this.enqueue(reg, {
+          type: "WorksheetChanged",
+          changeType: change.changeType,
+          source,
+          address,
+          worksheetId,
+          details: single ? details(single) : undefined,
+          triggerSource: change.actor === "addin" ? "ThisLocalAddin" : "Unknown",
+          ...rangeGetters(worksheetId, address),
+        });
+      }
+      if (reg.target.kind !== "table") continue;
+      const table = reg.target.table;
+      const hit = change.tables.find((h) => h.table === table);
+      if (!hit) continue;
+      const address = formatLocalAddress(hit.rect);
+      this.enqueue(reg, {
+        type: "TableChanged",
+        changeType: change.changeType,
+        source,
+        address,
+        tableId: table.id,
+        worksheetId,
+        details: single ? details(single) : undefined,
+        ...rangeGetters(worksheetId, address),
+      });
+    }
+  }
+
+  private enqueue(reg: Registration, args: unknown): void {
+    this.queue.push({ reg, args });
+    if (this.timerPending) return;
+    this.timerPending = true;
+    setTimeout(() => {
+      this.timerPending = false;
+      void this.drain();
+    }, 0);
+  }
+
+  private drain(): Promise<void> {
+    this.draining ??= (async () => {
+      for (let next = this.queue.shift(); next; next = this.queue.shift()) {
+        if (!next.reg.active) continue;
+        try {
+          await (next.reg.handler as (args: unknown) => Promise<unknown>)(next.args);
+        } catch (error) {
+          this.handlerErrors.push(error);
+        }
+      }
+    })().finally(() => {
+      this.draining = null;
+    });
+    return this.draining;
+  }
+
+  /** Resolves once every queued event (including ones raised by handlers meanwhile) has been handled. */
+  async flush(): Promise<void> {
+    while (this.queue.length > 0 || this.draining) await (this.draining ?? this.drain());
+  }
+}

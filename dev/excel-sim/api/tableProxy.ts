@@ -1,0 +1,104 @@
+/** `Excel.Table` of the sim. */
+import { SimError } from "../model/simError";
+import { deleteTable, validateTableName } from "../model/tableOps";
+import { liveTable, WorkbookModel, type TableModel } from "../model/workbookModel";
+import type { Rect } from "../model/address";
+import { SimClientObject, type Origin } from "./clientObject";
+import { SimEventHandlers } from "./eventHandlers";
+import { SimRange } from "./rangeProxy";
+import type { SimRequestContext } from "./requestContext";
+import { SimWorksheet } from "./worksheetProxy";
+
+export class SimTable extends SimClientObject<TableModel> {
+  protected readonly scalarProps = ["name", "id", "showHeaders", "showTotals"] as const;
+  private worksheetProxy: SimWorksheet | undefined;
+  private changedHandlers: SimEventHandlers<TableModel> | undefined;
+
+  constructor(context: SimRequestContext, origin: Origin<TableModel>) {
+    super(context, origin);
+  }
+
+  protected readProp(table: TableModel, prop: string): unknown {
+    switch (prop) {
+      case "name":
+        return table.name;
+      case "id":
+        return table.id;
+      case "showHeaders":
+        return true;
+      case "showTotals":
+        return false;
+      default:
+        throw SimError.invalidArgument(`Table has no property '${prop}'.`);
+    }
+  }
+
+  protected override nav(name: string): SimClientObject<unknown> | undefined {
+    return name === "worksheet" ? (this.worksheet as SimClientObject<unknown>) : undefined;
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  /** Renaming checks Excel's rules; a taken or malformed name fails with InvalidArgument. */
+  set name(value: string) {
+    this.set("name", value, (table) => {
+      const model = this.context._engine.model;
+      validateTableName(model, value, liveTable(table));
+      table.name = value;
+      model.touch();
+    });
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+
+  get showHeaders(): boolean {
+    return this.get("showHeaders");
+  }
+
+  get showTotals(): boolean {
+    return this.get("showTotals");
+  }
+
+  get worksheet(): SimWorksheet {
+    return (this.worksheetProxy ??= new SimWorksheet(this.context, {
+      json: { table: this._id, nav: "worksheet" },
+      resolve: () => SimClientObject._parentTarget(this)?.sheet ?? null,
+    }));
+  }
+
+  /** `Table.onChanged`: TableChangedEventArgs for data changes inside the table. */
+  get onChanged(): SimEventHandlers<TableModel> {
+    return (this.changedHandlers ??= new SimEventHandlers(this, (table: TableModel) => ({ kind: "table", table })));
+  }
+
+  private part(method: string, rectOf: (t: TableModel) => Rect): SimRange {
+    return new SimRange(this.context, {
+      json: { table: this._id, call: method },
+      resolve: () => {
+        const table = SimClientObject._parentTarget(this);
+        return table ? { sheet: liveTable(table).sheet, rect: rectOf(table) } : null;
+      },
+    });
+  }
+
+  getRange(): SimRange {
+    return this.part("getRange", WorkbookModel.tableRect);
+  }
+
+  getHeaderRowRange(): SimRange {
+    return this.part("getHeaderRowRange", WorkbookModel.headerRect);
+  }
+
+  getDataBodyRange(): SimRange {
+    return this.part("getDataBodyRange", WorkbookModel.bodyRect);
+  }
+
+  /** Deletes the table and its contents. */
+  delete(): void {
+    this.call("delete", [], (table) => deleteTable(this.context._engine.model, liveTable(table)));
+  }
+}

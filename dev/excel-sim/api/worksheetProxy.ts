@@ -1,0 +1,117 @@
+/** `Excel.Worksheet` of the sim. */
+import { checkRect, parseLocalAddress, splitSheet, MAX_COLS, MAX_ROWS } from "../model/address";
+import { SimError } from "../model/simError";
+import { liveSheet, type SheetModel } from "../model/workbookModel";
+import { SimClientObject, type Origin } from "./clientObject";
+import { SimTableCollection } from "./collections";
+import { SimEventHandlers } from "./eventHandlers";
+import { SimRange } from "./rangeProxy";
+import type { SimRequestContext } from "./requestContext";
+
+export class SimWorksheet extends SimClientObject<SheetModel> {
+  protected readonly scalarProps = ["name", "id", "position", "visibility"] as const;
+  private tablesProxy: SimTableCollection | undefined;
+  private changedHandlers: SimEventHandlers<SheetModel> | undefined;
+
+  constructor(context: SimRequestContext, origin: Origin<SheetModel>) {
+    super(context, origin);
+  }
+
+  protected readProp(sheet: SheetModel, prop: string): unknown {
+    switch (prop) {
+      case "name":
+        return sheet.name;
+      case "id":
+        return sheet.id;
+      case "position":
+        return this.context._engine.model.sheets.indexOf(sheet);
+      case "visibility":
+        return "Visible";
+      default:
+        throw SimError.invalidArgument(`Worksheet has no property '${prop}'.`);
+    }
+  }
+
+  get name(): string {
+    return this.get("name");
+  }
+
+  set name(value: string) {
+    this.set("name", value, (sheet) => {
+      const model = this.context._engine.model;
+      model.validateSheetName(value, liveSheet(sheet));
+      sheet.name = value;
+      model.touch();
+    });
+  }
+
+  get id(): string {
+    return this.get("id");
+  }
+
+  get position(): number {
+    return this.get("position");
+  }
+
+  get visibility(): string {
+    return this.get("visibility");
+  }
+
+  get tables(): SimTableCollection {
+    return (this.tablesProxy ??= new SimTableCollection(this.context, {
+      json: { worksheet: this._id, nav: "tables" },
+      resolve: () => {
+        const sheet = SimClientObject._parentTarget(this);
+        return sheet ? { model: this.context._engine.model, sheet } : null;
+      },
+    }));
+  }
+
+  /** `Worksheet.onChanged`: WorksheetChangedEventArgs for every data change on the sheet. */
+  get onChanged(): SimEventHandlers<SheetModel> {
+    return (this.changedHandlers ??= new SimEventHandlers(this, (sheet: SheetModel) => ({ kind: "worksheet", sheet })));
+  }
+
+  /** A range by local address ("A1:C10", "B2", "A:C", "5:7"); no address means the whole sheet. */
+  getRange(address?: string): SimRange {
+    return new SimRange(this.context, {
+      json: { worksheet: this._id, getRange: address },
+      resolve: () => {
+        const sheet = SimClientObject._parentTarget(this);
+        if (!sheet) return null;
+        if (address === undefined) return { sheet: liveSheet(sheet), rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
+        const { sheet: named, local } = splitSheet(address);
+        if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) {
+          throw SimError.invalidArgument(`The address '${address}' is on another sheet.`);
+        }
+        return { sheet: liveSheet(sheet), rect: parseLocalAddress(local) };
+      },
+    });
+  }
+
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): SimRange {
+    return new SimRange(this.context, {
+      json: { worksheet: this._id, getRangeByIndexes: [startRow, startColumn, rowCount, columnCount] },
+      resolve: () => {
+        const sheet = SimClientObject._parentTarget(this);
+        if (!sheet) return null;
+        return {
+          sheet: liveSheet(sheet),
+          rect: checkRect({ row: startRow, col: startColumn, rows: rowCount, cols: columnCount }),
+        };
+      },
+    });
+  }
+
+  activate(): void {
+    this.call("activate", [], (sheet) => {
+      const model = this.context._engine.model;
+      model.activeSheetId = liveSheet(sheet).id;
+      model.touch();
+    });
+  }
+
+  delete(): void {
+    this.call("delete", [], (sheet) => this.context._engine.model.deleteSheet(liveSheet(sheet)));
+  }
+}

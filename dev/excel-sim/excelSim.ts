@@ -1,0 +1,152 @@
+/**
+ * The sim: one in-memory workbook reached two ways — by the add-in through `run` (the Excel JS API subset with
+ * load/sync semantics, payload limits and counters) and by a person through `SimUserApi`.
+ */
+import { SimError } from "./model/simError";
+import { restoreModel } from "./model/persist";
+import { WorkbookModel } from "./model/workbookModel";
+import { EventHub } from "./api/eventHub";
+import { SimRequestContext, type SimEngine } from "./api/requestContext";
+import { createUserApi, type SimUserExtras } from "./person/userApi";
+import type { SimUserApi, SimWorkbookState } from "./simUserApi";
+
+export interface SimCounters {
+  /** Round trips (syncs that carried at least one operation). */
+  syncs: number;
+  /** UTF-8 bytes of request JSON (every queued operation, including every value written). */
+  bytesSent: number;
+  /** UTF-8 bytes of response JSON (every loaded value). */
+  bytesReceived: number;
+  largestRequest: number;
+  largestResponse: number;
+  /** Calls of `application.suspendApiCalculationUntilNextSync()`. */
+  calculationSuspensions: number;
+}
+
+export interface ExcelSimOptions {
+  /** Per request and per response, like Excel on the web (default 5 MB). */
+  payloadLimitBytes?: number;
+}
+
+export interface ExcelSim extends SimUserApi, SimUserExtras {
+  /** Same shape as `Excel.run`; also `run(context, batch)` to reuse a context (e.g. to remove an event handler). */
+  run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+  run<T>(context: SimRequestContext, batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+  counters(): SimCounters;
+  resetCounters(): void;
+  /** The next sync that carries operations rejects with an Excel-like error of this code and applies nothing. */
+  failNextSync(code: string): void;
+  /** Resolves once every queued change event has been handled. */
+  flushEvents(): Promise<void>;
+  /** Errors thrown by event handlers (Excel swallows them). */
+  handlerErrors(): readonly unknown[];
+}
+
+const DEFAULT_LIMIT = 5 * 1024 * 1024;
+
+function utf8Length(text: string): number {
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
+
+function zeroCounters(): SimCounters {
+  return { syncs: 0, bytesSent: 0, bytesReceived: 0, largestRequest: 0, largestResponse: 0, calculationSuspensions: 0 };
+}
+
+export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptions): ExcelSim {
+  const model = state ? restoreModel(state) : new WorkbookModel();
+  if (model.sheets.length === 0) model.addSheet("Sheet1");
+  const events = new EventHub();
+  model.onChange = (change) => events.handle(change);
+  const limit = options?.payloadLimitBytes ?? DEFAULT_LIMIT;
+  let stats = zeroCounters();
+  let failNext: string | null = null;
+  const listeners = new Set<() => void>();
+  const notify = (): void => {
+    for (const listener of [...listeners]) listener();
+  };
+
+  const engine: SimEngine = {
+    model,
+    events,
+    noteCalculationSuspended: () => {
+      stats.calculationSuspensions++;
+    },
+    async sync(context) {
+      const ops = context._queue;
+      context._queue = [];
+      if (ops.length === 0) return;
+      await Promise.resolve();
+      stats.syncs++;
+      if (failNext !== null) {
+        const code = failNext;
+        failNext = null;
+        throw new SimError(code, `Simulated failure: ${code}.`);
+      }
+      const request = utf8Length(JSON.stringify(ops.map((op) => op.json)));
+      stats.bytesSent += request;
+      stats.largestRequest = Math.max(stats.largestRequest, request);
+      if (request > limit) {
+        throw new SimError("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      }
+      const responses: unknown[] = [];
+      const commits: (() => void)[] = [];
+      const exec = { respond: (data: unknown) => responses.push(data), afterCommit: (fn: () => void) => commits.push(fn) };
+      const version = model.version;
+      let failure: unknown = null;
+      model.actor = "addin";
+      try {
+        for (const op of ops) op.run(exec);
+      } catch (error) {
+        failure = error; // Excel stops at the failing operation; earlier ones stay applied.
+      } finally {
+        model.actor = "person";
+      }
+      if (model.version !== version) notify();
+      if (failure !== null) throw failure;
+      const response = utf8Length(JSON.stringify(responses));
+      stats.bytesReceived += response;
+      stats.largestResponse = Math.max(stats.largestResponse, response);
+      if (response > limit) {
+        throw new SimError("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      }
+      for (const commit of commits) commit();
+    },
+  };
+
+  async function run<T>(
+    first: SimRequestContext | ((context: SimRequestContext) => Promise<T>),
+    second?: (context: SimRequestContext) => Promise<T>,
+  ): Promise<T> {
+    const batch = typeof first === "function" ? first : second;
+    if (!batch) throw new SimError("InvalidArgument", "Excel.run needs a batch function.");
+    const context = first instanceof SimRequestContext ? first : new SimRequestContext(engine);
+    context._active = true;
+    try {
+      const result = await batch(context);
+      if (context._queue.length > 0) await context.sync();
+      return result;
+    } finally {
+      context._queue = [];
+      context._active = false;
+    }
+  }
+
+  return {
+    ...createUserApi(model, listeners, notify),
+    run,
+    counters: () => ({ ...stats }),
+    resetCounters: () => {
+      stats = zeroCounters();
+    },
+    failNextSync: (code) => {
+      failNext = code;
+    },
+    flushEvents: () => events.flush(),
+    handlerErrors: () => [...events.handlerErrors],
+  };
+}

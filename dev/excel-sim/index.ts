@@ -1,0 +1,26 @@
+/** dev/excel-sim: an in-memory Excel for tests and the dev host. */
+
+/** Creates a simulated workbook (restored from `state` when given). */
+export { createExcelSim } from "./excelSim";
+/** The sim: `run` (Excel.run), counters, failure injection, event flushing, plus the person-side API. */
+export type { ExcelSim } from "./excelSim";
+/** Options of `createExcelSim` (payload limit). */
+export type { ExcelSimOptions } from "./excelSim";
+/** Round trips and payload bytes seen by the sim. */
+export type { SimCounters } from "./excelSim";
+/** `Excel.RequestContext` of the sim (what `sim.run` hands the batch). */
+export { SimRequestContext } from "./api/requestContext";
+/** Error thrown by the sim, shaped like OfficeExtension.Error (`code`, `message`, `debugInfo`). */
+export { SimError } from "./model/simError";
+/** What a person does to the workbook (dev host grid, tests). */
+export type { SimUserApi } from "./simUserApi";
+/** One cell as the person sees it. */
+export type { SimCellView } from "./simUserApi";
+/** Where a table is, as the person sees it. */
+export type { SimTableView } from "./simUserApi";
+/** The selected cell. */
+export type { SimSelection } from "./simUserApi";
+/** Saved workbook (JSON-serialisable). */
+export type { SimWorkbookState } from "./simUserApi";
+/** Person-side helpers beyond SimUserApi (`addTableAsUser`, `coauthorEdit`). */
+export type { SimUserExtras } from "./person/userApi";

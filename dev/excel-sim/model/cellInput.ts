@@ -1,0 +1,90 @@
+/**
+ * How Excel turns input into cell content. Strings (typed by a person or written through `Range.values`) are
+ * read the way Excel reads typed input unless the cell's number format is "@" (Text):
+ * numeric text → number, TRUE/FALSE → boolean, ISO date → date serial, a leading "=" (or "+"/"-" before
+ * non-numeric text) → formula, a leading apostrophe → the rest as text, "" → empty.
+ * Numbers and booleans written through the API stay what they are.
+ */
+import type { CellValue } from "../../../src/workbook/workbookPort";
+import { SimError } from "./simError";
+
+export const GENERAL = "General";
+export const TEXT_FORMAT = "@";
+/** The sim never evaluates formulas: every formula reads as this error value. */
+export const FORMULA_VALUE = "#NAME?";
+/** Number format the sim gives a General cell that receives a typed date (Excel uses the locale's short date). */
+export const DATE_FORMAT = "yyyy-mm-dd";
+
+export interface CellContent {
+  value: CellValue;
+  /** Formula text including "=", or undefined for constants. */
+  formula: string | undefined;
+  /** Set when the input was a date and the cell had General format. */
+  numberFormat?: string;
+}
+
+const NUMBER = /^[+-]?(?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+const DAY_MS = 86_400_000;
+const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
+
+function parseNumber(text: string): number | null {
+  if (!NUMBER.test(text)) return null;
+  const percent = text.endsWith("%");
+  const n = Number((percent ? text.slice(0, -1) : text).replace(/,/g, ""));
+  if (!Number.isFinite(n)) return null;
+  return percent ? n / 100 : n;
+}
+
+/** Excel's date serial (days since 1899-12-30) for a valid y-m-d, else null. */
+export function dateSerial(year: number, month: number, day: number): number | null {
+  const ms = Date.UTC(year, month - 1, day);
+  const d = new Date(ms);
+  if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
+  return Math.round((ms - EXCEL_EPOCH_MS) / DAY_MS);
+}
+
+/** Reads text the way Excel reads typed input into a cell with the given number format. */
+export function contentFromText(text: string, numberFormat: string): CellContent {
+  if (text === "") return { value: "", formula: undefined };
+  if (numberFormat === TEXT_FORMAT) return { value: text, formula: undefined };
+  if (text.startsWith("'")) return { value: text.slice(1), formula: undefined };
+  if (text.startsWith("=") && text.length > 1) return { value: FORMULA_VALUE, formula: text };
+  const trimmed = text.trim();
+  const n = parseNumber(trimmed);
+  if (n !== null) return { value: n, formula: undefined };
+  const upper = trimmed.toUpperCase();
+  if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE", formula: undefined };
+  const iso = ISO_DATE.exec(trimmed);
+  if (iso) {
+    const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+    if (serial !== null) {
+      return numberFormat === GENERAL
+        ? { value: serial, formula: undefined, numberFormat: DATE_FORMAT }
+        : { value: serial, formula: undefined };
+    }
+  }
+  if ((text.startsWith("+") || text.startsWith("-")) && trimmed.length > 1) {
+    return { value: FORMULA_VALUE, formula: `=${text}` };
+  }
+  return { value: text, formula: undefined };
+}
+
+/** Content for a value written through `Range.values`; null/undefined means "leave the cell unchanged". */
+export function contentFromApiValue(value: unknown, numberFormat: string): CellContent | null {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "string") return contentFromText(value, numberFormat);
+  if (typeof value === "number" && Number.isFinite(value)) return { value, formula: undefined };
+  if (typeof value === "boolean") return { value, formula: undefined };
+  throw SimError.invalidArgument(`Cell values must be strings, finite numbers or booleans, not ${String(value)}.`);
+}
+
+export type ValueType = "Empty" | "String" | "Double" | "Boolean" | "Error";
+
+export function valueType(value: CellValue, formula: string | undefined): ValueType {
+  if (formula !== undefined && value === FORMULA_VALUE) return "Error";
+  if (value === "") return "Empty";
+  if (typeof value === "number") return "Double";
+  if (typeof value === "boolean") return "Boolean";
+  return "String";
+}

@@ -1,0 +1,101 @@
+/** The saved form of the workbook (what a file would hold) and restoring it exactly. */
+import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { SimWorkbookState } from "../simUserApi";
+import type { RowData } from "./sheetData";
+import { WorkbookModel } from "./workbookModel";
+
+interface SavedRow {
+  r: number;
+  v: CellValue[];
+  f?: (string | null)[];
+  nf?: (string | null)[];
+  fill?: (string | null)[];
+}
+
+interface SavedSheet {
+  id: string;
+  name: string;
+  rows: SavedRow[];
+  hiddenCols: number[];
+  widths: [number, number][];
+}
+
+interface SavedTable {
+  id: string;
+  name: string;
+  sheetId: string;
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+const toSaved = (a: (string | undefined)[] | undefined): (string | null)[] | undefined =>
+  a && a.some((x) => x !== undefined) ? Array.from(a, (x) => x ?? null) : undefined;
+const fromSaved = (a: (string | null)[] | undefined): (string | undefined)[] | undefined =>
+  a ? a.map((x) => x ?? undefined) : undefined;
+
+function saveRow(r: number, row: RowData): SavedRow | null {
+  const v = Array.from(row.v, (x) => x ?? "");
+  const saved: SavedRow = { r, v };
+  const f = toSaved(row.f);
+  const nf = toSaved(row.nf);
+  const fill = toSaved(row.fill);
+  if (f) saved.f = f;
+  if (nf) saved.nf = nf;
+  if (fill) saved.fill = fill;
+  const empty = v.every((x) => x === "") && !f && !nf && !fill;
+  return empty ? null : saved;
+}
+
+export function saveModel(model: WorkbookModel): SimWorkbookState {
+  const sheets: SavedSheet[] = model.sheets.map((s) => {
+    const rows: SavedRow[] = [];
+    s.data.rows.forEach((row, r) => {
+      const saved = row ? saveRow(r, row) : null;
+      if (saved) rows.push(saved);
+    });
+    return {
+      id: s.id,
+      name: s.name,
+      rows,
+      hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
+      widths: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
+    };
+  });
+  const tables: SavedTable[] = model.tables.map((t) => ({
+    id: t.id,
+    name: t.name,
+    sheetId: t.sheet.id,
+    top: t.top,
+    left: t.left,
+    bottom: t.bottom,
+    right: t.right,
+  }));
+  const settings: Record<string, string> = {};
+  for (const [k, v] of model.settings) settings[k] = v;
+  return { version: 1, sheets, tables, settings, activeSheet: model.activeSheet().name };
+}
+
+/** Rebuilds a model from `saveModel` output; `saveModel(restoreModel(s))` deep-equals `s`. */
+export function restoreModel(state: SimWorkbookState): WorkbookModel {
+  const model = new WorkbookModel();
+  for (const raw of state.sheets as SavedSheet[]) {
+    const sheet = model.addSheet(raw.name, raw.id);
+    for (const row of raw.rows) {
+      sheet.data.rows[row.r] = { v: row.v.slice(), f: fromSaved(row.f), nf: fromSaved(row.nf), fill: fromSaved(row.fill) };
+    }
+    for (const c of raw.hiddenCols) sheet.hiddenCols.add(c);
+    for (const [c, w] of raw.widths) sheet.widths.set(c, w);
+  }
+  let maxTable = 0;
+  for (const raw of state.tables as SavedTable[]) {
+    const sheet = model.requireSheet(raw.sheetId);
+    model.tables.push({ ...raw, sheet, deleted: false });
+    maxTable = Math.max(maxTable, Number(raw.id) || 0);
+  }
+  model.nextTableNo = maxTable + 1;
+  for (const [k, v] of Object.entries(state.settings)) model.settings.set(k, v);
+  model.activeSheetId = model.sheetByKey(state.activeSheet)?.id ?? model.sheets[0]?.id ?? "";
+  return model;
+}

@@ -1,0 +1,132 @@
+/**
+ * Cell storage of one sheet: an array of rows, each holding parallel arrays (values, formulas, number formats,
+ * fills), so 100k-row tables stay cheap and inserting/deleting sheet rows is one splice.
+ */
+import type { CellValue } from "../../../src/workbook/workbookPort";
+import { GENERAL, type CellContent } from "./cellInput";
+
+export interface RowData {
+  /** Dense up to its length; "" is an empty cell. */
+  v: CellValue[];
+  f: (string | undefined)[] | undefined;
+  nf: (string | undefined)[] | undefined;
+  fill: (string | undefined)[] | undefined;
+}
+
+/** Everything a cell holds, for moving cells around (sort, shifts). */
+export interface CellSnapshot {
+  v: CellValue;
+  f: string | undefined;
+  nf: string | undefined;
+  fill: string | undefined;
+}
+
+function newRow(): RowData {
+  return { v: [], f: undefined, nf: undefined, fill: undefined };
+}
+
+export class SheetData {
+  rows: (RowData | undefined)[] = [];
+
+  value(r: number, c: number): CellValue {
+    return this.rows[r]?.v[c] ?? "";
+  }
+
+  formula(r: number, c: number): string | undefined {
+    return this.rows[r]?.f?.[c];
+  }
+
+  format(r: number, c: number): string {
+    return this.rows[r]?.nf?.[c] ?? GENERAL;
+  }
+
+  fill(r: number, c: number): string | null {
+    return this.rows[r]?.fill?.[c] ?? null;
+  }
+
+  private row(r: number): RowData {
+    let row = this.rows[r];
+    if (!row) {
+      row = newRow();
+      this.rows[r] = row;
+    }
+    return row;
+  }
+
+  setContent(r: number, c: number, content: Pick<CellContent, "value" | "formula">): void {
+    const row = this.row(r);
+    while (row.v.length < c) row.v.push("");
+    row.v[c] = content.value;
+    if (content.formula !== undefined) (row.f ??= [])[c] = content.formula;
+    else if (row.f && row.f[c] !== undefined) row.f[c] = undefined;
+  }
+
+  setFormat(r: number, c: number, numberFormat: string): void {
+    const value = numberFormat === GENERAL ? undefined : numberFormat;
+    const row = this.rows[r];
+    if (value === undefined && !row?.nf) return;
+    (this.row(r).nf ??= [])[c] = value;
+  }
+
+  setFill(r: number, c: number, color: string | null): void {
+    const row = this.rows[r];
+    if (color === null && !row?.fill) return;
+    (this.row(r).fill ??= [])[c] = color ?? undefined;
+  }
+
+  take(r: number, c: number): CellSnapshot {
+    const row = this.rows[r];
+    return { v: row?.v[c] ?? "", f: row?.f?.[c], nf: row?.nf?.[c], fill: row?.fill?.[c] };
+  }
+
+  put(r: number, c: number, cell: CellSnapshot): void {
+    if (cell.v === "" && cell.f === undefined && cell.nf === undefined && cell.fill === undefined && !this.rows[r]) {
+      return;
+    }
+    this.setContent(r, c, { value: cell.v, formula: cell.f });
+    this.setFormat(r, c, cell.nf ?? GENERAL);
+    this.setFill(r, c, cell.fill ?? null);
+  }
+
+  /** Inserts blank rows; like Excel's default "format same as above", they take the formats of the row above. */
+  insertRows(at: number, count: number): void {
+    if (at > this.rows.length) return;
+    const above = at > 0 ? this.rows[at - 1] : undefined;
+    const fresh: (RowData | undefined)[] = [];
+    for (let i = 0; i < count; i++) {
+      fresh.push(
+        above && (above.nf || above.fill)
+          ? { v: [], f: undefined, nf: above.nf?.slice(), fill: above.fill?.slice() }
+          : undefined,
+      );
+    }
+    this.rows.splice(at, 0, ...fresh);
+  }
+
+  deleteRows(at: number, count: number): void {
+    if (at >= this.rows.length) return;
+    this.rows.splice(at, count);
+  }
+
+  /** Rows and columns up to the last cell holding a value, formula or fill (0×0 when empty). */
+  extent(): { rows: number; cols: number } {
+    let rows = 0;
+    let cols = 0;
+    this.rows.forEach((row, r) => {
+      if (!row) return;
+      let last = -1;
+      for (let c = row.v.length - 1; c >= 0; c--) {
+        if (row.v[c] !== "") {
+          last = c;
+          break;
+        }
+      }
+      if (row.fill) for (let c = row.fill.length - 1; c > last; c--) if (row.fill[c] !== undefined) last = c;
+      if (last >= 0) {
+        rows = r + 1;
+        cols = Math.max(cols, last + 1);
+      }
+    });
+    return { rows, cols };
+  }
+}

@@ -1,0 +1,182 @@
+/**
+ * The simulated workbook's state: sheets, tables, settings, selection. Changes to cells are reported through
+ * `onChange` (the event hub turns them into Excel event args); `actor` says who is changing things.
+ */
+import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { Rect } from "./address";
+import { SheetData } from "./sheetData";
+import { SimError } from "./simError";
+
+export interface SheetModel {
+  id: string;
+  name: string;
+  data: SheetData;
+  hiddenCols: Set<number>;
+  /** Column widths in points; absent means the standard width. */
+  widths: Map<number, number>;
+  deleted: boolean;
+  selection: { row: number; col: number };
+}
+
+export interface TableModel {
+  id: string;
+  name: string;
+  sheet: SheetModel;
+  /** Header row. */
+  top: number;
+  left: number;
+  /** Last body row; a table always has at least one body row, as in Excel. */
+  bottom: number;
+  right: number;
+  deleted: boolean;
+}
+
+/** The add-in (through `sim.run`), the person at the grid, or a co-author. */
+export type Actor = "addin" | "person" | "remote";
+
+export type ChangeType = "RangeEdited" | "RowInserted" | "RowDeleted";
+
+export interface CellDetail {
+  before: CellValue;
+  beforeFormula: string | undefined;
+  after: CellValue;
+  afterFormula: string | undefined;
+}
+
+export interface ChangeRecord {
+  sheet: SheetModel;
+  changeType: ChangeType;
+  rect: Rect;
+  /** Only for a single-cell edit. */
+  detail: CellDetail | undefined;
+  /** Tables touched, each with the part of `rect` inside it. */
+  tables: { table: TableModel; rect: Rect }[];
+  actor: Actor;
+}
+
+/** Excel's standard column width (8.43 characters) in points. */
+export const STANDARD_WIDTH = 48;
+const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
+
+export class WorkbookModel {
+  sheets: SheetModel[] = [];
+  tables: TableModel[] = [];
+  settings = new Map<string, string>();
+  activeSheetId = "";
+  actor: Actor = "person";
+  /** Bumped on every change, so the sim knows when to notify subscribers. */
+  version = 0;
+  nextSheetNo = 1;
+  nextTableNo = 1;
+  onChange: (change: ChangeRecord) => void = () => undefined;
+
+  touch(): void {
+    this.version++;
+  }
+
+  emit(change: Omit<ChangeRecord, "actor">): void {
+    this.touch();
+    this.onChange({ ...change, actor: this.actor });
+  }
+
+  sheetByKey(key: string): SheetModel | null {
+    const lower = key.toLowerCase();
+    return this.sheets.find((s) => s.id === key || s.name.toLowerCase() === lower) ?? null;
+  }
+
+  requireSheet(key: string): SheetModel {
+    const sheet = this.sheetByKey(key);
+    if (!sheet) throw SimError.itemNotFound(`Worksheet '${key}'`);
+    return sheet;
+  }
+
+  activeSheet(): SheetModel {
+    const sheet = this.sheets.find((s) => s.id === this.activeSheetId) ?? this.sheets[0];
+    if (!sheet) throw new SimError("GeneralException", "The workbook has no sheets.");
+    return sheet;
+  }
+
+  tableByKey(key: string): TableModel | null {
+    const lower = key.toLowerCase();
+    return this.tables.find((t) => t.id === key || t.name.toLowerCase() === lower) ?? null;
+  }
+
+  requireTable(key: string): TableModel {
+    const table = this.tableByKey(key);
+    if (!table) throw SimError.itemNotFound(`Table '${key}'`);
+    return table;
+  }
+
+  tablesOn(sheet: SheetModel): TableModel[] {
+    return this.tables.filter((t) => t.sheet === sheet);
+  }
+
+  validateSheetName(name: string, except?: SheetModel): void {
+    if (name.length === 0 || name.length > 31 || BAD_SHEET_CHARS.test(name) || /^'|'$/.test(name)) {
+      throw SimError.invalidArgument(`'${name}' is not a valid sheet name.`);
+    }
+    const clash = this.sheetByKey(name);
+    if (clash && clash !== except && clash.name.toLowerCase() === name.toLowerCase()) {
+      throw SimError.itemAlreadyExists(`Worksheet '${name}'`);
+    }
+  }
+
+  addSheet(name?: string, id?: string): SheetModel {
+    let sheetName = name;
+    if (sheetName === undefined) {
+      let n = this.sheets.length + 1;
+      while (this.sheetByKey(`Sheet${n}`)) n++;
+      sheetName = `Sheet${n}`;
+    }
+    this.validateSheetName(sheetName);
+    const makeId = (no: number): string => `{00000000-${no.toString(16).toUpperCase().padStart(4, "0")}-0000-C000-000000000046}`;
+    while (id === undefined && this.sheets.some((s) => s.id === makeId(this.nextSheetNo))) this.nextSheetNo++;
+    const sheet: SheetModel = {
+      id: id ?? makeId(this.nextSheetNo++),
+      name: sheetName,
+      data: new SheetData(),
+      hiddenCols: new Set(),
+      widths: new Map(),
+      deleted: false,
+      selection: { row: 0, col: 0 },
+    };
+    this.sheets.push(sheet);
+    if (!this.activeSheetId) this.activeSheetId = sheet.id;
+    this.touch();
+    return sheet;
+  }
+
+  /** Removes the sheet and its tables (handlers on them stay registered but never fire again). */
+  deleteSheet(sheet: SheetModel): void {
+    if (this.sheets.length <= 1) throw new SimError("InvalidOperation", "A workbook must contain at least one sheet.");
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    sheet.deleted = true;
+    for (const t of this.tablesOn(sheet)) t.deleted = true;
+    this.tables = this.tables.filter((t) => !t.deleted);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? "";
+    this.touch();
+  }
+
+  static tableRect(t: TableModel): Rect {
+    return { row: t.top, col: t.left, rows: t.bottom - t.top + 1, cols: t.right - t.left + 1 };
+  }
+
+  static headerRect(t: TableModel): Rect {
+    return { row: t.top, col: t.left, rows: 1, cols: t.right - t.left + 1 };
+  }
+
+  static bodyRect(t: TableModel): Rect {
+    return { row: t.top + 1, col: t.left, rows: t.bottom - t.top, cols: t.right - t.left + 1 };
+  }
+}
+
+/** A sheet that still exists (ItemNotFound for a deleted one, as for a stale Excel object). */
+export function liveSheet(sheet: SheetModel): SheetModel {
+  if (sheet.deleted) throw SimError.itemNotFound(`Worksheet '${sheet.name}' (deleted)`);
+  return sheet;
+}
+
+export function liveTable(table: TableModel): TableModel {
+  if (table.deleted) throw SimError.itemNotFound(`Table '${table.name}' (deleted)`);
+  return table;
+}

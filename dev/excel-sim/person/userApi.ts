@@ -1,0 +1,130 @@
+/** The person at the grid: what the dev host and tests do to the workbook directly (not through Office.js). */
+import { checkRect, parseLocalAddress } from "../model/address";
+import { contentFromText } from "../model/cellInput";
+import { writeBlock } from "../model/cellWrites";
+import { saveModel } from "../model/persist";
+import { deleteRows, insertRows, sortTable } from "../model/rowOps";
+import { addTable, deleteTable } from "../model/tableOps";
+import { STANDARD_WIDTH, type WorkbookModel, type Actor } from "../model/workbookModel";
+import type { SimCellView, SimSelection, SimTableView, SimUserApi } from "../simUserApi";
+
+/** Person-side helpers beyond `SimUserApi`. */
+export interface SimUserExtras {
+  /** Creates a table as a person would (Insert > Table); returns its name. */
+  addTableAsUser(sheetName: string, address: string, hasHeaders: boolean): string;
+  /** Like `userEdit`, but the change comes from a co-author: events report `source: "Remote"`. */
+  coauthorEdit(sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void;
+}
+
+export function createUserApi(
+  model: WorkbookModel,
+  listeners: Set<() => void>,
+  notify: () => void,
+): SimUserApi & SimUserExtras {
+  /** Runs a person's change with the right actor, then tells subscribers. */
+  function act<T>(actor: Actor, change: () => T): T {
+    const before = model.actor;
+    model.actor = actor;
+    try {
+      return change();
+    } finally {
+      model.actor = before;
+      notify();
+    }
+  }
+
+  function edit(actor: Actor, sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void {
+    const cols = Math.max(0, ...text.map((r) => r.length));
+    if (text.length === 0 || cols === 0) return;
+    const sheet = model.requireSheet(sheetName);
+    const rect = checkRect({ row, col, rows: text.length, cols });
+    act(actor, () =>
+      writeBlock(model, sheet, rect, (i, j, nf) => {
+        const t = text[i]?.[j];
+        return t === undefined ? null : contentFromText(t, nf);
+      }),
+    );
+  }
+
+  const api: SimUserApi & SimUserExtras = {
+    sheetNames: () => model.sheets.map((s) => s.name),
+    activeSheet: () => model.activeSheet().name,
+    setActiveSheet(name) {
+      const sheet = model.requireSheet(name);
+      act("person", () => {
+        model.activeSheetId = sheet.id;
+        model.touch();
+      });
+    },
+    addSheet(name) {
+      act("person", () => model.addSheet(name));
+    },
+    usedSize(sheetName) {
+      const sheet = model.requireSheet(sheetName);
+      const size = sheet.data.extent();
+      for (const t of model.tablesOn(sheet)) {
+        size.rows = Math.max(size.rows, t.bottom + 1);
+        size.cols = Math.max(size.cols, t.right + 1);
+      }
+      return { rows: Math.max(1, size.rows), cols: Math.max(1, size.cols) };
+    },
+    cell(sheetName, row, col): SimCellView {
+      const data = model.requireSheet(sheetName).data;
+      return {
+        value: data.value(row, col),
+        formula: data.formula(row, col) ?? "",
+        numberFormat: data.format(row, col),
+        fill: data.fill(row, col),
+      };
+    },
+    isColumnHidden: (sheetName, col) => model.requireSheet(sheetName).hiddenCols.has(col),
+    columnWidth: (sheetName, col) => model.requireSheet(sheetName).widths.get(col) ?? STANDARD_WIDTH,
+    tables(sheetName): SimTableView[] {
+      const sheet = sheetName === undefined ? null : model.requireSheet(sheetName);
+      return model.tables
+        .filter((t) => sheet === null || t.sheet === sheet)
+        .map((t) => ({ name: t.name, sheetName: t.sheet.name, top: t.top, left: t.left, bottom: t.bottom, right: t.right }));
+    },
+    userEdit: (sheetName, row, col, text) => edit("person", sheetName, row, col, text),
+    coauthorEdit: (sheetName, row, col, text) => edit("remote", sheetName, row, col, text),
+    userInsertRows(sheetName, row, count) {
+      const sheet = model.requireSheet(sheetName);
+      if (count > 0) act("person", () => insertRows(model, sheet, row, count));
+    },
+    userDeleteRows(sheetName, row, count) {
+      const sheet = model.requireSheet(sheetName);
+      if (count > 0) act("person", () => deleteRows(model, sheet, row, count));
+    },
+    userSortTable(tableName, colIndex, ascending) {
+      const table = model.requireTable(tableName);
+      if (colIndex < 0 || colIndex > table.right - table.left) throw new RangeError(`No column ${colIndex} in ${tableName}`);
+      act("person", () => sortTable(model, table, colIndex, ascending));
+    },
+    userDeleteTable: (tableName) => act("person", () => deleteTable(model, model.requireTable(tableName))),
+    userDeleteSheet: (sheetName) => act("person", () => model.deleteSheet(model.requireSheet(sheetName))),
+    selection(): SimSelection {
+      const sheet = model.activeSheet();
+      return { sheetName: sheet.name, row: sheet.selection.row, col: sheet.selection.col };
+    },
+    userSelect(sel) {
+      const sheet = model.requireSheet(sel.sheetName);
+      act("person", () => {
+        sheet.selection = { row: sel.row, col: sel.col };
+        model.activeSheetId = sheet.id;
+        model.touch();
+      });
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => {
+        listeners.delete(listener);
+      };
+    },
+    save: () => saveModel(model),
+    addTableAsUser(sheetName, address, hasHeaders) {
+      const sheet = model.requireSheet(sheetName);
+      return act("person", () => addTable(model, sheet, parseLocalAddress(address), hasHeaders).name);
+    },
+  };
+  return api;
+}

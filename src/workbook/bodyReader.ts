@@ -1,0 +1,71 @@
+/** Reading a table body in payload-sized chunks: one sync per chunk, adaptive size, shrink-and-retry. */
+import type { ExcelSession } from "./excelSession";
+import { abortError, isPayloadLimitError, jsonBytes } from "./excelSession";
+import type { CellValue, ReadProgress } from "./workbookPort";
+
+/** Rows in the first chunk, which also measures how big a row is. */
+export const PROBE_ROWS = 100;
+/** Cells per read stay far below Excel's 5,000,000-cell range limit (beyond it `values` may come back null). */
+const MAX_CELLS_PER_READ = 1_000_000;
+
+function throwIfAborted(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw abortError();
+}
+
+/** Rows per chunk so one response stays within the budget. */
+function rowsForBudget(budgetBytes: number, bytesPerRow: number, columns: number): number {
+  const byBytes = Math.floor(budgetBytes / Math.max(1, bytesPerRow));
+  const byCells = Math.floor(MAX_CELLS_PER_READ / Math.max(1, columns));
+  return Math.max(1, Math.min(byBytes, byCells));
+}
+
+export function readBody(
+  session: ExcelSession,
+  tableName: string,
+  onProgress?: (p: ReadProgress) => void,
+  signal?: AbortSignal,
+): Promise<CellValue[][]> {
+  return session.run(async (context) => {
+    const rows: CellValue[][] = [];
+    const table = context.workbook.tables.getItem(tableName);
+    let chunk = PROBE_ROWS;
+    let rowCount = Number.POSITIVE_INFINITY;
+    let bytesPerRow = 0;
+    let totalBytes = 0;
+    while (rows.length < rowCount) {
+      throwIfAborted(signal);
+      const start = rows.length;
+      const size = Number.isFinite(rowCount) ? Math.min(chunk, rowCount - start) : chunk;
+      // Ranges are placed relative to the header, so they follow the table if rows are inserted above it.
+      const range = table
+        .getHeaderRowRange()
+        .getOffsetRange(1 + start, 0)
+        .getResizedRange(size - 1, 0)
+        .load("values");
+      const body = table.getDataBodyRange().load("rowCount");
+      try {
+        await session.sync(context);
+      } catch (error) {
+        if (isPayloadLimitError(error) && size > 1) {
+          chunk = Math.floor(size / 2);
+          continue;
+        }
+        throw error;
+      }
+      // The body may grow or shrink while we read (a person typing): follow its current size.
+      rowCount = body.rowCount;
+      const got = range.values.slice(0, Math.max(0, rowCount - start));
+      for (const row of got) rows.push(row);
+      const bytes = jsonBytes(got);
+      session.countReceived(bytes);
+      totalBytes += bytes;
+      onProgress?.({ rowsRead: rows.length, rowCount });
+      if (got.length === 0) break;
+      // Size the next chunk by the larger of the last chunk's and the running average row size.
+      bytesPerRow = Math.max(bytes / got.length, totalBytes / rows.length);
+      chunk = rowsForBudget(session.budgetBytes, bytesPerRow, got[0]?.length ?? 1);
+    }
+    throwIfAborted(signal);
+    return rows;
+  });
+}

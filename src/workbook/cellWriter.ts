@@ -1,0 +1,112 @@
+/**
+ * Executing a write plan: events muted and calculation suspended around the writes, one sync per
+ * payload-sized group, shrink-and-retry on payload errors, events restored even when a write fails.
+ */
+import type { ExcelSession } from "./excelSession";
+import { isPayloadLimitError } from "./excelSession";
+import type { WriteOp } from "./writePlan";
+import { formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
+import type { CellBlock, CellFill } from "./workbookPort";
+
+/** A body-relative block of `rows × cols` placed from the header's first cell (follows the table if it moves). */
+function bodyRange(anchor: Excel.Range, rowIndex: number, colIndex: number, rows: number, cols: number): Excel.Range {
+  return anchor.getOffsetRange(1 + rowIndex, colIndex).getResizedRange(rows - 1, cols - 1);
+}
+
+function queueOp(anchor: Excel.Range, op: WriteOp): void {
+  switch (op.kind) {
+    case "values": {
+      // A string starting with "=" would become a formula: make its cell text first, in the same batch.
+      for (const run of formulaLikeRuns(op.values)) {
+        bodyRange(anchor, op.rowIndex + run.row, op.colIndex + run.col, run.rows, 1).numberFormat = Array.from(
+          { length: run.rows },
+          () => ["@"],
+        );
+      }
+      bodyRange(anchor, op.rowIndex, op.colIndex, op.values.length, op.values[0]?.length ?? 1).values = op.values;
+      return;
+    }
+    case "formats":
+      bodyRange(anchor, op.rowIndex, op.colIndex, op.formats.length, op.formats[0]?.length ?? 1).numberFormat =
+        op.formats;
+      return;
+    case "fill": {
+      const range = bodyRange(anchor, op.rowIndex, op.colIndex, op.rows, 1);
+      if (op.color === null) range.format.fill.clear();
+      else range.format.fill.color = op.color;
+      return;
+    }
+  }
+}
+
+/** Two smaller groups for a retry, or null when the group is one operation on one row. */
+function splitGroup(group: readonly WriteOp[]): WriteOp[][] | null {
+  if (group.length > 1) {
+    const half = Math.ceil(group.length / 2);
+    return [group.slice(0, half), group.slice(half)];
+  }
+  const only = group[0];
+  const parts = only === undefined ? null : splitOp(only);
+  return parts === null ? null : [[parts[0]], [parts[1]]];
+}
+
+function restoreEvents(session: ExcelSession, previous: boolean): Promise<void> {
+  // A fresh run: the writing context may be the thing that failed.
+  return session.run(async (context) => {
+    context.runtime.enableEvents = previous;
+    await session.sync(context);
+  });
+}
+
+export async function writeCells(
+  session: ExcelSession,
+  tableName: string,
+  blocks: readonly CellBlock[],
+  fills: readonly CellFill[],
+): Promise<void> {
+  if (blocks.length === 0 && fills.length === 0) return;
+  let previousEnableEvents: boolean | undefined;
+  let failed = false;
+  try {
+    await session.run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      const body = table.getDataBodyRange().load("rowCount,columnCount");
+      const lastRow = body.getLastRow().load("numberFormat");
+      context.runtime.load("enableEvents");
+      await session.sync(context);
+      previousEnableEvents = context.runtime.enableEvents;
+      const shape = {
+        rowCount: body.rowCount,
+        columnCount: body.columnCount,
+        lastRowFormats: (lastRow.numberFormat[0] ?? []).map((format) => String(format)),
+      };
+      const pending = planWrite(blocks, fills, shape, session.budgetBytes);
+      for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
+        // Queued in every batch: a batch rejected for its size takes its settings with it.
+        context.runtime.enableEvents = false;
+        context.application.suspendApiCalculationUntilNextSync();
+        const anchor = table.getHeaderRowRange().getCell(0, 0);
+        for (const op of group) queueOp(anchor, op);
+        try {
+          await session.sync(context);
+        } catch (error) {
+          const parts = isPayloadLimitError(error) ? splitGroup(group) : null;
+          if (parts === null) throw error;
+          pending.unshift(...parts);
+          continue;
+        }
+        session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
+      }
+    });
+  } catch (error) {
+    failed = true;
+    throw error;
+  } finally {
+    if (previousEnableEvents !== undefined) {
+      // Restore even after a failure; if the restore fails too, the write's own error is the one to report.
+      await restoreEvents(session, previousEnableEvents).catch((restoreError: unknown) => {
+        if (!failed) throw restoreError;
+      });
+    }
+  }
+}

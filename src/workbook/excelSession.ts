@@ -1,0 +1,85 @@
+/**
+ * What every adapter module shares: the injected `Excel.run`, a sync that is counted, byte counters,
+ * and the error codes we react to. Nothing here names the global `Excel` value.
+ */
+import type { WorkbookStats } from "./workbookPort";
+
+/** `Excel.run` in production, the simulator's `run` in tests and the dev host. */
+export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+/** Excel on the web caps a request and a response at 5 MB. */
+export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
+/** Share of the payload limit one request or response may use: leaves room for the API's own JSON. */
+export const PAYLOAD_SHARE = 0.8;
+
+/** Counts round trips and approximate bytes, and owns the injected run. */
+export class ExcelSession {
+  private syncs = 0;
+  private sent = 0;
+  private received = 0;
+  readonly budgetBytes: number;
+
+  constructor(
+    readonly run: ExcelRun,
+    payloadLimitBytes: number,
+  ) {
+    this.budgetBytes = Math.floor(payloadLimitBytes * PAYLOAD_SHARE);
+  }
+
+  /** `context.sync()`, counted (failed syncs are round trips too). */
+  async sync(context: { sync(): Promise<void> }): Promise<void> {
+    this.syncs += 1;
+    await context.sync();
+  }
+
+  countSent(bytes: number): void {
+    this.sent += bytes;
+  }
+
+  countReceived(bytes: number): void {
+    this.received += bytes;
+  }
+
+  stats(): WorkbookStats {
+    return { syncs: this.syncs, bytesSent: this.sent, bytesReceived: this.received };
+  }
+}
+
+/** Approximate JSON size of a value, as it travels in a request or response. */
+export function jsonBytes(value: unknown): number {
+  return JSON.stringify(value)?.length ?? 0;
+}
+
+/** The `code` of an Office.js error (`OfficeExtension.Error`), if any. */
+export function errorCode(error: unknown): string | undefined {
+  if (typeof error === "object" && error !== null && "code" in error) {
+    const code = (error as { code: unknown }).code;
+    return typeof code === "string" ? code : undefined;
+  }
+  return undefined;
+}
+
+/** Request or response too large: shrink the chunk and try again. */
+export function isPayloadLimitError(error: unknown): boolean {
+  const code = errorCode(error);
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** The error a cancelled read rejects with (`name === "AbortError"`, as `fetch` does). */
+export function abortError(): Error {
+  const error = new Error("Reading the table was cancelled.");
+  error.name = "AbortError";
+  return error;
+}
+
+/** Column letters of a 0-based column index: 0 → "A", 26 → "AA". */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let letters = "";
+  while (n > 0) {
+    const rem = (n - 1) % 26;
+    letters = String.fromCharCode(65 + rem) + letters;
+    n = Math.floor((n - 1) / 26);
+  }
+  return letters;
+}

@@ -1,0 +1,51 @@
+/**
+ * The WorkbookPort over the Excel JS API. The only code of Campaign Desk that calls Office.js, and
+ * only through the injected `run` (`Excel.run` in production, the simulator's `run` in tests).
+ */
+import { readBody } from "./bodyReader";
+import { writeCells } from "./cellWriter";
+import type { ExcelRun } from "./excelSession";
+import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
+import { readMetadata, writeMetadata } from "./metadata";
+import { ensureTable, getTable } from "./tableAccess";
+import { onTableChanged } from "./tableEvents";
+import type { WorkbookPort } from "./workbookPort";
+
+export interface ExcelWorkbookOptions {
+  /** Request/response cap of one sync; Excel on the web allows 5 MB. Tests pass less to see chunking. */
+  payloadLimitBytes?: number;
+}
+
+function selectCell(session: ExcelSession, tableName: string, rowIndex: number, colIndex: number): Promise<void> {
+  return session.run(async (context) => {
+    const table = context.workbook.tables.getItem(tableName);
+    table.worksheet.activate();
+    table
+      .getHeaderRowRange()
+      .getCell(0, colIndex)
+      .getOffsetRange(1 + rowIndex, 0)
+      .select();
+    await session.sync(context);
+  });
+}
+
+export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions = {}): WorkbookPort {
+  const session = new ExcelSession(run, options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES);
+  // Writes run one at a time: each saves and restores `enableEvents`, which overlapping writes would garble.
+  let writeQueue: Promise<unknown> = Promise.resolve();
+  return {
+    getTable: (tableName) => getTable(session, tableName),
+    ensureTable: (spec) => ensureTable(session, spec),
+    readBody: (tableName, onProgress, signal) => readBody(session, tableName, onProgress, signal),
+    writeCells: (tableName, blocks, fills = []) => {
+      const next = writeQueue.then(() => writeCells(session, tableName, blocks, fills));
+      writeQueue = next.catch(() => undefined);
+      return next;
+    },
+    onTableChanged: (tableName, listener) => onTableChanged(session, tableName, listener),
+    selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
+    readMetadata: (key) => readMetadata(session, key),
+    writeMetadata: (key, value) => writeMetadata(session, key, value),
+    stats: () => session.stats(),
+  };
+}

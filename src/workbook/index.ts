@@ -1,0 +1,32 @@
+/** workbook/: the WorkbookPort and its Excel implementation — the only code that calls Office.js. */
+
+/** A cell value as `Range.values` gives it (empty = ""). */
+export type { CellValue } from "./workbookPort";
+/** Column layout of a table the add-in creates (caption, number format, hidden, width). */
+export type { TableColumnSpec } from "./workbookPort";
+/** Sheet, table name and columns of a table to create or adopt. */
+export type { TableSpec } from "./workbookPort";
+/** A table as read from the workbook: names, current header captions, body row count. */
+export type { TableInfo } from "./workbookPort";
+/** A rectangular block of body cells (body-relative row, table-relative column). */
+export type { CellBlock } from "./workbookPort";
+/** A fill colour for one body cell, or null to clear it. */
+export type { CellFill } from "./workbookPort";
+/** A change hint for a bound table (local or remote). */
+export type { TableChange } from "./workbookPort";
+/** Sync and byte counters of the adapter. */
+export type { WorkbookStats } from "./workbookPort";
+/** Progress of a chunked body read. */
+export type { ReadProgress } from "./workbookPort";
+/** The narrow port through which the sync engine reaches the workbook. */
+export type { WorkbookPort } from "./workbookPort";
+/** `Excel.run`'s shape: production passes `Excel.run`, tests and the dev host the simulator's `run`. */
+export type { ExcelRun } from "./excelSession";
+/** Options of `createExcelWorkbook` (payload limit per request/response; default 5 MB). */
+export type { ExcelWorkbookOptions } from "./excelWorkbook";
+/** The WorkbookPort over the Excel JS API, through the injected `run`. */
+export { createExcelWorkbook } from "./excelWorkbook";
+/** Thrown by `ensureTable` instead of writing a new table's header over cells a person filled. */
+export { SheetNotEmptyError } from "./tableAccess";
+/** Office display language → the add-in's language ("da-DK" → "da", else "en"). */
+export { displayLanguageToLang } from "./language";

@@ -1,0 +1,92 @@
+/** Finding, describing and creating the bound tables. */
+import type { ExcelSession } from "./excelSession";
+import { columnLetters, jsonBytes } from "./excelSession";
+import type { TableInfo, TableSpec } from "./workbookPort";
+
+/** Queue the loads that describe a table; call `read()` after the next sync. */
+function queueInfo(table: Excel.Table): () => TableInfo {
+  table.load("name");
+  table.worksheet.load("name");
+  const header = table.getHeaderRowRange().load("values");
+  const body = table.getDataBodyRange().load("rowCount");
+  return () => ({
+    tableName: table.name,
+    sheetName: table.worksheet.name,
+    header: (header.values[0] ?? []).map((caption) => String(caption)),
+    rowCount: body.rowCount,
+  });
+}
+
+async function loadInfo(session: ExcelSession, context: Excel.RequestContext, table: Excel.Table): Promise<TableInfo> {
+  const read = queueInfo(table);
+  await session.sync(context);
+  const info = read();
+  session.countReceived(jsonBytes(info));
+  return info;
+}
+
+/** The table and its header, or null when it (or its sheet) is gone. */
+export function getTable(session: ExcelSession, tableName: string): Promise<TableInfo | null> {
+  return session.run(async (context) => {
+    const table = context.workbook.tables.getItemOrNullObject(tableName);
+    table.load("name");
+    await session.sync(context);
+    // Methods on a null object fail at sync, so the details come in a second, short round trip.
+    if (table.isNullObject) return null;
+    return loadInfo(session, context, table);
+  });
+}
+
+/** Thrown instead of writing a header over cells a person filled. */
+export class SheetNotEmptyError extends Error {
+  constructor(sheetName: string) {
+    super(`Sheet "${sheetName}" already has data where the table would start (A1); nothing was changed.`);
+    this.name = "SheetNotEmptyError";
+  }
+}
+
+/** Excel column width in points for a width in characters (7 px per character + 5 px padding, 0.75 pt per px). */
+function widthInPoints(characters: number): number {
+  return (characters * 7 + 5) * 0.75;
+}
+
+/** Create the sheet and table of `spec` at A1, or adopt the existing table of that name (its header untouched). */
+export function ensureTable(session: ExcelSession, spec: TableSpec): Promise<TableInfo> {
+  return session.run(async (context) => {
+    const existing = context.workbook.tables.getItemOrNullObject(spec.tableName);
+    existing.load("name");
+    const sheetOrNull = context.workbook.worksheets.getItemOrNullObject(spec.sheetName);
+    sheetOrNull.load("name");
+    await session.sync(context);
+    if (!existing.isNullObject) return loadInfo(session, context, existing);
+
+    const width = spec.columns.length;
+    let sheet: Excel.Worksheet;
+    if (sheetOrNull.isNullObject) {
+      sheet = context.workbook.worksheets.add(spec.sheetName);
+    } else {
+      sheet = sheetOrNull;
+      // Never write a header over a person's cells (e.g. a table converted back to a range).
+      const target = sheet.getRangeByIndexes(0, 0, 2, width).load("values");
+      await session.sync(context);
+      if (target.values.some((row) => row.some((value) => value !== ""))) throw new SheetNotEmptyError(spec.sheetName);
+    }
+
+    const captions = spec.columns.map((column) => column.caption);
+    const formats = spec.columns.map((column) => column.numberFormat);
+    const headerRange = sheet.getRangeByIndexes(0, 0, 1, width);
+    headerRange.numberFormat = [captions.map(() => "@")];
+    headerRange.values = [captions];
+    // The one blank body row a new table has carries the formats ("@" keeps shared text from becoming formulas).
+    sheet.getRangeByIndexes(1, 0, 1, width).numberFormat = [formats];
+    const table = sheet.tables.add(`A1:${columnLetters(width - 1)}2`, true);
+    table.name = spec.tableName;
+    spec.columns.forEach((column, index) => {
+      const columnRange = sheet.getRangeByIndexes(0, index, 1, 1);
+      if (column.hidden === true) columnRange.columnHidden = true;
+      if (column.width !== undefined) columnRange.format.columnWidth = widthInPoints(column.width);
+    });
+    session.countSent(jsonBytes(captions) * 2 + jsonBytes(formats));
+    return loadInfo(session, context, table);
+  });
+}

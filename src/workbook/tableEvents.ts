@@ -1,0 +1,47 @@
+/** Table change hints: `Table.onChanged` mapped to the port's `TableChange`. */
+import type { ExcelSession } from "./excelSession";
+import type { TableChange } from "./workbookPort";
+
+/** Excel's event args as a port change (EventSource is "Local"/"Remote" in Excel). */
+export function toTableChange(tableName: string, args: Excel.TableChangedEventArgs): TableChange {
+  return {
+    tableName,
+    source: String(args.source).toLowerCase() === "remote" ? "remote" : "local",
+    changeType: String(args.changeType),
+    address: args.address,
+  };
+}
+
+/**
+ * Register `listener` on the table's onChanged. Our own writes mute events (`runtime.enableEvents`), so
+ * they never reach it. Handlers live in memory only: they die with the pane and stay silent on a deleted table.
+ */
+export function onTableChanged(
+  session: ExcelSession,
+  tableName: string,
+  listener: (change: TableChange) => void,
+): Promise<() => Promise<void>> {
+  return session.run(async (context) => {
+    const table = context.workbook.tables.getItem(tableName);
+    const handler = table.onChanged.add(async (args) => {
+      listener(toTableChange(tableName, args));
+    });
+    await session.sync(context);
+    let removed = false;
+    return async () => {
+      if (removed) return;
+      removed = true;
+      await session.run(async (removeContext) => {
+        // remove() drops our callback at once; Excel sends the unregistration with the next sync of the
+        // context that registered it, so sync that one too when it is a different object.
+        handler.remove();
+        await session.sync(removeContext);
+        const original = (handler as { context?: { sync(): Promise<void> } }).context;
+        if (original !== undefined && original !== (removeContext as unknown)) {
+          // Best effort: the callback is already gone, a lingering registration only costs Excel a no-op.
+          await session.sync(original).catch(() => undefined);
+        }
+      });
+    };
+  });
+}
