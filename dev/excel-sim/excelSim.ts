@@ -95,7 +95,10 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
       }
       const responses: unknown[] = [];
       const commits: (() => void)[] = [];
-      const exec = { respond: (data: unknown) => responses.push(data), afterCommit: (fn: () => void) => commits.push(fn) };
+      const exec = {
+        respond: (data: unknown) => responses.push(data),
+        afterCommit: (fn: () => void) => commits.push(fn),
+      };
       const version = model.version;
       let failure: unknown = null;
       model.actor = "addin";

@@ -10,6 +10,10 @@ export type { ExcelSimOptions } from "./excelSim";
 export type { SimCounters } from "./excelSim";
 /** `Excel.RequestContext` of the sim (what `sim.run` hands the batch). */
 export { SimRequestContext } from "./api/requestContext";
+/** Event args the sim hands to `Worksheet.onChanged` handlers (Excel.WorksheetChangedEventArgs shape). */
+export type { SimWorksheetChangedEventArgs } from "./api/eventHub";
+/** Event args the sim hands to `Table.onChanged` handlers (Excel.TableChangedEventArgs shape). */
+export type { SimTableChangedEventArgs } from "./api/eventHub";
 /** Error thrown by the sim, shaped like OfficeExtension.Error (`code`, `message`, `debugInfo`). */
 export { SimError } from "./model/simError";
 /** What a person does to the workbook (dev host grid, tests). */

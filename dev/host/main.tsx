@@ -27,12 +27,15 @@ async function main() {
     pending = pending.then(() => saveDoc(sim.save()));
     return pending;
   };
-  sim.subscribe(() => {
-    window.clearTimeout(timer);
-    timer = window.setTimeout(() => void flushDoc(), 250);
-  });
+  // `?autosave=0` (benchmarks): Excel saves its file outside the add-in's thread; here it would compete with it.
+  if (params.get("autosave") !== "0") {
+    sim.subscribe(() => {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(() => void flushDoc(), 250);
+    });
+  }
 
-  createRoot(document.getElementById("grid") as HTMLElement).render(<SheetGrid sim={sim} />);
+  createRoot(document.getElementById("grid") as HTMLElement).render(<SheetGrid sim={sim} height={Math.max(300, window.innerHeight - 150)} />);
   const engine = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
     workbook,
     lang,

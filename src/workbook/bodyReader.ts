@@ -27,7 +27,6 @@ export function readBody(
 ): Promise<CellValue[][]> {
   return session.run(async (context) => {
     const rows: CellValue[][] = [];
-    const table = context.workbook.tables.getItem(tableName);
     let chunk = PROBE_ROWS;
     let rowCount = Number.POSITIVE_INFINITY;
     let bytesPerRow = 0;
@@ -36,6 +35,8 @@ export function readBody(
       throwIfAborted(signal);
       const start = rows.length;
       const size = Number.isFinite(rowCount) ? Math.min(chunk, rowCount - start) : chunk;
+      // A fresh proxy per chunk: objects first used in a batch that failed are unusable afterwards.
+      const table = context.workbook.tables.getItem(tableName);
       // Ranges are placed relative to the header, so they follow the table if rows are inserted above it.
       const range = table
         .getHeaderRowRange()

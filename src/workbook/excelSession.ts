@@ -4,8 +4,14 @@
  */
 import type { WorkbookStats } from "./workbookPort";
 
-/** `Excel.run` in production, the simulator's `run` in tests and the dev host. */
-export type ExcelRun = <T>(batch: (context: Excel.RequestContext) => Promise<T>) => Promise<T>;
+/**
+ * `Excel.run` in production, the simulator's `run` in tests and the dev host. The second overload
+ * (`run(context, batch)`) is needed once: removing an event handler must happen on the context that added it.
+ */
+export interface ExcelRun {
+  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+}
 
 /** Excel on the web caps a request and a response at 5 MB. */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;

@@ -31,16 +31,10 @@ export function onTableChanged(
     return async () => {
       if (removed) return;
       removed = true;
-      await session.run(async (removeContext) => {
-        // remove() drops our callback at once; Excel sends the unregistration with the next sync of the
-        // context that registered it, so sync that one too when it is a different object.
+      // Office.js queues the removal on the context that added the handler: re-enter that one.
+      await session.run(handler.context, async (original) => {
         handler.remove();
-        await session.sync(removeContext);
-        const original = (handler as { context?: { sync(): Promise<void> } }).context;
-        if (original !== undefined && original !== (removeContext as unknown)) {
-          // Best effort: the callback is already gone, a lingering registration only costs Excel a no-op.
-          await session.sync(original).catch(() => undefined);
-        }
+        await session.sync(original);
       });
     };
   });

@@ -91,13 +91,19 @@ function sliceBlock(block: CellBlock, budgetBytes: number): WriteOp[] {
   let start = 0;
   // "[" + "]" of the outer array, minus the comma the first row does not need.
   let bytes = OP_OVERHEAD_BYTES + 1;
-  block.values.forEach((row, index) => {
-    const above = index > start ? block.values[index - 1] : undefined;
+  // A row's cost: its JSON, plus text formats for "=" cells (a new format op where the run starts).
+  const rowCost = (index: number, continuing: boolean): number => {
+    const row = block.values[index] ?? [];
+    const above = continuing ? block.values[index - 1] : undefined;
     let cost = jsonBytes(row) + 1;
     row.forEach((value, col) => {
       if (!isFormulaLike(value)) return;
       cost += FORMAT_CELL_BYTES + (above !== undefined && isFormulaLike(above[col] ?? "") ? 0 : OP_OVERHEAD_BYTES);
     });
+    return cost;
+  };
+  block.values.forEach((_, index) => {
+    let cost = rowCost(index, index > start);
     if (index > start && bytes + cost > budgetBytes) {
       slices.push({
         kind: "values",
@@ -107,6 +113,7 @@ function sliceBlock(block: CellBlock, budgetBytes: number): WriteOp[] {
       });
       start = index;
       bytes = OP_OVERHEAD_BYTES + 1;
+      cost = rowCost(index, false);
     }
     bytes += cost;
   });

@@ -1,8 +1,8 @@
 /** Contract: change events as Excel raises them (shape, batching, muting), run against dev/excel-sim. */
 import { createExcelSim, type ExcelSim } from "../../dev/excel-sim";
 
-const EVENTS = "https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-events";
-const TABLE_ARGS = "https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablechangedeventargs";
+// EVENTS: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/excel-add-ins-events
+// TABLE_ARGS: https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablechangedeventargs
 
 type Seen = Record<string, unknown>;
 

@@ -4,7 +4,7 @@
  */
 import { createExcelSim } from "../../dev/excel-sim";
 
-const API_MODEL = "https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model";
+// API_MODEL: https://learn.microsoft.com/en-us/office/dev/add-ins/develop/application-specific-api-model
 
 describe("Excel load/sync contract", () => {
   it("reading a property that was never loaded throws PropertyNotLoaded", async () => {

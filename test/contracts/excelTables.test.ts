@@ -1,7 +1,7 @@
 /** Contract: Excel table behaviour the workbook adapter relies on, run against dev/excel-sim. */
 import { createExcelSim } from "../../dev/excel-sim";
 
-const CO_AUTHORING = "https://learn.microsoft.com/en-us/office/dev/add-ins/excel/co-authoring-in-excel-add-ins";
+// CO_AUTHORING: https://learn.microsoft.com/en-us/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
 
 async function newTable(sim: ReturnType<typeof createExcelSim>, address: string, header: string[][]) {
   return sim.run(async (context) => {
@@ -99,7 +99,8 @@ describe("Excel table contract", () => {
   });
 
   it("sorting a table moves whole rows, formats included", async () => {
-    // https://support.microsoft.com/en-us/office/sort-data-in-a-table-77b781bf-5074-41b0-897a-dc37d4515f27
+    // https://learn.microsoft.com/en-us/javascript/api/excel/excel.tablerowcollection (a TableRow is a physical
+    // row: sorting moves the data between rows) and .../office/dev/add-ins/excel/excel-add-ins-tables ("Sort data").
     const sim = createExcelSim();
     await newTable(sim, "A1:B1", [["Code", "Price"]]);
     await sim.run(async (context) => {

@@ -28,7 +28,10 @@ export class SimWorksheetCollection extends SimCollection<WorkbookModel, SheetMo
   /** By name (case-insensitive) or id; a missing sheet fails the sync with ItemNotFound. */
   getItem(key: string): SimWorksheet {
     const model = this._need();
-    return new SimWorksheet(this.context, { json: { worksheets: "getItem", key }, resolve: () => model.requireSheet(key) });
+    return new SimWorksheet(this.context, {
+      json: { worksheets: "getItem", key },
+      resolve: () => model.requireSheet(key),
+    });
   }
 
   getItemOrNullObject(key: string): SimWorksheet {
@@ -47,7 +50,10 @@ export class SimWorksheetCollection extends SimCollection<WorkbookModel, SheetMo
 
   getActiveWorksheet(): SimWorksheet {
     const model = this._need();
-    return new SimWorksheet(this.context, { json: { worksheets: "getActiveWorksheet" }, resolve: () => model.activeSheet() });
+    return new SimWorksheet(this.context, {
+      json: { worksheets: "getActiveWorksheet" },
+      resolve: () => model.activeSheet(),
+    });
   }
 }
 

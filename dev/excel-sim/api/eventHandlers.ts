@@ -23,7 +23,8 @@ export class SimEventHandlerResult {
   }
 }
 
-export class SimEventHandlers<T> {
+/** Handlers of one event on one object; `A` is the event-args type. */
+export class SimEventHandlers<T, A> {
   private readonly owner: SimClientObject<T>;
   private readonly toTarget: (target: T) => EventTargetRef;
 
@@ -32,19 +33,22 @@ export class SimEventHandlers<T> {
     this.toTarget = toTarget;
   }
 
-  add(handler: SimHandler): SimEventHandlerResult {
+  add(handler: (args: A) => Promise<unknown>): SimEventHandlerResult {
     const context = this.owner.context;
     const result = new SimEventHandlerResult(context);
     context._enqueue({
       json: { id: this.owner._id, addHandler: true },
       run: () => {
-        result._registration = context._engine.events.register(this.toTarget(this.owner._need()), handler);
+        result._registration = context._engine.events.register(
+          this.toTarget(this.owner._need()),
+          handler as SimHandler,
+        );
       },
     });
     return result;
   }
 
-  remove(handler: SimHandler): void {
+  remove(handler: (args: A) => Promise<unknown>): void {
     const context = this.owner.context;
     context._enqueue({
       json: { id: this.owner._id, removeHandler: true },
@@ -52,7 +56,7 @@ export class SimEventHandlers<T> {
         const target = this.toTarget(this.owner._need());
         const key = (t: EventTargetRef): object => (t.kind === "worksheet" ? t.sheet : t.table);
         const same = (t: EventTargetRef): boolean => key(t) === key(target);
-        context._engine.events.unregisterHandler(same, handler);
+        context._engine.events.unregisterHandler(same, handler as SimHandler);
       },
     });
   }

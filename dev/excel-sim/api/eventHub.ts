@@ -5,7 +5,43 @@
  */
 import { formatLocalAddress } from "../model/address";
 import { valueType, type ValueType } from "../model/cellInput";
-import type { CellDetail, ChangeRecord, SheetModel, TableModel } from "../model/workbookModel";
+import type { CellDetail, ChangeRecord, ChangeType, SheetModel, TableModel } from "../model/workbookModel";
+import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { SimRange } from "./rangeProxy";
+import type { SimRequestContext } from "./requestContext";
+
+/** `Excel.ChangedEventDetail`: only for single-cell changes. */
+export interface SimChangedEventDetail {
+  valueBefore: CellValue;
+  valueAfter: CellValue;
+  valueTypeBefore: ValueType;
+  valueTypeAfter: ValueType;
+  valueAsJsonBefore: Record<string, unknown>;
+  valueAsJsonAfter: Record<string, unknown>;
+}
+
+interface SimChangedEventArgsBase {
+  changeType: ChangeType;
+  source: "Local" | "Remote";
+  /** Local address without the sheet name, e.g. "B3:D3". */
+  address: string;
+  worksheetId: string;
+  details: SimChangedEventDetail | undefined;
+  getRange(ctx: SimRequestContext): SimRange;
+  getRangeOrNullObject(ctx: SimRequestContext): SimRange;
+}
+
+/** `Excel.WorksheetChangedEventArgs`. */
+export interface SimWorksheetChangedEventArgs extends SimChangedEventArgsBase {
+  type: "WorksheetChanged";
+  triggerSource: "ThisLocalAddin" | "Unknown";
+}
+
+/** `Excel.TableChangedEventArgs` (no triggerSource, as in Excel). */
+export interface SimTableChangedEventArgs extends SimChangedEventArgsBase {
+  type: "TableChanged";
+  tableId: string;
+}
 
 export type EventTargetRef = { kind: "worksheet"; sheet: SheetModel } | { kind: "table"; table: TableModel };
 
@@ -18,23 +54,13 @@ export interface Registration {
   active: boolean;
 }
 
-/** The context shape event args need for `getRange(ctx)`. */
-interface ContextLike {
-  workbook: {
-    worksheets: {
-      getItem(key: string): { getRange(address: string): unknown };
-      getItemOrNullObject(key: string): { getRange(address: string): unknown };
-    };
-  };
-}
-
 function cellJson(value: unknown, type: ValueType): Record<string, unknown> {
   const json: Record<string, unknown> = { type, basicType: type, basicValue: value };
   if (type === "Error") json["errorType"] = "Name";
   return json;
 }
 
-function details(d: CellDetail): Record<string, unknown> {
+function details(d: CellDetail): SimChangedEventDetail {
   const before = valueType(d.before, d.beforeFormula);
   const after = valueType(d.after, d.afterFormula);
   return {
@@ -47,7 +73,10 @@ function details(d: CellDetail): Record<string, unknown> {
   };
 }
 
-function rangeGetters(sheetId: string, address: string): Record<string, (ctx: ContextLike) => unknown> {
+function rangeGetters(
+  sheetId: string,
+  address: string,
+): Pick<SimChangedEventArgsBase, "getRange" | "getRangeOrNullObject"> {
   return {
     getRange: (ctx) => ctx.workbook.worksheets.getItem(sheetId).getRange(address),
     getRangeOrNullObject: (ctx) => ctx.workbook.worksheets.getItemOrNullObject(sheetId).getRange(address),
@@ -88,7 +117,7 @@ export class EventHub {
     for (const reg of this.regs) {
       if (reg.target.kind === "worksheet" && reg.target.sheet === change.sheet) {
         const address = formatLocalAddress(change.rect);
-        this.enqueue(reg, {
+        const args: SimWorksheetChangedEventArgs = {
           type: "WorksheetChanged",
           changeType: change.changeType,
           source,
@@ -97,14 +126,15 @@ export class EventHub {
           details: single ? details(single) : undefined,
           triggerSource: change.actor === "addin" ? "ThisLocalAddin" : "Unknown",
           ...rangeGetters(worksheetId, address),
-        });
+        };
+        this.enqueue(reg, args);
       }
       if (reg.target.kind !== "table") continue;
       const table = reg.target.table;
       const hit = change.tables.find((h) => h.table === table);
       if (!hit) continue;
       const address = formatLocalAddress(hit.rect);
-      this.enqueue(reg, {
+      const args: SimTableChangedEventArgs = {
         type: "TableChanged",
         changeType: change.changeType,
         source,
@@ -113,7 +143,8 @@ export class EventHub {
         worksheetId,
         details: single ? details(single) : undefined,
         ...rangeGetters(worksheetId, address),
-      });
+      };
+      this.enqueue(reg, args);
     }
   }
 

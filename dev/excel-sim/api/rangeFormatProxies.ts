@@ -55,7 +55,9 @@ export class SimRangeFill extends SimClientObject<RangeTarget> {
   }
 
   set color(color: string) {
-    this.set("color", color, (t) => writeFill(this.context._engine.model, liveSheet(t.sheet), t.rect, normalizeColor(color)));
+    this.set("color", color, (t) =>
+      writeFill(this.context._engine.model, liveSheet(t.sheet), t.rect, normalizeColor(color)),
+    );
   }
 
   /** Removes the fill. */
@@ -93,7 +95,8 @@ export class SimRangeFormat extends SimClientObject<RangeTarget> {
 
   set columnWidth(width: number) {
     this.set("columnWidth", width, (t) => {
-      if (!Number.isFinite(width) || width < 0) throw SimError.invalidArgument("Column width must be a positive number.");
+      if (!Number.isFinite(width) || width < 0)
+        throw SimError.invalidArgument("Column width must be a positive number.");
       const sheet = liveSheet(t.sheet);
       for (let c = t.rect.col; c < t.rect.col + t.rect.cols; c++) sheet.widths.set(c, width);
       this.context._engine.model.touch();

@@ -22,7 +22,10 @@ const MAX_READ_CELLS = 5_000_000;
 function grid<V>(t: RangeTarget, cell: (row: RowData | undefined, c: number) => V): V[][] {
   const { rect } = t;
   if (rect.rows * rect.cols > MAX_READ_CELLS) {
-    throw new SimError("RangeExceedsLimit", "The number of cells in the range has exceeded the maximum supported number.");
+    throw new SimError(
+      "RangeExceedsLimit",
+      "The number of cells in the range has exceeded the maximum supported number.",
+    );
   }
   const rows = t.sheet.data.rows;
   const out: V[][] = new Array<V[]>(rect.rows);
@@ -240,11 +243,15 @@ export class SimRange extends SimClientObject<RangeTarget> {
   }
 
   getRow(row: number): SimRange {
-    return this.derive("getRow", [row], (r) => ({ ...r, row: r.row + row, rows: row < r.rows ? 1 : 0 }));
+    return this.derive("getRow", [row], (r) => ({ ...r, row: r.row + row, rows: row >= 0 && row < r.rows ? 1 : 0 }));
   }
 
   getColumn(column: number): SimRange {
-    return this.derive("getColumn", [column], (r) => ({ ...r, col: r.col + column, cols: column < r.cols ? 1 : 0 }));
+    return this.derive("getColumn", [column], (r) => ({
+      ...r,
+      col: r.col + column,
+      cols: column >= 0 && column < r.cols ? 1 : 0,
+    }));
   }
 
   getLastRow(): SimRange {

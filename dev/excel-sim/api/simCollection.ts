@@ -1,7 +1,11 @@
 /** Base of collection proxies: `load("items/name")` (or `load("name")`, `load()`) fills `.items`. */
 import { SimClientObject, parseLoad, type LoadOption } from "./clientObject";
 
-export abstract class SimCollection<T, ItemTarget, Item extends SimClientObject<ItemTarget>> extends SimClientObject<T> {
+export abstract class SimCollection<
+  T,
+  ItemTarget,
+  Item extends SimClientObject<ItemTarget>,
+> extends SimClientObject<T> {
   protected readonly scalarProps: readonly string[] = [];
   /** Properties each item gets from `load("items")` or a bare `load()`. */
   protected abstract readonly itemProps: readonly string[];

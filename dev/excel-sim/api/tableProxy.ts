@@ -5,6 +5,7 @@ import { liveTable, WorkbookModel, type TableModel } from "../model/workbookMode
 import type { Rect } from "../model/address";
 import { SimClientObject, type Origin } from "./clientObject";
 import { SimEventHandlers } from "./eventHandlers";
+import type { SimTableChangedEventArgs } from "./eventHub";
 import { SimRange } from "./rangeProxy";
 import type { SimRequestContext } from "./requestContext";
 import { SimWorksheet } from "./worksheetProxy";
@@ -12,7 +13,7 @@ import { SimWorksheet } from "./worksheetProxy";
 export class SimTable extends SimClientObject<TableModel> {
   protected readonly scalarProps = ["name", "id", "showHeaders", "showTotals"] as const;
   private worksheetProxy: SimWorksheet | undefined;
-  private changedHandlers: SimEventHandlers<TableModel> | undefined;
+  private changedHandlers: SimEventHandlers<TableModel, SimTableChangedEventArgs> | undefined;
 
   constructor(context: SimRequestContext, origin: Origin<TableModel>) {
     super(context, origin);
@@ -71,7 +72,7 @@ export class SimTable extends SimClientObject<TableModel> {
   }
 
   /** `Table.onChanged`: TableChangedEventArgs for data changes inside the table. */
-  get onChanged(): SimEventHandlers<TableModel> {
+  get onChanged(): SimEventHandlers<TableModel, SimTableChangedEventArgs> {
     return (this.changedHandlers ??= new SimEventHandlers(this, (table: TableModel) => ({ kind: "table", table })));
   }
 

@@ -32,7 +32,9 @@ export class SimWorkbook extends SimClientObject<WorkbookModel> {
   }
 
   get tables(): SimTableCollection {
-    return (this.tablesProxy ??= new SimTableCollection(this.context, { resolved: { model: this._need(), sheet: null } }));
+    return (this.tablesProxy ??= new SimTableCollection(this.context, {
+      resolved: { model: this._need(), sheet: null },
+    }));
   }
 
   get settings(): SimSettingCollection {

@@ -5,13 +5,14 @@ import { liveSheet, type SheetModel } from "../model/workbookModel";
 import { SimClientObject, type Origin } from "./clientObject";
 import { SimTableCollection } from "./collections";
 import { SimEventHandlers } from "./eventHandlers";
+import type { SimWorksheetChangedEventArgs } from "./eventHub";
 import { SimRange } from "./rangeProxy";
 import type { SimRequestContext } from "./requestContext";
 
 export class SimWorksheet extends SimClientObject<SheetModel> {
   protected readonly scalarProps = ["name", "id", "position", "visibility"] as const;
   private tablesProxy: SimTableCollection | undefined;
-  private changedHandlers: SimEventHandlers<SheetModel> | undefined;
+  private changedHandlers: SimEventHandlers<SheetModel, SimWorksheetChangedEventArgs> | undefined;
 
   constructor(context: SimRequestContext, origin: Origin<SheetModel>) {
     super(context, origin);
@@ -68,7 +69,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   }
 
   /** `Worksheet.onChanged`: WorksheetChangedEventArgs for every data change on the sheet. */
-  get onChanged(): SimEventHandlers<SheetModel> {
+  get onChanged(): SimEventHandlers<SheetModel, SimWorksheetChangedEventArgs> {
     return (this.changedHandlers ??= new SimEventHandlers(this, (sheet: SheetModel) => ({ kind: "worksheet", sheet })));
   }
 
@@ -79,7 +80,8 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
       resolve: () => {
         const sheet = SimClientObject._parentTarget(this);
         if (!sheet) return null;
-        if (address === undefined) return { sheet: liveSheet(sheet), rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
+        if (address === undefined)
+          return { sheet: liveSheet(sheet), rect: { row: 0, col: 0, rows: MAX_ROWS, cols: MAX_COLS } };
         const { sheet: named, local } = splitSheet(address);
         if (named !== null && named.toLowerCase() !== sheet.name.toLowerCase()) {
           throw SimError.invalidArgument(`The address '${address}' is on another sheet.`);

@@ -83,7 +83,12 @@ export function restoreModel(state: SimWorkbookState): WorkbookModel {
   for (const raw of state.sheets as SavedSheet[]) {
     const sheet = model.addSheet(raw.name, raw.id);
     for (const row of raw.rows) {
-      sheet.data.rows[row.r] = { v: row.v.slice(), f: fromSaved(row.f), nf: fromSaved(row.nf), fill: fromSaved(row.fill) };
+      sheet.data.rows[row.r] = {
+        v: row.v.slice(),
+        f: fromSaved(row.f),
+        nf: fromSaved(row.nf),
+        fill: fromSaved(row.fill),
+      };
     }
     for (const c of raw.hiddenCols) sheet.hiddenCols.add(c);
     for (const [c, w] of raw.widths) sheet.widths.set(c, w);

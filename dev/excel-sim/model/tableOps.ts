@@ -56,9 +56,7 @@ export function normalizeHeaders(table: TableModel): void {
 }
 
 export function overlapsOtherTable(model: WorkbookModel, sheet: SheetModel, rect: Rect, except?: TableModel): boolean {
-  return model
-    .tablesOn(sheet)
-    .some((t) => t !== except && intersect(WorkbookModel.tableRect(t), rect) !== null);
+  return model.tablesOn(sheet).some((t) => t !== except && intersect(WorkbookModel.tableRect(t), rect) !== null);
 }
 
 /** Shifts the cells of some columns down by one row from `row` (Excel's "insert cells, shift down"). */

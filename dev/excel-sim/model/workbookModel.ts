@@ -129,7 +129,8 @@ export class WorkbookModel {
       sheetName = `Sheet${n}`;
     }
     this.validateSheetName(sheetName);
-    const makeId = (no: number): string => `{00000000-${no.toString(16).toUpperCase().padStart(4, "0")}-0000-C000-000000000046}`;
+    const makeId = (no: number): string =>
+      `{00000000-${no.toString(16).toUpperCase().padStart(4, "0")}-0000-C000-000000000046}`;
     while (id === undefined && this.sheets.some((s) => s.id === makeId(this.nextSheetNo))) this.nextSheetNo++;
     const sheet: SheetModel = {
       id: id ?? makeId(this.nextSheetNo++),

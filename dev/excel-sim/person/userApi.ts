@@ -83,7 +83,14 @@ export function createUserApi(
       const sheet = sheetName === undefined ? null : model.requireSheet(sheetName);
       return model.tables
         .filter((t) => sheet === null || t.sheet === sheet)
-        .map((t) => ({ name: t.name, sheetName: t.sheet.name, top: t.top, left: t.left, bottom: t.bottom, right: t.right }));
+        .map((t) => ({
+          name: t.name,
+          sheetName: t.sheet.name,
+          top: t.top,
+          left: t.left,
+          bottom: t.bottom,
+          right: t.right,
+        }));
     },
     userEdit: (sheetName, row, col, text) => edit("person", sheetName, row, col, text),
     coauthorEdit: (sheetName, row, col, text) => edit("remote", sheetName, row, col, text),
@@ -97,7 +104,8 @@ export function createUserApi(
     },
     userSortTable(tableName, colIndex, ascending) {
       const table = model.requireTable(tableName);
-      if (colIndex < 0 || colIndex > table.right - table.left) throw new RangeError(`No column ${colIndex} in ${tableName}`);
+      if (colIndex < 0 || colIndex > table.right - table.left)
+        throw new RangeError(`No column ${colIndex} in ${tableName}`);
       act("person", () => sortTable(model, table, colIndex, ascending));
     },
     userDeleteTable: (tableName) => act("person", () => deleteTable(model, model.requireTable(tableName))),

@@ -1,8 +1,9 @@
-import { columnPixels, columnSlots, MIN_COLUMN_PX, PX_PER_CHAR, slotsWidth } from "./columnLayout";
+import { columnPixels, columnSlots, MIN_COLUMN_PX, PX_PER_POINT, slotsWidth } from "./columnLayout";
 
 describe("column layout", () => {
-  it("converts character widths at about 7 px per character", () => {
-    expect(columnPixels(20)).toBe(20 * PX_PER_CHAR);
+  it("converts Excel points to pixels at 96 dpi", () => {
+    expect(columnPixels(48)).toBe(64);
+    expect(columnPixels(150)).toBe(200);
   });
 
   it("never makes a column narrower than the minimum", () => {
@@ -11,15 +12,15 @@ describe("column layout", () => {
   });
 
   it("leaves hidden columns out and lays the rest side by side", () => {
-    const widths = [10, 20, 30, 40];
+    const widths = [60, 90, 120, 150];
     const slots = columnSlots(
       4,
       (c) => c === 1,
       (c) => widths[c] ?? 0,
     );
     expect(slots.map((s) => s.col)).toEqual([0, 2, 3]);
-    expect(slots.map((s) => s.left)).toEqual([0, 70, 70 + 210]);
-    expect(slotsWidth(slots)).toBe(70 + 210 + 280);
+    expect(slots.map((s) => s.left)).toEqual([0, 80, 80 + 160]);
+    expect(slotsWidth(slots)).toBe(80 + 160 + 200);
   });
 
   it("has zero width when every column is hidden", () => {

@@ -1,7 +1,7 @@
-/** Horizontal layout of the shown columns: hidden ones left out, widths from Excel's character units. */
+/** Horizontal layout of the shown columns: hidden ones left out, widths from Excel's points (Range.format.columnWidth). */
 
-/** Pixels per character of Excel column width (Calibri 11 at 96 dpi is about 7 px). */
-export const PX_PER_CHAR = 7;
+/** Pixels per point at 96 dpi: Excel's `format.columnWidth` is in points. */
+export const PX_PER_POINT = 96 / 72;
 export const MIN_COLUMN_PX = 40;
 /** Excel's default 8.43 characters, used when the width is unknown. */
 export const DEFAULT_COLUMN_PX = 64;
@@ -13,23 +13,23 @@ export interface ColumnSlot {
   width: number;
 }
 
-/** A column width in pixels from Excel's character units (never narrower than `MIN_COLUMN_PX`). */
-export function columnPixels(chars: number): number {
-  if (!Number.isFinite(chars) || chars <= 0) return DEFAULT_COLUMN_PX;
-  return Math.max(MIN_COLUMN_PX, Math.round(chars * PX_PER_CHAR));
+/** A column width in pixels from Excel's points (never narrower than `MIN_COLUMN_PX`). */
+export function columnPixels(points: number): number {
+  if (!Number.isFinite(points) || points <= 0) return DEFAULT_COLUMN_PX;
+  return Math.max(MIN_COLUMN_PX, Math.round(points * PX_PER_POINT));
 }
 
 /** Slots for columns 0..colCount-1 that are not hidden, laid out left to right. */
 export function columnSlots(
   colCount: number,
   isHidden: (col: number) => boolean,
-  widthChars: (col: number) => number,
+  widthPoints: (col: number) => number,
 ): ColumnSlot[] {
   const slots: ColumnSlot[] = [];
   let left = 0;
   for (let col = 0; col < colCount; col++) {
     if (isHidden(col)) continue;
-    const width = columnPixels(widthChars(col));
+    const width = columnPixels(widthPoints(col));
     slots.push({ col, left, width });
     left += width;
   }
