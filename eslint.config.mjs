@@ -22,7 +22,7 @@ const pureGlobals = {
 };
 
 export default tseslint.config(
-  { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.cjs", "**/*.mjs"] },
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "**/*.cjs", "**/*.mjs", "webpack.config.js"] },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -35,7 +35,9 @@ async function main() {
     });
   }
 
-  createRoot(document.getElementById("grid") as HTMLElement).render(<SheetGrid sim={sim} height={Math.max(300, window.innerHeight - 150)} />);
+  createRoot(document.getElementById("grid") as HTMLElement).render(
+    <SheetGrid sim={sim} height={Math.max(300, window.innerHeight - 150)} />,
+  );
   const engine = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
     workbook,
     lang,

@@ -42,15 +42,8 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
   for (let attempt = 0; ; attempt++) {
     dirty.delete(b.id);
     const startedAtMs = clock.monotonicMs();
-    const info = await workbook.getTable(b.tableName);
-    if (!info) return { kind: "missing" };
-    const { map, problems } = resolveHeader(rules.schema, info.header, lang);
-    if (!map) return { kind: "header", problems: problems.map((p) => p.message) };
-
-    state.update(() => ({
-      progress: { label: engineMessage("READING", lang, { sheet }), done: 0, total: info.rowCount },
-    }));
-    const body = await workbook.readBody(
+    state.update(() => ({ progress: { label: engineMessage("READING", lang, { sheet }), done: 0, total: 0 } }));
+    const read = await workbook.readTable(
       b.tableName,
       (p) =>
         state.update(() => ({
@@ -58,6 +51,11 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
         })),
       deps.signal,
     );
+    if (!read) return { kind: "missing" };
+    const { info, body } = read;
+    // The header is checked after the read (one round trip for both); a bad header stores and writes nothing.
+    const { map, problems } = resolveHeader(rules.schema, info.header, lang);
+    if (!map) return { kind: "header", problems: problems.map((p) => p.message) };
     const readAtMs = clock.monotonicMs();
     state.update(() => ({
       progress: { label: engineMessage("CHECKING", lang, { sheet }), done: body.length, total: body.length },

@@ -70,16 +70,18 @@ export async function writeCells(
   try {
     await session.run(async (context) => {
       const table = context.workbook.tables.getItem(tableName);
-      const body = table.getDataBodyRange().load("rowCount,columnCount");
-      const lastRow = body.getLastRow().load("numberFormat");
-      context.runtime.load("enableEvents");
-      await session.sync(context);
-      previousEnableEvents = context.runtime.enableEvents;
-      const shape = {
-        rowCount: body.rowCount,
-        columnCount: body.columnCount,
-        lastRowFormats: (lastRow.numberFormat[0] ?? []).map((format) => String(format)),
-      };
+      let shape = session.shapes.get(tableName);
+      if (!shape) {
+        const body = table.getDataBodyRange().load("rowCount,columnCount");
+        const lastRow = body.getLastRow().load("numberFormat");
+        await session.sync(context);
+        shape = {
+          rowCount: body.rowCount,
+          columnCount: body.columnCount,
+          lastRowFormats: (lastRow.numberFormat[0] ?? []).map((format) => String(format)),
+        };
+      }
+      previousEnableEvents = session.eventsEnabled;
       const pending = planWrite(blocks, fills, shape, session.budgetBytes);
       for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
         // Queued in every batch: a batch rejected for its size takes its settings with it.
@@ -98,8 +100,12 @@ export async function writeCells(
         session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
       }
     });
+    const end = blocks.reduce((max, b) => Math.max(max, b.rowIndex + b.values.length), 0);
+    const known = session.shapes.get(tableName);
+    if (known) session.shapes.set(tableName, { ...known, rowCount: Math.max(known.rowCount, end) });
   } catch (error) {
     failed = true;
+    session.shapes.delete(tableName);
     throw error;
   } finally {
     if (previousEnableEvents !== undefined) {

@@ -24,6 +24,15 @@ export class ExcelSession {
   private sent = 0;
   private received = 0;
   readonly budgetBytes: number;
+  /** Bytes per body row seen at the last read of each table (sizes the next read's first chunk). */
+  readonly rowSizeHints = new Map<string, { bytesPerRow: number; columns: number }>();
+  /**
+   * Body shape seen by the last read of each table, so the write that follows a reconcile's read needs no
+   * extra round trip to learn it. Dropped when a change event for the table arrives or a write fails.
+   */
+  readonly shapes = new Map<string, { rowCount: number; columnCount: number; lastRowFormats: string[] }>();
+  /** Only this adapter switches the add-in's events off, and always back on: no need to read the flag first. */
+  eventsEnabled = true;
 
   constructor(
     readonly run: ExcelRun,

@@ -2,7 +2,7 @@
  * The WorkbookPort over the Excel JS API. The only code of Campaign Desk that calls Office.js, and
  * only through the injected `run` (`Excel.run` in production, the simulator's `run` in tests).
  */
-import { readBody } from "./bodyReader";
+import { readBody, readTable } from "./bodyReader";
 import { writeCells } from "./cellWriter";
 import type { ExcelRun } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
@@ -37,6 +37,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     getTable: (tableName) => getTable(session, tableName),
     ensureTable: (spec) => ensureTable(session, spec),
     readBody: (tableName, onProgress, signal) => readBody(session, tableName, onProgress, signal),
+    readTable: (tableName, onProgress, signal) => readTable(session, tableName, onProgress, signal),
     writeCells: (tableName, blocks, fills = []) => {
       const next = writeQueue.then(() => writeCells(session, tableName, blocks, fills));
       writeQueue = next.catch(() => undefined);

@@ -4,7 +4,7 @@ import { columnLetters, jsonBytes } from "./excelSession";
 import type { TableInfo, TableSpec } from "./workbookPort";
 
 /** Queue the loads that describe a table; call `read()` after the next sync. */
-function queueInfo(table: Excel.Table): () => TableInfo {
+export function queueInfo(table: Excel.Table): () => TableInfo {
   table.load("name");
   table.worksheet.load("name");
   const header = table.getHeaderRowRange().load("values");

@@ -24,6 +24,7 @@ export function onTableChanged(
   return session.run(async (context) => {
     const table = context.workbook.tables.getItem(tableName);
     const handler = table.onChanged.add(async (args) => {
+      session.shapes.delete(tableName); // the body may have grown or shrunk: the next write measures it again
       listener(toTableChange(tableName, args));
     });
     await session.sync(context);

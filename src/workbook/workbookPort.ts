@@ -75,6 +75,15 @@ export interface WorkbookPort {
    * of that name. Returns the table as it is after the call.
    */
   ensureTable(spec: TableSpec): Promise<TableInfo>;
+  /**
+   * Header and whole body in payload-sized chunks (one sync each; the first also finds the table and its
+   * header), or `null` when the table or its sheet no longer exists.
+   */
+  readTable(
+    tableName: string,
+    onProgress?: (p: ReadProgress) => void,
+    signal?: AbortSignal,
+  ): Promise<{ info: TableInfo; body: CellValue[][] } | null>;
   /** Read the whole body, in payload-sized chunks with one sync each. */
   readBody(tableName: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<CellValue[][]>;
   /**

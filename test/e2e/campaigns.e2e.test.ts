@@ -61,7 +61,15 @@ run("campaigns end to end", () => {
     expect(flagged.map(([i]) => i)).toEqual(expected.map((e) => e.index));
     for (const e of expected) expect(status[e.index]).toContain(e.messagePart);
     const fills = await host.page.evaluate(
-      (rows) => rows.map((r) => (window as any).campaignDesk.sim.cell("Campaigns", r, 7).fill),
+      (rows) =>
+        rows.map(
+          (r) =>
+            (
+              window as unknown as {
+                campaignDesk: { sim: { cell(s: string, r: number, c: number): { fill: string | null } } };
+              }
+            ).campaignDesk.sim.cell("Campaigns", r, 7).fill,
+        ),
       expected.map((e) => 6 + e.index),
     );
     expect(fills.every((f: string | null) => f === "#FFC7CE")).toBe(true);
@@ -77,7 +85,10 @@ run("campaigns end to end", () => {
     const status = await host.column(SHEET, STATUS_COL, 6, 1000);
     expect(status.filter((s) => s !== "").length).toBe(50);
     for (const e of expected) expect(status[e.index]).toContain(e.messagePart);
-    await host.pane().getByRole("tab", { name: /Issues/ }).click();
+    await host
+      .pane()
+      .getByRole("tab", { name: /Issues/ })
+      .click();
     await expect(host.pane().getByTestId("issue-item").count()).resolves.toBeGreaterThanOrEqual(50);
   });
 
@@ -92,7 +103,10 @@ run("campaigns end to end", () => {
     expect(await host.grid.cellValue(2, 1)).toBe("Summer garden sale – extended");
     const stored = await host.storedRows<{ no: string; description: string }>("campaign");
     expect(stored.find((c) => c.no === "CP0002")?.description).toBe("Summer garden sale – extended");
-    await host.pane().getByRole("tab", { name: /Issues/ }).click();
+    await host
+      .pane()
+      .getByRole("tab", { name: /Issues/ })
+      .click();
     await host.grid.selectCell(6 + 7, STATUS_COL); // a flagged row, for the README screenshot
     fs.mkdirSync(path.resolve(__dirname, "../../docs"), { recursive: true });
     await host.page.screenshot({ path: path.resolve(__dirname, "../../docs/dev-host.png") });

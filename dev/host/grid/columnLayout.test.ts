@@ -1,4 +1,4 @@
-import { columnPixels, columnSlots, MIN_COLUMN_PX, PX_PER_POINT, slotsWidth } from "./columnLayout";
+import { columnPixels, columnSlots, MIN_COLUMN_PX, slotsWidth } from "./columnLayout";
 
 describe("column layout", () => {
   it("converts Excel points to pixels at 96 dpi", () => {
