@@ -383,3 +383,42 @@ function countingRun(sim: ExcelSim): { run: ExcelRun; failSync: (nth: number, co
     },
   };
 }
+
+describe("readTable and the write after it", () => {
+  it("reads header and body in one sync once the row size is known, and gives null for a deleted table", async () => {
+    const { sim, port } = setup();
+    await port.ensureTable(spec);
+    const rows = Array.from({ length: 2000 }, (_, i) => [`CP${i}`, `Campaign ${i}`, 45000, i, ""] as CellValue[]);
+    await port.writeCells(spec.tableName, [{ rowIndex: 0, colIndex: 0, values: rows }]);
+    await port.readTable(spec.tableName); // learns the row size
+    const before = sim.counters().syncs;
+    const read = await port.readTable(spec.tableName);
+    expect(sim.counters().syncs - before).toBe(1);
+    expect(read?.info.header).toEqual(spec.columns.map((c) => c.caption));
+    expect(read?.body.length).toBe(2000);
+    expect(read?.body[1999]?.[0]).toBe("CP1999");
+    sim.userDeleteTable(spec.tableName);
+    expect(await port.readTable(spec.tableName)).toBeNull();
+  });
+
+  it("the write right after a read needs no extra round trip for the body's shape; a person's edit in between drops it", async () => {
+    const { sim, port } = setup();
+    await port.ensureTable(spec);
+    await port.readTable(spec.tableName);
+    const before = sim.counters().syncs;
+    await port.writeCells(spec.tableName, [{ rowIndex: 0, colIndex: 0, values: [["CP1", "a", 45000, 1, ""]] }]);
+    expect(sim.counters().syncs - before).toBe(2); // the write, then events back on
+    let heard = 0;
+    await port.onTableChanged(spec.tableName, () => heard++);
+    sim.userEdit(spec.sheetName, 2, 0, [["CP2", "typed below"]]);
+    await sim.flushEvents();
+    expect(heard).toBe(1);
+    const mid = sim.counters().syncs;
+    await port.writeCells(spec.tableName, [
+      { rowIndex: 2, colIndex: 0, values: [["CP3", "after the edit", 45000, 3, ""]] },
+    ]);
+    expect(sim.counters().syncs - mid).toBe(3); // the shape is measured again first
+    const body = await port.readBody(spec.tableName);
+    expect(body.map((r) => r[0])).toEqual(["CP1", "CP2", "CP3"]);
+  });
+});
