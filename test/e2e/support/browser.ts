@@ -1,11 +1,13 @@
 /** Debian's Chromium driven by playwright-core, with a fresh profile (real IndexedDB) per test file. */
 import fs from "fs";
-import os from "os";
-import path from "path";
-import { chromium } from "playwright-core";
 import type { BrowserContext, Page } from "playwright-core";
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chromium = require("./chromium.cjs") as {
+  CHROMIUM: string;
+  launchChromium(prefix: string): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }>;
+};
 
-export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+export const CHROMIUM = chromium.CHROMIUM;
 
 /** In CI a missing browser is a failure; on a developer machine the e2e suite says how to get it. */
 export function chromiumAvailable(): boolean {
@@ -15,32 +17,8 @@ export function chromiumAvailable(): boolean {
   return false;
 }
 
-export async function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
-  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "cd-e2e-"));
-  const context = await chromium.launchPersistentContext(profile, {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1400, height: 860 },
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-  const page = context.pages()[0] ?? (await context.newPage());
-  page.on("pageerror", (e) => console.error("page error:", e.message));
-  return {
-    context,
-    page,
-    async close() {
-      await context.close();
-      fs.rmSync(profile, { recursive: true, force: true });
-    },
-  };
+export function launch(): Promise<{ context: BrowserContext; page: Page; close(): Promise<void> }> {
+  return chromium.launchChromium("cd-e2e-");
 }
 
 export function baseUrl(): string {
