@@ -49,6 +49,10 @@ export { TEXT50 } from "./codes";
 export { TEXT80 } from "./codes";
 /** True for a real calendar date `YYYY-MM-DD`. */
 export { isIsoDate } from "./civilDate";
+/** Days since 1970-01-01 → calendar date (pure integer arithmetic, fast for bulk work). */
+export { fromDayNumber } from "./civilDate";
+/** Calendar date → `YYYY-MM-DD`. */
+export { formatIsoDate } from "./civilDate";
 
 /** Validates campaign statuses; issue.row is the index in the batch. */
 export { validateCampaignStatuses } from "./validateMasterData";

@@ -3,6 +3,7 @@
  * existed (a Lotus 1-2-3 compatibility bug), as serial 60; so from 1900-03-01 on a serial is one more
  * than a plain day count. Serial 60 is not a calendar date: serialToIso(60) is null.
  */
+import { formatIsoDate, fromDayNumber } from "../domain";
 import type { IsoDate } from "../domain/types";
 
 const DAY_MS = 86_400_000;
@@ -36,27 +37,11 @@ export function serialToIso(serial: number): IsoDate | null {
   const day = Math.floor(serial);
   if (day < MIN_SERIAL || day > MAX_SERIAL || day === FAKE_LEAP_DAY) return null;
   const plain = day < FAKE_LEAP_DAY ? day + 1 : day;
-  return civilFromDays(plain - UNIX_EPOCH_SERIAL);
+  return formatIsoDate(fromDayNumber(plain - UNIX_EPOCH_SERIAL));
 }
 
 /** Serial (plain day count) of 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;
-
-/**
- * Days since 1970-01-01 → ISO date, by Howard Hinnant's `civil_from_days` (pure integer arithmetic;
- * several times faster than going through Date, which matters for 100,000-row pastes).
- */
-function civilFromDays(days: number): IsoDate {
-  const z = days + 719_468;
-  const era = Math.floor(z / 146_097);
-  const doe = z - era * 146_097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  return toIso(yoe + era * 400 + (month <= 2 ? 1 : 0), month, day);
-}
 
 /** True when the day exists in the proleptic Gregorian calendar (no rolling over of 31-02). */
 export function isRealDay(year: number, month: number, day: number): boolean {
