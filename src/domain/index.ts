@@ -16,6 +16,32 @@ export type {
   NumberSeries,
   /** Campaign record (no Code20, description, dates, salespersonCode, statusCode, lastDateModified). */
   Campaign,
+  /** Item record (no Code20, description, base/sales unit, unitPrice, itemDiscGroup, priceIncludesVat). */
+  Item,
+  /** Item unit of measure, key (itemNo, code); qtyPerUnitOfMeasure > 0, 1 for the base unit. */
+  ItemUnitOfMeasure,
+  /** Item variant, key (itemNo, code). */
+  ItemVariant,
+  /** Item discount group (code Code20, description). */
+  ItemDiscountGroup,
+  /** Customer price group (code Code10, description). */
+  CustomerPriceGroup,
+  /** Customer discount group (code Code20, description). */
+  CustomerDiscountGroup,
+  /** Currency (code Code10, description, exchangeRate LCY per unit). */
+  Currency,
+  /** Customer (no Code20, name, contactNo, price/discount group, currencyCode). */
+  Customer,
+  /** Sales type of a sales price. */
+  SalesPriceType,
+  /** Sales type of a sales line discount. */
+  SalesDiscountType,
+  /** Type of a sales line discount: an item or an item discount group. */
+  LineDiscountType,
+  /** Sales price line, keyed by row id; its BC primary key must be unique. */
+  SalesPrice,
+  /** Sales line discount, keyed by row id; its BC primary key must be unique. */
+  SalesLineDiscount,
   /** Record kinds bound to sheets. */
   EntityKind,
   /** "error" blocks storing a row; "warning" does not. */
@@ -64,6 +90,39 @@ export type { CampaignRefs } from "./validateCampaigns";
 export { validateCampaigns } from "./validateCampaigns";
 /** Validates number series. */
 export { validateNumberSeries } from "./validateNumberSeries";
+
+/** Reference data the item, customer, price and discount validators look up (a subset of the store's). */
+export type { PricingRefs } from "./pricingRefs";
+/** Validates item discount groups (code Code20). */
+export { validateItemDiscountGroups } from "./validatePricingSetup";
+/** Validates customer price groups (code Code10). */
+export { validateCustomerPriceGroups } from "./validatePricingSetup";
+/** Validates customer discount groups (code Code20). */
+export { validateCustomerDiscountGroups } from "./validatePricingSetup";
+/** Validates currencies (code Code10, exchangeRate > 0). */
+export { validateCurrencies } from "./validatePricingSetup";
+/** Validates items: discount group exists, base/sales unit are units of the item, base unit qty 1. */
+export { validateItems } from "./validateItems";
+/** Validates item units of measure: item exists, qty > 0 (1 for the base unit), (itemNo, code) unique. */
+export { validateItemUnits } from "./validateItems";
+/** Validates item variants: item exists, (itemNo, code) unique. */
+export { validateItemVariants } from "./validateItems";
+/** Validates customers: price/discount group and currency exist when set. */
+export { validateCustomers } from "./validateCustomers";
+/** The part of PricingRefs validateSalesPrices reads. */
+export type { SalesPriceRefs } from "./validateSalesPrices";
+/** Validates sales prices (§3, bc-reference §5.1): references, campaign dates, amounts, unique BC key. */
+export { validateSalesPrices } from "./validateSalesPrices";
+/** The part of PricingRefs validateSalesLineDiscounts reads. */
+export type { SalesLineDiscountRefs } from "./validateSalesLineDiscounts";
+/** Validates sales line discounts (§3, bc-reference §5.2): as prices, plus 0–100 % and group lines without unit/variant. */
+export { validateSalesLineDiscounts } from "./validateSalesLineDiscounts";
+/** A campaign line with its campaign's dates; other lines returned unchanged. */
+export { withCampaignDates } from "./priceLineDerivations";
+/** A new line, or one whose item changed, with a blank unit set to the item's sales unit of measure. */
+export { withDefaultUnit } from "./priceLineDerivations";
+/** The lines of a campaign whose dates differ from the given ones, as copies with the new dates (date cascade). */
+export { redateCampaignRows } from "./priceLineDerivations";
 
 /** Copy of a campaign with lastDateModified = today. */
 export { touchCampaign } from "./campaignChanges";

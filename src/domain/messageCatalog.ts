@@ -73,6 +73,107 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: 'Date formula "{formula}" from {baseDate} gives a date outside 0001–9999. Use a shorter period.',
     da: 'Datoformlen "{formula}" fra {baseDate} giver en dato uden for 0001–9999. Brug en kortere periode.',
   },
+  // Items, customers, prices and discounts (issue 3).
+  INVALID_NUMBER: {
+    en: '{field} "{value}" is not a number. Enter a number, for example 12.5.',
+    da: '{field} "{value}" er ikke et tal. Skriv et tal, f.eks. 12,5.',
+  },
+  NEGATIVE_AMOUNT: {
+    en: "{field} is {value}, but an amount cannot be negative. Enter 0 or more.",
+    da: "{field} er {value}, men et beløb kan ikke være negativt. Skriv 0 eller mere.",
+  },
+  NEGATIVE_QUANTITY: {
+    en: "{field} is {value}, but a quantity cannot be negative. Enter 0 or more.",
+    da: "{field} er {value}, men et antal kan ikke være negativt. Skriv 0 eller mere.",
+  },
+  DISCOUNT_OUT_OF_RANGE: {
+    en: "{field} is {value}, but a discount must be from 0 to 100 percent. Enter a value in that range.",
+    da: "{field} er {value}, men en rabat skal være fra 0 til 100 procent. Skriv en værdi i det interval.",
+  },
+  EXCHANGE_RATE_NOT_POSITIVE: {
+    en: "{field} is {value}, but it must be more than 0 (the amount in local currency for 1 unit). Enter the rate.",
+    da: "{field} er {value}, men den skal være større end 0 (beløbet i lokal valuta for 1 enhed). Skriv kursen.",
+  },
+  QTY_PER_UNIT_NOT_POSITIVE: {
+    en: "{field} is {value}, but it must be more than 0. Enter how many base units this unit holds.",
+    da: "{field} er {value}, men den skal være større end 0. Skriv, hvor mange basisenheder denne enhed svarer til.",
+  },
+  BASE_UNIT_QTY_NOT_ONE: {
+    en: "Unit {code} is the base unit of item {item}, so its quantity per unit must be 1, not {qty}. Set it to 1, or choose another base unit on the item.",
+    da: "Enheden {code} er basisenhed for vare {item}, så antal pr. enhed skal være 1, ikke {qty}. Sæt det til 1, eller vælg en anden basisenhed på varen.",
+  },
+  UNKNOWN_ITEM: {
+    en: "Item {code} does not exist. Choose an existing item, or create {code} first.",
+    da: "Vare {code} findes ikke. Vælg en eksisterende vare, eller opret {code} først.",
+  },
+  UNKNOWN_ITEM_DISC_GROUP: {
+    en: "Item discount group {code} does not exist. Choose an existing group, or create {code} first.",
+    da: "Varerabatgruppe {code} findes ikke. Vælg en eksisterende gruppe, eller opret {code} først.",
+  },
+  UNKNOWN_ITEM_UNIT: {
+    en: "Item {item} has no unit of measure {code}. Choose one of the item's units, or add {code} to item {item} first.",
+    da: "Vare {item} har ingen enhed {code}. Vælg en af varens enheder, eller tilføj {code} til vare {item} først.",
+  },
+  UNKNOWN_ITEM_VARIANT: {
+    en: "Item {item} has no variant {code}. Choose one of the item's variants, leave it blank, or add {code} to item {item} first.",
+    da: "Vare {item} har ingen variant {code}. Vælg en af varens varianter, lad feltet stå tomt, eller tilføj {code} til vare {item} først.",
+  },
+  UNKNOWN_CUSTOMER: {
+    en: "Customer {code} does not exist. Choose an existing customer, or create {code} first.",
+    da: "Debitor {code} findes ikke. Vælg en eksisterende debitor, eller opret {code} først.",
+  },
+  UNKNOWN_CUSTOMER_PRICE_GROUP: {
+    en: "Customer price group {code} does not exist. Choose an existing group, or create {code} first.",
+    da: "Debitorprisgruppe {code} findes ikke. Vælg en eksisterende gruppe, eller opret {code} først.",
+  },
+  UNKNOWN_CUSTOMER_DISC_GROUP: {
+    en: "Customer discount group {code} does not exist. Choose an existing group, or create {code} first.",
+    da: "Debitorrabatgruppe {code} findes ikke. Vælg en eksisterende gruppe, eller opret {code} først.",
+  },
+  UNKNOWN_CURRENCY: {
+    en: "Currency {code} does not exist. Choose an existing currency, leave it blank for local currency, or create {code} first.",
+    da: "Valuta {code} findes ikke. Vælg en eksisterende valuta, lad feltet stå tomt for lokal valuta, eller opret {code} først.",
+  },
+  UNKNOWN_CAMPAIGN: {
+    en: "Campaign {code} does not exist. Choose an existing campaign, or create {code} first on the Campaigns tab.",
+    da: "Kampagne {code} findes ikke. Vælg en eksisterende kampagne, eller opret {code} først under fanen Kampagner.",
+  },
+  INVALID_SALES_TYPE: {
+    en: '{field} "{value}" is not a sales type. Choose one of: {allowed}.',
+    da: '{field} "{value}" er ikke en salgstype. Vælg en af: {allowed}.',
+  },
+  INVALID_LINE_DISCOUNT_TYPE: {
+    en: '{field} "{value}" is not a discount type. Choose one of: {allowed}.',
+    da: '{field} "{value}" er ikke en rabattype. Vælg en af: {allowed}.',
+  },
+  SALES_CODE_MUST_BE_BLANK: {
+    en: 'The line is for all customers, so the sales code must be blank, not "{value}". Clear the sales code, or choose another sales type.',
+    da: 'Linjen gælder alle debitorer, så salgskoden skal være tom, ikke "{value}". Ryd salgskoden, eller vælg en anden salgstype.',
+  },
+  SALES_CODE_REQUIRED: {
+    en: "Sales code is missing. Enter the customer, group or campaign this line is for, or choose the sales type for all customers.",
+    da: "Salgskode mangler. Skriv den debitor, gruppe eller kampagne, linjen gælder, eller vælg salgstypen for alle debitorer.",
+  },
+  PRICE_DATES_ORDER: {
+    en: "Starting date {startingDate} is after ending date {endingDate}. Change one of the dates.",
+    da: "Startdatoen {startingDate} ligger efter slutdatoen {endingDate}. Ret en af datoerne.",
+  },
+  CAMPAIGN_DATES_FROM_CARD: {
+    en: "{field} {value} differs from the dates of campaign {campaign}. A campaign line takes its dates from the campaign: change them on the campaign card (Campaigns tab), or clear this cell.",
+    da: "{field} {value} afviger fra datoerne for kampagne {campaign}. En kampagnelinje får sine datoer fra kampagnen: ret dem på kampagnekortet (fanen Kampagner), eller ryd cellen.",
+  },
+  NOT_ALLOWED_FOR_DISC_GROUP: {
+    en: '{field} must be blank on a line for an item discount group, not "{value}": units and variants belong to single items. Clear it, or change the type to Item.',
+    da: '{field} skal være tom på en linje for en varerabatgruppe, ikke "{value}": enheder og varianter hører til den enkelte vare. Ryd feltet, eller skift typen til Vare.',
+  },
+  DUPLICATE_PRICE_LINE: {
+    en: "Another price line has the same item, sales type, sales code, starting date, currency, variant, unit and minimum quantity ({key}). Change one of them, or delete the extra line.",
+    da: "En anden prislinje har samme vare, salgstype, salgskode, startdato, valuta, variant, enhed og minimumsantal ({key}). Ret en af dem, eller slet den overskydende linje.",
+  },
+  DUPLICATE_DISCOUNT_LINE: {
+    en: "Another discount line has the same type, code, sales type, sales code, starting date, currency, variant, unit and minimum quantity ({key}). Change one of them, or delete the extra line.",
+    da: "En anden rabatlinje har samme type, kode, salgstype, salgskode, startdato, valuta, variant, enhed og minimumsantal ({key}). Ret en af dem, eller slet den overskydende linje.",
+  },
 };
 
 /** Labels for record field names, used where a template says `{field}`. Unknown fields show their name. */
@@ -92,4 +193,26 @@ export const FIELD_LABELS: Readonly<Record<string, Texts>> = {
   lastNoUsed: { en: "Last no. used", da: "Sidst anvendte nr." },
   manualNos: { en: "Manual nos.", da: "Manuelle numre" },
   dateFormula: { en: "Date formula", da: "Datoformel" },
+  itemNo: { en: "Item no.", da: "Varenr." },
+  type: { en: "Type", da: "Type" },
+  salesType: { en: "Sales type", da: "Salgstype" },
+  salesCode: { en: "Sales code", da: "Salgskode" },
+  currencyCode: { en: "Currency code", da: "Valutakode" },
+  unitPrice: { en: "Unit price", da: "Enhedspris" },
+  minimumQuantity: { en: "Minimum quantity", da: "Minimumsantal" },
+  unitOfMeasureCode: { en: "Unit of measure code", da: "Enhedskode" },
+  variantCode: { en: "Variant code", da: "Variantkode" },
+  lineDiscountPct: { en: "Line discount %", da: "Linjerabat %" },
+  qtyPerUnitOfMeasure: { en: "Qty. per unit of measure", da: "Antal pr. enhed" },
+  exchangeRate: { en: "Exchange rate", da: "Valutakurs" },
+  baseUnitOfMeasure: { en: "Base unit of measure", da: "Basisenhed" },
+  salesUnitOfMeasure: { en: "Sales unit of measure", da: "Salgsenhed" },
+  itemDiscGroup: { en: "Item discount group", da: "Varerabatgruppe" },
+  customerPriceGroup: { en: "Customer price group", da: "Debitorprisgruppe" },
+  customerDiscGroup: { en: "Customer discount group", da: "Debitorrabatgruppe" },
+  contactNo: { en: "Contact no.", da: "Kontaktnr." },
+  priceIncludesVat: { en: "Price includes VAT", da: "Pris inkl. moms" },
+  allowLineDisc: { en: "Allow line discount", da: "Tillad linjerabat" },
+  allowInvoiceDisc: { en: "Allow invoice discount", da: "Tillad fakturarabat" },
+  id: { en: "Row id", da: "Række-id" },
 };

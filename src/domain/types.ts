@@ -38,8 +38,114 @@ export interface Campaign {
   lastDateModified: IsoDate;
 }
 
+export interface Item {
+  no: string; // Code20
+  description: string;
+  baseUnitOfMeasure: string; // Code10, a unit of this item with qty 1
+  salesUnitOfMeasure: string; // Code10, a unit of this item
+  unitPrice: number; // ≥ 0, LCY
+  itemDiscGroup: string; // Code20 → ItemDiscountGroup
+  priceIncludesVat: boolean;
+}
+
+/** Key (itemNo, code). */
+export interface ItemUnitOfMeasure {
+  itemNo: string;
+  code: string; // Code10
+  qtyPerUnitOfMeasure: number; // > 0; 1 for the item's base unit
+}
+
+/** Key (itemNo, code). */
+export interface ItemVariant {
+  itemNo: string;
+  code: string; // Code10
+  description: string;
+}
+
+export interface ItemDiscountGroup {
+  code: string; // Code20
+  description: string;
+}
+
+/** Customer price and discount groups: what a customer's prices and discounts may be given to. */
+export interface CustomerPriceGroup {
+  code: string; // Code10
+  description: string;
+}
+
+export interface CustomerDiscountGroup {
+  code: string; // Code20
+  description: string;
+}
+
+export interface Currency {
+  code: string; // Code10
+  description: string;
+  exchangeRate: number; // LCY per 1 unit, > 0
+}
+
+export interface Customer {
+  no: string; // Code20
+  name: string;
+  contactNo: string; // its company contact (issue 4 checks it)
+  customerPriceGroup: string; // Code10
+  customerDiscGroup: string; // Code20
+  currencyCode: string; // Code10, "" = LCY
+}
+
+export type SalesPriceType = "Customer" | "CustomerPriceGroup" | "AllCustomers" | "Campaign";
+export type SalesDiscountType = "Customer" | "CustomerDiscGroup" | "AllCustomers" | "Campaign";
+export type LineDiscountType = "Item" | "ItemDiscGroup";
+
+/** Key `id` (the row id); the BC primary key (itemNo, salesType, salesCode, startingDate, currencyCode, variantCode, unitOfMeasureCode, minimumQuantity) must be unique. */
+export interface SalesPrice {
+  id: string;
+  itemNo: string;
+  salesType: SalesPriceType;
+  salesCode: string;
+  currencyCode: string;
+  startingDate: IsoDate;
+  endingDate: IsoDate;
+  unitPrice: number;
+  priceIncludesVat: boolean;
+  allowLineDisc: boolean;
+  allowInvoiceDisc: boolean;
+  minimumQuantity: number;
+  unitOfMeasureCode: string;
+  variantCode: string;
+}
+
+/** Key `id` (the row id); the BC primary key (type, code, salesType, salesCode, startingDate, currencyCode, variantCode, unitOfMeasureCode, minimumQuantity) must be unique. */
+export interface SalesLineDiscount {
+  id: string;
+  type: LineDiscountType;
+  code: string;
+  salesType: SalesDiscountType;
+  salesCode: string;
+  currencyCode: string;
+  startingDate: IsoDate;
+  endingDate: IsoDate;
+  lineDiscountPct: number;
+  minimumQuantity: number;
+  unitOfMeasureCode: string;
+  variantCode: string;
+}
+
 /** Names of the record kinds the add-in binds to sheets. */
-export type EntityKind = "campaignStatus" | "salesperson" | "campaign";
+export type EntityKind =
+  | "campaignStatus"
+  | "salesperson"
+  | "campaign"
+  | "itemDiscountGroup"
+  | "customerPriceGroup"
+  | "customerDiscountGroup"
+  | "currency"
+  | "item"
+  | "itemUnitOfMeasure"
+  | "itemVariant"
+  | "customer"
+  | "salesPrice"
+  | "salesLineDiscount";
 
 export type Severity = "error" | "warning";
 
