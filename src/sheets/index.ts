@@ -1,11 +1,17 @@
 /** The sheets layer: schemas of the bound tables and the parsing/formatting of their cells. */
 
-/** How a cell is read and written ("code" | "text" | "date" | "boolean" | "number" | "integer"). */
+/** How a cell is read and written ("code" | "text" | "date" | "boolean" | "number" | "integer" | "percent" | "option"). */
 export type { FieldType } from "./types";
 /** A caption in English and Danish. */
 export type { Caption } from "./types";
-/** One schema column tied to one record field. */
+/** One schema column tied to one record field (an option column lists its values). */
 export type { ColumnDef } from "./types";
+/** One value of an option column: the record's value and its caption. */
+export type { OptionDef } from "./types";
+/** The setup table key column whose values feed a code column's Excel list validation. */
+export type { ListSource } from "./types";
+/** A header column the schema does not know (index and caption), listed in ColumnMap.extra. */
+export type { ExtraColumn } from "./types";
 /** One of the add-in's own columns (status, row id, row version). */
 export type { SystemColumnDef } from "./types";
 /** Everything needed to bind records of one kind to an Excel table. */
@@ -22,6 +28,7 @@ export type { HeaderResult } from "./resolveHeader";
 export type { DateResult } from "./parseDate";
 export type { NumberResult } from "./parseNumber";
 export type { BooleanResult } from "./parseBoolean";
+export type { OptionResult } from "./parseOption";
 
 /** Schema of the CampaignStatus table. */
 export { campaignStatusSchema } from "./schemas";
@@ -29,7 +36,37 @@ export { campaignStatusSchema } from "./schemas";
 export { salespersonSchema } from "./schemas";
 /** Schema of the Campaign table. */
 export { campaignSchema } from "./schemas";
-/** The schema of a record kind (record type erased). */
+/** Schema of the ItemDiscountGroup table. */
+export { itemDiscountGroupSchema } from "./setupSchemas";
+/** Schema of the CustomerPriceGroup table. */
+export { customerPriceGroupSchema } from "./setupSchemas";
+/** Schema of the CustomerDiscountGroup table. */
+export { customerDiscountGroupSchema } from "./setupSchemas";
+/** Schema of the Currency table. */
+export { currencySchema } from "./setupSchemas";
+/** Schema of the Customer table. */
+export { customerSchema } from "./setupSchemas";
+/** Schema of the Item table. */
+export { itemSchema } from "./itemSchemas";
+/** Schema of the ItemUnitOfMeasure table (keyOf joins item no. and code with U+001F). */
+export { itemUnitOfMeasureSchema } from "./itemSchemas";
+/** Schema of the ItemVariant table (keyOf joins item no. and code with U+001F). */
+export { itemVariantSchema } from "./itemSchemas";
+/** Schema of the general Sales Prices table (key = row id). */
+export { salesPriceSchema } from "./priceSchemas";
+/** Schema of the general Sales Line Discounts table (key = row id). */
+export { salesLineDiscountSchema } from "./priceSchemas";
+/** Options of SalesPrice.salesType, SalesLineDiscount.salesType and SalesLineDiscount.type, with captions. */
+export { SALES_PRICE_TYPES, SALES_DISCOUNT_TYPES, LINE_DISCOUNT_TYPES } from "./priceSchemas";
+/** One campaign's prices sheet: no Sales Type/Code columns (fixed), read-only dates. */
+export { campaignPriceSchema } from "./campaignLineSchemas";
+/** One campaign's line discounts sheet: no Sales Type/Code columns (fixed), read-only dates. */
+export { campaignDiscountSchema } from "./campaignLineSchemas";
+/** A prefix and a name as a valid Excel table name (letters, digits, "_"; hashed when changed). */
+export { excelTableName } from "./campaignLineSchemas";
+/** A prefix and a name as a valid Excel sheet name (≤ 31 chars, no []:*?/\; hashed when changed). */
+export { excelSheetName } from "./campaignLineSchemas";
+/** The general schema of a record kind (record type erased); all 13 kinds. */
 export { schemaFor } from "./schemas";
 /** The add-in's status, row id and row version columns, appended to every bound table. */
 export { SYSTEM_COLUMNS } from "./schemas";
@@ -37,9 +74,9 @@ export { SYSTEM_COLUMNS } from "./schemas";
 export { tableColumns } from "./tableColumns";
 /** Find the columns of a table from its header by caption (either language), or report what is wrong. */
 export { resolveHeader } from "./resolveHeader";
-/** Parse one row of cells into a record plus issues. */
+/** Parse one row of cells into a record plus issues (optional per-cell number formats for percent columns). */
 export { parseRow } from "./rowCodec";
-/** Format a record into its schema cells, in schema order. */
+/** Format a record into its schema cells, in schema order (option captions in the given language, default en). */
 export { formatRow } from "./rowCodec";
 /** Canonical text of a record, equal to parseRow's cellText for a row that parsed to it cleanly. */
 export { recordText } from "./rowCodec";
@@ -49,9 +86,15 @@ export { parseDate } from "./parseDate";
 export { parseNumber } from "./parseNumber";
 /** Read a yes/no cell. */
 export { parseBoolean } from "./parseBoolean";
+/** Read a percent cell as percent points (text with or without %, or a %-formatted fraction). */
+export { parsePercent } from "./parsePercent";
+/** Read an option cell by value name or caption (either language, case/spaces/periods ignored). */
+export { parseOption } from "./parseOption";
 /** ISO date → Excel serial (1900 date system); NaN if not a day Excel can hold. */
 export { isoToSerial } from "./excelSerial";
 /** Excel serial → ISO date; null out of range and for the fake 1900-02-29. */
 export { serialToIso } from "./excelSerial";
 /** Fast non-cryptographic 64-bit hash (16 hex digits) of a row's canonical text. */
 export { hashText } from "./hashText";
+/** True when an Excel number format shows values ×100 with a % sign (a percent cell holds a fraction). */
+export { formatShowsPercent } from "./parsePercent";

@@ -50,6 +50,22 @@ const BOOLEAN: Texts<BooleanFailure> = {
   },
 };
 
+const PERCENT: Texts<NumberFailure> = {
+  notNumber: {
+    en: (v) => `‘${v}’ is not a percentage. Type it like 12.5, 12.5 % or 1,234.5.`,
+    da: (v) => `‘${v}’ er ikke en procentsats. Skriv den som 12,5, 12,5 % eller 1.234,5.`,
+  },
+  letters: {
+    en: (v) => `‘${v}’ is not a percentage: it contains letters or symbols. Type only digits and %, e.g. 12.5 %.`,
+    da: (v) =>
+      `‘${v}’ er ikke en procentsats: den indeholder bogstaver eller tegn. Skriv kun cifre og %, f.eks. 12,5 %.`,
+  },
+  notWhole: {
+    en: (v) => `‘${v}’ is not a whole percentage. Type a whole number, e.g. 15.`,
+    da: (v) => `‘${v}’ er ikke en hel procentsats. Skriv et helt tal, f.eks. 15.`,
+  },
+};
+
 export function dateMessage(reason: DateFailure, value: string, lang: Lang): string {
   return DATE[reason][lang](value);
 }
@@ -60,6 +76,44 @@ export function numberMessage(reason: NumberFailure, value: string, lang: Lang):
 
 export function booleanMessage(reason: BooleanFailure, value: string, lang: Lang): string {
   return BOOLEAN[reason][lang](value);
+}
+
+/** A percent cell that is not a number of percent points (same reasons as a number). */
+export function percentMessage(reason: NumberFailure, value: string, lang: Lang): string {
+  return PERCENT[reason][lang](value);
+}
+
+const OPTION = {
+  en: (v: string, c: string, allowed: string) => `‘${v}’ is not a choice for ‘${c}’. Type one of: ${allowed}.`,
+  da: (v: string, c: string, allowed: string) => `‘${v}’ er ikke et valg for ‘${c}’. Skriv en af: ${allowed}.`,
+};
+
+/** `allowed` are the option captions in the requested language, e.g. "Item, Item Disc. Group". */
+export function optionMessage(value: string, caption: string, allowed: readonly string[], lang: Lang): string {
+  return OPTION[lang](value, caption, allowed.join(", "));
+}
+
+const PASTED_HEADER = {
+  en: "This row repeats the column headers (pasted with the data). Delete the row; it is not stored.",
+  da: "Rækken gentager kolonneoverskrifterne (indsat sammen med dataene). Slet rækken; den gemmes ikke.",
+};
+
+export function pastedHeaderMessage(lang: Lang): string {
+  return PASTED_HEADER[lang];
+}
+
+const EXTRA_COLUMN = {
+  en: (v: string, c: string) =>
+    `‘${v}’ in column ‘${c}’ is not stored: the table has no such column. ` +
+    `Move it into the column it belongs to (see the headers), or delete column ‘${c}’ if you do not need it.`,
+  da: (v: string, c: string) =>
+    `‘${v}’ i kolonnen ‘${c}’ gemmes ikke: tabellen har ingen sådan kolonne. ` +
+    `Flyt værdien til den kolonne, den hører til (se overskrifterne), eller slet kolonnen ‘${c}’, hvis du ikke skal bruge den.`,
+};
+
+/** A value in a column the table does not know (e.g. Excel's "Column1" after a paste wider than the table). */
+export function extraColumnMessage(value: string, caption: string, lang: Lang): string {
+  return EXTRA_COLUMN[lang](value, caption);
 }
 
 const HEADER = {

@@ -18,6 +18,7 @@ export type NumberResult = { ok: true; value: number } | { ok: false; reason: Nu
 
 const PLAIN_INTEGER = /^-?\d+$/;
 const PLAIN_DOT_DECIMAL = /^-?\d+\.\d+$/;
+const PLAIN_COMMA_DECIMAL = /^-?\d+,\d+$/;
 const ONLY_NUMBER_CHARS = /^[+\-\u2212]?[\d.,]*$/;
 const HAS_DIGIT = /\d/;
 const LETTER = /\p{L}/u;
@@ -27,12 +28,15 @@ const fail = (reason: NumberFailure): NumberResult => ({ ok: false, reason });
 
 /** A number cell as a finite number (0 when blank), or why it is not one. */
 export function parseNumber(value: CellValue, lang: Lang): NumberResult {
-  if (typeof value === "number") return Number.isFinite(value) ? { ok: true, value } : fail("notNumber");
+  // value - value is 0 exactly for finite numbers (NaN and ±Infinity give NaN); no global lookup (cellCodec).
+  if (typeof value === "number") return value - value === 0 ? { ok: true, value } : fail("notNumber");
   if (typeof value === "boolean") return fail("notNumber");
-  // Fast paths for pasted bulk text: "12", and "-3.5" in English (in Danish "1.234" groups thousands).
+  // Fast paths for pasted bulk text: "12", "-3.5" in English and "-3,5" in Danish (each language's own
+  // decimal mark; the other mark may group thousands: "1.234" in Danish, "1,234" in English).
   if (PLAIN_INTEGER.test(value) || (lang === "en" && PLAIN_DOT_DECIMAL.test(value))) {
-    return { ok: true, value: Number(value) || 0 }; // || 0: no -0
+    return { ok: true, value: +value || 0 }; // || 0: no -0
   }
+  if (lang === "da" && PLAIN_COMMA_DECIMAL.test(value)) return { ok: true, value: +value.replace(",", ".") || 0 };
   const t = value.replace(/\s+/g, "");
   if (t === "") return { ok: true, value: 0 };
   if (!ONLY_NUMBER_CHARS.test(t)) return fail(LETTER.test(t) ? "letters" : "notNumber");
@@ -41,8 +45,8 @@ export function parseNumber(value: CellValue, lang: Lang): NumberResult {
   const body = /^[+\-\u2212]/.test(t) ? t.slice(1) : t;
   const split = splitSeparators(body, lang);
   if (!split) return fail("notNumber");
-  const n = Number(`${split.whole || "0"}.${split.fraction || "0"}`);
-  if (!Number.isFinite(n)) return fail("notNumber");
+  const n = +`${split.whole || "0"}.${split.fraction || "0"}`;
+  if (n - n !== 0) return fail("notNumber");
   return { ok: true, value: negative && n !== 0 ? -n : n };
 }
 

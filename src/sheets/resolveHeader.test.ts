@@ -49,6 +49,17 @@ describe("resolveHeader", () => {
     expect(map?.width).toBe(header.length);
   });
 
+  test("columns Excel named when the table grew (or left untitled) are listed in extra, in order; titled ones are not", () => {
+    const header = [" Column1 ", ...EN.slice(0, 3), "", "Kolonne2", ...EN.slice(3), "Notes"];
+    const { map } = resolveHeader(campaignSchema, header, "en");
+    expect(map?.extra).toEqual([
+      { index: 0, caption: "Column1" },
+      { index: 4, caption: "#5" },
+      { index: 5, caption: "Kolonne2" },
+    ]);
+    expect(resolveHeader(campaignSchema, EN, "en").map?.extra).toEqual([]);
+  });
+
   test("a renamed (or deleted) column is HEADER_MISSING naming the caption and the fix; no map", () => {
     const header = EN.map((c) => (c === "Description" ? "Descr" : c));
     const en = resolveHeader(campaignSchema, header, "en");

@@ -1,13 +1,14 @@
 /**
  * Finding a bound table's columns from its header. Users move columns, add their own and switch Office
  * language, so each column is found by its caption in either language (case-insensitive, spaces trimmed);
- * position is never used. Every schema column and every system column must be found exactly once.
+ * position is never used. Every schema column and every system column must be found exactly once. The other
+ * columns (the user's own, or Excel's "Column1"… after a paste wider than the table) are listed in `extra`.
  */
 import type { Lang } from "../domain/types";
 import type { CellValue } from "../workbook/workbookPort";
 import { headerDuplicateMessage, headerMissingMessage } from "./messages";
 import { SYSTEM_COLUMNS } from "./schemas";
-import type { Caption, ColumnMap, HeaderProblem, SheetSchema } from "./types";
+import type { Caption, ColumnMap, ExtraColumn, HeaderProblem, SheetSchema } from "./types";
 
 export interface HeaderResult {
   /** null when any problem was found: the sheet cannot be read safely. */
@@ -19,6 +20,9 @@ export interface HeaderResult {
 export function normalizeCaption(value: CellValue): string {
   return String(value).normalize("NFC").replace(/\s+/g, " ").trim().toLowerCase();
 }
+
+/** Excel's names for columns a table grows by: "Column1" (English), "Kolonne1" (Danish). */
+const AUTO_NAMED = /^(?:Column|Kolonne)\d+$/i;
 
 export function resolveHeader<R>(schema: SheetSchema<R>, header: readonly CellValue[], lang: Lang): HeaderResult {
   const positions = new Map<string, number[]>();
@@ -53,5 +57,14 @@ export function resolveHeader<R>(schema: SheetSchema<R>, header: readonly CellVa
   const rowId = locate(SYSTEM_COLUMNS.rowId.caption, true);
   const rowVersion = locate(SYSTEM_COLUMNS.rowVersion.caption, true);
   if (problems.length > 0) return { map: null, problems };
-  return { map: { fields, status, rowId, rowVersion, width: header.length }, problems };
+  const known = new Set([...fields.values(), status, rowId, rowVersion]);
+  const extra: ExtraColumn[] = [];
+  header.forEach((cell, index) => {
+    // Only columns Excel made up when a paste was wider than the table: a user's own titled column
+    // (notes, a formula) is theirs and is left alone.
+    const caption = String(cell).trim();
+    if (!known.has(index) && (caption === "" || AUTO_NAMED.test(caption)))
+      extra.push({ index, caption: caption || `#${index + 1}` });
+  });
+  return { map: { fields, status, rowId, rowVersion, width: header.length, extra }, problems };
 }

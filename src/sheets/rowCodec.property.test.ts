@@ -2,11 +2,16 @@ import fc from "fast-check";
 import type { Lang } from "../domain/types";
 import type { CellValue } from "../workbook/workbookPort";
 import { parseNumber } from "./parseNumber";
+import { parsePercent } from "./parsePercent";
 import { resolveHeader } from "./resolveHeader";
 import { formatRow, parseRow, recordText } from "./rowCodec";
+import { campaignDiscountSchema, campaignPriceSchema } from "./campaignLineSchemas";
+import { itemSchema } from "./itemSchemas";
+import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import { campaignSchema, campaignStatusSchema, salespersonSchema } from "./schemas";
+import { currencySchema, customerSchema } from "./setupSchemas";
 import { tableColumns } from "./tableColumns";
-import type { FieldType, SheetSchema } from "./types";
+import type { ColumnDef, FieldType, SheetSchema } from "./types";
 
 /** No bound table has number columns yet; this one exercises the number and integer paths. */
 interface Measured {
@@ -31,12 +36,22 @@ const measuredSchema: SheetSchema<Measured> = {
   blank: () => ({ code: "", price: 0, quantity: 0, note: "" }),
 };
 
-const SCHEMAS = [campaignStatusSchema, salespersonSchema, campaignSchema, measuredSchema] as unknown as SheetSchema<
-  Record<string, unknown>
->[];
+const SCHEMAS = [
+  campaignStatusSchema,
+  salespersonSchema,
+  campaignSchema,
+  measuredSchema,
+  itemSchema,
+  currencySchema,
+  customerSchema,
+  salesPriceSchema,
+  salesLineDiscountSchema,
+  campaignPriceSchema("CP0003"),
+  campaignDiscountSchema("CP0003"),
+] as unknown as SheetSchema<Record<string, unknown>>[];
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);
-const VALUE: Record<FieldType, fc.Arbitrary<unknown>> = {
+const VALUE: Record<Exclude<FieldType, "option">, fc.Arbitrary<unknown>> = {
   code: fc.stringMatching(/^(?:[A-Z0-9ÆØÅ](?:[A-Z0-9ÆØÅ .\-_/]{0,18}[A-Z0-9ÆØÅ])?)?$/),
   text: fc.oneof(fc.string(), fc.string({ unit: "grapheme", maxLength: 20 })).map((s) => s.trim()),
   date: fc.oneof(
@@ -48,10 +63,19 @@ const VALUE: Record<FieldType, fc.Arbitrary<unknown>> = {
   boolean: fc.boolean(),
   number: fc.double({ noNaN: true, noDefaultInfinity: true }),
   integer: fc.maxSafeInteger(),
+  percent: fc.oneof(
+    fc.integer({ min: 0, max: 10_000 }).map((n) => n / 100),
+    fc.double({ noNaN: true, noDefaultInfinity: true }),
+  ),
 };
+const valueOf = (c: ColumnDef): fc.Arbitrary<unknown> =>
+  c.type === "option" ? fc.constantFrom(...c.options.map((o) => o.value)) : VALUE[c.type];
 
+/** A valid record: every column's field generated; the row id key ("") and a scoped sheet's fixed values from blank(). */
 const recordOf = (schema: SheetSchema<Record<string, unknown>>) =>
-  fc.record(Object.fromEntries(schema.columns.map((c) => [c.field, VALUE[c.type]])));
+  fc
+    .record(Object.fromEntries(schema.columns.map((c) => [c.field, valueOf(c)])))
+    .map((fields) => ({ ...schema.blank(), ...fields }));
 
 /** The table's captions in a shuffled order with some of the user's own columns mixed in. */
 const headerOf = (schema: SheetSchema<Record<string, unknown>>, lang: Lang) => {
@@ -78,11 +102,11 @@ describe.each(SCHEMAS.map((s) => [s.tableName, s] as const))("%s", (_name, schem
         const { map } = resolveHeader(schema, header, l);
         if (!map) throw new Error("shuffled header did not resolve");
         const row: CellValue[] = header.map(() => "");
-        const cells = formatRow(schema, record);
+        const cells = formatRow(schema, record, l);
         schema.columns.forEach((c, i) => (row[map.fields.get(c.field) ?? -1] = cells[i] ?? ""));
         row[map.rowId] = "id-1";
         row[map.rowVersion] = 5;
-        const parsed = parseRow(schema, row, map, l);
+        const parsed = parseRow(schema, row, map, l, () => "0.00"); // the number format tableColumns gives
         expect(parsed.issues).toEqual([]);
         expect(parsed.record).toEqual(record);
         expect(parsed.cellText).toBe(recordText(schema, record));
@@ -133,5 +157,20 @@ test("numbers as each language writes them (Intl as oracle) read back as the sam
       const result = parseNumber(formats[lang].format(n), lang);
       expect(result.ok && result.value).toBeCloseTo(n, 2);
     }),
+  );
+});
+
+test("a percentage Excel holds as a fraction (a % number format) reads back as the same percent points", () => {
+  fc.assert(
+    fc.property(
+      fc.constantFrom<Lang>("en", "da"),
+      fc.integer({ min: -10_000_000, max: 10_000_000 }),
+      fc.constantFrom("0%", "0.00%", "#,##0.0 %"),
+      (lang, k, format) => {
+        const points = k / 10_000; // up to 4 decimals, as people type discounts
+        const result = parsePercent(points / 100, lang, format);
+        expect(result).toEqual({ ok: true, value: points });
+      },
+    ),
   );
 });

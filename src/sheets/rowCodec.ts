@@ -4,61 +4,100 @@
  */
 import type { Issue, Lang } from "../domain/types";
 import type { CellValue } from "../workbook/workbookPort";
-import { isoToSerial } from "./excelSerial";
-import { booleanMessage, dateMessage, numberMessage } from "./messages";
-import { parseBoolean } from "./parseBoolean";
-import { parseDate } from "./parseDate";
-import { parseNumber } from "./parseNumber";
-import type { ColumnDef, ColumnMap, FieldType, ParsedRow, SheetSchema } from "./types";
+import { UNREADABLE, canonical, cellText, formatCell, isBlankCell, parseCell } from "./cellCodec";
+import type { FieldValue } from "./cellCodec";
+import { extraColumnMessage, pastedHeaderMessage } from "./messages";
+import { normalizeCaption } from "./resolveHeader";
+import { SYSTEM_COLUMNS } from "./schemas";
+import type { ColumnDef, ColumnMap, ParsedRow, SheetSchema } from "./types";
 
-type FieldValue = string | number | boolean;
-type CellResult = { ok: true; value: FieldValue } | { ok: false; code: string; message: string };
-
-/** Between fields in canonical text, and before the raw text of a cell that could not be read. */
+/** Between fields in canonical text. */
 const SEPARATOR = "\u001f";
-const UNREADABLE = "\u0001";
 
+/**
+ * One row of cells as a record. `formats(colIndex)` gives a cell's Excel number format ("" when unknown); only
+ * percent columns use it (a "%" format means the cell holds a fraction). A blank cell leaves its field at the
+ * schema's blank value; `schema.fixed` is applied to every record. Values in columns the schema does not know
+ * are EXTRA_COLUMN_IGNORED warnings; a row repeating the column captions is one PASTED_HEADER_ROW error.
+ */
 export function parseRow<R>(
   schema: SheetSchema<R>,
   cells: readonly CellValue[],
   map: ColumnMap,
   lang: Lang,
+  formats?: (colIndex: number) => string,
 ): ParsedRow<R> {
+  const columns = schema.columns;
   const record = schema.blank() as Record<string, FieldValue>;
-  const issues: Issue[] = [];
-  const parts: string[] = [];
-  let blank = true;
-  for (const column of schema.columns) {
-    const index = map.fields.get(column.field);
-    const raw: CellValue = index === undefined ? "" : (cells[index] ?? "");
-    if (blank && !isBlankCell(raw)) blank = false;
-    const result = parseCell(column.type, raw, lang);
-    if (result.ok) {
-      record[column.field] = result.value;
-      parts.push(canonical(column.type, result.value));
-    } else {
-      issues.push(cellIssue(column, raw, result.code, result.message));
-      parts.push(UNREADABLE + String(raw));
+  const fixed = schema.fixed as Record<string, FieldValue> | undefined;
+  if (fixed) for (const field in fixed) record[field] = fixed[field] as FieldValue;
+  const rowId = cellText(cells[map.rowId] ?? "");
+  const rowVersion = parseRowVersion(cells[map.rowVersion] ?? "");
+
+  const indices = indicesFor(schema, map);
+  const raws: CellValue[] = [];
+  const blanks: boolean[] = [];
+  let filled = 0;
+  let first = -1;
+  for (let i = 0; i < columns.length; i++) {
+    const index = indices[i] as number;
+    const raw = index < 0 ? "" : (cells[index] ?? "");
+    raws[i] = raw;
+    const blank = isBlankCell(raw);
+    blanks[i] = blank;
+    if (!blank) {
+      filled++;
+      if (first < 0) first = i;
     }
   }
-  return {
-    record: record as R,
-    rowId: String(cells[map.rowId] ?? "").trim(),
-    rowVersion: parseRowVersion(cells[map.rowVersion] ?? ""),
-    blank,
-    issues,
-    cellText: parts.join(SEPARATOR),
-  };
+  if (filled >= 2 && isPastedHeader(schema, raws, first)) {
+    const issue: Issue = {
+      row: 0,
+      field: "",
+      code: "PASTED_HEADER_ROW",
+      severity: "error",
+      params: {},
+      message: pastedHeaderMessage(lang),
+    };
+    // The row-id cell of a pasted header holds a caption, not an id.
+    const idCaption = SYSTEM_COLUMNS.rowId.caption;
+    const id = [idCaption.en, idCaption.da].some((c) => normalizeCaption(c) === normalizeCaption(rowId)) ? "" : rowId;
+    const text = raws.map((raw) => UNREADABLE + raw).join(SEPARATOR);
+    return { record: record as R, rowId: id, rowVersion, blank: false, issues: [issue], cellText: text };
+  }
+
+  const issues: Issue[] = [];
+  const parts: string[] = [];
+  for (let i = 0; i < columns.length; i++) {
+    const column = columns[i] as ColumnDef;
+    const raw = raws[i] as CellValue;
+    if (blanks[i]) {
+      parts[i] = canonical(column.type, record[column.field] as FieldValue);
+      continue;
+    }
+    const format = column.type === "percent" && formats ? formats(indices[i] as number) : "";
+    const result = parseCell(column, raw, lang, format);
+    if (result.ok) {
+      record[column.field] = result.value;
+      parts[i] = canonical(column.type, result.value);
+    } else {
+      issues.push(cellIssue(column, raw, result.code, result.message));
+      parts[i] = UNREADABLE + raw;
+    }
+  }
+  if (filled > 0) {
+    for (const extra of map.extra) {
+      const raw = cells[extra.index];
+      if (raw !== undefined && !isBlankCell(raw)) issues.push(extraIssue(extra.caption, raw, lang));
+    }
+  }
+  return { record: record as R, rowId, rowVersion, blank: filled === 0, issues, cellText: parts.join(SEPARATOR) };
 }
 
-/**
- * The schema cells of a record, in schema order: codes and text as strings, dates as Excel serials ("" when
- * empty), booleans as booleans, numbers as numbers. A value that cannot be formatted (e.g. a malformed date
- * from an old store) is written as its text, so nothing is lost and the next parse reports it.
- */
-export function formatRow<R>(schema: SheetSchema<R>, record: R): CellValue[] {
+/** The schema cells of a record, in schema order; option values are written as their caption in `lang`. */
+export function formatRow<R>(schema: SheetSchema<R>, record: R, lang: Lang = "en"): CellValue[] {
   const fields = record as Record<string, unknown>;
-  return schema.columns.map((column) => formatCell(column.type, fields[column.field]));
+  return schema.columns.map((column) => formatCell(column, fields[column.field], lang));
 }
 
 /** Canonical text of a record; equals parseRow(…).cellText of a row that parsed to it without issues. */
@@ -74,64 +113,35 @@ export function recordText<R>(schema: SheetSchema<R>, record: R): string {
     .join(SEPARATOR);
 }
 
-function parseCell(type: FieldType, raw: CellValue, lang: Lang): CellResult {
-  switch (type) {
-    case "code":
-      return { ok: true, value: cellText(raw).toUpperCase() };
-    case "text":
-      return { ok: true, value: cellText(raw) };
-    case "date": {
-      const r = parseDate(raw, lang);
-      return r.ok ? r : { ok: false, code: "INVALID_DATE", message: dateMessage(r.reason, cellText(raw), lang) };
-    }
-    case "boolean": {
-      const r = parseBoolean(raw, lang);
-      return r.ok ? r : { ok: false, code: "INVALID_BOOLEAN", message: booleanMessage(r.reason, cellText(raw), lang) };
-    }
-    case "number":
-    case "integer": {
-      const r = parseNumber(raw, lang);
-      if (!r.ok) return { ok: false, code: "INVALID_NUMBER", message: numberMessage(r.reason, cellText(raw), lang) };
-      if (type === "integer" && !Number.isInteger(r.value)) {
-        return { ok: false, code: "INVALID_NUMBER", message: numberMessage("notWhole", cellText(raw), lang) };
-      }
-      return r;
-    }
+const indexCache = new WeakMap<ColumnMap, { schema: object; indices: readonly number[] }>();
+
+/** Table column of each schema column (-1 when absent), computed once per header resolution. */
+function indicesFor<R>(schema: SheetSchema<R>, map: ColumnMap): readonly number[] {
+  const cached = indexCache.get(map);
+  if (cached && cached.schema === schema) return cached.indices;
+  const indices = schema.columns.map((c) => map.fields.get(c.field) ?? -1);
+  indexCache.set(map, { schema, indices });
+  return indices;
+}
+
+const captionSets = new WeakMap<object, ReadonlySet<string>>();
+/** Text whose caption form may differ from trim + lower-case: runs of spaces, odd spaces, decomposed letters. */
+const NEEDS_NORMALIZING = /\s\s|[^\x20-\x7e\u00a1-\u00ff]/;
+
+/** Every non-blank schema cell is one of the schema's captions (either language): a header pasted with its data. */
+function isPastedHeader<R>(schema: SheetSchema<R>, raws: readonly CellValue[], first: number): boolean {
+  let captions = captionSets.get(schema);
+  if (!captions) {
+    captions = new Set(schema.columns.flatMap((c) => [normalizeCaption(c.caption.en), normalizeCaption(c.caption.da)]));
+    captionSets.set(schema, captions);
   }
-}
-
-function formatCell(type: FieldType, value: unknown): CellValue {
-  switch (type) {
-    case "code":
-    case "text":
-      return typeof value === "string" ? value : value === undefined || value === null ? "" : String(value);
-    case "date": {
-      if (value === "" || value === undefined || value === null) return "";
-      const serial = typeof value === "string" ? isoToSerial(value) : NaN;
-      return Number.isNaN(serial) ? String(value) : serial;
-    }
-    case "boolean":
-      return typeof value === "boolean" ? value : value === undefined || value === null ? false : String(value);
-    case "number":
-    case "integer":
-      return typeof value === "number" ? value : value === undefined || value === null ? 0 : String(value);
-  }
-}
-
-function canonical(type: FieldType, value: FieldValue): string {
-  if (type === "boolean") return value === true ? "1" : value === false ? "0" : UNREADABLE + String(value);
-  return String(value);
-}
-
-/** A cell as trimmed text (Excel's booleans as TRUE/FALSE); also how a value is quoted in messages and params. */
-function cellText(raw: CellValue): string {
-  if (typeof raw === "string") return raw.trim();
-  if (typeof raw === "boolean") return raw ? "TRUE" : "FALSE";
-  return String(raw);
-}
-
-function isBlankCell(raw: CellValue): boolean {
-  return raw === "" || (typeof raw === "string" && raw.trim() === "");
+  const set = captions;
+  const isCaption = (raw: CellValue) =>
+    typeof raw === "string" &&
+    (set.has(raw.trim().toLowerCase()) || (NEEDS_NORMALIZING.test(raw) && set.has(normalizeCaption(raw))));
+  // Cheap rejection first: in a body row the first filled cell is almost never a caption.
+  if (!isCaption(raws[first] as CellValue)) return false;
+  return raws.every((raw) => isBlankCell(raw) || isCaption(raw));
 }
 
 function cellIssue(column: ColumnDef, raw: CellValue, code: string, message: string): Issue {
@@ -146,9 +156,21 @@ function cellIssue(column: ColumnDef, raw: CellValue, code: string, message: str
   };
 }
 
+function extraIssue(caption: string, raw: CellValue, lang: Lang): Issue {
+  const value = cellText(raw);
+  return {
+    row: 0,
+    field: "",
+    code: "EXTRA_COLUMN_IGNORED",
+    severity: "warning",
+    params: { value, column: caption },
+    message: extraColumnMessage(value, caption, lang),
+  };
+}
+
 /** Hidden column: a whole number ≥ 0, anything else reads as 0 (no issue: users do not edit it). */
 function parseRowVersion(raw: CellValue): number {
-  if (typeof raw === "number") return Number.isInteger(raw) && raw >= 0 ? raw : 0;
-  if (typeof raw === "string" && /^\s*\d{1,15}\s*$/.test(raw)) return Number(raw);
+  if (typeof raw === "number") return raw >= 0 && raw % 1 === 0 ? raw : 0; // NaN and Infinity fail too
+  if (typeof raw === "string" && /^\s*\d{1,15}\s*$/.test(raw)) return +raw;
   return 0;
 }

@@ -1,22 +1,51 @@
 import type { EntityKind, Lang } from "../domain/types";
+import { campaignDiscountSchema, campaignPriceSchema } from "./campaignLineSchemas";
+import { itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
+import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS, campaignSchema, campaignStatusSchema, salespersonSchema, schemaFor } from "./schemas";
 import { tableColumns } from "./tableColumns";
-import type { SheetSchema } from "./types";
+import type { ColumnDef, SheetSchema } from "./types";
 
-const ALL: [EntityKind, SheetSchema<unknown>][] = [
-  ["campaignStatus", campaignStatusSchema as unknown as SheetSchema<unknown>],
-  ["salesperson", salespersonSchema as unknown as SheetSchema<unknown>],
-  ["campaign", campaignSchema as unknown as SheetSchema<unknown>],
+const KINDS: EntityKind[] = [
+  "campaignStatus",
+  "salesperson",
+  "campaign",
+  "itemDiscountGroup",
+  "customerPriceGroup",
+  "customerDiscountGroup",
+  "currency",
+  "item",
+  "itemUnitOfMeasure",
+  "itemVariant",
+  "customer",
+  "salesPrice",
+  "salesLineDiscount",
+];
+const erase = <R>(s: SheetSchema<R>) => s as unknown as SheetSchema<unknown>;
+const ALL: [string, SheetSchema<unknown>][] = [
+  ...KINDS.map((k): [string, SheetSchema<unknown>] => [k, schemaFor(k)]),
+  ["campaignPrice", erase(campaignPriceSchema("CP0003"))],
+  ["campaignDiscount", erase(campaignDiscountSchema("CP0003"))],
 ];
 const SYSTEM = [SYSTEM_COLUMNS.status, SYSTEM_COLUMNS.rowId, SYSTEM_COLUMNS.rowVersion];
+const col = <R>(schema: SheetSchema<R>, field: string): ColumnDef | undefined =>
+  schema.columns.find((c) => c.field === field);
 
-describe.each(ALL)("schema %s", (entity, schema) => {
-  test("schemaFor finds it by its entity kind", () => {
-    expect(schemaFor(entity)).toBe(schema);
-    expect(schema.entity).toBe(entity);
-  });
+test.each(KINDS)("schemaFor(%s) is the general schema of that kind", (entity) => {
+  expect(schemaFor(entity).entity).toBe(entity);
+});
 
+test("schemaFor returns the exported schemas", () => {
+  expect(schemaFor("campaignStatus")).toBe(campaignStatusSchema);
+  expect(schemaFor("salesperson")).toBe(salespersonSchema);
+  expect(schemaFor("campaign")).toBe(campaignSchema);
+  expect(schemaFor("salesPrice")).toBe(salesPriceSchema);
+  expect(schemaFor("salesLineDiscount")).toBe(salesLineDiscountSchema);
+  expect(new Set(KINDS.map((k) => schemaFor(k).tableName)).size).toBe(KINDS.length);
+});
+
+describe.each(ALL)("schema %s", (_name, schema) => {
   test("no caption, in either language, can be mistaken for another column's", () => {
     const owners = new Map<string, number>();
     const captions = [...schema.columns.map((c) => c.caption), ...SYSTEM.map((s) => s.caption)];
@@ -29,13 +58,19 @@ describe.each(ALL)("schema %s", (entity, schema) => {
     });
   });
 
-  test("fields are unique, the key is a code column, and blank() has every field", () => {
+  test("fields are unique; the key is a code column or the row id; blank() has every field and the fixed values", () => {
     const fields = schema.columns.map((c) => c.field);
     expect(new Set(fields).size).toBe(fields.length);
-    expect(schema.columns.find((c) => c.field === schema.keyField)?.type).toBe("code");
     const blank = schema.blank() as Record<string, unknown>;
-    expect(Object.keys(blank).sort()).toEqual([...fields].sort());
-    expect(schema.keyOf(blank)).toBe("");
+    if (schema.keyIsRowId) {
+      expect(col(schema, schema.keyField)).toBeUndefined();
+      expect(blank[schema.keyField]).toBe("");
+    } else {
+      expect(col(schema, schema.keyField)?.type).toBe("code");
+    }
+    const fixed = Object.keys(schema.fixed ?? {});
+    const expected = [...fields, ...(schema.keyIsRowId ? [schema.keyField] : []), ...fixed];
+    expect(Object.keys(blank).sort()).toEqual(expected.sort());
     expect(schema.blank()).not.toBe(schema.blank());
   });
 
@@ -45,9 +80,9 @@ describe.each(ALL)("schema %s", (entity, schema) => {
       ...schema.columns.map((c) => c.caption[lang]),
       ...SYSTEM.map((s) => s.caption[lang]),
     ]);
+    const FORMATS: Record<string, string> = { date: "yyyy-mm-dd", code: "@", text: "@", option: "@", percent: "0.00" };
     schema.columns.forEach((c, i) => {
-      const expected = c.type === "date" ? "yyyy-mm-dd" : c.type === "code" || c.type === "text" ? "@" : "General";
-      expect(cols[i]?.numberFormat).toBe(expected);
+      expect(cols[i]?.numberFormat).toBe(FORMATS[c.type] ?? "General");
       expect(cols[i]?.hidden).toBe(false);
     });
     expect(cols.slice(-3).map((c) => [c.numberFormat, c.hidden])).toEqual([
@@ -56,6 +91,36 @@ describe.each(ALL)("schema %s", (entity, schema) => {
       ["@", true],
     ]);
   });
+});
+
+const columnsOfAll = ALL.flatMap(([name, schema]) => schema.columns.map((c) => [name, schema, c] as const));
+
+test("option columns: no text names two options, and blank() holds one of the values", () => {
+  const options = columnsOfAll.filter(([, , c]) => c.type === "option");
+  expect(options.length).toBeGreaterThanOrEqual(4);
+  for (const [, schema, c] of options) {
+    if (c.type !== "option") continue;
+    // A value and its own captions may coincide ("Customer"), never across options.
+    const owners = new Map<string, string>();
+    for (const o of c.options) {
+      for (const text of [o.value, o.caption.en, o.caption.da]) {
+        const key = text.toLowerCase().replace(/[\s.]/g, "");
+        expect(owners.get(key) ?? o.value).toBe(o.value);
+        owners.set(key, o.value);
+      }
+    }
+    expect(c.options.map((o) => o.value)).toContain((schema.blank() as Record<string, unknown>)[c.field]);
+  }
+});
+
+test("every list source names a code column of a setup table", () => {
+  const sourced = columnsOfAll.filter(([, , c]) => c.listSource);
+  expect(sourced.length).toBeGreaterThanOrEqual(20);
+  for (const [, , c] of sourced) {
+    if (!c.listSource) continue;
+    expect(c.type).toBe("code");
+    expect(col(schemaFor(c.listSource.entity), c.listSource.field)?.type).toBe("code");
+  }
 });
 
 test("system captions in both languages", () => {
@@ -85,4 +150,114 @@ test("Danish campaign table: captions, read-only Last Date Modified, and names",
     { en: "Campaigns", da: "Kampagner" },
   ]);
   expect(tableColumns(salespersonSchema, "en").find((c) => c.caption === "Blocked")?.numberFormat).toBe("General");
+});
+
+test("Sales Prices: BC's Danish captions, names, key = row id, both allow-discount flags on by default", () => {
+  expect(salesPriceSchema.columns.map((c) => c.caption.da)).toEqual([
+    "Salgstype",
+    "Salgskode",
+    "Varenr.",
+    "Variantkode",
+    "Enhedskode",
+    "Valutakode",
+    "Minimumsantal",
+    "Enhedspris",
+    "Startdato",
+    "Slutdato",
+    "Pris inkl. moms",
+    "Tillad fakturarabat",
+    "Tillad linjerabat",
+  ]);
+  expect([salesPriceSchema.tableName, salesPriceSchema.sheetName]).toEqual([
+    "SalesPriceTable",
+    { en: "Sales Prices", da: "Salgspriser" },
+  ]);
+  expect([salesPriceSchema.keyField, salesPriceSchema.keyIsRowId]).toEqual(["id", true]);
+  const blank = salesPriceSchema.blank();
+  expect([blank.allowLineDisc, blank.allowInvoiceDisc, blank.priceIncludesVat]).toEqual([true, true, false]);
+  expect(salesPriceSchema.keyOf({ ...blank, id: "r7" })).toBe("r7");
+});
+
+test("Sales Line Discounts: Danish captions, option captions as in BC, percent column", () => {
+  expect(salesLineDiscountSchema.columns.map((c) => c.caption.da)).toEqual([
+    "Salgstype",
+    "Salgskode",
+    "Type",
+    "Kode",
+    "Variantkode",
+    "Enhedskode",
+    "Valutakode",
+    "Minimumsantal",
+    "Linjerabat %",
+    "Startdato",
+    "Slutdato",
+  ]);
+  expect(salesLineDiscountSchema.sheetName).toEqual({ en: "Sales Line Discounts", da: "Salgslinjerabatter" });
+  expect(salesLineDiscountSchema.tableName).toBe("SalesLineDiscountTable");
+  const options = (s: SheetSchema<unknown>, field: string) => {
+    const c = col(s, field);
+    return c?.type === "option" ? c.options.map((o) => [o.value, o.caption.en, o.caption.da]) : [];
+  };
+  expect(options(erase(salesPriceSchema), "salesType")).toEqual([
+    ["Customer", "Customer", "Debitor"],
+    ["CustomerPriceGroup", "Customer Price Group", "Debitorprisgruppe"],
+    ["AllCustomers", "All Customers", "Alle debitorer"],
+    ["Campaign", "Campaign", "Kampagne"],
+  ]);
+  expect(options(erase(salesLineDiscountSchema), "salesType")).toEqual([
+    ["Customer", "Customer", "Debitor"],
+    ["CustomerDiscGroup", "Customer Disc. Group", "Debitorrabatgruppe"],
+    ["AllCustomers", "All Customers", "Alle debitorer"],
+    ["Campaign", "Campaign", "Kampagne"],
+  ]);
+  expect(options(erase(salesLineDiscountSchema), "type")).toEqual([
+    ["Item", "Item", "Vare"],
+    ["ItemDiscGroup", "Item Disc. Group", "Varerabatgruppe"],
+  ]);
+  expect(col(salesLineDiscountSchema, "lineDiscountPct")?.type).toBe("percent");
+});
+
+test("list sources: every code column that refers to a setup table, and none on Sales Code", () => {
+  const sources = (s: SheetSchema<unknown>) =>
+    Object.fromEntries(
+      s.columns.flatMap((c) => (c.listSource ? [[c.field, `${c.listSource.entity}.${c.listSource.field}`]] : [])),
+    );
+  expect(sources(erase(salesPriceSchema))).toEqual({
+    itemNo: "item.no",
+    variantCode: "itemVariant.code",
+    unitOfMeasureCode: "itemUnitOfMeasure.code",
+    currencyCode: "currency.code",
+  });
+  expect(sources(erase(salesLineDiscountSchema))).toEqual({
+    code: "item.no",
+    variantCode: "itemVariant.code",
+    unitOfMeasureCode: "itemUnitOfMeasure.code",
+    currencyCode: "currency.code",
+  });
+  expect(sources(schemaFor("customer"))).toEqual({
+    customerPriceGroup: "customerPriceGroup.code",
+    customerDiscGroup: "customerDiscountGroup.code",
+    currencyCode: "currency.code",
+  });
+  expect(sources(schemaFor("item"))).toEqual({
+    baseUnitOfMeasure: "itemUnitOfMeasure.code",
+    salesUnitOfMeasure: "itemUnitOfMeasure.code",
+    itemDiscGroup: "itemDiscountGroup.code",
+  });
+  expect(sources(schemaFor("itemVariant"))).toEqual({ itemNo: "item.no" });
+  expect(sources(schemaFor("campaign"))).toEqual({
+    salespersonCode: "salesperson.code",
+    statusCode: "campaignStatus.code",
+  });
+});
+
+test.each([
+  ["itemUnitOfMeasure", erase(itemUnitOfMeasureSchema)],
+  ["itemVariant", erase(itemVariantSchema)],
+])("%s is keyed by item no. and code together, without ambiguity", (_name, schema) => {
+  const key = (itemNo: string, code: string) => schema.keyOf({ ...(schema.blank() as object), itemNo, code });
+  expect(key("1000", "PCS")).not.toBe(key("1000", "BOX"));
+  expect(key("1000", "PCS")).not.toBe(key("1001", "PCS"));
+  expect(key("AB", "C")).not.toBe(key("A", "BC"));
+  expect(key("1000", "PCS")).toBe(key("1000", "PCS"));
 });

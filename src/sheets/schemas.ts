@@ -3,6 +3,15 @@
  * Captions are matched in either language, so no caption may equal another column's caption in any language.
  */
 import type { Campaign, CampaignStatus, EntityKind, Salesperson } from "../domain/types";
+import { itemSchema, itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
+import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
+import {
+  currencySchema,
+  customerDiscountGroupSchema,
+  customerPriceGroupSchema,
+  customerSchema,
+  itemDiscountGroupSchema,
+} from "./setupSchemas";
 import type { SheetSchema, SystemColumnDef } from "./types";
 
 /** Appended after the schema columns, in this order. All three are text ("@") columns. */
@@ -62,8 +71,16 @@ export const campaignSchema: SheetSchema<Campaign> = {
       type: "code",
       maxLength: 20,
       width: 14,
+      listSource: { entity: "salesperson", field: "code" },
     },
-    { field: "statusCode", caption: { en: "Status Code", da: "Statuskode" }, type: "code", maxLength: 10, width: 12 },
+    {
+      field: "statusCode",
+      caption: { en: "Status Code", da: "Statuskode" },
+      type: "code",
+      maxLength: 10,
+      width: 12,
+      listSource: { entity: "campaignStatus", field: "code" },
+    },
     {
       field: "lastDateModified",
       caption: { en: "Last Date Modified", da: "Sidst ændret" },
@@ -90,9 +107,22 @@ const SCHEMAS: Record<EntityKind, SheetSchema<unknown>> = {
   campaignStatus: campaignStatusSchema as unknown as SheetSchema<unknown>,
   salesperson: salespersonSchema as unknown as SheetSchema<unknown>,
   campaign: campaignSchema as unknown as SheetSchema<unknown>,
+  itemDiscountGroup: itemDiscountGroupSchema as unknown as SheetSchema<unknown>,
+  customerPriceGroup: customerPriceGroupSchema as unknown as SheetSchema<unknown>,
+  customerDiscountGroup: customerDiscountGroupSchema as unknown as SheetSchema<unknown>,
+  currency: currencySchema as unknown as SheetSchema<unknown>,
+  item: itemSchema as unknown as SheetSchema<unknown>,
+  itemUnitOfMeasure: itemUnitOfMeasureSchema as unknown as SheetSchema<unknown>,
+  itemVariant: itemVariantSchema as unknown as SheetSchema<unknown>,
+  customer: customerSchema as unknown as SheetSchema<unknown>,
+  salesPrice: salesPriceSchema as unknown as SheetSchema<unknown>,
+  salesLineDiscount: salesLineDiscountSchema as unknown as SheetSchema<unknown>,
 };
 
-/** The schema of a record kind, for code that handles any kind (the engine); callers know the record type. */
+/**
+ * The general schema of a record kind, for code that handles any kind (the engine); callers know the record type.
+ * One campaign's prices and discounts have their own: campaignPriceSchema / campaignDiscountSchema.
+ */
 export function schemaFor(entity: EntityKind): SheetSchema<unknown> {
   return SCHEMAS[entity];
 }

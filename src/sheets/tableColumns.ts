@@ -4,7 +4,10 @@ import type { TableColumnSpec } from "../workbook/workbookPort";
 import { SYSTEM_COLUMNS } from "./schemas";
 import type { FieldType, SheetSchema } from "./types";
 
-/** Excel number format per field type: text formats keep codes like 00123 and "=x" as typed. */
+/**
+ * Excel number format per field type: text formats keep codes like 00123 and "=x" as typed. A percent column
+ * holds percent points (15 for 15 %) shown as "0.00"; a "%" format would make Excel show 15 as 1500 %.
+ */
 const NUMBER_FORMAT: Record<FieldType, string> = {
   code: "@",
   text: "@",
@@ -12,6 +15,8 @@ const NUMBER_FORMAT: Record<FieldType, string> = {
   boolean: "General",
   number: "General",
   integer: "General",
+  percent: "0.00",
+  option: "@",
 };
 
 export function tableColumns<R>(schema: SheetSchema<R>, lang: Lang): TableColumnSpec[] {

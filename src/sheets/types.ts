@@ -4,8 +4,11 @@
  */
 import type { EntityKind, Issue } from "../domain/types";
 
-/** How a cell is read and written: codes are trimmed and upper-cased, text is trimmed. */
-export type FieldType = "code" | "text" | "date" | "boolean" | "number" | "integer";
+/**
+ * How a cell is read and written: codes are trimmed and upper-cased, text is trimmed, a percent is a number of
+ * percent points (15 for 15 %), an option is one of a column's named values (written as its caption).
+ */
+export type FieldType = "code" | "text" | "date" | "boolean" | "number" | "integer" | "percent" | "option";
 
 /** Caption in both languages the add-in speaks. */
 export interface Caption {
@@ -13,18 +16,35 @@ export interface Caption {
   da: string;
 }
 
-/** One column of a bound table, tied to one record field. */
-export interface ColumnDef {
+/** One value of an option column: the record's value and what the sheet shows. */
+export interface OptionDef {
+  value: string;
+  caption: Caption;
+}
+
+/** Where a code column's typing aid (an Excel list validation) takes its values from: a setup table's key column. */
+export interface ListSource {
+  entity: EntityKind;
+  field: string;
+}
+
+interface ColumnBase {
   field: string;
   caption: Caption;
-  type: FieldType;
   /** Informational (the domain checks lengths). */
   maxLength?: number;
   /** Written by the add-in (e.g. lastDateModified); a bad value there is a warning, never an error. */
   readOnly?: boolean;
   /** Character width hint for new tables. */
   width?: number;
+  /** A typing aid only: paste bypasses list validation and the domain judges references. */
+  listSource?: ListSource;
 }
+
+/** One column of a bound table, tied to one record field. An option column lists its values. */
+export type ColumnDef =
+  | (ColumnBase & { type: Exclude<FieldType, "option"> })
+  | (ColumnBase & { type: "option"; options: readonly OptionDef[] });
 
 /** A column the add-in appends after the schema columns (status text, row id, row version). */
 export interface SystemColumnDef {
@@ -42,6 +62,10 @@ export interface SheetSchema<R> {
   tableName: string;
   columns: readonly ColumnDef[];
   keyField: keyof R & string;
+  /** The key field is not a column: the engine sets it from the row id (price and discount lines). */
+  keyIsRowId?: true;
+  /** Values a scoped sheet imposes on every row (one campaign's prices); parseRow applies them. */
+  fixed?: Partial<R>;
   keyOf(r: R): string;
   blank(): R;
 }
@@ -54,6 +78,15 @@ export interface ColumnMap {
   rowVersion: number;
   /** Number of columns in the table's header (user columns included). */
   width: number;
+  /** Columns the schema does not know (the user's own, or Excel's "Column1"… after a wide paste), in order. */
+  extra: readonly ExtraColumn[];
+}
+
+/** A header column that is neither a schema column nor a system column. */
+export interface ExtraColumn {
+  index: number;
+  /** The header text as the user sees it (trimmed). */
+  caption: string;
 }
 
 export interface HeaderProblem {

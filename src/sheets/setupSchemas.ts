@@ -1,0 +1,109 @@
+/**
+ * Setup tables that prices, discounts and customers refer to: discount and price groups, currencies, customers.
+ * Captions follow Business Central's English and Danish captions.
+ */
+import type { Currency, Customer, CustomerDiscountGroup, CustomerPriceGroup, ItemDiscountGroup } from "../domain/types";
+import type { SheetSchema } from "./types";
+
+export const itemDiscountGroupSchema: SheetSchema<ItemDiscountGroup> = {
+  entity: "itemDiscountGroup",
+  version: 1,
+  sheetName: { en: "Item Discount Groups", da: "Varerabatgrupper" },
+  tableName: "ItemDiscountGroupTable",
+  columns: [
+    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 20, width: 12 },
+    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
+  ],
+  keyField: "code",
+  keyOf: (r) => r.code,
+  blank: () => ({ code: "", description: "" }),
+};
+
+export const customerPriceGroupSchema: SheetSchema<CustomerPriceGroup> = {
+  entity: "customerPriceGroup",
+  version: 1,
+  sheetName: { en: "Customer Price Groups", da: "Debitorprisgrupper" },
+  tableName: "CustomerPriceGroupTable",
+  columns: [
+    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 10, width: 12 },
+    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
+  ],
+  keyField: "code",
+  keyOf: (r) => r.code,
+  blank: () => ({ code: "", description: "" }),
+};
+
+export const customerDiscountGroupSchema: SheetSchema<CustomerDiscountGroup> = {
+  entity: "customerDiscountGroup",
+  version: 1,
+  sheetName: { en: "Customer Discount Groups", da: "Debitorrabatgrupper" },
+  tableName: "CustomerDiscountGroupTable",
+  columns: [
+    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 20, width: 12 },
+    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
+  ],
+  keyField: "code",
+  keyOf: (r) => r.code,
+  blank: () => ({ code: "", description: "" }),
+};
+
+export const currencySchema: SheetSchema<Currency> = {
+  entity: "currency",
+  version: 1,
+  sheetName: { en: "Currencies", da: "Valutaer" },
+  tableName: "CurrencyTable",
+  columns: [
+    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 10, width: 10 },
+    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 30 },
+    { field: "exchangeRate", caption: { en: "Exchange Rate", da: "Valutakurs" }, type: "number", width: 14 },
+  ],
+  keyField: "code",
+  keyOf: (r) => r.code,
+  blank: () => ({ code: "", description: "", exchangeRate: 0 }),
+};
+
+export const customerSchema: SheetSchema<Customer> = {
+  entity: "customer",
+  version: 1,
+  sheetName: { en: "Customers", da: "Debitorer" },
+  tableName: "CustomerTable",
+  columns: [
+    { field: "no", caption: { en: "No.", da: "Nr." }, type: "code", maxLength: 20, width: 12 },
+    { field: "name", caption: { en: "Name", da: "Navn" }, type: "text", width: 30 },
+    { field: "contactNo", caption: { en: "Contact No.", da: "Kontaktnr." }, type: "code", maxLength: 20, width: 12 },
+    {
+      field: "customerPriceGroup",
+      caption: { en: "Customer Price Group", da: "Debitorprisgruppe" },
+      type: "code",
+      maxLength: 10,
+      width: 14,
+      listSource: { entity: "customerPriceGroup", field: "code" },
+    },
+    {
+      field: "customerDiscGroup",
+      caption: { en: "Customer Disc. Group", da: "Debitorrabatgruppe" },
+      type: "code",
+      maxLength: 20,
+      width: 14,
+      listSource: { entity: "customerDiscountGroup", field: "code" },
+    },
+    {
+      field: "currencyCode",
+      caption: { en: "Currency Code", da: "Valutakode" },
+      type: "code",
+      maxLength: 10,
+      width: 10,
+      listSource: { entity: "currency", field: "code" },
+    },
+  ],
+  keyField: "no",
+  keyOf: (r) => r.no,
+  blank: () => ({
+    no: "",
+    name: "",
+    contactNo: "",
+    customerPriceGroup: "",
+    customerDiscGroup: "",
+    currencyCode: "",
+  }),
+};
