@@ -1,5 +1,6 @@
 import { Dexie } from "dexie";
 import type { NumberSeries } from "../domain/types";
+import type { LineBucket, MetaRecord } from "./lineBuckets";
 import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
 import type { BindingRecord, ChangeLogEntry, StoredRow } from "./types";
 
@@ -8,6 +9,16 @@ export class CampaignDeskDb extends Dexie {
   declare campaignStatus: Dexie.Table<StoredRow<"campaignStatus">, string>;
   declare salesperson: Dexie.Table<StoredRow<"salesperson">, string>;
   declare campaign: Dexie.Table<StoredRow<"campaign">, string>;
+  declare itemDiscountGroup: Dexie.Table<StoredRow<"itemDiscountGroup">, string>;
+  declare customerPriceGroup: Dexie.Table<StoredRow<"customerPriceGroup">, string>;
+  declare customerDiscountGroup: Dexie.Table<StoredRow<"customerDiscountGroup">, string>;
+  declare currency: Dexie.Table<StoredRow<"currency">, string>;
+  declare item: Dexie.Table<StoredRow<"item">, string>;
+  declare customer: Dexie.Table<StoredRow<"customer">, string>;
+  declare itemUnitOfMeasure: Dexie.Table<StoredRow<"itemUnitOfMeasure">, string>;
+  declare itemVariant: Dexie.Table<StoredRow<"itemVariant">, string>;
+  declare lineBuckets: Dexie.Table<LineBucket, string>;
+  declare meta: Dexie.Table<MetaRecord, string>;
   declare numberSeries: Dexie.Table<NumberSeries, string>;
   declare bindings: Dexie.Table<BindingRecord, string>;
   declare changeLog: Dexie.Table<ChangeLogEntry, number>;

@@ -1,7 +1,11 @@
 import { liveQuery } from "dexie";
 import type { EntityKind, NumberSeries } from "../domain/types";
+import { commitUnit } from "./commitUnit";
+import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
-import { ENTITY_TABLES } from "./schema";
+import { LineCaches } from "./lineCache";
+import { loadReferenceData } from "./referenceData";
+import { ENTITY_TABLES, isChunked } from "./schema";
 import type { BindingRecord, ReferenceData, StoredRow, UnitOfWork } from "./types";
 
 /** A minimal observable (what Dexie's liveQuery returns), so the UI needs no Dexie import. */
@@ -11,42 +15,58 @@ export interface Subscribable<T> {
 
 /** The store as the sync engine and the task pane use it. One Dexie transaction per `commit`. */
 export interface SyncStore {
+  /**
+   * All rows of an entity. Price and discount lines come from the store's cache (one `meta` read when
+   * nobody else wrote); their order is unspecified. Rows are shared with the cache: never mutate them.
+   */
   loadRows<E extends EntityKind>(entity: E): Promise<StoredRow<E>[]>;
+  /** One row by its store key (`storeKeyOf`); a Map lookup for price and discount lines. */
+  getRow<E extends EntityKind>(entity: E, key: string): Promise<StoredRow<E> | undefined>;
+  countRows(entity: EntityKind): Promise<number>;
   loadReferenceData(): Promise<ReferenceData>;
   getNumberSeries(code: string): Promise<NumberSeries | undefined>;
   putNumberSeries(series: NumberSeries): Promise<void>;
   listBindings(): Promise<BindingRecord[]>;
   getBinding(id: string): Promise<BindingRecord | undefined>;
   putBinding(binding: BindingRecord): Promise<void>;
+  /** Stores a unit of work (its cascade included) in one transaction: all of it or nothing. */
   commit(unit: UnitOfWork): Promise<void>;
-  /** Live view of all rows of an entity, re-emitted after every commit that touches it. */
+  /**
+   * Live view of all rows of an entity, re-emitted after every commit that touches it (in any tab).
+   * Price and discount lines are read bucket by bucket, never deserialised in one main-thread block.
+   */
   liveRows<E extends EntityKind>(entity: E): Subscribable<StoredRow<E>[]>;
   close(): void;
 }
 
 export interface DexieStoreOptions {
   name?: string;
+  /** Instrumentation: called with the id of every bucket record a commit writes or deletes. */
+  onBucketWrite?: BucketWriteListener;
 }
 
 export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore {
   const db = new CampaignDeskDb(options.name);
+  const lines = new LineCaches(db);
   const tableOf = (entity: EntityKind) => db.table(ENTITY_TABLES[entity].table);
 
   return {
-    loadRows: async (entity) => tableOf(entity).toArray(),
-
-    async loadReferenceData() {
-      return db.transaction("r", db.campaignStatus, db.salesperson, async () => {
-        const [codes, people] = await Promise.all([
-          db.campaignStatus.toCollection().primaryKeys(),
-          db.salesperson.toArray(),
-        ]);
-        return {
-          statusCodes: new Set(codes),
-          salespeople: new Map(people.map((p) => [p.code, { blocked: p.blocked }])),
-        };
-      });
+    async loadRows<E extends EntityKind>(entity: E) {
+      if (isChunked(entity)) return [...(await lines.fresh(entity)).byId.values()] as StoredRow<E>[];
+      return (await tableOf(entity).toArray()) as StoredRow<E>[];
     },
+
+    async getRow<E extends EntityKind>(entity: E, key: string) {
+      if (isChunked(entity)) return (await lines.fresh(entity)).byId.get(key) as StoredRow<E> | undefined;
+      return (await tableOf(entity).get(key)) as StoredRow<E> | undefined;
+    },
+
+    async countRows(entity) {
+      if (isChunked(entity)) return (await lines.fresh(entity)).byId.size;
+      return tableOf(entity).count();
+    },
+
+    loadReferenceData: () => loadReferenceData(db),
 
     getNumberSeries: (code) => db.numberSeries.get(code),
     putNumberSeries: async (series) => {
@@ -58,22 +78,13 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
       await db.bindings.put(binding);
     },
 
-    async commit(unit) {
-      const table = tableOf(unit.entity);
-      await db.transaction("rw", [table, db.bindings, db.numberSeries, db.changeLog], async () => {
-        // Deletes first: a key that moves from one row to another is deleted and re-put, never lost.
-        if (unit.deletes.length > 0) await table.bulkDelete([...unit.deletes]);
-        if (unit.puts.length > 0) await table.bulkPut([...unit.puts]);
-        if (unit.binding) await db.bindings.put(unit.binding);
-        if (unit.numberSeries) await db.numberSeries.put(unit.numberSeries);
-        // A fresh object: Dexie writes the generated key back into what it adds.
-        const { seq: _seq, ...entry } = unit.log;
-        await db.changeLog.add(entry);
-      });
-    },
+    commit: (unit) => commitUnit(db, lines, unit, options.onBucketWrite),
 
     liveRows: <E extends EntityKind>(entity: E) =>
-      liveQuery(() => tableOf(entity).toArray() as Promise<StoredRow<E>[]>),
+      liveQuery(async () => {
+        if (isChunked(entity)) return [...(await lines.readOwn(entity)).byId.values()] as StoredRow<E>[];
+        return (await tableOf(entity).toArray()) as StoredRow<E>[];
+      }),
 
     close: () => db.close(),
   };

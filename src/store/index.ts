@@ -2,6 +2,8 @@
 export { createDexieSyncStore } from "./dexieSyncStore";
 /** Types of the store's port, rows and units of work. */
 export type { SyncStore, Subscribable, DexieStoreOptions } from "./dexieSyncStore";
+/** Instrumentation callback: one call per bucket record a commit writes or deletes. */
+export type { BucketWriteListener } from "./commitUnit";
 export type {
   BindingRecord,
   ChangeLogEntry,
@@ -13,3 +15,11 @@ export type {
 } from "./types";
 /** Schema versions (frozen per release) and the database name. */
 export { SCHEMA_VERSIONS, DB_NAME } from "./schema";
+/** Table, store key field and layout per entity; the key `UnitOfWork.deletes` lists for a row. */
+export { ENTITY_TABLES, storeKeyOf, isChunked } from "./schema";
+/** Types of the entity table map; the entities kept in buckets. */
+export type { ChunkedEntity, EntityTable } from "./schema";
+/** The bucket a price/discount line is stored in, and the bucket count (for tests and benchmarks). */
+export { bucketIdOf, BUCKET_COUNT } from "./lineBuckets";
+/** Reference data with nothing in it, with chosen parts filled in. */
+export { emptyReferenceData } from "./referenceData";

@@ -4,6 +4,8 @@
  * Only primary keys and queried fields are indexed: every index costs time on 100k-row bulk writes.
  */
 import type { Transaction } from "dexie";
+import type { EntityKind } from "../domain/types";
+import type { StoredRow } from "./types";
 
 export interface SchemaVersion {
   version: number;
@@ -25,11 +27,63 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       changeLog: "++seq, bindingId",
     },
   },
+  {
+    // Issue #3. Only new tables are listed (Dexie keeps the others); v1 data needs no conversion.
+    // Units and variants are keyed by row id: their BC key (itemNo, code) is a validation rule.
+    // Price and discount lines live in `lineBuckets` (see lineBuckets.ts); `meta` holds one
+    // generation number per entity, bumped by every commit that touches it.
+    version: 2,
+    stores: {
+      itemDiscountGroup: "code",
+      customerPriceGroup: "code",
+      customerDiscountGroup: "code",
+      currency: "code",
+      item: "no",
+      customer: "no",
+      itemUnitOfMeasure: "rowId",
+      itemVariant: "rowId",
+      lineBuckets: "id",
+      meta: "id",
+    },
+  },
 ];
 
-/** Table name and primary key field per bound entity. */
+/** Where an entity is kept: its own table (one record per row), or chunked into `lineBuckets`. */
+export interface EntityTable {
+  /** The Dexie table; `lineBuckets` for chunked entities. */
+  table: string;
+  /** The store key field: what `UnitOfWork.deletes` lists. */
+  key: string;
+  chunked: boolean;
+}
+
+/** Table, store key field and layout per bound entity. */
 export const ENTITY_TABLES = {
-  campaignStatus: { table: "campaignStatus", key: "code" },
-  salesperson: { table: "salesperson", key: "code" },
-  campaign: { table: "campaign", key: "no" },
-} as const;
+  campaignStatus: { table: "campaignStatus", key: "code", chunked: false },
+  salesperson: { table: "salesperson", key: "code", chunked: false },
+  campaign: { table: "campaign", key: "no", chunked: false },
+  itemDiscountGroup: { table: "itemDiscountGroup", key: "code", chunked: false },
+  customerPriceGroup: { table: "customerPriceGroup", key: "code", chunked: false },
+  customerDiscountGroup: { table: "customerDiscountGroup", key: "code", chunked: false },
+  currency: { table: "currency", key: "code", chunked: false },
+  item: { table: "item", key: "no", chunked: false },
+  customer: { table: "customer", key: "no", chunked: false },
+  itemUnitOfMeasure: { table: "itemUnitOfMeasure", key: "rowId", chunked: false },
+  itemVariant: { table: "itemVariant", key: "rowId", chunked: false },
+  salesPrice: { table: "lineBuckets", key: "rowId", chunked: true },
+  salesLineDiscount: { table: "lineBuckets", key: "rowId", chunked: true },
+} as const satisfies Record<EntityKind, EntityTable>;
+
+/** Entities stored in buckets rather than one record per row. */
+export type ChunkedEntity = {
+  [E in EntityKind]: (typeof ENTITY_TABLES)[E]["chunked"] extends true ? E : never;
+}[EntityKind];
+
+export function isChunked(entity: EntityKind): entity is ChunkedEntity {
+  return ENTITY_TABLES[entity].chunked;
+}
+
+/** The key a row is stored under (what `UnitOfWork.deletes` must list for it). */
+export function storeKeyOf<E extends EntityKind>(entity: E, row: StoredRow<E>): string {
+  return String((row as unknown as Record<string, unknown>)[ENTITY_TABLES[entity].key] ?? "");
+}

@@ -2,7 +2,23 @@
  * What the store keeps besides the domain records: row metadata that ties a record to its sheet row,
  * the state of each binding, and a change log. These are the shapes the sync engine commits.
  */
-import type { CampaignStatus, Campaign, EntityKind, NumberSeries, Salesperson } from "../domain/types";
+import type {
+  Campaign,
+  CampaignStatus,
+  Currency,
+  Customer,
+  CustomerDiscountGroup,
+  CustomerPriceGroup,
+  EntityKind,
+  Item,
+  ItemDiscountGroup,
+  ItemUnitOfMeasure,
+  ItemVariant,
+  NumberSeries,
+  SalesLineDiscount,
+  SalesPrice,
+  Salesperson,
+} from "../domain/types";
 
 /** Ties a stored record to its row in a bound table. */
 export interface RowMeta {
@@ -18,6 +34,16 @@ export interface EntityRecords {
   campaignStatus: CampaignStatus;
   salesperson: Salesperson;
   campaign: Campaign;
+  itemDiscountGroup: ItemDiscountGroup;
+  customerPriceGroup: CustomerPriceGroup;
+  customerDiscountGroup: CustomerDiscountGroup;
+  currency: Currency;
+  item: Item;
+  itemUnitOfMeasure: ItemUnitOfMeasure;
+  itemVariant: ItemVariant;
+  customer: Customer;
+  salesPrice: SalesPrice;
+  salesLineDiscount: SalesLineDiscount;
 }
 
 export type StoredRow<E extends EntityKind = EntityKind> = EntityRecords[E] & RowMeta;
@@ -55,11 +81,24 @@ export interface UnitOfWork<E extends EntityKind = EntityKind> {
   puts: readonly StoredRow<E>[];
   binding?: BindingRecord;
   numberSeries?: NumberSeries;
+  /** Rows of other entities changed by the same act (a campaign's new dates re-date its price lines). */
+  cascade?: readonly { entity: EntityKind; puts: readonly StoredRow[] }[];
   log: ChangeLogEntry;
 }
 
-/** Reference data validation needs, read in one go. */
+/** Reference data validation needs, read in one go (one read transaction). Keys are normalised codes. */
 export interface ReferenceData {
   statusCodes: ReadonlySet<string>;
   salespeople: ReadonlyMap<string, { blocked: boolean }>;
+  itemDiscGroups: ReadonlySet<string>;
+  customerPriceGroups: ReadonlySet<string>;
+  customerDiscGroups: ReadonlySet<string>;
+  currencies: ReadonlySet<string>;
+  items: ReadonlyMap<string, { baseUnitOfMeasure: string; salesUnitOfMeasure: string }>;
+  /** Per item no., its unit codes with their quantity per unit. */
+  itemUnits: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Per item no., its variant codes. */
+  itemVariants: ReadonlyMap<string, ReadonlySet<string>>;
+  customers: ReadonlySet<string>;
+  campaigns: ReadonlyMap<string, { startingDate: string; endingDate: string }>;
 }

@@ -1,0 +1,84 @@
+/**
+ * One unit of work in one IndexedDB transaction: the entity's deletes and puts, its cascade (rows of
+ * other entities changed by the same act), the binding, the number series, the change log and a
+ * generation bump per touched entity. Chunked entities are planned against copies of their cached
+ * buckets; the cache takes the changes only after the transaction has committed.
+ */
+import type { Table } from "dexie";
+import type { EntityKind } from "../domain/types";
+import type { CampaignDeskDb } from "./db";
+import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
+import type { LineCache, LineDelta } from "./lineBuckets";
+import type { LineCaches } from "./lineCache";
+import { ENTITY_TABLES, isChunked } from "./schema";
+import type { StoredRow, UnitOfWork } from "./types";
+
+interface EntityOps {
+  deletes: string[];
+  puts: StoredRow[];
+}
+
+/** Called with a bucket id for every bucket record put or deleted (tests count rewrites with it). */
+export type BucketWriteListener = (bucketId: string) => void;
+
+export async function commitUnit(
+  db: CampaignDeskDb,
+  lines: LineCaches,
+  unit: UnitOfWork,
+  onBucketWrite?: BucketWriteListener,
+): Promise<void> {
+  const work = groupByEntity(unit);
+  const plainTables = [...work.keys()].filter((e) => !isChunked(e)).map((e) => db.table(ENTITY_TABLES[e].table));
+  const tables = [...plainTables, db.lineBuckets, db.meta, db.bindings, db.numberSeries, db.changeLog];
+  const committed: { cache: LineCache; delta: LineDelta; generation: number }[] = [];
+
+  await db.transaction("rw", tables, async () => {
+    committed.length = 0; // Dexie may retry the callback; start clean
+    for (const [entity, ops] of work) {
+      const generation = (await lines.storedGeneration(entity)) + 1;
+      if (isChunked(entity)) {
+        // A cache another instance made stale is re-read here, inside the transaction: no lost updates.
+        const cache = await lines.readIfStale(entity);
+        const delta = emptyDelta();
+        for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
+        const writes = bucketWrites(entity, delta);
+        for (const b of writes.puts) onBucketWrite?.(b.id);
+        for (const id of writes.deletes) onBucketWrite?.(id);
+        if (writes.deletes.length > 0) await db.lineBuckets.bulkDelete(writes.deletes);
+        if (writes.puts.length > 0) await db.lineBuckets.bulkPut(writes.puts);
+        committed.push({ cache, delta, generation });
+      } else {
+        const table = db.table(ENTITY_TABLES[entity].table) as Table<StoredRow, string>;
+        for (const op of ops) {
+          // Deletes first: a key that moves from one row to another is deleted and re-put, never lost.
+          if (op.deletes.length > 0) await table.bulkDelete(op.deletes);
+          if (op.puts.length > 0) await table.bulkPut(op.puts);
+        }
+      }
+      await db.meta.put({ id: entity, generation });
+    }
+    if (unit.binding) await db.bindings.put(unit.binding);
+    if (unit.numberSeries) await db.numberSeries.put(unit.numberSeries);
+    // A fresh object: Dexie writes the generated key back into what it adds.
+    const { seq: _seq, ...entry } = unit.log;
+    await db.changeLog.add(entry);
+  });
+
+  for (const { cache, delta, generation } of committed) {
+    applyLineDelta(cache, delta, generation);
+    lines.install(cache);
+  }
+}
+
+/** The unit's entity first, then each cascade entity in order; ops of one entity stay in order. */
+function groupByEntity(unit: UnitOfWork): Map<EntityKind, EntityOps[]> {
+  const work = new Map<EntityKind, EntityOps[]>();
+  const add = (entity: EntityKind, op: EntityOps) => {
+    const ops = work.get(entity);
+    if (ops) ops.push(op);
+    else work.set(entity, [op]);
+  };
+  add(unit.entity, { deletes: [...unit.deletes], puts: [...unit.puts] });
+  for (const c of unit.cascade ?? []) add(c.entity, { deletes: [], puts: [...c.puts] });
+  return work;
+}

@@ -1,0 +1,60 @@
+/** The bucket layout's pure parts: the hash spreads row ids, and planning never touches the cache. */
+import { applyLineDelta, bucketIdOf, buildLineCache, emptyDelta, planLineChanges } from "../../src/store/lineBuckets";
+import { BUCKET_COUNT } from "../../src/store";
+import { rowOf, rowsOf } from "./storeBuilders";
+
+test("counter-like row ids spread over all buckets within a factor of two of the mean", () => {
+  const sizes = new Map<string, number>();
+  for (let i = 0; i < 100_000; i++) {
+    const id = bucketIdOf("salesPrice", `row${i}`);
+    sizes.set(id, (sizes.get(id) ?? 0) + 1);
+  }
+  const mean = 100_000 / BUCKET_COUNT;
+  expect(sizes.size).toBe(BUCKET_COUNT);
+  expect(Math.max(...sizes.values())).toBeLessThan(mean * 2);
+  expect(Math.min(...sizes.values())).toBeGreaterThan(mean / 2);
+});
+
+test("a row's bucket depends only on entity and row id", () => {
+  expect(bucketIdOf("salesPrice", "abc")).toBe(bucketIdOf("salesPrice", "abc"));
+  expect(bucketIdOf("salesPrice", "abc").startsWith("salesPrice:")).toBe(true);
+  expect(bucketIdOf("salesLineDiscount", "abc").replace("salesLineDiscount", "salesPrice")).toBe(
+    bucketIdOf("salesPrice", "abc"),
+  );
+});
+
+test("planning a change copies touched buckets and leaves the cache as it was until applied", () => {
+  const rows = rowsOf("salesPrice", 0, 300);
+  const grouped = new Map<string, typeof rows>();
+  for (const r of rows) {
+    const id = bucketIdOf("salesPrice", r.rowId);
+    grouped.set(id, [...(grouped.get(id) ?? []), r]);
+  }
+  const cache = buildLineCache(
+    "salesPrice",
+    4,
+    [...grouped].map(([id, rs]) => ({ id, entity: "salesPrice" as const, rows: rs })),
+  );
+  const snapshot = new Map([...cache.buckets].map(([id, m]) => [id, [...m.keys()]]));
+  const added = rowOf("salesPrice", 999);
+  const delta = planLineChanges(
+    cache,
+    [rows[0]!.rowId, "missing"],
+    [added, { ...rows[1]!, unitPrice: -1 }],
+    emptyDelta(),
+  );
+
+  expect(new Map([...cache.buckets].map(([id, m]) => [id, [...m.keys()]]))).toEqual(snapshot);
+  expect(cache.byId.has(added.rowId)).toBe(false);
+  expect(cache.byId.get(rows[1]!.rowId)?.unitPrice).toBe(rows[1]!.unitPrice);
+  expect(delta.rows.get(rows[0]!.rowId)).toBeNull();
+  expect(delta.rows.has("missing")).toBe(false);
+
+  applyLineDelta(cache, delta, 5);
+  expect(cache.generation).toBe(5);
+  expect(cache.byId.has(rows[0]!.rowId)).toBe(false);
+  expect(cache.byId.get(added.rowId)).toBe(added);
+  expect(cache.byId.get(rows[1]!.rowId)?.unitPrice).toBe(-1);
+  expect(cache.buckets.get(bucketIdOf("salesPrice", added.rowId))?.get(added.rowId)).toBe(added);
+  expect(cache.byId.size).toBe(300);
+});

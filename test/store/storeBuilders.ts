@@ -1,0 +1,130 @@
+/** Stored rows of every entity, numbered by the caller (never random), and a unit-of-work helper. */
+import type { EntityKind } from "../../src/domain";
+import type { ChangeLogEntry, EntityRecords, StoredRow, UnitOfWork } from "../../src/store";
+
+const meta = (rowId: string) => ({ rowId, rowVersion: 1, rowHash: `h-${rowId}` });
+
+/** Row `n` of an entity: distinct natural keys and row ids per n. */
+export function rowOf<E extends EntityKind>(entity: E, n: number, overrides: Partial<EntityRecords[E]> = {}) {
+  const rowId = `${entity}-r${n}`;
+  const record = recordOf(entity, n, rowId);
+  return { ...record, ...overrides, ...meta(rowId) } as unknown as StoredRow<E>;
+}
+
+function recordOf(entity: EntityKind, n: number, rowId: string): EntityRecords[EntityKind] {
+  const code = `C${String(n).padStart(5, "0")}`;
+  switch (entity) {
+    case "campaignStatus":
+    case "itemDiscountGroup":
+    case "customerPriceGroup":
+    case "customerDiscountGroup":
+      return { code, description: `Description ${n}` };
+    case "salesperson":
+      return { code, name: `Person ${n}`, email: "", blocked: n % 2 === 0 };
+    case "currency":
+      return { code, description: `Currency ${n}`, exchangeRate: 1 + n / 100 };
+    case "campaign":
+      return {
+        no: `CP${String(n).padStart(4, "0")}`,
+        description: `Campaign ${n}`,
+        startingDate: "2026-03-01",
+        endingDate: "2026-03-31",
+        salespersonCode: "",
+        statusCode: "",
+        lastDateModified: "2026-01-01",
+      };
+    case "item":
+      return {
+        no: `I${n}`,
+        description: `Item ${n}`,
+        baseUnitOfMeasure: "PCS",
+        salesUnitOfMeasure: "BOX",
+        unitPrice: n,
+        itemDiscGroup: "",
+        priceIncludesVat: false,
+      };
+    case "itemUnitOfMeasure":
+      return { itemNo: `I${n % 3}`, code: n % 2 ? "PCS" : "BOX", qtyPerUnitOfMeasure: n % 2 ? 1 : 12 };
+    case "itemVariant":
+      return { itemNo: `I${n % 3}`, code: `V${n}`, description: `Variant ${n}` };
+    case "customer":
+      return {
+        no: `K${n}`,
+        name: `Customer ${n}`,
+        contactNo: "",
+        customerPriceGroup: "",
+        customerDiscGroup: "",
+        currencyCode: "",
+      };
+    case "salesPrice":
+      return {
+        id: rowId,
+        itemNo: `I${n % 50}`,
+        salesType: "Campaign",
+        salesCode: `CP${String(n % 7).padStart(4, "0")}`,
+        currencyCode: "",
+        startingDate: "2026-03-01",
+        endingDate: "2026-03-31",
+        unitPrice: n / 4,
+        priceIncludesVat: false,
+        allowLineDisc: true,
+        allowInvoiceDisc: true,
+        minimumQuantity: n % 10,
+        unitOfMeasureCode: "PCS",
+        variantCode: "",
+      };
+    case "salesLineDiscount":
+      return {
+        id: rowId,
+        type: "Item",
+        code: `I${n % 50}`,
+        salesType: "Campaign",
+        salesCode: `CP${String(n % 7).padStart(4, "0")}`,
+        currencyCode: "",
+        startingDate: "2026-03-01",
+        endingDate: "2026-03-31",
+        lineDiscountPct: n % 100,
+        minimumQuantity: n % 10,
+        unitOfMeasureCode: "PCS",
+        variantCode: "",
+      };
+  }
+}
+
+export function rowsOf<E extends EntityKind>(entity: E, from: number, count: number): StoredRow<E>[] {
+  return Array.from({ length: count }, (_, i) => rowOf(entity, from + i));
+}
+
+export function logFor(entity: EntityKind, origin = "test"): ChangeLogEntry {
+  return { at: "2026-01-01T00:00:00Z", bindingId: "b1", entity, origin, puts: 0, deletes: 0, keys: [] };
+}
+
+/** A unit with only deletes and puts (and whatever `extra` adds). */
+export function unitOf<E extends EntityKind>(
+  entity: E,
+  puts: readonly StoredRow<E>[],
+  deletes: readonly string[] = [],
+  extra: Partial<UnitOfWork<E>> = {},
+): UnitOfWork<E> {
+  return { entity, deletes, puts, log: logFor(entity), ...extra };
+}
+
+/** Rows sorted by row id, for comparisons that must not depend on storage order. */
+export const byRowId = <R extends { rowId: string }>(rows: readonly R[]): R[] =>
+  [...rows].sort((a, b) => (a.rowId < b.rowId ? -1 : a.rowId > b.rowId ? 1 : 0));
+
+export const ALL_ENTITIES: readonly EntityKind[] = [
+  "campaignStatus",
+  "salesperson",
+  "campaign",
+  "itemDiscountGroup",
+  "customerPriceGroup",
+  "customerDiscountGroup",
+  "currency",
+  "item",
+  "itemUnitOfMeasure",
+  "itemVariant",
+  "customer",
+  "salesPrice",
+  "salesLineDiscount",
+];
