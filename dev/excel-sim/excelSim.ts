@@ -7,6 +7,7 @@ import { restoreModel } from "./model/persist";
 import { WorkbookModel } from "./model/workbookModel";
 import { EventHub } from "./api/eventHub";
 import { SimRequestContext, type SimEngine } from "./api/requestContext";
+import { createRulesView, type SimRulesApi } from "./person/rulesView";
 import { createUserApi, type SimUserExtras } from "./person/userApi";
 import type { SimUserApi, SimWorkbookState } from "./simUserApi";
 
@@ -28,7 +29,7 @@ export interface ExcelSimOptions {
   payloadLimitBytes?: number;
 }
 
-export interface ExcelSim extends SimUserApi, SimUserExtras {
+export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi {
   /** Same shape as `Excel.run`; also `run(context, batch)` to reuse a context (e.g. to remove an event handler). */
   run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
   run<T>(context: SimRequestContext, batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
@@ -141,6 +142,7 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
 
   return {
     ...createUserApi(model, listeners, notify),
+    ...createRulesView(model),
     run,
     counters: () => ({ ...stats }),
     resetCounters: () => {

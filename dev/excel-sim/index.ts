@@ -28,3 +28,9 @@ export type { SimSelection } from "./simUserApi";
 export type { SimWorkbookState } from "./simUserApi";
 /** Person-side helpers beyond SimUserApi (`addTableAsUser`, `coauthorEdit`). */
 export type { SimUserExtras } from "./person/userApi";
+/** Data validation and conditional-format getters for tests (`validationAt`, `conditionalFormatsOn`, `conditionalStyleAt`). */
+export type { SimRulesApi } from "./person/rulesView";
+/** The data validation of one cell, as the sim reports it. */
+export type { SimValidationView } from "./person/rulesView";
+/** One conditional format (rule, colours, where it applies). */
+export type { SimConditionalFormatView } from "./person/rulesView";

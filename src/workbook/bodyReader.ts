@@ -1,8 +1,18 @@
 /** Reading a table body in payload-sized chunks: one sync per chunk, adaptive size, shrink-and-retry. */
 import type { ExcelSession } from "./excelSession";
 import { abortError, errorCode, isPayloadLimitError, jsonBytes } from "./excelSession";
+import type { ColumnSpan, FormatColumns, FormatColumnsOption } from "./formatReads";
+import {
+  appendColumn,
+  collectSpans,
+  columnSpans,
+  FORMAT_CELL_BYTES,
+  plannedSpans,
+  queueFormatLoads,
+  spanColumns,
+} from "./formatReads";
 import { queueInfo } from "./tableAccess";
-import type { CellValue, ReadProgress, TableInfo } from "./workbookPort";
+import type { CellValue, ReadProgress, ReadTableOptions, TableInfo, TableRead } from "./workbookPort";
 
 /** Rows in the first chunk, which also measures how big a row is. */
 export const PROBE_ROWS = 100;
@@ -26,37 +36,69 @@ export function readBody(
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
 ): Promise<CellValue[][]> {
-  return readRows(session, tableName, false, onProgress, signal).then((r) => r?.rows ?? []);
+  return readRows(session, tableName, false, undefined, onProgress, signal).then((r) => r?.rows ?? []);
 }
 
 /**
  * Header and body together: the first sync finds the table, loads its header and the first chunk, so a
  * table that fits one payload costs one round trip. `null` when the table or its sheet is gone.
+ * `options.formatColumns` adds those columns' number formats to the same chunks.
  */
 export async function readTable(
   session: ExcelSession,
   tableName: string,
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
-): Promise<{ info: TableInfo; body: CellValue[][] } | null> {
-  const r = await readRows(session, tableName, true, onProgress, signal);
-  return r && r.info ? { info: r.info, body: r.rows } : null;
+  options: ReadTableOptions = {},
+): Promise<TableRead | null> {
+  const r = await readRows(session, tableName, true, options.formatColumns, onProgress, signal);
+  return r && r.info ? { info: r.info, body: r.rows, formats: r.formats } : null;
+}
+
+/**
+ * Formats of `spans` for body rows [0, rows) in syncs of their own: only when the format columns depend on the
+ * header and the header changed since the last read (the first chunk loaded the columns it used to give).
+ */
+async function backfillFormats(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  tableName: string,
+  spans: readonly ColumnSpan[],
+  rows: number,
+  formats: FormatColumns,
+): Promise<void> {
+  // Twice the usual cell estimate: these syncs have no measured row size to go by.
+  const step = Math.max(1, Math.floor(session.budgetBytes / (spanColumns(spans).length * 2 * FORMAT_CELL_BYTES)));
+  for (let start = 0; start < rows; start += step) {
+    const size = Math.min(step, rows - start);
+    const loads = queueFormatLoads(context.workbook.tables.getItem(tableName), spans, start, size);
+    await session.sync(context);
+    session.countReceived(collectSpans(loads, size, formats));
+  }
 }
 
 async function readRows(
   session: ExcelSession,
   tableName: string,
   withInfo: boolean,
+  formatOption: FormatColumnsOption | undefined,
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
-): Promise<{ rows: CellValue[][]; info: TableInfo | null } | null> {
+): Promise<{ rows: CellValue[][]; info: TableInfo | null; formats: FormatColumns } | null> {
   return session.run(async (context) => {
     const rows: CellValue[][] = [];
     let info: TableInfo | null = null;
+    const formats: FormatColumns = new Map();
+    // null: the format columns depend on a header not seen yet, so the first chunk loads every column's formats.
+    let spans = plannedSpans(formatOption, session.headers.get(tableName));
+    const formatCells = (): number => (spans === null ? 0 : spanColumns(spans).length) * FORMAT_CELL_BYTES;
     // A row size remembered from the last read of this table skips the probe chunk (with a margin; a
     // payload error still halves the chunk).
     const hint = session.rowSizeHints.get(tableName);
-    let chunk = hint ? rowsForBudget(session.budgetBytes, hint.bytesPerRow * 1.25, hint.columns) : PROBE_ROWS;
+    let chunk = hint
+      ? rowsForBudget(session.budgetBytes, hint.bytesPerRow * 1.25 + formatCells(), hint.columns)
+      : PROBE_ROWS;
+    if (spans === null) chunk = Math.min(chunk, PROBE_ROWS);
     let rowCount = Number.POSITIVE_INFINITY;
     let bytesPerRow = 0;
     let totalBytes = 0;
@@ -73,7 +115,9 @@ async function readRows(
         .getHeaderRowRange()
         .getOffsetRange(1 + start, 0)
         .getResizedRange(size - 1, 0)
-        .load("values");
+        .load(spans === null ? "values,numberFormat" : "values");
+      // Number formats of the chosen columns: same rows, same round trip.
+      const formatLoads = spans === null ? [] : queueFormatLoads(table, spans, start, size);
       const body = table.getDataBodyRange().load("rowCount,columnCount");
       const lastRow = start === 0 ? body.getLastRow().load("numberFormat") : null;
       try {
@@ -86,7 +130,10 @@ async function readRows(
         if (errorCode(error) === "ItemNotFound" && start === 0) return null;
         throw error;
       }
-      if (readInfo) info = readInfo();
+      if (readInfo) {
+        info = readInfo();
+        session.headers.set(tableName, info.header);
+      }
       // The body may grow or shrink while we read (a person typing): follow its current size.
       rowCount = body.rowCount;
       if (lastRow) {
@@ -95,18 +142,37 @@ async function readRows(
       }
       const got = range.values.slice(0, Math.max(0, rowCount - start));
       for (const row of got) rows.push(row);
-      const bytes = jsonBytes(got);
+      let bytes = jsonBytes(got) + collectSpans(formatLoads, got.length, formats);
+      if (typeof formatOption === "function" && readInfo && info) {
+        // Now the header is here: the columns it gives are the ones to keep and to load from here on.
+        const wanted = columnSpans(formatOption(info.header));
+        const keep = new Set(spanColumns(wanted));
+        if (spans === null) {
+          const grid = range.numberFormat.slice(0, got.length);
+          bytes += jsonBytes(grid);
+          for (const col of keep) appendColumn(formats, col, grid, col);
+        }
+        for (const col of [...formats.keys()]) if (!keep.has(col)) formats.delete(col);
+        const missing = [...keep].filter((col) => !formats.has(col));
+        if (missing.length > 0) {
+          await backfillFormats(session, context, tableName, columnSpans(missing), got.length, formats);
+        }
+        spans = wanted;
+      }
       session.countReceived(bytes);
       totalBytes += bytes;
       onProgress?.({ rowsRead: rows.length, rowCount });
       if (got.length === 0) break;
       // Size the next chunk by the larger of the last chunk's and the running average row size.
       bytesPerRow = Math.max(bytes / got.length, totalBytes / rows.length);
-      columns = got[0]?.length ?? 1;
+      columns = (got[0]?.length ?? 1) + formats.size;
       chunk = rowsForBudget(session.budgetBytes, bytesPerRow, columns);
     }
     if (bytesPerRow > 0) session.rowSizeHints.set(tableName, { bytesPerRow, columns });
     throwIfAborted(signal);
-    return { rows, info };
+    // Columns beyond the table (the caller asked for too many) read the sheet beside it: drop them.
+    const width = info?.header.length ?? columns;
+    for (const col of [...formats.keys()]) if (col >= width) formats.delete(col);
+    return { rows, info, formats };
   });
 }

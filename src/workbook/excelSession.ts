@@ -26,6 +26,8 @@ export class ExcelSession {
   readonly budgetBytes: number;
   /** Bytes per body row seen at the last read of each table (sizes the next read's first chunk). */
   readonly rowSizeHints = new Map<string, { bytesPerRow: number; columns: number }>();
+  /** Header captions seen at the last read of each table (predicts which columns' formats a read needs). */
+  readonly headers = new Map<string, string[]>();
   /**
    * Body shape seen by the last read of each table, so the write that follows a reconcile's read needs no
    * extra round trip to learn it. Dropped when a change event for the table arrives or a write fails.

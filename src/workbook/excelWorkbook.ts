@@ -37,7 +37,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     getTable: (tableName) => getTable(session, tableName),
     ensureTable: (spec) => ensureTable(session, spec),
     readBody: (tableName, onProgress, signal) => readBody(session, tableName, onProgress, signal),
-    readTable: (tableName, onProgress, signal) => readTable(session, tableName, onProgress, signal),
+    readTable: (tableName, onProgress, signal, options) => readTable(session, tableName, onProgress, signal, options),
     writeCells: (tableName, blocks, fills = []) => {
       const next = writeQueue.then(() => writeCells(session, tableName, blocks, fills));
       writeQueue = next.catch(() => undefined);

@@ -2,10 +2,16 @@
 
 /** A cell value as `Range.values` gives it (empty = ""). */
 export type { CellValue } from "./workbookPort";
-/** Column layout of a table the add-in creates (caption, number format, hidden, width). */
+/** Column layout of a table the add-in creates (caption, number format, hidden, width, list validation). */
 export type { TableColumnSpec } from "./workbookPort";
-/** Sheet, table name and columns of a table to create or adopt. */
+/** Sheet, table name, columns and status-column formats of a table to create or adopt. */
 export type { TableSpec } from "./workbookPort";
+/** Status column of a table: cells beginning with the error / warning text get red / yellow conditional formats. */
+export type { StatusColumnSpec } from "./workbookPort";
+/** Options of `readTable` (`formatColumns`: also read those columns' number formats). */
+export type { ReadTableOptions } from "./workbookPort";
+/** What `readTable` returns: info, body and the number formats asked for. */
+export type { TableRead } from "./workbookPort";
 /** A table as read from the workbook: names, current header captions, body row count. */
 export type { TableInfo } from "./workbookPort";
 /** A rectangular block of body cells (body-relative row, table-relative column). */
@@ -26,6 +32,8 @@ export type { ExcelRun } from "./excelSession";
 export type { ExcelWorkbookOptions } from "./excelWorkbook";
 /** The WorkbookPort over the Excel JS API, through the injected `run`. */
 export { createExcelWorkbook } from "./excelWorkbook";
+/** Fill and font colours of the status column's error and warning conditional formats. */
+export { STATUS_COLORS } from "./columnRules";
 /** Thrown by `ensureTable` instead of writing a new table's header over cells a person filled. */
 export { SheetNotEmptyError } from "./tableAccess";
 /** Office display language → the add-in's language ("da-DK" → "da", else "en"). */

@@ -1,4 +1,5 @@
 /** Finding, describing and creating the bound tables. */
+import { columnsByCaption, hasColumnRules, queueColumnRules } from "./columnRules";
 import type { ExcelSession } from "./excelSession";
 import { columnLetters, jsonBytes } from "./excelSession";
 import type { TableInfo, TableSpec } from "./workbookPort";
@@ -22,6 +23,7 @@ async function loadInfo(session: ExcelSession, context: Excel.RequestContext, ta
   await session.sync(context);
   const info = read();
   session.countReceived(jsonBytes(info));
+  session.headers.set(info.tableName, info.header);
   return info;
 }
 
@@ -50,7 +52,34 @@ function widthInPoints(characters: number): number {
   return (characters * 7 + 5) * 0.75;
 }
 
-/** Create the sheet and table of `spec` at A1, or adopt the existing table of that name (its header untouched). */
+/**
+ * An adopted table keeps its header; the spec's column rules are re-applied (one more round trip) to the columns
+ * whose captions are still there.
+ */
+async function adoptTable(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  spec: TableSpec,
+): Promise<TableInfo> {
+  const info = await loadInfo(session, context, table);
+  if (!hasColumnRules(spec)) return info;
+  const where = columnsByCaption(spec, info.header);
+  const body = table.getDataBodyRange();
+  session.countSent(
+    queueColumnRules(spec, (index) => {
+      const column = where[index] ?? -1;
+      return column < 0 ? null : body.getColumn(column);
+    }),
+  );
+  await session.sync(context);
+  return info;
+}
+
+/**
+ * Create the sheet and table of `spec` at A1 with its column rules, or adopt the existing table of that name
+ * (its header untouched, its column rules re-applied).
+ */
 export function ensureTable(session: ExcelSession, spec: TableSpec): Promise<TableInfo> {
   return session.run(async (context) => {
     const existing = context.workbook.tables.getItemOrNullObject(spec.tableName);
@@ -58,7 +87,7 @@ export function ensureTable(session: ExcelSession, spec: TableSpec): Promise<Tab
     const sheetOrNull = context.workbook.worksheets.getItemOrNullObject(spec.sheetName);
     sheetOrNull.load("name");
     await session.sync(context);
-    if (!existing.isNullObject) return loadInfo(session, context, existing);
+    if (!existing.isNullObject) return adoptTable(session, context, existing, spec);
 
     const width = spec.columns.length;
     let sheet: Excel.Worksheet;
@@ -86,7 +115,10 @@ export function ensureTable(session: ExcelSession, spec: TableSpec): Promise<Tab
       if (column.hidden === true) columnRange.columnHidden = true;
       if (column.width !== undefined) columnRange.format.columnWidth = widthInPoints(column.width);
     });
-    session.countSent(jsonBytes(captions) * 2 + jsonBytes(formats));
+    // Lists and status formats go into the creation batch: no extra round trip.
+    const body = table.getDataBodyRange();
+    const rulesBytes = queueColumnRules(spec, (index) => (index < width ? body.getColumn(index) : null));
+    session.countSent(jsonBytes(captions) * 2 + jsonBytes(formats) + rulesBytes);
     return loadInfo(session, context, table);
   });
 }

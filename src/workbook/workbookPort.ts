@@ -15,12 +15,29 @@ export interface TableColumnSpec {
   hidden?: boolean;
   /** Character width hint for new tables. */
   width?: number;
+  /**
+   * Data-validation list for the body: an Excel list source, e.g. `=INDIRECT("tblItems[No.]")` or `"A,B,C"`.
+   * Shown as an in-cell drop-down with an "Information" alert, so a person may still type or paste anything
+   * (the domain judges). Excel extends it to rows the table grows into.
+   */
+  list?: string | undefined;
+}
+
+/**
+ * Conditional formats of the status column (`index` into `TableSpec.columns`): body cells beginning with
+ * `errorText` get a light-red fill and dark-red font (#FFC7CE / #9C0006), with `warningText` yellow (#FFEB9C / #9C5700).
+ */
+export interface StatusColumnSpec {
+  index: number;
+  errorText: string;
+  warningText: string;
 }
 
 export interface TableSpec {
   sheetName: string;
   tableName: string;
   columns: readonly TableColumnSpec[];
+  statusColumn?: StatusColumnSpec | undefined;
 }
 
 /** Where a table is, as read from the workbook. */
@@ -67,23 +84,44 @@ export interface ReadProgress {
   rowCount: number;
 }
 
+export interface ReadTableOptions {
+  /**
+   * Table columns (0-based) whose body number formats are read too, in the same chunks (e.g. percent columns).
+   * A function gets the header read in the first chunk, so it can find columns a person moved; the adapter
+   * predicts its answer from the header seen last time and costs an extra sync only when that header changed.
+   */
+  formatColumns?: readonly number[] | ((header: string[]) => readonly number[]) | undefined;
+}
+
+/** A whole table as `readTable` gives it. */
+export interface TableRead {
+  info: TableInfo;
+  body: CellValue[][];
+  /** Number format of every body row, per column asked for in `formatColumns` (empty when none was asked for). */
+  formats: Map<number, string[]>;
+}
+
 export interface WorkbookPort {
   /** The table and its header, or `null` when the table (or its sheet) no longer exists. */
   getTable(tableName: string): Promise<TableInfo | null>;
   /**
    * Create the sheet (if missing) and a table with the given columns at A1, or adopt the existing table
-   * of that name. Returns the table as it is after the call.
+   * of that name. Returns the table as it is after the call. Column lists and status formats are applied on
+   * creation, and re-applied on adoption to the columns whose current caption equals the spec's (case-insensitive);
+   * the rules go in the same round trips whatever the row count.
    */
   ensureTable(spec: TableSpec): Promise<TableInfo>;
   /**
    * Header and whole body in payload-sized chunks (one sync each; the first also finds the table and its
-   * header), or `null` when the table or its sheet no longer exists.
+   * header), or `null` when the table or its sheet no longer exists. `options.formatColumns` adds those
+   * columns' number formats to the same chunks.
    */
   readTable(
     tableName: string,
     onProgress?: (p: ReadProgress) => void,
     signal?: AbortSignal,
-  ): Promise<{ info: TableInfo; body: CellValue[][] } | null>;
+    options?: ReadTableOptions,
+  ): Promise<TableRead | null>;
   /** Read the whole body, in payload-sized chunks with one sync each. */
   readBody(tableName: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<CellValue[][]>;
   /**

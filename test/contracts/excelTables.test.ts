@@ -144,4 +144,51 @@ describe("Excel table contract", () => {
     });
     expect(result).toEqual([true, true]);
   });
+
+  describe("a paste wider than the table, touching its right edge", () => {
+    // AUTO_EXPAND: https://learn.microsoft.com/office/vba/api/excel.autocorrect.autoexpandlistrange ("When you type in
+    // a cell of an empty row or column next to a list, the list will expand to include that row or column"; on by
+    // default); new columns get default names "Column1", "Column2"…, as blank headers do (test above).
+    const header = [["Code", "Price"]];
+    const captions = (sim: ReturnType<typeof createExcelSim>, cols: number) =>
+      Array.from({ length: cols }, (_, c) => sim.cell("Sheet1", 0, c).value);
+
+    it("a block starting in the last column adds the columns it runs into, named Column1, Column2", async () => {
+      const sim = createExcelSim();
+      await newTable(sim, "A1:B1", header);
+      sim.userEdit("Sheet1", 1, 1, [
+        ["1", "x", "y"],
+        ["2", "z", ""],
+      ]);
+      expect(sim.tables()[0]).toMatchObject({ right: 3, bottom: 2 });
+      expect(captions(sim, 4)).toEqual(["Code", "Price", "Column1", "Column2"]);
+    });
+
+    it("a block pasted into the column right of the table adds columns; a gap column does not", async () => {
+      const sim = createExcelSim();
+      await newTable(sim, "A1:B1", header);
+      sim.userEdit("Sheet1", 1, 2, [["note", "more"]]);
+      expect(sim.tables()[0]?.right).toBe(3);
+      sim.userEdit("Sheet1", 1, 5, [["apart"]]);
+      expect(sim.tables()[0]?.right).toBe(3);
+    });
+
+    it("a block below the table and wider than it adds both rows and columns", async () => {
+      const sim = createExcelSim();
+      await newTable(sim, "A1:B1", header);
+      sim.userEdit("Sheet1", 1, 0, [["A", "1"]]);
+      sim.userEdit("Sheet1", 2, 0, [
+        ["B", "2", "extra"],
+        ["C", "3", ""],
+      ]);
+      expect(sim.tables()[0]).toMatchObject({ bottom: 3, right: 2 });
+    });
+
+    it("new column names stay unique when a header already says Column1", async () => {
+      const sim = createExcelSim();
+      await newTable(sim, "A1:B1", [["Column1", "Price"]]);
+      sim.userEdit("Sheet1", 1, 1, [["1", "x", "y"]]);
+      expect(captions(sim, 4)).toEqual(["Column1", "Price", "Column2", "Column3"]);
+    });
+  });
 });

@@ -59,4 +59,33 @@ describe("Excel cell-value contract", () => {
     });
     await expect(attempt).rejects.toMatchObject({ code: "InvalidArgument" });
   });
+
+  it('"15%" typed or written into a General cell is 0.15 with a percentage format', async () => {
+    // Typing a number followed by "%" gives the cell a Percentage format and stores the number divided by 100
+    // (Excel 2013 For Dummies, "Playing around with Percent Style"; no Microsoft reference page states it for
+    // Range.values, the sim applies the typed-input rule to API strings as it does for dates). "0%" for whole
+    // percentages, "0.00%" for decimals: the latter is the sim's choice, verify in Excel.
+    const sim = createExcelSim();
+    sim.userEdit("Sheet1", 0, 1, [["15%"], ["12.5%"]]);
+    const written = await writeAndRead(sim, "General", [["15%"]]);
+    expect(written.values).toEqual([[0.15]]);
+    expect(sim.cell("Sheet1", 0, 0).numberFormat).toBe("0%");
+    expect([sim.cell("Sheet1", 0, 1), sim.cell("Sheet1", 1, 1)].map((c) => [c.value, c.numberFormat])).toEqual([
+      [0.15, "0%"],
+      [0.125, "0.00%"],
+    ]);
+  });
+
+  it("a plain number typed into a percentage cell means that many percent; text cells keep the text", async () => {
+    // Microsoft KB 215203 (archived at https://mskb.pkisolutions.com/kb/215203): with automatic percent entry (on by
+    // default) 1 typed into a Percentage cell is 1 % (0.01); a fraction typed without its leading zero (.1) is 10 %.
+    const sim = createExcelSim();
+    sim.userEdit("Sheet1", 0, 0, [["15%"]]);
+    sim.userEdit("Sheet1", 0, 0, [["20"]]);
+    expect(sim.cell("Sheet1", 0, 0)).toMatchObject({ value: 0.2, numberFormat: "0%" });
+    sim.userEdit("Sheet1", 0, 0, [[".5"]]);
+    expect(sim.cell("Sheet1", 0, 0).value).toBe(0.5);
+    const text = await writeAndRead(sim, "@", [["15%"]]);
+    expect(text.values).toEqual([["15%"]]);
+  });
 });

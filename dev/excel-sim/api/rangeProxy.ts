@@ -1,75 +1,26 @@
 /** `Excel.Range` of the sim: a rectangle on a sheet, fixed when the range is looked up during a sync. */
 import { checkRect, formatAddress, type Rect } from "../model/address";
 import { contentFromApiValue, valueType } from "../model/cellInput";
-import { checkShape, writeBlock, writeFormats } from "../model/cellWrites";
-import type { RowData } from "../model/sheetData";
+import { writeBlock, writeFormats } from "../model/cellWrites";
 import { SimError } from "../model/simError";
-import { liveSheet, type SheetModel } from "../model/workbookModel";
+import { liveSheet } from "../model/workbookModel";
 import { SimClientObject, type Origin } from "./clientObject";
+import { SimConditionalFormatCollection } from "./conditionalFormatProxies";
+import { SimDataValidation } from "./dataValidationProxy";
 import { SimRangeFormat } from "./rangeFormatProxies";
 import type { SimRequestContext } from "./requestContext";
+import { checkValues, grid, RANGE_SCALARS, type RangeTarget } from "./rangeGrid";
 import { SimWorksheet } from "./worksheetProxy";
 import type { CellValue } from "../../../src/workbook/workbookPort";
 
-export interface RangeTarget {
-  sheet: SheetModel;
-  rect: Rect;
-}
-
-/** Excel reads at most 5,000,000 cells per range read (resource-limits-and-performance-optimization). */
-const MAX_READ_CELLS = 5_000_000;
-
-function grid<V>(t: RangeTarget, cell: (row: RowData | undefined, c: number) => V): V[][] {
-  const { rect } = t;
-  if (rect.rows * rect.cols > MAX_READ_CELLS) {
-    throw new SimError(
-      "RangeExceedsLimit",
-      "The number of cells in the range has exceeded the maximum supported number.",
-    );
-  }
-  const rows = t.sheet.data.rows;
-  const out: V[][] = new Array<V[]>(rect.rows);
-  for (let i = 0; i < rect.rows; i++) {
-    const row = rows[rect.row + i];
-    const line: V[] = new Array<V>(rect.cols);
-    for (let j = 0; j < rect.cols; j++) line[j] = cell(row, rect.col + j);
-    out[i] = line;
-  }
-  return out;
-}
-
-function checkValues(values: unknown, rect: Rect): readonly (readonly unknown[])[] {
-  const rows = checkShape(values, rect);
-  for (const row of rows) {
-    for (const v of row) {
-      const ok = v === null || v === undefined || typeof v === "string" || typeof v === "boolean";
-      if (!ok && !(typeof v === "number" && Number.isFinite(v))) {
-        throw SimError.invalidArgument(`Cell values must be strings, finite numbers or booleans, not ${String(v)}.`);
-      }
-    }
-  }
-  return rows;
-}
-
-const SCALARS = [
-  "address",
-  "addressLocal",
-  "rowCount",
-  "columnCount",
-  "rowIndex",
-  "columnIndex",
-  "cellCount",
-  "values",
-  "formulas",
-  "numberFormat",
-  "valueTypes",
-  "columnHidden",
-] as const;
+export type { RangeTarget } from "./rangeGrid";
 
 export class SimRange extends SimClientObject<RangeTarget> {
-  protected readonly scalarProps = SCALARS;
+  protected readonly scalarProps = RANGE_SCALARS;
   private formatProxy: SimRangeFormat | undefined;
   private worksheetProxy: SimWorksheet | undefined;
+  private validationProxy: SimDataValidation | undefined;
+  private conditionalProxy: SimConditionalFormatCollection | undefined;
 
   constructor(context: SimRequestContext, origin: Origin<RangeTarget>) {
     super(context, origin);
@@ -112,6 +63,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
   protected override nav(name: string): SimClientObject<unknown> | undefined {
     if (name === "format") return this.format as SimClientObject<unknown>;
     if (name === "worksheet") return this.worksheet as SimClientObject<unknown>;
+    if (name === "dataValidation") return this.dataValidation as SimClientObject<unknown>;
     return undefined;
   }
 
@@ -201,6 +153,20 @@ export class SimRange extends SimClientObject<RangeTarget> {
   get format(): SimRangeFormat {
     return (this.formatProxy ??= new SimRangeFormat(this.context, {
       json: { range: this._id, nav: "format" },
+      resolve: () => SimClientObject._parentTarget(this),
+    }));
+  }
+
+  get dataValidation(): SimDataValidation {
+    return (this.validationProxy ??= new SimDataValidation(this.context, {
+      json: { range: this._id, nav: "dataValidation" },
+      resolve: () => SimClientObject._parentTarget(this),
+    }));
+  }
+
+  get conditionalFormats(): SimConditionalFormatCollection {
+    return (this.conditionalProxy ??= new SimConditionalFormatCollection(this.context, {
+      json: { range: this._id, nav: "conditionalFormats" },
       resolve: () => SimClientObject._parentTarget(this),
     }));
   }

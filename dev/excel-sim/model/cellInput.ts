@@ -4,6 +4,11 @@
  * numeric text → number, TRUE/FALSE → boolean, ISO date → date serial, a leading "=" (or "+"/"-" before
  * non-numeric text) → formula, a leading apostrophe → the rest as text, "" → empty.
  * Numbers and booleans written through the API stay what they are.
+ *
+ * Percentages: "15%" in a General cell becomes 0.15 with format "0%" ("12.5%" → "0.00%", the sim's choice); a cell
+ * with another format keeps it. A plain number typed into a cell that already has a percentage format is divided by
+ * 100 too ("Enable automatic percent entry", on by default), except a fraction typed without its leading zero (".1"
+ * stays 0.1): Microsoft KB 215203 (archived at https://mskb.pkisolutions.com/kb/215203).
  */
 import type { CellValue } from "../../../src/workbook/workbookPort";
 import { SimError } from "./simError";
@@ -19,8 +24,13 @@ export interface CellContent {
   value: CellValue;
   /** Formula text including "=", or undefined for constants. */
   formula: string | undefined;
-  /** Set when the input was a date and the cell had General format. */
+  /** Set when the input was a date or a percentage and the cell had General format. */
   numberFormat?: string;
+}
+
+/** A number format that shows percentages (a "%" outside quotes). */
+export function isPercentFormat(numberFormat: string): boolean {
+  return numberFormat.replace(/"[^"]*"/g, "").includes("%");
 }
 
 const NUMBER = /^[+-]?(?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
@@ -52,7 +62,15 @@ export function contentFromText(text: string, numberFormat: string): CellContent
   if (text.startsWith("=") && text.length > 1) return { value: FORMULA_VALUE, formula: text };
   const trimmed = text.trim();
   const n = parseNumber(trimmed);
-  if (n !== null) return { value: n, formula: undefined };
+  if (n !== null) {
+    if (trimmed.endsWith("%")) {
+      if (numberFormat !== GENERAL) return { value: n, formula: undefined };
+      return { value: n, formula: undefined, numberFormat: trimmed.includes(".") ? "0.00%" : "0%" };
+    }
+    // Automatic percent entry: 15 typed into a "0%" cell means 15 %; ".5" (no leading zero) already is a fraction.
+    if (isPercentFormat(numberFormat) && !/^[+-]?\./.test(trimmed)) return { value: n / 100, formula: undefined };
+    return { value: n, formula: undefined };
+  }
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE", formula: undefined };
   const iso = ISO_DATE.exec(trimmed);

@@ -4,6 +4,7 @@
  */
 import { intersect, type Rect } from "./address";
 import { GENERAL, type CellContent } from "./cellInput";
+import { extendRulesDown } from "./cellRules";
 import { SimError } from "./simError";
 import { normalizeHeaders, overlapsOtherTable } from "./tableOps";
 import { WorkbookModel, type SheetModel, type TableModel } from "./workbookModel";
@@ -48,7 +49,7 @@ function inheritFormats(table: TableModel, fromRow: number, toRow: number): void
 /**
  * Excel grows a table when values are written into the row directly below it (or the column directly right of
  * it); a block that starts inside or right below the table and runs past it grows it to the last non-blank row.
- * Blank rows never grow a table.
+ * Blank rows never grow a table. New rows take the last row's number formats, validation and conditional formats.
  */
 function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
   const rectBottom = rect.row + rect.rows - 1;
@@ -62,6 +63,7 @@ function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
       const grown: Rect = { row: t.bottom + 1, col: t.left, rows: last - t.bottom, cols: t.right - t.left + 1 };
       if (last > t.bottom && !overlapsOtherTable(model, sheet, grown, t)) {
         inheritFormats(t, t.bottom + 1, last);
+        extendRulesDown(sheet, t.left, t.right, t.bottom, last);
         t.bottom = last;
       }
     }

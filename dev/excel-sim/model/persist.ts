@@ -1,6 +1,7 @@
 /** The saved form of the workbook (what a file would hold) and restoring it exactly. */
 import type { CellValue } from "../../../src/workbook/workbookPort";
 import type { SimWorkbookState } from "../simUserApi";
+import type { ConditionalFormatModel, ValidationArea } from "./cellRules";
 import type { RowData } from "./sheetData";
 import { WorkbookModel } from "./workbookModel";
 
@@ -18,6 +19,9 @@ interface SavedSheet {
   rows: SavedRow[];
   hiddenCols: number[];
   widths: [number, number][];
+  /** Only when the sheet has any (older saves have neither). */
+  validations?: ValidationArea[];
+  conditionalFormats?: ConditionalFormatModel[];
 }
 
 interface SavedTable {
@@ -55,13 +59,16 @@ export function saveModel(model: WorkbookModel): SimWorkbookState {
       const saved = row ? saveRow(r, row) : null;
       if (saved) rows.push(saved);
     });
-    return {
+    const saved: SavedSheet = {
       id: s.id,
       name: s.name,
       rows,
       hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
       widths: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
     };
+    if (s.validations.length > 0) saved.validations = structuredClone(s.validations);
+    if (s.conditionalFormats.length > 0) saved.conditionalFormats = structuredClone(s.conditionalFormats);
+    return saved;
   });
   const tables: SavedTable[] = model.tables.map((t) => ({
     id: t.id,
@@ -92,6 +99,9 @@ export function restoreModel(state: SimWorkbookState): WorkbookModel {
     }
     for (const c of raw.hiddenCols) sheet.hiddenCols.add(c);
     for (const [c, w] of raw.widths) sheet.widths.set(c, w);
+    sheet.validations = structuredClone(raw.validations ?? []);
+    sheet.conditionalFormats = structuredClone(raw.conditionalFormats ?? []);
+    for (const cf of sheet.conditionalFormats) model.nextRuleId = Math.max(model.nextRuleId, Number(cf.id) + 1 || 0);
   }
   let maxTable = 0;
   for (const raw of state.tables as SavedTable[]) {

@@ -1,6 +1,7 @@
 /** What a person does to whole rows and table order: insert/delete sheet rows, sort a table body. */
 import type { CellValue } from "../../../src/workbook/workbookPort";
 import { MAX_COLS, type Rect } from "./address";
+import { shiftRuleRows } from "./cellRules";
 import type { CellSnapshot } from "./sheetData";
 import { WorkbookModel, type SheetModel, type TableModel } from "./workbookModel";
 
@@ -15,6 +16,7 @@ function tableColumns(t: TableModel, row: number, count: number): Rect {
 /** Inserts sheet rows before `row`. Tables below move down; a table whose body the rows land in grows. */
 export function insertRows(model: WorkbookModel, sheet: SheetModel, row: number, count: number): void {
   sheet.data.insertRows(row, count);
+  shiftRuleRows(sheet, row, count);
   const hits: { table: TableModel; rect: Rect }[] = [];
   for (const t of model.tablesOn(sheet)) {
     if (row <= t.top) {
@@ -52,6 +54,7 @@ export function deleteRows(model: WorkbookModel, sheet: SheetModel, row: number,
   }
   model.tables = model.tables.filter((t) => !t.deleted);
   sheet.data.deleteRows(row, count);
+  shiftRuleRows(sheet, row, -count);
   model.emit({ sheet, changeType: "RowDeleted", rect: fullRows(row, count), detail: undefined, tables: hits });
 }
 

@@ -1,5 +1,6 @@
 /** Creating, naming, deleting tables and keeping their header captions the way Excel does. */
 import { intersect, type Rect } from "./address";
+import { clearRules } from "./cellRules";
 import { SimError } from "./simError";
 import { WorkbookModel, type SheetModel, type TableModel } from "./workbookModel";
 
@@ -97,7 +98,7 @@ export function addTable(model: WorkbookModel, sheet: SheetModel, rect: Rect, ha
   return table;
 }
 
-/** Removes the table and clears its cells (values and formats), as deleting a table in Excel does. */
+/** Removes the table and clears its cells (values, formats, validation, conditional formats), as Excel does. */
 export function deleteTable(model: WorkbookModel, table: TableModel): void {
   const rect = WorkbookModel.tableRect(table);
   const data = table.sheet.data;
@@ -106,6 +107,7 @@ export function deleteTable(model: WorkbookModel, table: TableModel): void {
       data.put(r, c, { v: "", f: undefined, nf: undefined, fill: undefined });
     }
   }
+  clearRules(table.sheet, rect);
   table.deleted = true;
   model.tables = model.tables.filter((t) => t !== table);
   model.emit({ sheet: table.sheet, changeType: "RangeEdited", rect, detail: undefined, tables: [] });

@@ -4,10 +4,12 @@
  */
 import type { CellValue } from "../../../src/workbook/workbookPort";
 import type { Rect } from "./address";
+import type { SheetRules } from "./cellRules";
 import { SheetData } from "./sheetData";
 import { SimError } from "./simError";
 
-export interface SheetModel {
+/** A sheet; its data validation and conditional formats (`SheetRules`) live beside the cells. */
+export interface SheetModel extends SheetRules {
   id: string;
   name: string;
   data: SheetData;
@@ -68,6 +70,8 @@ export class WorkbookModel {
   version = 0;
   nextSheetNo = 1;
   nextTableNo = 1;
+  /** Ids of conditional formats. */
+  nextRuleId = 1;
   onChange: (change: ChangeRecord) => void = () => undefined;
 
   touch(): void {
@@ -138,6 +142,8 @@ export class WorkbookModel {
       data: new SheetData(),
       hiddenCols: new Set(),
       widths: new Map(),
+      validations: [],
+      conditionalFormats: [],
       deleted: false,
       selection: { row: 0, col: 0 },
     };
