@@ -10,7 +10,8 @@ import type { ExcelRun } from "../../src/workbook";
 import { createExcelSim } from "../excel-sim";
 import { clearDoc, loadDoc, saveDoc } from "./docStore";
 import { SheetGrid } from "./grid";
-import { seedSampleWorkbook } from "./seedSample";
+import { campaignDiscountLines } from "./pricingFixture";
+import { seedPricingSetup, seedSampleWorkbook } from "./seedSample";
 
 async function main() {
   const params = new URLSearchParams(location.search);
@@ -38,7 +39,7 @@ async function main() {
   createRoot(document.getElementById("grid") as HTMLElement).render(
     <SheetGrid sim={sim} height={Math.max(300, window.innerHeight - 150)} />,
   );
-  const engine = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
+  const { engine, store } = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
     workbook,
     lang,
     iconBaseUrl: "fonts/",
@@ -55,7 +56,17 @@ async function main() {
     location.reload();
   });
 
-  Object.assign(window, { campaignDesk: { sim, engine, workbook, flushDoc, ready: true } });
+  Object.assign(window, {
+    campaignDesk: {
+      sim,
+      engine,
+      store,
+      workbook,
+      flushDoc,
+      fixtures: { campaignDiscountLines, seedPricingSetup: (n: number) => seedPricingSetup(engine, sim, n) },
+      ready: true,
+    },
+  });
   console.info(`Campaign Desk dev host ready (${lang}).`);
 }
 

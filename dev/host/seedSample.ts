@@ -1,25 +1,59 @@
-/** A fresh dev-host workbook: bind the three sheets and type the demo rows into them, as a marketer would. */
-import type { SyncEngine } from "../../src/sync";
+/**
+ * A fresh dev-host workbook: bind the sheets and type the demo rows into them, as a marketer would —
+ * campaigns first, then a small item catalogue, then discount lines on the autumn campaign's own sheet.
+ */
+import type { EntityKind } from "../../src/domain";
+import type { BindingScope, SyncEngine } from "../../src/sync";
 import type { SimUserApi } from "../excel-sim/simUserApi";
+import { campaignDiscountLines, pricingSetup, rowCells } from "./pricingFixture";
 import { SAMPLE_CAMPAIGNS, SAMPLE_SALESPEOPLE, SAMPLE_STATUSES } from "./sampleData";
 
-export async function seedSampleWorkbook(
+type Sim = SimUserApi & { flushEvents(): Promise<void> };
+
+const SAMPLE_ITEMS = 50;
+
+/** Binds an entity's sheet (or a campaign's own sheet) and pastes rows below its header. */
+export async function pasteInto(
   engine: SyncEngine,
-  sim: SimUserApi & { flushEvents(): Promise<void> },
-): Promise<void> {
-  const rows = {
-    campaignStatus: SAMPLE_STATUSES,
-    salesperson: SAMPLE_SALESPEOPLE,
-    campaign: SAMPLE_CAMPAIGNS,
-  } as const;
-  for (const entity of ["campaignStatus", "salesperson", "campaign"] as const) {
-    await engine.bind(entity);
-    await engine.idle();
-    const view = engine.getState().bindings.find((b) => b.entity === entity);
-    if (!view) continue;
-    sim.userEdit(view.sheetName, 1, 0, rows[entity]);
-    await sim.flushEvents();
-    await engine.idle();
+  sim: Sim,
+  entity: EntityKind,
+  rows: string[][],
+  scope?: BindingScope,
+): Promise<string> {
+  await engine.bind(entity, scope);
+  await engine.idle();
+  const view = engine.getState().bindings.find((b) => b.entity === entity && b.scope?.campaignNo === scope?.campaignNo);
+  if (!view) return "";
+  if (rows.length > 0) sim.userEdit(view.sheetName, 1, 0, rows);
+  await sim.flushEvents();
+  await engine.idle();
+  return view.sheetName;
+}
+
+/** Binds the item setup sheets and pastes the generated catalogue into them. */
+export async function seedPricingSetup(engine: SyncEngine, sim: Sim, itemCount: number): Promise<void> {
+  for (const { entity, rows } of pricingSetup(itemCount)) {
+    await pasteInto(
+      engine,
+      sim,
+      entity,
+      rows.map((r) => rowCells(entity, r)),
+    );
   }
-  sim.setActiveSheet(engine.getState().bindings.find((b) => b.entity === "campaign")?.sheetName ?? sim.activeSheet());
+}
+
+export async function seedSampleWorkbook(engine: SyncEngine, sim: Sim): Promise<void> {
+  await pasteInto(engine, sim, "campaignStatus", SAMPLE_STATUSES);
+  await pasteInto(engine, sim, "salesperson", SAMPLE_SALESPEOPLE);
+  const campaignSheet = await pasteInto(engine, sim, "campaign", SAMPLE_CAMPAIGNS);
+  await seedPricingSetup(engine, sim, SAMPLE_ITEMS);
+  const lines = campaignDiscountLines("CP0003", SAMPLE_ITEMS, 0);
+  await pasteInto(
+    engine,
+    sim,
+    "salesLineDiscount",
+    lines.tsv.split("\r\n").map((l) => l.split("\t")),
+    { campaignNo: "CP0003" },
+  );
+  sim.setActiveSheet(campaignSheet || sim.activeSheet());
 }

@@ -80,7 +80,13 @@ describe.each(ALL)("schema %s", (_name, schema) => {
       ...schema.columns.map((c) => c.caption[lang]),
       ...SYSTEM.map((s) => s.caption[lang]),
     ]);
-    const FORMATS: Record<string, string> = { date: "yyyy-mm-dd", code: "@", text: "@", option: "@", percent: "0.00" };
+    const FORMATS: Record<string, string> = {
+      date: "yyyy-mm-dd",
+      code: "@",
+      text: "@",
+      option: "@",
+      percent: "General",
+    };
     schema.columns.forEach((c, i) => {
       expect(cols[i]?.numberFormat).toBe(FORMATS[c.type] ?? "General");
       expect(cols[i]?.hidden).toBe(false);

@@ -6,7 +6,8 @@ import type { FieldType, SheetSchema } from "./types";
 
 /**
  * Excel number format per field type: text formats keep codes like 00123 and "=x" as typed. A percent column
- * holds percent points (15 for 15 %) shown as "0.00"; a "%" format would make Excel show 15 as 1500 %.
+ * holds percent points (15 for 15 %) in General format: a "%" format would make Excel show 15 as 1500 %, and only
+ * a General cell takes a typed "15%" as 0.15 with a % format (which the reader then sees and scales back).
  */
 const NUMBER_FORMAT: Record<FieldType, string> = {
   code: "@",
@@ -15,7 +16,7 @@ const NUMBER_FORMAT: Record<FieldType, string> = {
   boolean: "General",
   number: "General",
   integer: "General",
-  percent: "0.00",
+  percent: "General",
   option: "@",
 };
 

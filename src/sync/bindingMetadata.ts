@@ -4,8 +4,14 @@
  */
 import type { EntityKind } from "../domain/types";
 import type { WorkbookPort } from "../workbook";
+import { ENTITY_ORDER } from "./entityRules";
 
 export const METADATA_KEY = "campaignDesk.bindings";
+
+/** A sheet that shows part of an entity: one campaign's price or discount lines. */
+export interface BindingScope {
+  campaignNo: string;
+}
 
 export interface WorkbookBinding {
   id: string;
@@ -13,9 +19,8 @@ export interface WorkbookBinding {
   tableName: string;
   sheetName: string;
   schemaVersion: number;
+  scope?: BindingScope;
 }
-
-const ENTITIES: readonly string[] = ["campaignStatus", "salesperson", "campaign"];
 
 function isBinding(v: unknown): v is WorkbookBinding {
   const b = v as Partial<WorkbookBinding> | null;
@@ -25,7 +30,8 @@ function isBinding(v: unknown): v is WorkbookBinding {
     typeof b.tableName === "string" &&
     typeof b.sheetName === "string" &&
     typeof b.schemaVersion === "number" &&
-    ENTITIES.includes(String(b.entity))
+    (b.scope === undefined || (typeof b.scope === "object" && typeof b.scope?.campaignNo === "string")) &&
+    (ENTITY_ORDER as readonly string[]).includes(String(b.entity))
   );
 }
 

@@ -1,6 +1,7 @@
 /**
  * The campaign card's save: the same rules as a sheet row (normalised codes, number series, validation
- * against every stored campaign), one store transaction, then the campaign's row in the sheet follows.
+ * against every stored campaign), one store transaction with the price lines its new dates re-date, then
+ * the campaign's row in the sheet follows.
  */
 import {
   campaignContentEquals,
@@ -10,48 +11,43 @@ import {
   normalizeCode,
   touchCampaign,
 } from "../domain";
-import type { Campaign, Issue, Lang } from "../domain/types";
+import type { Campaign, EntityKind, Issue } from "../domain/types";
 import { campaignSchema, formatRow } from "../sheets";
 import type { StoredRow, SyncStore, UnitOfWork } from "../store";
 import type { CellBlock, CellValue, WorkbookPort } from "../workbook";
 import type { WorkbookBinding } from "./bindingMetadata";
+import { campaignDateCascade, campaignsWithNewDates } from "./campaignCascade";
 import { contentHash } from "./contentHash";
-import type { SaveResult, TableMemory } from "./engine";
+import type { TableMemory } from "./engine";
 import { rulesFor } from "./entityRules";
-import type { Clock, IdSource } from "./ports";
+import type { CardSaveOutcome, CardSaveRequest } from "./planner";
 
-export interface CardDeps {
-  workbook: WorkbookPort;
-  store: SyncStore;
-  clock: Clock;
-  ids: IdSource;
-  lang: Lang;
-  binding: WorkbookBinding | undefined;
-  memory: TableMemory | undefined;
-  rowId: string | null;
-  campaign: Campaign;
-}
-
-export async function saveCampaignEdit(deps: CardDeps): Promise<SaveResult> {
-  const { store, lang } = deps;
+/** Validates the card and builds its unit of work (null when it has errors); nothing is stored here. */
+export async function planCardSave(
+  store: SyncStore,
+  request: CardSaveRequest,
+  newRowId: () => string,
+): Promise<{ outcome: CardSaveOutcome; unit: UnitOfWork | null }> {
+  const { lang } = request;
   const rules = rulesFor("campaign");
   const [stored, refs, series] = await Promise.all([
     store.loadRows("campaign"),
     store.loadReferenceData(),
     store.getNumberSeries(rules.numberSeriesCode ?? ""),
   ]);
-  const existing = deps.rowId === null ? undefined : stored.find((s) => s.rowId === deps.rowId);
-  if (deps.rowId !== null && !existing) {
-    return { ok: false, issues: [makeIssue(0, "no", "CAMPAIGN_GONE", "error", { no: deps.campaign.no }, lang)] };
+  const existing = request.rowId === null ? undefined : stored.find((s) => s.rowId === request.rowId);
+  const fail = (issues: Issue[]) => ({ outcome: { ok: false, issues, changes: [] }, unit: null });
+  if (request.rowId !== null && !existing) {
+    return fail([makeIssue(0, "no", "CAMPAIGN_GONE", "error", { no: request.campaign.no }, lang)]);
   }
   let record: Campaign = {
-    ...deps.campaign,
-    no: normalizeCode(deps.campaign.no),
-    description: deps.campaign.description.trim(),
-    salespersonCode: normalizeCode(deps.campaign.salespersonCode),
-    statusCode: normalizeCode(deps.campaign.statusCode),
+    ...request.campaign,
+    no: normalizeCode(request.campaign.no),
+    description: request.campaign.description.trim(),
+    salespersonCode: normalizeCode(request.campaign.salespersonCode),
+    statusCode: normalizeCode(request.campaign.statusCode),
   };
-  const others = stored.filter((s) => s.rowId !== deps.rowId);
+  const others = stored.filter((s) => s.rowId !== request.rowId);
   const issues: Issue[] = [];
   let nextSeries = series;
   if (record.no === "" && series) {
@@ -65,17 +61,18 @@ export async function saveCampaignEdit(deps: CardDeps): Promise<SaveResult> {
   for (const issue of rules.validate([...others, record], refs, lang)) {
     if (issue.row === others.length) issues.push({ ...issue, row: 0 });
   }
-  if (issues.some((i) => i.severity === "error")) return { ok: false, issues };
+  if (issues.some((i) => i.severity === "error")) return fail(issues);
 
-  if (!existing || !campaignContentEquals(existing, record)) record = touchCampaign(record, deps.clock.today());
-  const rowId = existing?.rowId ?? deps.ids.next();
+  if (!existing || !campaignContentEquals(existing, record)) record = touchCampaign(record, request.today);
+  const rowId = existing?.rowId ?? newRowId();
   const saved: StoredRow<"campaign"> = {
     ...record,
     rowId,
     rowVersion: (existing?.rowVersion ?? 0) + 1,
     rowHash: contentHash(campaignSchema, record),
   };
-  const bindingRecord = deps.binding ? await store.getBinding(deps.binding.id) : undefined;
+  const bindingRecord = request.bindingId ? await store.getBinding(request.bindingId) : undefined;
+  const cascade = await campaignDateCascade(store, campaignsWithNewDates([saved], stored));
   const unit: UnitOfWork<"campaign"> = {
     entity: "campaign",
     deletes: existing && existing.no !== record.no ? [existing.no] : [],
@@ -84,9 +81,10 @@ export async function saveCampaignEdit(deps: CardDeps): Promise<SaveResult> {
       ? { binding: { ...bindingRecord, seenRowIds: [...bindingRecord.seenRowIds, rowId] } }
       : {}),
     ...(nextSeries !== series && nextSeries ? { numberSeries: nextSeries } : {}),
+    ...(cascade.length > 0 ? { cascade } : {}),
     log: {
-      at: deps.clock.nowIso(),
-      bindingId: deps.binding?.id ?? "",
+      at: request.nowIso,
+      bindingId: request.bindingId ?? "",
       entity: "campaign",
       origin: "card",
       puts: 1,
@@ -94,14 +92,17 @@ export async function saveCampaignEdit(deps: CardDeps): Promise<SaveResult> {
       keys: [record.no],
     },
   };
-  await store.commit(unit);
-  await writeCampaignRow(deps, saved);
-  return { ok: true, issues, saved };
+  const changes: EntityKind[] = ["campaign", ...cascade.map((c) => c.entity)];
+  return { outcome: { ok: true, issues, saved, changes }, unit: unit as UnitOfWork };
 }
 
 /** Writes the campaign's cells (not the user's own extra columns) where the last reconcile saw its row, or below the table. */
-async function writeCampaignRow(deps: CardDeps, saved: StoredRow<"campaign">): Promise<void> {
-  const { binding, memory } = deps;
+export async function writeCampaignRow(
+  workbook: WorkbookPort,
+  binding: WorkbookBinding | undefined,
+  memory: TableMemory | undefined,
+  saved: StoredRow<"campaign">,
+): Promise<void> {
   if (!binding || !memory) return;
   const { map } = memory;
   const rowIndex = memory.rowIndexById.get(saved.rowId) ?? memory.bodyRows;
@@ -115,7 +116,7 @@ async function writeCampaignRow(deps: CardDeps, saved: StoredRow<"campaign">): P
   byCol.set(map.rowId, saved.rowId);
   byCol.set(map.rowVersion, String(saved.rowVersion));
   const fills = [...map.fields.values(), map.status].map((colIndex) => ({ rowIndex, colIndex, color: null }));
-  await deps.workbook.writeCells(binding.tableName, contiguousBlocks(rowIndex, byCol), fills);
+  await workbook.writeCells(binding.tableName, contiguousBlocks(rowIndex, byCol), fills);
 }
 
 /** One block per run of adjacent columns. */

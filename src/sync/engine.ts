@@ -4,21 +4,25 @@
  * The data's way (architecture.md): read Excel → close → validate → one store transaction → write Excel.
  */
 import type { Campaign, EntityKind, Issue, Lang } from "../domain/types";
-import { tableColumns } from "../sheets";
+import type { SheetSchema } from "../sheets";
 import type { ColumnMap } from "../sheets";
 import type { StoredRow, Subscribable, SyncStore } from "../store";
 import type { WorkbookPort } from "../workbook";
 import { readBindings, writeBindings } from "./bindingMetadata";
-import type { WorkbookBinding } from "./bindingMetadata";
-import { saveCampaignEdit } from "./campaignCard";
+import type { BindingScope, WorkbookBinding } from "./bindingMetadata";
+import { schemaOfBinding } from "./bindingSchema";
+import { writeCampaignRow } from "./campaignCard";
 import { engineMessage } from "./engineMessages";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import type { BindingView, EngineState } from "./engineState";
 import { rulesFor } from "./entityRules";
+import { createLocalPlanner } from "./localPlanner";
+import type { Planner } from "./planner";
 import type { Clock, IdSource } from "./ports";
 import { runReconcile } from "./runReconcile";
 import type { RowIssue } from "./rowIssue";
 import { SerialQueue } from "./serialQueue";
+import { tableSpecOf } from "./tableSpec";
 
 export interface EngineDeps {
   workbook: WorkbookPort;
@@ -26,6 +30,8 @@ export interface EngineDeps {
   clock: Clock;
   ids: IdSource;
   lang: Lang;
+  /** Where plans run; in-process by default (the task pane passes a Web Worker planner). */
+  planner?: Planner;
 }
 
 export interface SaveResult {
@@ -38,8 +44,8 @@ export interface SyncEngine {
   readonly lang: Lang;
   /** Read the workbook's bindings, subscribe to their tables and reconcile each. */
   start(): Promise<void>;
-  /** Create (or adopt) the sheet and table for an entity, record the binding, reconcile it. */
-  bind(entity: EntityKind): Promise<void>;
+  /** Create (or adopt) the sheet and table for an entity (or one campaign's lines), record the binding, reconcile it. */
+  bind(entity: EntityKind, scope?: BindingScope): Promise<void>;
   /** Rebuild a deleted table from the store. */
   recreate(bindingId: string): Promise<void>;
   /** Check a bound table now (also what change hints trigger). */
@@ -50,6 +56,8 @@ export interface SyncEngine {
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
   selectIssue(issue: RowIssue): Promise<void>;
+  /** Recount each campaign's price and discount lines (state.lineCounts). */
+  refreshLineCounts(): Promise<void>;
   liveRows<E extends EntityKind>(entity: E): Subscribable<StoredRow<E>[]>;
   /** Resolves when no work is queued. */
   idle(): Promise<void>;
@@ -67,6 +75,8 @@ export interface TableMemory {
 
 export function createSyncEngine(deps: EngineDeps): SyncEngine {
   const { workbook, store, lang } = deps;
+  const planner = deps.planner ?? createLocalPlanner(store, () => deps.ids.next());
+  const tableSpec = (schema: SheetSchema<unknown>, sheetName: string) => tableSpecOf(schema, sheetName, lang);
   const state = new StateBox();
   const queue = new SerialQueue();
   const bindings = new Map<string, WorkbookBinding>();
@@ -117,7 +127,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     abort = new AbortController();
     state.update(() => ({ busy: true, error: null }));
     try {
-      const result = await runReconcile({ ...deps, binding: b, signal: abort.signal, dirty, state });
+      const result = await runReconcile({ ...deps, planner, binding: b, signal: abort.signal, dirty, state });
       if (result.kind === "missing") {
         memory.delete(id);
         issuesBy.set(id, []);
@@ -134,7 +144,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
         issuesBy.set(id, result.issues);
         setView(id, { health: "ok", problems: [], rows: result.report.rows, issueCount: result.issues.length });
         state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
-        if (result.report.puts + result.report.deletes > 0) scheduleDependents(b.entity);
+        scheduleDependents(result.changes, id);
       }
       publishIssues();
     } catch (e) {
@@ -151,10 +161,22 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     }
   }
 
-  function scheduleDependents(changed: EntityKind): void {
+  /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */
+  function scheduleDependents(changes: readonly EntityKind[], except: string | null): void {
+    if (changes.length === 0) return;
     for (const other of bindings.values()) {
-      if (rulesFor(other.entity).dependsOn.includes(changed)) void schedule(other.id);
+      if (other.id === except) continue;
+      const deps_ = rulesFor(other.entity).dependsOn;
+      if (changes.some((c) => c === other.entity || deps_.includes(c))) void schedule(other.id);
     }
+    if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void refreshLineCounts();
+  }
+
+  function refreshLineCounts(): Promise<void> {
+    return queue.push(async () => {
+      const counts = await planner.lineCounts().catch(() => null);
+      if (counts) state.update(() => ({ lineCounts: counts }));
+    });
   }
 
   async function addBinding(b: WorkbookBinding): Promise<void> {
@@ -167,6 +189,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
           entity: b.entity,
           tableName: b.tableName,
           sheetName: b.sheetName,
+          ...(b.scope ? { scope: b.scope } : {}),
           health: "checking",
           problems: [],
           rows: 0,
@@ -198,17 +221,16 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
         }));
       }
       await engine.reconcileAll();
+      await refreshLineCounts();
     },
 
-    bind: (entity) =>
+    bind: (entity, scope) =>
       queue.push(async () => {
-        const existing = [...bindings.values()].find((b) => b.entity === entity);
-        const schema = rulesFor(entity).schema;
-        const info = await workbook.ensureTable({
-          sheetName: existing?.sheetName ?? schema.sheetName[lang],
-          tableName: schema.tableName,
-          columns: tableColumns(schema, lang),
-        });
+        const existing = [...bindings.values()].find(
+          (b) => b.entity === entity && b.scope?.campaignNo === scope?.campaignNo,
+        );
+        const schema = schemaOfBinding(entity, scope);
+        const info = await workbook.ensureTable(tableSpec(schema, existing?.sheetName ?? schema.sheetName[lang]));
         if (existing) return void schedule(existing.id);
         const b: WorkbookBinding = {
           id: deps.ids.next(),
@@ -216,6 +238,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
           tableName: info.tableName,
           sheetName: info.sheetName,
           schemaVersion: schema.version,
+          ...(scope ? { scope } : {}),
         };
         await addBinding(b);
         await writeBindings(workbook, [...bindings.values()]);
@@ -226,11 +249,9 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       queue.push(async () => {
         const b = bindings.get(bindingId);
         if (!b) return;
-        const schema = rulesFor(b.entity).schema;
         await workbook.ensureTable({
-          sheetName: b.sheetName,
+          ...tableSpec(schemaOfBinding(b.entity, b.scope), b.sheetName),
           tableName: b.tableName,
-          columns: tableColumns(schema, lang),
         });
         // A rebuilt table has shown nothing yet: every stored row is appended to it.
         await store.putBinding({
@@ -255,21 +276,28 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       queue.push(async () => {
         const b = [...bindings.values()].find((x) => x.entity === "campaign");
         if (b) await reconcileNow(b.id);
-        const result = await saveCampaignEdit({
-          ...deps,
-          binding: b,
-          memory: b ? memory.get(b.id) : undefined,
+        const outcome = await planner.saveCampaign({
+          bindingId: b?.id ?? null,
           rowId,
           campaign,
+          lang,
+          today: deps.clock.today(),
+          nowIso: deps.clock.nowIso(),
         });
-        if (b && result.ok) {
-          const m = memory.get(b.id);
-          if (m && result.saved && !m.rowIndexById.has(result.saved.rowId)) {
-            m.rowIndexById.set(result.saved.rowId, m.bodyRows);
+        if (outcome.ok && outcome.saved) {
+          await writeCampaignRow(workbook, b, b ? memory.get(b.id) : undefined, outcome.saved);
+          const m = b ? memory.get(b.id) : undefined;
+          if (m && !m.rowIndexById.has(outcome.saved.rowId)) {
+            m.rowIndexById.set(outcome.saved.rowId, m.bodyRows);
             m.bodyRows += 1;
           }
+          scheduleDependents(outcome.changes, b?.id ?? null);
         }
-        return result;
+        return {
+          ok: outcome.ok,
+          issues: outcome.issues,
+          ...(outcome.saved ? { saved: outcome.saved } : {}),
+        };
       }),
 
     async selectIssue(issue) {
@@ -282,11 +310,14 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     getState: () => state.get(),
     subscribe: (listener) => state.subscribe(listener),
 
+    refreshLineCounts: () => refreshLineCounts(),
+
     async dispose() {
       abort?.abort();
       await queue.idle().catch(() => undefined);
       for (const off of unsubscribers.values()) await off().catch(() => undefined);
       unsubscribers.clear();
+      planner.dispose();
       state.update(() => INITIAL_STATE);
     },
   };

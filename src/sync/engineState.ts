@@ -1,5 +1,7 @@
 /** The engine's observable state: what the task pane shows. Replaced (never mutated) on every change. */
 import type { EntityKind } from "../domain/types";
+import type { BindingScope } from "./bindingMetadata";
+import type { LineCounts } from "./planner";
 import type { RowIssue } from "./rowIssue";
 
 export type BindingHealth = "checking" | "ok" | "broken" | "header";
@@ -9,6 +11,8 @@ export interface BindingView {
   entity: EntityKind;
   tableName: string;
   sheetName: string;
+  /** Set for a campaign's own price or discount sheet. */
+  scope?: BindingScope;
   health: BindingHealth;
   /** Why the binding is not ok, in the user's language, each saying what to do. */
   problems: string[];
@@ -35,6 +39,8 @@ export interface ReconcileReport {
   startedAtMs: number;
   readMs: number;
   planMs: number;
+  /** Parse + validate + plan CPU time inside the planner (a worker in the pane). */
+  validateCpuMs: number;
   commitMs: number;
   writeMs: number;
   committedAtMs: number;
@@ -50,6 +56,8 @@ export interface EngineState {
   lastReport: ReconcileReport | null;
   /** Reconciles finished since start: lets tests and benchmarks wait for "settled". */
   reconcileCount: number;
+  /** Price and discount lines per campaign, recounted after they change (null until first counted). */
+  lineCounts: LineCounts | null;
   error: string | null;
 }
 
@@ -60,6 +68,7 @@ export const INITIAL_STATE: EngineState = {
   busy: false,
   lastReport: null,
   reconcileCount: 0,
+  lineCounts: null,
   error: null,
 };
 

@@ -1,17 +1,40 @@
 /**
- * Per bound entity: its sheet schema, how to validate a batch, and which other entities' changes make
- * its rows need validating again (a deleted status code invalidates campaigns that use it).
+ * Per bound entity: how to validate a batch, how to derive fields before and after validation, where the
+ * store keys it, and which other entities' changes make its rows need validating again (a deleted item
+ * invalidates the price lines that use it).
  */
-import { touchCampaign, validateCampaignStatuses, validateCampaigns, validateSalespeople } from "../domain";
+import {
+  touchCampaign,
+  validateCampaignStatuses,
+  validateCampaigns,
+  validateCurrencies,
+  validateCustomerDiscountGroups,
+  validateCustomerPriceGroups,
+  validateCustomers,
+  validateItemDiscountGroups,
+  validateItemUnits,
+  validateItemVariants,
+  validateItems,
+  validateSalesLineDiscounts,
+  validateSalesPrices,
+  validateSalespeople,
+  withCampaignDates,
+  withDefaultUnit,
+} from "../domain";
 import type { EntityKind, Issue, Lang } from "../domain/types";
-import { campaignSchema, campaignStatusSchema, salespersonSchema } from "../sheets";
+import { schemaFor } from "../sheets";
 import type { SheetSchema } from "../sheets";
 import type { EntityRecords, ReferenceData } from "../store";
 
 export interface EntityRules<E extends EntityKind> {
   entity: E;
+  /** The entity's general sheet; a scoped binding (one campaign's prices) has its own variant. */
   schema: SheetSchema<EntityRecords[E]>;
   validate(rows: readonly EntityRecords[E][], refs: ReferenceData, lang: Lang): Issue[];
+  /** Before validation, on a row read from the sheet: `previous` is the stored row (null for a new row). */
+  prepare?(record: EntityRecords[E], previous: EntityRecords[E] | null, refs: ReferenceData): EntityRecords[E];
+  /** After validation, before hashing: fields the add-in derives from other records (campaign dates). */
+  derive?(record: EntityRecords[E], refs: ReferenceData): EntityRecords[E];
   /**
    * Set derived fields before storing: `unchangedStored` is the stored row when the content did not change
    * (keep its derived values), else null (the row changed today).
@@ -23,22 +46,36 @@ export interface EntityRules<E extends EntityKind> {
   dependsOn: readonly EntityKind[];
 }
 
-const rules: { [E in EntityKind]: EntityRules<E> } = {
+type RulesTable = { [E in EntityKind]: EntityRules<E> };
+
+const schemaOf = <E extends EntityKind>(entity: E) => schemaFor(entity) as unknown as SheetSchema<EntityRecords[E]>;
+
+/** Price and discount lines: a new line (or one given another item) without a unit gets the item's sales unit. */
+function prepareLine<R extends EntityRecords["salesPrice"] | EntityRecords["salesLineDiscount"]>(
+  record: R,
+  previous: R | null,
+  refs: ReferenceData,
+): R {
+  const defaultUnit = withDefaultUnit as unknown as (row: R, previous: R | null, refs: ReferenceData) => R;
+  return defaultUnit(record, previous, refs);
+}
+
+const rules: RulesTable = {
   campaignStatus: {
     entity: "campaignStatus",
-    schema: campaignStatusSchema,
+    schema: schemaOf("campaignStatus"),
     validate: (rows, _refs, lang) => validateCampaignStatuses(rows, lang),
     dependsOn: [],
   },
   salesperson: {
     entity: "salesperson",
-    schema: salespersonSchema,
+    schema: schemaOf("salesperson"),
     validate: (rows, _refs, lang) => validateSalespeople(rows, lang),
     dependsOn: [],
   },
   campaign: {
     entity: "campaign",
-    schema: campaignSchema,
+    schema: schemaOf("campaign"),
     validate: (rows, refs, lang) => validateCampaigns(rows, refs, lang),
     // §3: lastDateModified is set by the domain on every change, kept otherwise.
     touch: (record, unchangedStored, today) =>
@@ -48,10 +85,98 @@ const rules: { [E in EntityKind]: EntityRules<E> } = {
     numberSeriesCode: "CAMPAIGN",
     dependsOn: ["campaignStatus", "salesperson"],
   },
+  itemDiscountGroup: {
+    entity: "itemDiscountGroup",
+    schema: schemaOf("itemDiscountGroup"),
+    validate: (rows, _refs, lang) => validateItemDiscountGroups(rows, lang),
+    dependsOn: [],
+  },
+  customerPriceGroup: {
+    entity: "customerPriceGroup",
+    schema: schemaOf("customerPriceGroup"),
+    validate: (rows, _refs, lang) => validateCustomerPriceGroups(rows, lang),
+    dependsOn: [],
+  },
+  customerDiscountGroup: {
+    entity: "customerDiscountGroup",
+    schema: schemaOf("customerDiscountGroup"),
+    validate: (rows, _refs, lang) => validateCustomerDiscountGroups(rows, lang),
+    dependsOn: [],
+  },
+  currency: {
+    entity: "currency",
+    schema: schemaOf("currency"),
+    validate: (rows, _refs, lang) => validateCurrencies(rows, lang),
+    dependsOn: [],
+  },
+  item: {
+    entity: "item",
+    schema: schemaOf("item"),
+    validate: (rows, refs, lang) => validateItems(rows, refs, lang),
+    dependsOn: ["itemUnitOfMeasure", "itemDiscountGroup"],
+  },
+  itemUnitOfMeasure: {
+    entity: "itemUnitOfMeasure",
+    schema: schemaOf("itemUnitOfMeasure"),
+    validate: (rows, refs, lang) => validateItemUnits(rows, refs, lang),
+    dependsOn: ["item"],
+  },
+  itemVariant: {
+    entity: "itemVariant",
+    schema: schemaOf("itemVariant"),
+    validate: (rows, refs, lang) => validateItemVariants(rows, refs, lang),
+    dependsOn: ["item"],
+  },
+  customer: {
+    entity: "customer",
+    schema: schemaOf("customer"),
+    validate: (rows, refs, lang) => validateCustomers(rows, refs, lang),
+    dependsOn: ["customerPriceGroup", "customerDiscountGroup", "currency"],
+  },
+  salesPrice: {
+    entity: "salesPrice",
+    schema: schemaOf("salesPrice"),
+    validate: (rows, refs, lang) => validateSalesPrices(rows, refs, lang),
+    prepare: prepareLine,
+    derive: (record, refs) => withCampaignDates(record, refs),
+    dependsOn: ["item", "itemUnitOfMeasure", "itemVariant", "currency", "customer", "customerPriceGroup", "campaign"],
+  },
+  salesLineDiscount: {
+    entity: "salesLineDiscount",
+    schema: schemaOf("salesLineDiscount"),
+    validate: (rows, refs, lang) => validateSalesLineDiscounts(rows, refs, lang),
+    prepare: prepareLine,
+    derive: (record, refs) => withCampaignDates(record, refs),
+    dependsOn: [
+      "item",
+      "itemUnitOfMeasure",
+      "itemVariant",
+      "itemDiscountGroup",
+      "currency",
+      "customer",
+      "customerDiscountGroup",
+      "campaign",
+    ],
+  },
 };
 
 export function rulesFor<E extends EntityKind>(entity: E): EntityRules<E> {
   return rules[entity] as EntityRules<E>;
 }
 
-export const ENTITY_ORDER: readonly EntityKind[] = ["campaignStatus", "salesperson", "campaign"];
+/** Setup first, then what refers to it: the order the pane lists and binds sheets in. */
+export const ENTITY_ORDER: readonly EntityKind[] = [
+  "campaignStatus",
+  "salesperson",
+  "campaign",
+  "itemDiscountGroup",
+  "item",
+  "itemUnitOfMeasure",
+  "itemVariant",
+  "currency",
+  "customerPriceGroup",
+  "customerDiscountGroup",
+  "customer",
+  "salesPrice",
+  "salesLineDiscount",
+];

@@ -11,3 +11,12 @@ export type { RowIssue } from "./rowIssue";
 export { ERROR_FILL, WARNING_FILL } from "./rowIssue";
 /** Order in which entities are listed and bound (reference data first). */
 export { ENTITY_ORDER } from "./entityRules";
+/** The planner that runs parse/validate/commit in a Web Worker (the task pane's default). */
+export { createWorkerPlanner } from "./workerPlanner";
+export type { WorkerLike } from "./workerPlanner";
+/** The in-process planner (tests, no Worker available). */
+export { createLocalPlanner } from "./localPlanner";
+/** Where reconcile plans run, and what they return. */
+export type { Planner, PlannedTable, LineCounts } from "./planner";
+/** A campaign's own price or discount sheet. */
+export type { BindingScope } from "./bindingMetadata";

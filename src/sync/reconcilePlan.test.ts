@@ -1,5 +1,6 @@
 import type { Campaign } from "../domain";
 import { campaignSchema, resolveHeader, tableColumns } from "../sheets";
+import { emptyReferenceData } from "../store";
 import type { BindingRecord, StoredRow } from "../store";
 import type { CellValue } from "../workbook";
 import { contentHash } from "./contentHash";
@@ -8,7 +9,10 @@ import { planReconcile } from "./reconcilePlan";
 
 const header = tableColumns(campaignSchema, "en").map((c) => c.caption);
 const map = resolveHeader(campaignSchema, header, "en").map!;
-const refs = { statusCodes: new Set(["ACTIVE"]), salespeople: new Map([["JR", { blocked: false }]]) };
+const refs = emptyReferenceData({
+  statusCodes: new Set(["ACTIVE"]),
+  salespeople: new Map([["JR", { blocked: false }]]),
+});
 const binding = (seen: string[] = []): BindingRecord => ({
   id: "b",
   entity: "campaign",
@@ -45,6 +49,7 @@ function plan(body: CellValue[][], stored: StoredRow<"campaign">[] = [], seen: s
   return planReconcile({
     binding: binding(seen),
     rules: rulesFor("campaign"),
+    schema: rulesFor("campaign").schema,
     map,
     body,
     stored,

@@ -5,7 +5,8 @@
 import { manualNoIssue, nextNoFromSeries } from "../domain";
 import type { EntityKind, Issue, Lang, NumberSeries } from "../domain/types";
 import { parseRow } from "../sheets";
-import type { ColumnMap } from "../sheets";
+import type { ColumnMap, SheetSchema } from "../sheets";
+import { storeKeyOf } from "../store";
 import type { BindingRecord, EntityRecords, ReferenceData, StoredRow, UnitOfWork } from "../store";
 import type { CellBlock, CellFill, CellValue } from "../workbook";
 import { contentHash } from "./contentHash";
@@ -17,7 +18,11 @@ import type { RowIssue } from "./rowIssue";
 export interface PlanInput<E extends EntityKind> {
   binding: BindingRecord;
   rules: EntityRules<E>;
+  /** The binding's schema: the entity's own, or a scoped variant (one campaign's lines). */
+  schema: SheetSchema<EntityRecords[E]>;
   map: ColumnMap;
+  /** Excel number format of a body cell, for percent columns (absent: unknown). */
+  formatOf?: (sheetRow: number, colIndex: number) => string;
   body: readonly (readonly CellValue[])[];
   stored: readonly StoredRow<E>[];
   refs: ReferenceData;
@@ -48,35 +53,63 @@ interface WorkRow<R> {
   record: R;
   issues: Issue[];
   current: readonly CellValue[] | null; // null: a stored row appended below the table
+  /** The row shows the stored record (appended, or stale: changed through another sheet, the card or a cascade). */
+  fromStore: boolean;
   autoNumber: boolean;
 }
 
 export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E> {
   type R = EntityRecords[E];
-  const { rules, map, body, lang } = input;
-  const schema = rules.schema;
+  const { rules, map, body, lang, schema, refs } = input;
   const keyField = schema.keyField;
+  const entity = rules.entity;
   const storedById = new Map(input.stored.map((s) => [s.rowId, s]));
   const seen = new Set(input.binding.seenRowIds);
+  const formatOf = input.formatOf;
 
-  // 1. Parse; give new and copied rows (duplicate hidden ids) fresh ids.
+  // 1. Parse; give new and copied rows (duplicate hidden ids) fresh ids. A row this table showed, whose
+  // record another sheet deleted meanwhile, is cleared rather than stored again.
   const rows: WorkRow<R>[] = [];
+  const cleared: number[] = [];
   const idsInSheet = new Set<string>();
   let lastUsed = -1;
   for (let i = 0; i < body.length; i++) {
-    const parsed = parseRow(schema, body[i] as CellValue[], map, lang);
+    const parsed = parseRow(schema, body[i] as CellValue[], map, lang, formatOf && ((c: number) => formatOf(i, c)));
     if (parsed.blank) continue;
-    lastUsed = i;
     let rowId = parsed.rowId;
+    if (rowId !== "" && parsed.rowVersion > 0 && seen.has(rowId) && !storedById.has(rowId)) {
+      cleared.push(i);
+      continue;
+    }
+    lastUsed = i;
     if (rowId === "" || idsInSheet.has(rowId)) rowId = input.newId();
     idsInSheet.add(rowId);
+    const previous = storedById.get(rowId);
+    // The sheet shows an older version than the store holds: the record changed elsewhere since this table
+    // was last written, so the store's values win and are written back (an edit here would have a newer version).
+    if (previous !== undefined && parsed.rowVersion > 0 && parsed.rowVersion < previous.rowVersion) {
+      rows.push({
+        sheetRow: i,
+        rowId,
+        record: stripMeta(previous) as R,
+        issues: [],
+        current: body[i] ?? null,
+        autoNumber: false,
+        fromStore: true,
+      });
+      continue;
+    }
+    let record = { ...parsed.record };
+    if (schema.keyIsRowId) (record as unknown as Record<string, unknown>)[keyField] = rowId;
+    if (rules.prepare) record = rules.prepare(record, previous ? stripMeta(previous) : null, refs);
     rows.push({
       sheetRow: i,
       rowId,
-      record: { ...parsed.record },
+      record,
       issues: parsed.issues,
       current: body[i] ?? null,
       autoNumber: false,
+      fromStore: false,
     });
   }
   // 2. Stored rows this table never showed (made elsewhere) are appended after its last used row (a new
@@ -87,7 +120,7 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
   for (const s of input.stored) {
     if (idsInSheet.has(s.rowId)) continue;
     if (seen.has(s.rowId)) {
-      deletes.push(schema.keyOf(s));
+      deletes.push(storeKeyOf(entity, s));
       continue;
     }
     rows.push({
@@ -97,6 +130,7 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
       issues: [],
       current: null,
       autoNumber: false,
+      fromStore: true,
     });
   }
 
@@ -116,7 +150,7 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
   // 4. Validate the whole batch (duplicates, references); a field that failed to parse keeps only its parse issue.
   const domainIssues = rules.validate(
     rows.map((r) => r.record),
-    input.refs,
+    refs,
     lang,
   );
   for (const issue of domainIssues) {
@@ -145,11 +179,16 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
       nextSeries = taken_.series;
     }
     const storedRow = storedById.get(row.rowId);
-    const hash = contentHash(schema, row.record);
+    if (rules.derive) row.record = rules.derive(row.record, refs);
+    // Always the entity's own schema: a scoped sheet and the general sheet must agree on what "changed" means.
+    const hash = contentHash(rules.schema, row.record);
     const unchanged = storedRow !== undefined && storedRow.rowHash === hash;
     if (rules.touch) row.record = rules.touch(row.record, unchanged && storedRow ? storedRow : null, input.today);
     if (unchanged) continue; // the hash covers the key, so an unchanged row kept its key
-    if (storedRow && schema.keyOf(storedRow) !== keyOf(row.record, keyField)) deletes.push(schema.keyOf(storedRow));
+    if (storedRow) {
+      const oldKey = storeKeyOf(entity, storedRow);
+      if (oldKey !== storeKeyOf(entity, { ...row.record, rowId: row.rowId } as StoredRow<E>)) deletes.push(oldKey);
+    }
     puts.push({
       ...row.record,
       rowId: row.rowId,
@@ -167,12 +206,15 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
       current: row.current,
       rowId: row.rowId,
       version: (putById.get(row.rowId) ?? storedById.get(row.rowId))?.rowVersion ?? 0,
-      record: ok || row.current === null ? (row.record as unknown as Record<string, unknown>) : null,
+      record: ok || row.fromStore ? (row.record as unknown as Record<string, unknown>) : null,
       issues: row.issues,
     };
   });
-  const blocks = planWrites(schema, map, desired);
+  const blocks = [...planWrites(schema, map, desired, lang, formatOf), ...clearBlocks(cleared, map.width)];
   const fills = planFills(map, desired);
+  for (const rowIndex of cleared) {
+    for (let colIndex = 0; colIndex < map.width; colIndex++) fills.push({ rowIndex, colIndex, color: null });
+  }
 
   const issues: RowIssue[] = [];
   for (const row of rows) {
@@ -185,7 +227,7 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
         code: issue.code,
         severity: issue.severity,
         message: issue.message,
-        rowKey: keyOf(row.record, keyField),
+        rowKey: schema.keyIsRowId ? "" : schema.keyOf(row.record),
       });
     }
   }
@@ -208,7 +250,7 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
           origin: "sheet",
           puts: puts.length,
           deletes: deletes.length,
-          keys: [...puts.map((p) => schema.keyOf(p)), ...deletes].slice(0, 50),
+          keys: [...puts.slice(0, 50).map((p) => schema.keyOf(p)), ...deletes].slice(0, 50),
         },
       }
     : null;
@@ -229,6 +271,14 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
       appended,
     },
   };
+}
+
+/** Blank rows for records deleted through another sheet (the table keeps the empty row). */
+function clearBlocks(
+  sheetRows: readonly number[],
+  width: number,
+): { rowIndex: number; colIndex: number; values: CellValue[][] }[] {
+  return sheetRows.map((rowIndex) => ({ rowIndex, colIndex: 0, values: [new Array<CellValue>(width).fill("")] }));
 }
 
 function keyOf(record: unknown, keyField: string): string {

@@ -3,24 +3,23 @@
  * transaction, write back. A change hint that lands meanwhile (`dirty`) restarts it before anything is
  * stored or written, so a person's edit is never overwritten by stale values.
  */
-import type { Lang } from "../domain/types";
+import type { EntityKind, Lang } from "../domain/types";
 import { resolveHeader } from "../sheets";
-import type { SyncStore } from "../store";
+import type { ColumnMap } from "../sheets";
 import type { WorkbookPort } from "../workbook";
 import type { WorkbookBinding } from "./bindingMetadata";
+import { schemaOfBinding } from "./bindingSchema";
 import type { TableMemory } from "./engine";
 import { engineMessage } from "./engineMessages";
 import type { ReconcileReport, StateBox } from "./engineState";
-import { rulesFor } from "./entityRules";
-import type { Clock, IdSource } from "./ports";
-import { planReconcile } from "./reconcilePlan";
+import type { Clock } from "./ports";
+import type { Planner } from "./planner";
 import type { RowIssue } from "./rowIssue";
 
 export interface ReconcileDeps {
   workbook: WorkbookPort;
-  store: SyncStore;
+  planner: Planner;
   clock: Clock;
-  ids: IdSource;
   lang: Lang;
   binding: WorkbookBinding;
   signal: AbortSignal;
@@ -31,14 +30,16 @@ export interface ReconcileDeps {
 export type ReconcileResult =
   | { kind: "missing" }
   | { kind: "header"; problems: string[] }
-  | { kind: "done"; memory: TableMemory; issues: RowIssue[]; report: ReconcileReport };
+  | { kind: "done"; memory: TableMemory; issues: RowIssue[]; report: ReconcileReport; changes: EntityKind[] };
 
 const MAX_RESTARTS = 3;
 
 export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult> {
-  const { workbook, store, clock, lang, binding: b, dirty, state } = deps;
-  const rules = rulesFor(b.entity);
+  const { workbook, planner, clock, lang, binding: b, dirty, state } = deps;
+  const schema = schemaOfBinding(b.entity, b.scope);
   const sheet = b.sheetName;
+  const percentColumns = (map: ColumnMap) =>
+    schema.columns.filter((c) => c.type === "percent").flatMap((c) => map.fields.get(c.field) ?? []);
   for (let attempt = 0; ; attempt++) {
     dirty.delete(b.id);
     const startedAtMs = clock.monotonicMs();
@@ -50,49 +51,52 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
           progress: { label: engineMessage("READING", lang, { sheet }), done: p.rowsRead, total: p.rowCount },
         })),
       deps.signal,
+      {
+        formatColumns: (header) => {
+          const { map } = resolveHeader(schema, header, lang);
+          return map ? percentColumns(map) : [];
+        },
+      },
     );
     if (!read) return { kind: "missing" };
     const { info, body } = read;
     // The header is checked after the read (one round trip for both); a bad header stores and writes nothing.
-    const { map, problems } = resolveHeader(rules.schema, info.header, lang);
+    const { map, problems } = resolveHeader(schema, info.header, lang);
     if (!map) return { kind: "header", problems: problems.map((p) => p.message) };
     const readAtMs = clock.monotonicMs();
+    if (deps.signal.aborted) throw abortError();
     state.update(() => ({
-      progress: { label: engineMessage("CHECKING", lang, { sheet }), done: body.length, total: body.length },
+      progress: { label: engineMessage("CHECKING", lang, { sheet }), done: 0, total: body.length },
     }));
-    const [stored, refs, record, series] = await Promise.all([
-      store.loadRows(b.entity),
-      store.loadReferenceData(),
-      store.getBinding(b.id),
-      rules.numberSeriesCode ? store.getNumberSeries(rules.numberSeriesCode) : Promise.resolve(undefined),
-    ]);
-    const plan = planReconcile({
-      binding: record ?? {
-        id: b.id,
+    const plan = await planner.plan(
+      {
+        bindingId: b.id,
         entity: b.entity,
+        ...(b.scope ? { scope: b.scope } : {}),
         sheetName: b.sheetName,
         schemaVersion: b.schemaVersion,
-        seenRowIds: [],
+        map,
+        ...(read.formats ? { formats: read.formats } : {}),
+        lang,
+        today: clock.today(),
+        nowIso: clock.nowIso(),
       },
-      rules,
-      map,
       body,
-      stored,
-      refs,
-      series,
-      lang,
-      today: clock.today(),
-      nowIso: clock.nowIso(),
-      newId: () => deps.ids.next(),
-    });
+    );
     const plannedAtMs = clock.monotonicMs();
-    if (deps.signal.aborted) throw abortError();
-    if (dirty.has(b.id) && attempt < MAX_RESTARTS) continue;
+    if (deps.signal.aborted) {
+      planner.discard();
+      throw abortError();
+    }
+    if (dirty.has(b.id) && attempt < MAX_RESTARTS) {
+      planner.discard();
+      continue;
+    }
 
     state.update(() => ({
       progress: { label: engineMessage("SAVING", lang, { sheet }), done: 0, total: plan.counts.puts },
     }));
-    if (plan.unit) await store.commit(plan.unit);
+    if (plan.hasUnit) await planner.commit();
     const committedAtMs = clock.monotonicMs();
     // The store is right either way; the sheet is written only from a reading that is still current.
     if (dirty.has(b.id) && attempt < MAX_RESTARTS) continue;
@@ -106,6 +110,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
       kind: "done",
       memory: { map, bodyRows: plan.bodyRows, rowIndexById: plan.rowIndexById },
       issues: plan.issues,
+      changes: plan.changes,
       report: {
         bindingId: b.id,
         entity: b.entity,
@@ -113,6 +118,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
         startedAtMs,
         readMs: readAtMs - startedAtMs,
         planMs: plannedAtMs - readAtMs,
+        validateCpuMs: plan.cpuMs,
         commitMs: committedAtMs - plannedAtMs,
         writeMs: finishedAtMs - committedAtMs,
         committedAtMs,

@@ -3,8 +3,8 @@
  * differs, one block per run of consecutive rows with the same changed span. Rows with errors keep
  * exactly what the user typed; only their status, id and highlighting change.
  */
-import type { Issue } from "../domain/types";
-import { formatRow } from "../sheets";
+import type { Issue, Lang } from "../domain/types";
+import { formatRow, formatShowsPercent } from "../sheets";
 import type { ColumnMap, SheetSchema } from "../sheets";
 import type { CellBlock, CellFill, CellValue } from "../workbook";
 import { ERROR_FILL, WARNING_FILL } from "./rowIssue";
@@ -20,26 +20,53 @@ export interface DesiredRow {
   issues: readonly Issue[];
 }
 
+/** First character of a row's status text: what the status column's conditional formatting keys on. */
+export const STATUS_MARK = { error: "\u2716", warning: "\u26A0" } as const;
+
+/** "✖ message  •  message" for a row with an error, "⚠ …" for warnings only, "" for a clean row. */
 export function statusText(issues: readonly Issue[]): string {
-  return issues.map((i) => i.message).join("  •  ");
+  if (issues.length === 0) return "";
+  const mark = issues.some((i) => i.severity === "error") ? STATUS_MARK.error : STATUS_MARK.warning;
+  return `${mark} ${issues.map((i) => i.message).join("  •  ")}`;
+}
+
+/** v / 100 without binary noise (15.5 / 100 stays 0.155). */
+function fraction(v: number): number {
+  return +(v / 100).toPrecision(15);
 }
 
 function sameCell(a: CellValue | undefined, b: CellValue): boolean {
   return a === b || String(a ?? "") === String(b);
 }
 
-export function planWrites<R>(schema: SheetSchema<R>, map: ColumnMap, rows: readonly DesiredRow[]): CellBlock[] {
+export function planWrites<R>(
+  schema: SheetSchema<R>,
+  map: ColumnMap,
+  rows: readonly DesiredRow[],
+  lang: Lang,
+  formatOf?: (sheetRow: number, colIndex: number) => string,
+): CellBlock[] {
+  // A percent cell a person formatted with % holds a fraction (15 % is 0.15): write it in the cell's terms.
+  const percentCols = formatOf
+    ? schema.columns.flatMap((c) => (c.type === "percent" ? (map.fields.get(c.field) ?? []) : []))
+    : [];
   const blocks: CellBlock[] = [];
   let open: { block: CellBlock; lastRow: number; from: number; to: number } | null = null;
   for (const row of [...rows].sort((a, b) => a.sheetRow - b.sheetRow)) {
     const target: CellValue[] = [];
     for (let c = 0; c < map.width; c++) target.push(row.current?.[c] ?? "");
     if (row.record) {
-      const cells = formatRow(schema, row.record as R);
+      const cells = formatRow(schema, row.record as R, lang);
       schema.columns.forEach((col, k) => {
         const at = map.fields.get(col.field);
         if (at !== undefined) target[at] = cells[k] ?? "";
       });
+      if (formatOf && row.current !== null) {
+        for (const at of percentCols) {
+          const v = target[at];
+          if (typeof v === "number" && formatShowsPercent(formatOf(row.sheetRow, at))) target[at] = fraction(v);
+        }
+      }
     }
     target[map.status] = statusText(row.issues);
     target[map.rowId] = row.rowId;

@@ -19,7 +19,8 @@ export function useEngine(): SyncEngine {
 
 export function useEngineState(): EngineState {
   const engine = useEngine();
-  return useSyncExternalStore(engine.subscribe, engine.getState);
+  // The third argument serves server rendering (the pane's static-render tests); the pane itself never is.
+  return useSyncExternalStore(engine.subscribe, engine.getState, engine.getState);
 }
 
 /** All stored rows of an entity, live: re-rendered after every commit. */

@@ -1,5 +1,9 @@
 /** Task pane texts in English and Danish. Messages about data come from the domain/sheets/engine. */
-import type { Lang } from "../domain";
+import type { EntityKind, Lang } from "../domain";
+
+type Texts = Readonly<Record<Lang, string>>;
+/** Fails to compile when a record kind is added without a name in both languages. */
+type EveryEntityNamed = Record<`entity_${EntityKind}`, Texts> & Record<string, Texts>;
 
 const TEXTS = {
   appTitle: { en: "Campaign Desk", da: "Campaign Desk" },
@@ -9,6 +13,24 @@ const TEXTS = {
   entity_campaignStatus: { en: "Campaign status codes", da: "Kampagnestatuskoder" },
   entity_salesperson: { en: "Salespeople", da: "Sælgere" },
   entity_campaign: { en: "Campaigns", da: "Kampagner" },
+  entity_itemDiscountGroup: { en: "Item discount groups", da: "Varerabatgrupper" },
+  entity_item: { en: "Items", da: "Varer" },
+  entity_itemUnitOfMeasure: { en: "Item units of measure", da: "Vareenheder" },
+  entity_itemVariant: { en: "Item variants", da: "Varevarianter" },
+  entity_currency: { en: "Currencies", da: "Valutaer" },
+  entity_customerPriceGroup: { en: "Customer price groups", da: "Debitorprisgrupper" },
+  entity_customerDiscountGroup: { en: "Customer discount groups", da: "Debitorrabatgrupper" },
+  entity_customer: { en: "Customers", da: "Debitorer" },
+  entity_salesPrice: { en: "Sales prices", da: "Salgspriser" },
+  entity_salesLineDiscount: { en: "Sales line discounts", da: "Salgslinjerabatter" },
+  group_campaigns: { en: "Campaigns", da: "Kampagner" },
+  group_itemsCustomers: { en: "Items and customers", da: "Varer og debitorer" },
+  group_pricesDiscounts: { en: "Prices and discounts", da: "Priser og rabatter" },
+  group_perCampaign: { en: "Per-campaign sheets", da: "Ark pr. kampagne" },
+  scopedSheetTitle: { en: "{entity} · campaign {no}", da: "{entity} · kampagne {no}" },
+  createAllSetup: { en: "Create all setup sheets", da: "Opret alle opsætningsark" },
+  allSetupBound: { en: "All setup sheets are bound.", da: "Alle opsætningsark er bundet." },
+  creatingSheet: { en: "Creating ‘{entity}’…", da: "Opretter ‘{entity}’…" },
   notBound: { en: "Not bound to a sheet yet.", da: "Endnu ikke bundet til et ark." },
   createSheet: { en: "Create sheet", da: "Opret ark" },
   checkNow: { en: "Check now", da: "Kontrollér nu" },
@@ -49,9 +71,41 @@ const TEXTS = {
   issueAt: { en: "Row {row}", da: "Række {row}" },
   goToCell: { en: "Go to the cell", da: "Gå til cellen" },
   issuesByCode: { en: "Issues by kind", da: "Problemer efter type" },
-} as const;
+  progressRows: { en: "{done} of {total} rows", da: "{done} af {total} rækker" },
+  pricesAndDiscounts: { en: "Prices and discounts", da: "Priser og rabatter" },
+  windowBoth: { en: "{start} – {end}", da: "{start} – {end}" },
+  windowFrom: { en: "From {start}, open-ended", da: "Fra {start}, uden slutdato" },
+  windowUntil: { en: "Until {end}", da: "Til og med {end}" },
+  windowOpen: { en: "Open-ended", da: "Uden start- og slutdato" },
+  datesFollowCampaign: {
+    en: "Dates of campaign prices and discounts follow the campaign; change them here.",
+    da: "Datoerne på kampagnens priser og rabatter følger kampagnen; ret dem her.",
+  },
+  priceLines: { en: "Price lines", da: "Prislinjer" },
+  discountLines: { en: "Discount lines", da: "Rabatlinjer" },
+  linesWithIssues: {
+    en: "Lines with issues: {errors} with errors, {warnings} with warnings only",
+    da: "Linjer med problemer: {errors} med fejl, {warnings} kun med advarsler",
+  },
+  pricesSheet: { en: "Prices sheet", da: "Prisark" },
+  discountsSheet: { en: "Discounts sheet", da: "Rabatark" },
+  openPricesSheet: { en: "Open prices sheet", da: "Åbn prisark" },
+  openDiscountsSheet: { en: "Open discounts sheet", da: "Åbn rabatark" },
+  forCampaign: { en: "{action} for campaign {no}", da: "{action} for kampagne {no}" },
+  firstIssue: { en: "Go to first issue", da: "Gå til første problem" },
+} as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;
+
+/** The plural name of a record kind, as its sheet and card are titled. */
+export function entityName(lang: Lang, entity: EntityKind): string {
+  return t(lang, `entity_${entity}`);
+}
+
+/** A count in the user's number format (100,000 / 100.000). */
+export function formatCount(lang: Lang, n: number): string {
+  return n.toLocaleString(lang === "da" ? "da-DK" : "en-US");
+}
 
 export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
   return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));

@@ -7,7 +7,7 @@ import { mountTaskpane } from "./mountTaskpane";
 Office.onReady(async () => {
   const root = document.getElementById("root");
   if (!root) return;
-  const engine = await mountTaskpane(root, {
+  const { engine } = await mountTaskpane(root, {
     workbook: createExcelWorkbook(Excel.run),
     lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
     officeTheme: Office.context.officeTheme ?? null,

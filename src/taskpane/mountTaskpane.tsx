@@ -6,8 +6,9 @@ import { initializeIcons } from "@fluentui/font-icons-mdl2";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain";
 import { createDexieSyncStore } from "../store";
-import { createSyncEngine } from "../sync";
-import type { SyncEngine } from "../sync";
+import type { SyncStore } from "../store";
+import { createSyncEngine, createWorkerPlanner } from "../sync";
+import type { Planner, SyncEngine, WorkerLike } from "../sync";
 import type { WorkbookPort } from "../workbook";
 import { App } from "./App";
 import { randomIds, systemClock } from "./systemServices";
@@ -26,27 +27,45 @@ export interface MountOptions {
 
 let iconsReady = false;
 
-export async function mountTaskpane(element: HTMLElement, options: MountOptions): Promise<SyncEngine> {
+/** Plans (parse, validate, commit) run in a Web Worker so big pastes never freeze the pane. */
+function createPlanner(dbName: string | undefined): Planner | undefined {
+  if (typeof Worker === "undefined") return undefined; // the engine falls back to planning in-process
+  const worker = new Worker(new URL("../sync/planWorker.ts", import.meta.url), { name: "campaign-desk-planner" });
+  return createWorkerPlanner(worker as unknown as WorkerLike, {
+    ...(dbName ? { dbName } : {}),
+    idPrefix: `${randomIds.next()}.`,
+  });
+}
+
+export interface MountedPane {
+  engine: SyncEngine;
+  /** The pane's own store connection (benchmarks and tests read it). */
+  store: SyncStore;
+}
+
+export async function mountTaskpane(element: HTMLElement, options: MountOptions): Promise<MountedPane> {
   if (!iconsReady) {
     initializeIcons(options.iconBaseUrl ?? "fonts/", { disableWarnings: true });
     iconsReady = true;
   }
   const store = createDexieSyncStore(options.dbName ? { name: options.dbName } : {});
+  const planner = createPlanner(options.dbName);
   const engine = createSyncEngine({
     workbook: options.workbook,
     store,
     clock: systemClock,
     ids: randomIds,
     lang: options.lang,
+    ...(planner ? { planner } : {}),
   });
   await ensureDefaultSeries(store);
   createRoot(element).render(<App engine={engine} theme={themeFromOffice(options.officeTheme ?? null)} />);
   await engine.start();
-  return engine;
+  return { engine, store };
 }
 
 /** Campaign numbers come from series CAMPAIGN (CP0001…), as BC's Marketing Setup "Campaign Nos.". */
-async function ensureDefaultSeries(store: ReturnType<typeof createDexieSyncStore>): Promise<void> {
+async function ensureDefaultSeries(store: SyncStore): Promise<void> {
   if (!(await store.getNumberSeries("CAMPAIGN"))) {
     await store.putNumberSeries({ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "", manualNos: true });
   }

@@ -2,17 +2,19 @@
 import { createExcelSim } from "../../dev/excel-sim";
 import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
-import { createSyncEngine } from "../../src/sync";
+import { createSyncEngine, createWorkerPlanner } from "../../src/sync";
 import type { Clock, IdSource } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
+import { createFakeWorker } from "./fakeWorker";
 import type { ExcelRun } from "../../src/workbook";
 
 let dbCounter = 0;
 
-export async function makeHarness(lang: Lang = "en", options: { manualNos?: boolean } = {}) {
+export async function makeHarness(lang: Lang = "en", options: { manualNos?: boolean; worker?: boolean } = {}) {
   const sim = createExcelSim();
   const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
-  const store = createDexieSyncStore({ name: `engine-test-${++dbCounter}` });
+  const dbName = `engine-test-${++dbCounter}`;
+  const store = createDexieSyncStore({ name: dbName });
   await store.putNumberSeries({
     code: "CAMPAIGN",
     startingNo: "CP0001",
@@ -23,7 +25,9 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
   const clock: Clock = { today: () => "2026-11-27", nowIso: () => "2026-11-27T12:00:00.000Z", monotonicMs: () => ++ms };
   let id = 0;
   const ids: IdSource = { next: () => `id${++id}` };
-  const engine = createSyncEngine({ workbook, store, clock, ids, lang });
+  // The worker planner gets its own store connection on the same database, as in the browser.
+  const planner = options.worker ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w" }) : undefined;
+  const engine = createSyncEngine({ workbook, store, clock, ids, lang, ...(planner ? { planner } : {}) });
   await engine.start();
 
   const settle = async () => {
@@ -32,7 +36,8 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
       await engine.idle();
     }
   };
-  const sheetOf = (entity: string) => engine.getState().bindings.find((b) => b.entity === entity)?.sheetName ?? "";
+  const sheetOf = (entity: string) =>
+    engine.getState().bindings.find((b) => b.entity === entity && !b.scope)?.sheetName ?? "";
   /** Type/paste rows into a bound sheet below its header (sheet row = body row + 1). */
   const paste = async (entity: string, bodyRow: number, rows: string[][]) => {
     sim.userEdit(sheetOf(entity), bodyRow + 1, 0, rows);

@@ -1,83 +1,67 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
-import type { EntityKind } from "../../domain";
-import { ENTITY_ORDER } from "../../sync";
-import type { BindingView } from "../../sync";
+import { Stack, Text } from "@fluentui/react";
+import type { ReactNode } from "react";
 import { useEngine, useEngineState } from "../EngineContext";
-import { t } from "../i18n";
+import { ENTITY_GROUPS } from "../entityGroups";
+import { entityName, t } from "../i18n";
+import { BindingCard } from "./BindingCard";
+import { CreateSetupSheets } from "./CreateSetupSheets";
 
-/** One card per bindable record kind: create/adopt its sheet, see its health, recreate a deleted table. */
+/** The Sheets tab: one card per record kind, grouped, then each campaign's own price and discount sheets. */
 export function BindingsPanel() {
   const engine = useEngine();
+  const lang = engine.lang;
   const { bindings } = useEngineState();
+  const scoped = bindings
+    .filter((b) => b.scope)
+    .sort(
+      (a, b) =>
+        (a.scope?.campaignNo ?? "").localeCompare(b.scope?.campaignNo ?? "") || a.entity.localeCompare(b.entity),
+    );
   return (
-    <Stack tokens={{ childrenGap: 12 }} data-testid="bindings-panel">
-      {ENTITY_ORDER.map((entity) => (
-        <BindingCard
-          key={entity}
-          entity={entity}
-          view={bindings.find((b) => b.entity === entity)}
-          engineLang={engine.lang}
-        />
+    <Stack tokens={{ childrenGap: 16 }} data-testid="bindings-panel">
+      <CreateSetupSheets />
+      {ENTITY_GROUPS.map((group) => (
+        <Group key={group.heading} heading={t(lang, group.heading)} testId={group.heading}>
+          {group.entities.map((entity) => (
+            <BindingCard
+              key={entity}
+              entity={entity}
+              title={entityName(lang, entity)}
+              view={bindings.find((b) => b.entity === entity && !b.scope)}
+              lang={lang}
+              testId={`binding-${entity}`}
+            />
+          ))}
+        </Group>
       ))}
+      {scoped.length > 0 && (
+        <Group heading={t(lang, "group_perCampaign")} testId="group_perCampaign">
+          {scoped.map((view) => (
+            <BindingCard
+              key={view.id}
+              entity={view.entity}
+              title={t(lang, "scopedSheetTitle", {
+                entity: entityName(lang, view.entity),
+                no: view.scope?.campaignNo ?? "",
+              })}
+              view={view}
+              lang={lang}
+              testId={`binding-${view.entity}-${view.scope?.campaignNo ?? ""}`}
+            />
+          ))}
+        </Group>
+      )}
     </Stack>
   );
 }
 
-function BindingCard({
-  entity,
-  view,
-  engineLang: lang,
-}: {
-  entity: EntityKind;
-  view: BindingView | undefined;
-  engineLang: "en" | "da";
-}) {
-  const engine = useEngine();
-  const title = t(lang, `entity_${entity}`);
+function Group({ heading, testId, children }: { heading: string; testId: string; children: ReactNode }) {
   return (
-    <Stack
-      tokens={{ childrenGap: 6 }}
-      styles={{ root: { padding: 10, border: "1px solid", borderColor: "var(--cd-border)", borderRadius: 4 } }}
-      data-testid={`binding-${entity}`}
-    >
-      <Text variant="mediumPlus" as="h3" styles={{ root: { margin: 0, fontWeight: 600 } }}>
-        {title}
+    <Stack as="section" tokens={{ childrenGap: 8 }} aria-label={heading} data-testid={testId}>
+      <Text variant="large" as="h2" styles={{ root: { margin: 0, fontWeight: 600 } }}>
+        {heading}
       </Text>
-      {!view && (
-        <>
-          <Text>{t(lang, "notBound")}</Text>
-          <PrimaryButton
-            text={t(lang, "createSheet")}
-            onClick={() => void engine.bind(entity)}
-            ariaLabel={`${t(lang, "createSheet")}: ${title}`}
-          />
-        </>
-      )}
-      {view && (
-        <>
-          <Text>{t(lang, "onSheet", { sheet: view.sheetName })}</Text>
-          <Text data-testid={`binding-${entity}-counts`}>
-            {view.health === "checking"
-              ? t(lang, "checking")
-              : t(lang, "rowsIssues", { rows: view.rows, issues: view.issueCount })}
-          </Text>
-          {view.problems.map((p) => (
-            <MessageBar
-              key={p}
-              messageBarType={view.health === "broken" ? MessageBarType.severeWarning : MessageBarType.warning}
-            >
-              {p}
-            </MessageBar>
-          ))}
-          <Stack horizontal tokens={{ childrenGap: 8 }}>
-            {view.health === "broken" ? (
-              <PrimaryButton text={t(lang, "recreate")} onClick={() => void engine.recreate(view.id)} />
-            ) : (
-              <DefaultButton text={t(lang, "checkNow")} onClick={() => void engine.reconcile(view.id)} />
-            )}
-          </Stack>
-        </>
-      )}
+      {children}
     </Stack>
   );
 }

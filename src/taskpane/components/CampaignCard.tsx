@@ -4,6 +4,7 @@ import { useEffect, useState } from "react";
 import type { Campaign, Issue } from "../../domain";
 import { useEngine, useLiveRows } from "../EngineContext";
 import { t } from "../i18n";
+import { CampaignPriceLists } from "./CampaignPriceLists";
 
 const EMPTY: Campaign = {
   no: "",
@@ -52,83 +53,92 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
 
   const none = { key: "", text: t(lang, "none") };
   return (
-    <Stack
-      tokens={{ childrenGap: 6 }}
-      data-testid="campaign-card"
-      as="form"
-      onSubmit={(e) => {
-        e.preventDefault();
-        void save();
-      }}
-    >
-      <TextField
-        label={t(lang, "fieldNo")}
-        value={draft.no}
-        onChange={set("no")}
-        description={stored ? "" : t(lang, "fieldNoHint")}
-        errorMessage={errorOf("no")}
-        data-testid="card-no"
-      />
-      <TextField
-        label={t(lang, "fieldDescription")}
-        value={draft.description}
-        onChange={set("description")}
-        errorMessage={errorOf("description")}
-        data-testid="card-description"
-      />
-      <Stack horizontal tokens={{ childrenGap: 8 }}>
+    <>
+      <Stack
+        tokens={{ childrenGap: 6 }}
+        data-testid="campaign-card"
+        as="form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
         <TextField
-          type="date"
-          label={t(lang, "fieldStartingDate")}
-          value={draft.startingDate}
-          onChange={set("startingDate")}
-          errorMessage={errorOf("startingDate")}
-          data-testid="card-startingDate"
+          label={t(lang, "fieldNo")}
+          value={draft.no}
+          onChange={set("no")}
+          description={stored ? "" : t(lang, "fieldNoHint")}
+          errorMessage={errorOf("no")}
+          data-testid="card-no"
         />
         <TextField
-          type="date"
-          label={t(lang, "fieldEndingDate")}
-          value={draft.endingDate}
-          onChange={set("endingDate")}
-          errorMessage={errorOf("endingDate")}
-          data-testid="card-endingDate"
+          label={t(lang, "fieldDescription")}
+          value={draft.description}
+          onChange={set("description")}
+          errorMessage={errorOf("description")}
+          data-testid="card-description"
         />
+        <Stack horizontal tokens={{ childrenGap: 8 }}>
+          <TextField
+            type="date"
+            label={t(lang, "fieldStartingDate")}
+            value={draft.startingDate}
+            onChange={set("startingDate")}
+            errorMessage={errorOf("startingDate")}
+            data-testid="card-startingDate"
+          />
+          <TextField
+            type="date"
+            label={t(lang, "fieldEndingDate")}
+            value={draft.endingDate}
+            onChange={set("endingDate")}
+            errorMessage={errorOf("endingDate")}
+            data-testid="card-endingDate"
+          />
+        </Stack>
+        <Text variant="small" data-testid="card-dates-note">
+          {t(lang, "datesFollowCampaign")}
+        </Text>
+        <Dropdown
+          label={t(lang, "fieldSalesperson")}
+          selectedKey={draft.salespersonCode}
+          options={[none, ...people.map((p) => ({ key: p.code, text: `${p.code} – ${p.name}`, disabled: p.blocked }))]}
+          onChange={pick("salespersonCode")}
+          errorMessage={errorOf("salespersonCode")}
+          data-testid="card-salesperson"
+        />
+        <Dropdown
+          label={t(lang, "fieldStatus")}
+          selectedKey={draft.statusCode}
+          options={[none, ...statuses.map((s) => ({ key: s.code, text: `${s.code} – ${s.description}` }))]}
+          onChange={pick("statusCode")}
+          errorMessage={errorOf("statusCode")}
+          data-testid="card-status"
+        />
+        <Text variant="small">
+          {t(lang, "fieldLastModified")}: {draft.lastDateModified || "–"} · {t(lang, "fieldActivated")}: {t(lang, "no")}
+        </Text>
+        {issues
+          .filter(
+            (i) =>
+              !["no", "description", "startingDate", "endingDate", "salespersonCode", "statusCode"].includes(i.field),
+          )
+          .map((i) => (
+            <MessageBar
+              key={i.code}
+              messageBarType={i.severity === "error" ? MessageBarType.error : MessageBarType.warning}
+            >
+              {i.message}
+            </MessageBar>
+          ))}
+        {savedNo && (
+          <MessageBar messageBarType={MessageBarType.success}>{t(lang, "saved", { no: savedNo })}</MessageBar>
+        )}
+        <PrimaryButton type="submit" text={t(lang, "save")} data-testid="card-save" />
       </Stack>
-      <Dropdown
-        label={t(lang, "fieldSalesperson")}
-        selectedKey={draft.salespersonCode}
-        options={[none, ...people.map((p) => ({ key: p.code, text: `${p.code} – ${p.name}`, disabled: p.blocked }))]}
-        onChange={pick("salespersonCode")}
-        errorMessage={errorOf("salespersonCode")}
-        data-testid="card-salesperson"
-      />
-      <Dropdown
-        label={t(lang, "fieldStatus")}
-        selectedKey={draft.statusCode}
-        options={[none, ...statuses.map((s) => ({ key: s.code, text: `${s.code} – ${s.description}` }))]}
-        onChange={pick("statusCode")}
-        errorMessage={errorOf("statusCode")}
-        data-testid="card-status"
-      />
-      <Text variant="small">
-        {t(lang, "fieldLastModified")}: {draft.lastDateModified || "–"} · {t(lang, "fieldActivated")}: {t(lang, "no")}
-      </Text>
-      {issues
-        .filter(
-          (i) =>
-            !["no", "description", "startingDate", "endingDate", "salespersonCode", "statusCode"].includes(i.field),
-        )
-        .map((i) => (
-          <MessageBar
-            key={i.code}
-            messageBarType={i.severity === "error" ? MessageBarType.error : MessageBarType.warning}
-          >
-            {i.message}
-          </MessageBar>
-        ))}
-      {savedNo && <MessageBar messageBarType={MessageBarType.success}>{t(lang, "saved", { no: savedNo })}</MessageBar>}
-      <PrimaryButton type="submit" text={t(lang, "save")} data-testid="card-save" />
-    </Stack>
+      {/* Outside the form: its buttons act on the stored campaign, not on the draft. */}
+      {stored && <CampaignPriceLists campaign={stored} />}
+    </>
   );
 }
 

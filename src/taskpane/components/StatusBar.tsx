@@ -1,6 +1,6 @@
 import { DefaultButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
 import { useEngine, useEngineState } from "../EngineContext";
-import { t } from "../i18n";
+import { formatCount, t } from "../i18n";
 
 /** Synced / N issues / working with progress and Cancel. Announced politely to screen readers. */
 export function StatusBar() {
@@ -8,6 +8,7 @@ export function StatusBar() {
   const state = useEngineState();
   const lang = engine.lang;
   const issues = state.issues.length;
+  const progress = state.progress;
   return (
     <Stack
       role="status"
@@ -16,15 +17,24 @@ export function StatusBar() {
       styles={{ root: { padding: "6px 10px" } }}
       data-testid="status-bar"
     >
-      {state.progress ? (
+      {progress ? (
         <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
-          <Stack.Item grow>
+          {/* ProgressIndicator drops data- attributes, so tests read them from its wrapper. */}
+          <Stack.Item grow data-testid="progress" data-done={progress.done} data-total={progress.total}>
             <ProgressIndicator
-              label={state.progress.label}
-              {...(state.progress.total > 0 ? { percentComplete: state.progress.done / state.progress.total } : {})}
+              label={progress.label}
+              {...(progress.total > 0
+                ? {
+                    percentComplete: Math.min(1, progress.done / progress.total),
+                    description: t(lang, "progressRows", {
+                      done: formatCount(lang, progress.done),
+                      total: formatCount(lang, progress.total),
+                    }),
+                  }
+                : {})}
             />
           </Stack.Item>
-          <DefaultButton text={t(lang, "cancel")} onClick={() => engine.cancel()} />
+          <DefaultButton text={t(lang, "cancel")} onClick={() => engine.cancel()} data-testid="progress-cancel" />
         </Stack>
       ) : (
         <Text data-testid="status-text">

@@ -1,0 +1,89 @@
+/**
+ * One table's plan against the store, shared by the in-process and the worker planner: load what the
+ * plan needs, run the pure planReconcile, and add the cascade a campaign date change brings.
+ */
+import type { CellValue } from "../workbook";
+import type { EntityKind } from "../domain/types";
+import type { SyncStore, UnitOfWork } from "../store";
+import { schemaOfBinding } from "./bindingSchema";
+import { campaignDateCascade, campaignsWithNewDates } from "./campaignCascade";
+import { rulesFor } from "./entityRules";
+import type { PlannedTable, TablePlanRequest } from "./planner";
+import { planReconcile } from "./reconcilePlan";
+
+export interface HeldPlan {
+  planned: PlannedTable;
+  unit: UnitOfWork | null;
+}
+
+export async function planTable(
+  store: SyncStore,
+  request: TablePlanRequest,
+  body: readonly (readonly CellValue[])[],
+  newId: () => string,
+): Promise<HeldPlan> {
+  const rules = rulesFor(request.entity);
+  const scope = request.scope;
+  const [all, refs, record, series] = await Promise.all([
+    store.loadRows(request.entity),
+    store.loadReferenceData(),
+    store.getBinding(request.bindingId),
+    rules.numberSeriesCode ? store.getNumberSeries(rules.numberSeriesCode) : Promise.resolve(undefined),
+  ]);
+  // A campaign's own sheet shows (and may delete) only that campaign's lines.
+  const stored = scope
+    ? all.filter((r) => {
+        const line = r as { salesType?: string; salesCode?: string };
+        return line.salesType === "Campaign" && line.salesCode === scope.campaignNo;
+      })
+    : all;
+  const formats = request.formats;
+  const cpuStart = performance.now();
+  const plan = planReconcile({
+    binding: record ?? {
+      id: request.bindingId,
+      entity: request.entity,
+      sheetName: request.sheetName,
+      schemaVersion: request.schemaVersion,
+      seenRowIds: [],
+    },
+    rules,
+    schema: schemaOfBinding(request.entity, scope) as typeof rules.schema,
+    map: request.map,
+    ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
+    body,
+    stored,
+    refs,
+    series,
+    lang: request.lang,
+    today: request.today,
+    nowIso: request.nowIso,
+    newId,
+  });
+  const cpuMs = performance.now() - cpuStart;
+  let unit: UnitOfWork | null = plan.unit as UnitOfWork | null;
+  const changes: EntityKind[] = [];
+  if (unit && (unit.puts.length > 0 || unit.deletes.length > 0)) changes.push(request.entity);
+  if (unit && request.entity === "campaign") {
+    const moved = campaignsWithNewDates(unit.puts as never, all as never);
+    const cascade = await campaignDateCascade(store, moved);
+    if (cascade.length > 0) {
+      unit = { ...unit, cascade };
+      for (const c of cascade) changes.push(c.entity);
+    }
+  }
+  return {
+    unit,
+    planned: {
+      blocks: plan.blocks,
+      fills: plan.fills,
+      issues: plan.issues,
+      rowIndexById: plan.rowIndexById,
+      bodyRows: plan.bodyRows,
+      counts: plan.counts,
+      hasUnit: unit !== null,
+      changes,
+      cpuMs,
+    },
+  };
+}

@@ -1,0 +1,82 @@
+import type { EntityKind } from "../domain";
+import { ENTITY_ORDER } from "../sync/entityRules";
+import { bindInOrder, unboundSetupKinds } from "./bindSetupSheets";
+import { binding } from "./paneTestKit";
+
+describe("create all setup sheets", () => {
+  test("with nothing bound, every setup kind in ENTITY_ORDER order", () => {
+    const kinds = unboundSetupKinds(ENTITY_ORDER, []);
+    expect(kinds).toEqual(ENTITY_ORDER.filter((e) => e !== "salesPrice" && e !== "salesLineDiscount"));
+  });
+
+  test("kinds with a general sheet are skipped; a campaign's own sheet does not count", () => {
+    const bound = [
+      binding({ id: "a", entity: "item" }),
+      binding({ id: "b", entity: "campaign" }),
+      binding({ id: "c", entity: "customer", scope: { campaignNo: "CP1" } }),
+    ];
+    const kinds = unboundSetupKinds(ENTITY_ORDER, bound);
+    expect(kinds).not.toContain("item");
+    expect(kinds).not.toContain("campaign");
+    expect(kinds).toContain("customer");
+    expect(kinds.length).toBe(unboundSetupKinds(ENTITY_ORDER, []).length - 2);
+  });
+
+  test("the order given is kept", () => {
+    const reversed = [...ENTITY_ORDER].reverse();
+    expect(unboundSetupKinds(reversed, [])).toEqual(unboundSetupKinds(ENTITY_ORDER, []).reverse());
+  });
+});
+
+describe("binding the setup sheets", () => {
+  test("each bind starts only after the previous one has finished", async () => {
+    const log: string[] = [];
+    let release: (() => void) | null = null;
+    const engine = {
+      bind: (entity: EntityKind) => {
+        log.push(`start ${entity}`);
+        return new Promise<void>((resolve) => {
+          release = () => {
+            log.push(`end ${entity}`);
+            resolve();
+          };
+        });
+      },
+    };
+    const done = bindInOrder(engine, ["campaignStatus", "item", "itemVariant"]);
+    for (let k = 0; k < 3; k++) {
+      await new Promise((resolve) => setImmediate(resolve)); // let bindInOrder run as far as it can
+      const pending = release as (() => void) | null;
+      release = null;
+      pending?.();
+    }
+    await done;
+    expect(log).toEqual([
+      "start campaignStatus",
+      "end campaignStatus",
+      "start item",
+      "end item",
+      "start itemVariant",
+      "end itemVariant",
+    ]);
+  });
+
+  test("a failing bind stops the rest", async () => {
+    const started: EntityKind[] = [];
+    const engine = {
+      bind: async (entity: EntityKind) => {
+        started.push(entity);
+        if (entity === "item") throw new Error("no room");
+      },
+    };
+    await expect(bindInOrder(engine, ["campaignStatus", "item", "itemVariant"])).rejects.toThrow("no room");
+    expect(started).toEqual(["campaignStatus", "item"]);
+  });
+
+  test("each step is announced before its bind", async () => {
+    const log: string[] = [];
+    const engine = { bind: async (e: EntityKind) => void log.push(`bind ${e}`) };
+    await bindInOrder(engine, ["currency", "customer"], (e) => log.push(`step ${e}`));
+    expect(log).toEqual(["step currency", "bind currency", "step customer", "bind customer"]);
+  });
+});

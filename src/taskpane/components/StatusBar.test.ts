@@ -1,0 +1,34 @@
+import { createElement } from "react";
+import type { EngineState } from "../../sync";
+import { fakeEngine, renderWith, tagOf, textOf } from "../paneTestKit";
+import { StatusBar } from "./StatusBar";
+
+function render(state: Partial<EngineState>, lang: "en" | "da" = "en") {
+  return renderWith(fakeEngine(state, lang), createElement(StatusBar));
+}
+
+describe("the status bar while working", () => {
+  test("a known total shows a determinate bar and done of total rows, with Cancel", () => {
+    const html = render({ progress: { label: "Checking", done: 25000, total: 100000 } });
+    expect(html).toContain('aria-valuenow="25"');
+    expect(html).toContain("25,000 of 100,000 rows");
+    expect(tagOf(html, "progress-cancel")).not.toBeNull();
+  });
+
+  test("Danish groups digits with dots", () => {
+    expect(render({ progress: { label: "x", done: 1500, total: 2000 } }, "da")).toContain("1.500 af 2.000 rækker");
+  });
+
+  test("an unknown total shows an indeterminate bar without a row count", () => {
+    const html = render({ progress: { label: "Reading", done: 0, total: 0 } });
+    expect(html).not.toContain("aria-valuenow");
+    expect(html).not.toContain(" of ");
+    expect(tagOf(html, "progress-cancel")).not.toBeNull();
+  });
+
+  test("idle, the bar gives way to the status text", () => {
+    const html = render({ progress: null });
+    expect(tagOf(html, "progress")).toBeNull();
+    expect(textOf(html, "status-text")).not.toBe("");
+  });
+});

@@ -1,0 +1,29 @@
+/** How the Sheets tab groups the record kinds, and which of them are setup (reference data). */
+import type { EntityKind } from "../domain";
+import type { TextKey } from "./i18n";
+
+export interface EntityGroup {
+  heading: TextKey;
+  entities: readonly EntityKind[];
+  /** Setup sheets hold reference data; "Create all setup sheets" binds them. */
+  setup: boolean;
+}
+
+export const ENTITY_GROUPS: readonly EntityGroup[] = [
+  { heading: "group_campaigns", entities: ["campaignStatus", "salesperson", "campaign"], setup: true },
+  {
+    heading: "group_itemsCustomers",
+    entities: [
+      "itemDiscountGroup",
+      "item",
+      "itemUnitOfMeasure",
+      "itemVariant",
+      "currency",
+      "customerPriceGroup",
+      "customerDiscountGroup",
+      "customer",
+    ],
+    setup: true,
+  },
+  { heading: "group_pricesDiscounts", entities: ["salesPrice", "salesLineDiscount"], setup: false },
+];

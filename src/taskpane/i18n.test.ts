@@ -1,0 +1,45 @@
+import { ENTITY_ORDER } from "../sync/entityRules";
+import { entityName, formatCount, t } from "./i18n";
+import type { TextKey } from "./i18n";
+
+const KEYS: TextKey[] = [
+  "rowsIssues",
+  "progressRows",
+  "linesWithIssues",
+  "scopedSheetTitle",
+  "windowFrom",
+  "forCampaign",
+];
+const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+
+describe("pane texts", () => {
+  test("every record kind has a distinct, non-empty name in English and Danish", () => {
+    for (const lang of ["en", "da"] as const) {
+      const names = ENTITY_ORDER.map((e) => entityName(lang, e));
+      expect(names.every((n) => n.length > 0 && !n.startsWith("entity_"))).toBe(true);
+      expect(new Set(names).size).toBe(ENTITY_ORDER.length);
+    }
+  });
+
+  test("Danish names use Business Central's vocabulary", () => {
+    expect(entityName("da", "item")).toBe("Varer");
+    expect(entityName("da", "customer")).toBe("Debitorer");
+    expect(entityName("da", "salesLineDiscount")).toBe("Salgslinjerabatter");
+  });
+
+  test("parameters are filled in both languages", () => {
+    const params = { done: 7, total: 9, errors: 2, warnings: 3, rows: 1, issues: 4, entity: "E", no: "N" };
+    for (const key of KEYS) {
+      for (const lang of ["en", "da"] as const) {
+        const text = t(lang, key, { ...params, start: "S", action: "A" });
+        expect(text).not.toMatch(/\{\w+\}/);
+      }
+      expect(placeholders(t("en", key, {}))).toEqual(placeholders(t("da", key, {})));
+    }
+  });
+
+  test("counts are grouped the way each language writes them", () => {
+    expect(formatCount("en", 100000)).toBe("100,000");
+    expect(formatCount("da", 100000)).toBe("100.000");
+  });
+});

@@ -1,0 +1,75 @@
+/** Test support: renders a pane component to static HTML around a fake engine that records its calls. */
+import { setIconOptions } from "@fluentui/react";
+import { createElement } from "react";
+import type { ReactElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import type { Lang } from "../domain";
+import type { BindingView, EngineState, RowIssue, SyncEngine } from "../sync";
+import { EngineProvider } from "./EngineContext";
+
+// Icon fonts are registered by mountTaskpane, which tests do not run; missing glyphs do not matter here.
+setIconOptions({ disableWarnings: true });
+
+const unused = () => {
+  throw new Error("not used by the component under test");
+};
+
+/** An engine whose state is fixed; the components under test only read it. */
+export function fakeEngine(state: Partial<EngineState>, lang: Lang = "en"): SyncEngine {
+  const full: EngineState = {
+    bindings: [],
+    issues: [],
+    progress: null,
+    busy: false,
+    lastReport: null,
+    reconcileCount: 0,
+    lineCounts: null,
+    error: null,
+    ...state,
+  };
+  const engine: SyncEngine = {
+    lang,
+    start: unused,
+    bind: unused,
+    recreate: unused,
+    reconcile: unused,
+    reconcileAll: unused,
+    cancel: unused,
+    saveCampaign: unused,
+    selectIssue: unused,
+    refreshLineCounts: unused,
+    liveRows: unused,
+    idle: unused,
+    getState: () => full,
+    subscribe: () => () => undefined,
+    dispose: unused,
+  };
+  return engine;
+}
+
+export function renderWith(engine: SyncEngine, element: ReactElement): string {
+  return renderToStaticMarkup(createElement(EngineProvider, { engine, children: element }));
+}
+
+/** The opening tag of the element with this data-testid (its attributes), or null. */
+export function tagOf(html: string, testId: string): string | null {
+  return new RegExp(`<[^<>]*data-testid="${testId}"[^<>]*>`).exec(html)?.[0] ?? null;
+}
+
+/** The text inside the element with this data-testid, tags stripped. */
+export function textOf(html: string, testId: string): string | null {
+  const tag = tagOf(html, testId);
+  if (!tag) return null;
+  const start = html.indexOf(tag) + tag.length;
+  const name = /^<(\w+)/.exec(tag)?.[1] ?? "";
+  const end = html.indexOf(`</${name}>`, start);
+  return html.slice(start, end).replace(/<[^>]*>/g, "");
+}
+
+export function binding(view: Partial<BindingView> & Pick<BindingView, "id" | "entity">): BindingView {
+  return { tableName: `T_${view.id}`, sheetName: view.id, health: "ok", problems: [], rows: 0, issueCount: 0, ...view };
+}
+
+export function issue(bindingId: string, rowIndex: number, severity: RowIssue["severity"], code = "X"): RowIssue {
+  return { bindingId, rowIndex, colIndex: 0, field: "f", code, severity, message: code, rowKey: "" };
+}
