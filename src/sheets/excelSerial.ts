@@ -26,10 +26,18 @@ export function ymdToSerial(year: number, month: number, day: number): number {
 
 /** Excel serial of an ISO date (`YYYY-MM-DD`); NaN for "" or anything that is not a real day 1900–9999. */
 export function isoToSerial(iso: IsoDate): number {
+  // Bulk writes format the same few dates over and over (a campaign's 100k lines share two).
+  const known = serialCache.get(iso);
+  if (known !== undefined) return known;
   const m = ISO_RE.exec(iso);
-  if (!m) return NaN;
-  return ymdToSerial(Number(m[1]), Number(m[2]), Number(m[3]));
+  const serial = m ? ymdToSerial(Number(m[1]), Number(m[2]), Number(m[3])) : NaN;
+  if (serialCache.size >= SERIAL_CACHE_MAX) serialCache.clear();
+  serialCache.set(iso, serial);
+  return serial;
 }
+
+const SERIAL_CACHE_MAX = 4096;
+const serialCache = new Map<string, number>();
 
 /** ISO date of the day a serial falls on (fractions = time of day, dropped); null outside 1..2958465 or for 60. */
 export function serialToIso(serial: number): IsoDate | null {

@@ -5,10 +5,13 @@ const SEP = "\u001f";
 
 /** Hash of a record's user-editable fields (read-only, derived columns excluded). */
 export function contentHash<R>(schema: SheetSchema<R>, record: R): string {
-  const parts: string[] = [];
+  const fields = record as Record<string, unknown>;
+  let text = "";
+  let first = true;
   for (const col of schema.columns) {
     if (col.readOnly) continue;
-    parts.push(String((record as Record<string, unknown>)[col.field]));
+    text += first ? `${fields[col.field]}` : `${SEP}${fields[col.field]}`;
+    first = false;
   }
-  return hashText(parts.join(SEP));
+  return hashText(text);
 }

@@ -39,8 +39,10 @@ export interface ReconcileReport {
   startedAtMs: number;
   readMs: number;
   planMs: number;
-  /** Parse + validate + plan CPU time inside the planner (a worker in the pane). */
-  validateCpuMs: number;
+  /** CPU ms inside the planner (a worker in the pane): parsing cells, validating records, the whole plan. */
+  parseMs: number;
+  validateMs: number;
+  planCpuMs: number;
   commitMs: number;
   writeMs: number;
   committedAtMs: number;

@@ -38,7 +38,6 @@ export async function planTable(
       })
     : all;
   const formats = request.formats;
-  const cpuStart = performance.now();
   const plan = planReconcile({
     binding: record ?? {
       id: request.bindingId,
@@ -59,8 +58,8 @@ export async function planTable(
     today: request.today,
     nowIso: request.nowIso,
     newId,
+    timer: () => performance.now(),
   });
-  const cpuMs = performance.now() - cpuStart;
   let unit: UnitOfWork | null = plan.unit as UnitOfWork | null;
   const changes: EntityKind[] = [];
   if (unit && (unit.puts.length > 0 || unit.deletes.length > 0)) changes.push(request.entity);
@@ -78,12 +77,13 @@ export async function planTable(
       blocks: plan.blocks,
       fills: plan.fills,
       issues: plan.issues,
-      rowIndexById: plan.rowIndexById,
+      // Only the card writes to rows by id (campaigns): a 100k-entry map is not worth cloning to the UI thread.
+      rowIndexById: request.entity === "campaign" ? plan.rowIndexById : new Map(),
       bodyRows: plan.bodyRows,
       counts: plan.counts,
       hasUnit: unit !== null,
       changes,
-      cpuMs,
+      timings: plan.timings,
     },
   };
 }

@@ -37,6 +37,7 @@ export interface PlannedTable {
   blocks: CellBlock[];
   fills: CellFill[];
   issues: RowIssue[];
+  /** Where each row id sits after the write-back; filled for campaigns only (the card writes by row). */
   rowIndexById: Map<string, number>;
   bodyRows: number;
   counts: PlanCounts;
@@ -44,8 +45,8 @@ export interface PlannedTable {
   hasUnit: boolean;
   /** Entities whose rows change when this plan commits (its own and cascaded ones). */
   changes: EntityKind[];
-  /** Milliseconds spent parsing, validating and planning (in the planner's thread). */
-  cpuMs: number;
+  /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */
+  timings: { parseMs: number; validateMs: number; totalMs: number };
 }
 
 export interface CardSaveRequest {

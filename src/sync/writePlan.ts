@@ -35,8 +35,12 @@ function fraction(v: number): number {
   return +(v / 100).toPrecision(15);
 }
 
+/** Same cell content; a number and its text ("1" and 1) count as the same, as before: only types that differ need text. */
 function sameCell(a: CellValue | undefined, b: CellValue): boolean {
-  return a === b || String(a ?? "") === String(b);
+  if (a === b) return true;
+  if (a === undefined) return b === "";
+  if (typeof a === typeof b) return false;
+  return String(a) === String(b);
 }
 
 export function planWrites<R>(

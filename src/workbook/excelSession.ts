@@ -64,7 +64,27 @@ export class ExcelSession {
 
 /** Approximate JSON size of a value, as it travels in a request or response. */
 export function jsonBytes(value: unknown): number {
+  if (Array.isArray(value)) return arrayJsonLength(value);
   return JSON.stringify(value)?.length ?? 0;
+}
+
+/** Characters JSON escapes: `"`, `\` and control characters. */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
+
+/**
+ * JSON length of cell arrays without building the JSON: per-row costing of a 100k-row write would
+ * otherwise stringify every row twice on the UI thread. Exact for what cells hold (text, numbers, booleans).
+ */
+function arrayJsonLength(values: readonly unknown[]): number {
+  let n = 2 + Math.max(0, values.length - 1); // [ ] and commas
+  for (const v of values) {
+    if (typeof v === "string") n += NEEDS_ESCAPE.test(v) ? JSON.stringify(v).length : v.length + 2;
+    else if (typeof v === "number") n += Number.isFinite(v) ? String(v).length : 4;
+    else if (typeof v === "boolean") n += v ? 4 : 5;
+    else if (Array.isArray(v)) n += arrayJsonLength(v);
+    else n += JSON.stringify(v)?.length ?? 4;
+  }
+  return n;
 }
 
 /** The `code` of an Office.js error (`OfficeExtension.Error`), if any. */

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { displayLanguageToLang } from "./language";
 import type { WriteOp } from "./writePlan";
+import { jsonBytes } from "./excelSession";
 import { formulaLikeRuns, opBytes, packOps, planWrite, splitOp } from "./writePlan";
 import type { CellValue } from "./workbookPort";
 
@@ -163,4 +164,14 @@ describe("display language", () => {
     expect(displayLanguageToLang("dav-KE")).toBe("en");
     expect(displayLanguageToLang("")).toBe("en");
   });
+});
+
+test("jsonBytes of cell arrays equals the JSON length, escapes and nesting included", () => {
+  const samples: unknown[] = [
+    [],
+    [["a", 1, true, false, ""]],
+    [['say "hi"', "back\\slash", "tab\there", "line\nbreak", "\u0001", "æøå", 1.5e-7, -0, 12345678901234567890]],
+    [[Number.NaN, Infinity], ["x"]],
+  ];
+  for (const s of samples) expect(jsonBytes(s)).toBe(JSON.stringify(s).length);
 });
