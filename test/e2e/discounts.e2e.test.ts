@@ -3,6 +3,8 @@
  * lines into one campaign's own sheet with 200 bad lines of ten kinds, move the campaign's ending date in
  * the card, reload. Checked in the real IndexedDB (through the pane's store) and in the simulated sheet.
  */
+import fs from "fs";
+import path from "path";
 import { baseUrl, chromiumAvailable, launch } from "./support/browser";
 import { HostPage } from "./pages/hostPage";
 
@@ -129,6 +131,19 @@ run("campaign discount lines end to end", () => {
     expect(state.endingDates).toEqual(["2026-08-15"]);
     const shown = (await host.pane().getByTestId("discount-lines-count").textContent()) ?? "";
     expect(shown.replace(/[^\d]/g, "")).toBe(String(N - BAD));
+    const withIssues = host.pane().getByTestId("lines-with-issues");
+    expect(await withIssues.getAttribute("data-errors")).toBe(String(BAD));
+    // "Go to first issue" selects the first flagged line's cell.
+    await host.pane().getByTestId("first-issue").click();
+    const wanted = new RegExp(`^[A-Z]+${fixture.bad[0]!.row + 2}$`);
+    let address = "";
+    for (let i = 0; i < 50 && !wanted.test(address); i++) {
+      await host.page.waitForTimeout(100);
+      address = (await host.grid.editBar()).address;
+    }
+    expect(address).toMatch(wanted);
+    fs.mkdirSync(path.resolve(__dirname, "../../docs"), { recursive: true });
+    await host.page.screenshot({ path: path.resolve(__dirname, "../../docs/campaign-discounts.png") });
   }, 180000);
 
   test("a new ending date in the card reaches every stored and shown line of the campaign", async () => {

@@ -140,6 +140,29 @@ describe.each([
     expect(h.engine.getState().issues).toEqual([]);
   });
 
+  test("[P11] cancelling a big check stores nothing and loses nothing; checking again stores every line", async () => {
+    const fixture = campaignDiscountLines(CP, 2000, 0, 20);
+    const stop = h.engine.subscribe((s) => {
+      if (s.progress) h.engine.cancel();
+    });
+    h.sim.userEdit(
+      SCOPED,
+      1,
+      0,
+      fixture.tsv.split("\r\n").map((l) => l.split("\t")),
+    );
+    await h.sim.flushEvents();
+    await h.engine.idle();
+    stop();
+    expect(await lines()).toHaveLength(0);
+    expect(h.engine.getState().error).toMatch(/cancel/i);
+    expect(at(SCOPED, 1999, "Code")).not.toBe("");
+    const scoped = h.engine.getState().bindings.find((b) => b.sheetName === SCOPED)!;
+    await h.engine.reconcile(scoped.id);
+    await h.settle();
+    expect(await lines()).toHaveLength(2000);
+  });
+
   test("[P7] ten kinds of bad lines are each flagged with their code; the good ones are stored", async () => {
     const fixture = campaignDiscountLines(CP, 200, 10, 20);
     await pasteInto(
