@@ -140,3 +140,179 @@ export { manualNoIssue } from "./numberSeries";
 export { calcDate } from "./calcDate";
 /** True when a date formula is well formed. */
 export { isValidDateFormula } from "./calcDate";
+
+// --- Activation, target groups and price check (issue 4, activation/price-check block) ---
+/** An interaction log entry as targeting reads it (contact, company, campaign, target, canceled, postponed). */
+export type { TargetingInteraction } from "./targetGroups";
+/** A segment line as targeting reads it (campaignNo, campaignTarget, contactNo, contactCompanyNo). */
+export type { TargetingLine } from "./targetGroups";
+/** Contacts by no. with type and companyNo: maps a person to its company. */
+export type { TargetingContacts } from "./targetGroups";
+/** Target-group rows to put and to delete (the store's UnitOfWork.targetGroups). */
+export type { TargetGroupChanges } from "./targetGroups";
+/** Campaign nos. per (type, no) target, for price checks. */
+export type { TargetGroupLookup } from "./targetGroups";
+/** Company of a contact (a company is its own; unknown → the stored company no.; "" for a person without one). */
+export { companyOf } from "./targetGroups";
+/** The target-group row of a company: (Customer, customer no.) when linked, else (Contact, company no.). */
+export { targetRowFor } from "./targetGroups";
+/** True when the campaign has at least one target-group row. */
+export { isActivated } from "./targetGroups";
+/** Deactivate: every target-group row of the campaign, as deletes. */
+export { planDeactivation } from "./targetGroups";
+/** A customer created for a company contact: its Contact rows become Customer rows in every campaign. */
+export { convertContactToCustomer } from "./targetGroups";
+/** Builds the (type, no) → campaign nos. lookup once, for many price checks. */
+export { buildTargetGroupLookup } from "./targetGroups";
+/** What planActivation reads. */
+export type { ActivationInput } from "./activation";
+/** Confirmation needed, NOTHING_TARGETED error, rows to put, persons without a company. */
+export type { ActivationPlan } from "./activation";
+/** Plans activating a campaign: one row per targeted company, only the missing ones. */
+export { planActivation } from "./activation";
+/** A segment line with its key (segmentNo, lineNo), as line upkeep reads it. */
+export type { UpkeepLine } from "./targetGroupsUpkeep";
+/** Changed segment lines and what they are checked against. */
+export type { LineUpkeepInput } from "./targetGroupsUpkeep";
+/** Target-group rows to add and remove after segment lines changed (the last reference removes a row). */
+export { targetGroupChangesForLines } from "./targetGroupsUpkeep";
+/** Price and discount lines grouped by item (or item discount group) and source. */
+export type { PriceIndex } from "./priceIndex";
+/** Builds the price check's index once from all price and discount lines. */
+export { buildPriceIndex } from "./priceIndex";
+/** One sales line to price: customer or contact, item, variant, unit, quantity, date, currency. */
+export type { PriceCheckInput } from "./priceCheckTypes";
+/** Reference data a price check reads. */
+export type { PriceCheckContext } from "./priceCheckTypes";
+/** Who a price or discount line is for (campaign, all customers, customer, group, item card). */
+export type { PriceSource } from "./priceCheckTypes";
+/** A line that competed, with why it lost (absent on the winner). */
+export type { Candidate } from "./priceCheckTypes";
+/** The winner and all candidates, best first. */
+export type { Choice } from "./priceCheckTypes";
+/** Why a competing line lost: LOST_… code and params. */
+export type { LossReason } from "./priceCheckTypes";
+/** OUT_OF_DATES, MIN_QTY, OTHER_CURRENCY, OTHER_VARIANT or OTHER_UNIT. */
+export type { ExclusionReason } from "./priceCheckTypes";
+/** A line of the item that was filtered out, with the reason and its values. */
+export type { ExcludedLine } from "./priceCheckTypes";
+/** Something a price check could not resolve (unknown item, customer, …), as code and params. */
+export type { PriceCheckNote } from "./priceCheckTypes";
+/** Unit price, discount %, line amount, winners, candidates, exclusions and notes. */
+export type { PriceCheckResult } from "./priceCheckTypes";
+/** The price and line discount a customer gets for one sales line, with the reasons (§5). */
+export { priceCheck } from "./priceCheck";
+/** "campaign CP0003", "all customers", "customer 10000", "price group X", "item card" (en/da). */
+export { describeSource } from "./priceCheckLabels";
+/** Why a candidate lost, in one sentence; "" for the winner. */
+export { describeLoss } from "./priceCheckLabels";
+/** Why a line was filtered out, in one sentence. */
+export { describeExclusion } from "./priceCheckLabels";
+/** A price-check note in words. */
+export { describeNote } from "./priceCheckLabels";
+// --- end of the activation/price-check block ---
+
+// --- Contacts, teams, interactions, segments, BC filters and criteria (issue 4, segments block) ---
+/** Contact record (no Code20, type Company|Person, name, companyNo, salesperson, e-mail, address codes, exclusion). */
+export type { Contact } from "./types";
+/** "Company" or "Person". */
+export type { ContactType } from "./types";
+/** Team record (code Code10, name). */
+export type { Team } from "./types";
+/** Team member, key (teamCode, salespersonCode). */
+export type { TeamMember } from "./types";
+/** Interaction group record (code Code10, description). */
+export type { InteractionGroup } from "./types";
+/** Interaction template: group, cost, duration, flow, initiated by, default campaign and target/response flags. */
+export type { InteractionTemplate } from "./types";
+/** Information flow option: "", Outbound, Inbound. */
+export type { InformationFlow } from "./types";
+/** Initiated-by option: "", Us, Them. */
+export type { InitiatedBy } from "./types";
+/** Segment header: the defaults of its lines (campaign, flags, salesperson, template, cost, duration, date). */
+export type { SegmentHeader } from "./types";
+/** Segment line, key (segmentNo, lineNo). */
+export type { SegmentLine } from "./types";
+/** Evaluation option of a segment line. */
+export type { Evaluation } from "./types";
+/** Reference data the contact, team, interaction and segment validators look up (a subset of the store's). */
+export type { SegmentRefs } from "./segmentRefs";
+/** Validates contacts: type, lengths, salesperson, a company's own companyNo, a person's company (batch + refs). */
+export { validateContacts } from "./validateContacts";
+/** The contact types in BC's order. */
+export { CONTACT_TYPES } from "./validateContacts";
+/** Validates teams (code Code10, name Text50). */
+export { validateTeams } from "./validateTeams";
+/** Validates team members: team and salesperson exist, (teamCode, salespersonCode) unique. */
+export { validateTeamMembers } from "./validateTeams";
+/** Validates interaction groups (code Code10, description Text100). */
+export { validateInteractionGroups } from "./validateInteractions";
+/** Validates interaction templates: group and campaign exist, cost/duration ≥ 0, options, flags need a campaign. */
+export { validateInteractionTemplates } from "./validateInteractions";
+/** Information flow options, blank first. */
+export { INFORMATION_FLOWS } from "./validateInteractions";
+/** Initiated-by options, blank first. */
+export { INITIATED_BY } from "./validateInteractions";
+/** Validates segment headers: references, flags need a campaign, cost/duration ≥ 0, date. */
+export { validateSegmentHeaders } from "./validateSegments";
+/** Validates segment lines: contact exists, key unique, references, cost/duration ≥ 0; a repeated contact warns. */
+export { validateSegmentLines } from "./validateSegments";
+/** Evaluation options, blank first. */
+export { EVALUATIONS } from "./validateSegments";
+/** The line fields a header gives its new lines. */
+export type { LineDefaults } from "./segmentLineDerivations";
+/** A header field whose change reaches the lines. */
+export type { PropagatedHeaderField } from "./segmentLineDerivations";
+/** The lines after a header change and the header fields that changed. */
+export type { HeaderChange } from "./segmentLineDerivations";
+/** A contact with a company's companyNo set to its own no. */
+export { withContactCompany } from "./segmentLineDerivations";
+/** The company no. of a contact: a company's own no., a person's companyNo. */
+export { contactCompanyNo } from "./segmentLineDerivations";
+/** The fields a new line takes from its header (and, for blank campaign/description, the header's template). */
+export { lineDefaultsFromHeader } from "./segmentLineDerivations";
+/** A new segment line for a contact: header defaults, the contact's company, header or contact salesperson. */
+export { newSegmentLine } from "./segmentLineDerivations";
+/** Applies changed header fields to ALL lines (deviation from BC) and names the changed fields. */
+export { applyHeaderToLines } from "./segmentLineDerivations";
+/** The next line no.: highest + 10000. */
+export { nextLineNo } from "./segmentLineDerivations";
+/** A pasted text resolved to a contact no., or UNKNOWN_/AMBIGUOUS_CONTACT_REFERENCE with params. */
+export type { ContactReference } from "./contactReferences";
+/** Resolves pasted contact nos., e-mails or names to contact nos. (indexes built once). */
+export { resolveContactReferences } from "./contactReferences";
+/** The comparison kind of a filtered field: text, code, number, boolean, option. */
+export type { FilterKind } from "./bcFilter";
+/** A value a filter is matched against. */
+export type { FilterValue } from "./bcFilter";
+/** A compiled BC filter expression. */
+export type { BcFilter } from "./bcFilter";
+/** parseFilter's result: the filter, or FILTER_SYNTAX with params { filter, part }. */
+export type { ParsedFilter } from "./bcFilter";
+/** Parses and compiles a BC filter expression (ranges, <>, <, >, |, &, wildcards, '', @, quotes) once. */
+export { parseFilter } from "./bcFilter";
+/** True when a value passes a compiled filter. */
+export { matchesFilter } from "./bcFilter";
+/** A contact field criteria may filter. */
+export type { CriteriaField } from "./contactCriteria";
+/** Filter texts per contact field (BC syntax). */
+export type { ContactCriteria } from "./contactCriteria";
+/** A compiled criteria set: true when a contact meets every criterion. */
+export type { ContactMatcher } from "./contactCriteria";
+/** compileCriteria's result: a matcher, or one FILTER_SYNTAX issue per bad field. */
+export type { CompiledCriteria } from "./contactCriteria";
+/** Compiles contact criteria once into a matcher. */
+export { compileCriteria } from "./contactCriteria";
+/** Options of Add Contacts: allowExisting, expandCompanies, allowRelatedCompanies, ignoreExclusion. */
+export type { AddContactsOptions } from "./segmentActions";
+/** Lines added and counts of contacts skipped (excluded, existing). */
+export type { AddContactsResult } from "./segmentActions";
+/** Option of Reduce/Refine: entireCompanies. */
+export type { RemoveContactsOptions } from "./segmentActions";
+/** Add Contacts: new lines for matching contacts (and related persons/companies), numbered after the last. */
+export { addContactsByCriteria } from "./segmentActions";
+/** Remove Contacts – Reduce: the lines whose contact matches. */
+export { reduceLines } from "./segmentActions";
+/** Remove Contacts – Refine: the lines whose contact does not match. */
+export { refineLines } from "./segmentActions";
+// --- end of the segments block ---

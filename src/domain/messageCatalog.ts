@@ -4,6 +4,7 @@
  * user's language (FIELD_LABELS). Messages never print batch row indexes (params.otherRow is one): the
  * caller knows the sheet row and can add it.
  */
+import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
 import type { Lang } from "./types";
 
 export type Texts = Readonly<Record<Lang, string>>;
@@ -174,6 +175,76 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Another discount line has the same type, code, sales type, sales code, starting date, currency, variant, unit and minimum quantity ({key}). Change one of them, or delete the extra line.",
     da: "En anden rabatlinje har samme type, kode, salgstype, salgskode, startdato, valuta, variant, enhed og minimumsantal ({key}). Ret en af dem, eller slet den overskydende linje.",
   },
+  // --- Activation, target groups and price check (issue 4, activation/price-check block) ---
+  NOTHING_TARGETED: {
+    en: "No segment line or interaction of campaign {campaign} has Campaign Target, so there is no one to activate it for. Add segment lines with Campaign Target to campaign {campaign}, then activate again.",
+    da: "Ingen segmentlinje eller interaktion i kampagne {campaign} har Kampagnemålgruppe, så der er ingen at aktivere den for. Tilføj segmentlinjer med Kampagnemålgruppe til kampagne {campaign}, og aktivér igen.",
+  },
+  ACTIVATION_NO_PRICES: {
+    en: "Campaign {campaign} has no campaign prices or line discounts yet. Activate it anyway?",
+    da: "Kampagne {campaign} har endnu ingen kampagnepriser eller linjerabatter. Vil du aktivere den alligevel?",
+  },
+  CAMPAIGN_ACTIVATED: {
+    en: "Campaign {campaign} is now activated: its prices and discounts apply to its target customers and companies.",
+    da: "Kampagne {campaign} er nu aktiveret: dens priser og rabatter gælder for dens måldebitorer og -virksomheder.",
+  },
+  CAMPAIGN_DEACTIVATED: {
+    en: "Campaign {campaign} is now deactivated: its prices and discounts no longer apply to anyone.",
+    da: "Kampagne {campaign} er nu deaktiveret: dens priser og rabatter gælder ikke længere for nogen.",
+  },
+  SOURCE_CAMPAIGN: { en: "campaign {code}", da: "kampagne {code}" },
+  SOURCE_ALL_CUSTOMERS: { en: "all customers", da: "alle debitorer" },
+  SOURCE_CUSTOMER: { en: "customer {code}", da: "debitor {code}" },
+  SOURCE_CUSTOMER_PRICE_GROUP: { en: "price group {code}", da: "prisgruppe {code}" },
+  SOURCE_CUSTOMER_DISC_GROUP: { en: "discount group {code}", da: "rabatgruppe {code}" },
+  SOURCE_ITEM_CARD: { en: "item card", da: "varekort" },
+  LOST_LESS_SPECIFIC: {
+    en: "Less specific: the winning line has {field} {value}, this one has none.",
+    da: "Mindre specifik: den vindende linje har {field} {value}, denne har ingen.",
+  },
+  LOST_HIGHER_AMOUNT: {
+    en: "Higher amount: {amount} against the winner's {winnerAmount}.",
+    da: "Højere beløb: {amount} mod vinderens {winnerAmount}.",
+  },
+  LOST_LOWER_DISCOUNT: {
+    en: "Lower discount: {pct} % against the winner's {winnerPct} %.",
+    da: "Lavere rabat: {pct} % mod vinderens {winnerPct} %.",
+  },
+  LOST_EARLIER_START: {
+    en: "Same amount, but it starts {startingDate} and the winner later, {winnerStartingDate}: the later start wins.",
+    da: "Samme beløb, men den starter {startingDate} og vinderen senere, {winnerStartingDate}: den seneste start vinder.",
+  },
+  LOST_NO_START: {
+    en: "Same amount, but it has no starting date and the winner starts {winnerStartingDate}: the later start wins.",
+    da: "Samme beløb, men den har ingen startdato, og vinderen starter {winnerStartingDate}: den seneste start vinder.",
+  },
+  LOST_TIE_CAMPAIGN: {
+    en: "Same amount and starting date as campaign {campaign}: a tie goes to the campaign.",
+    da: "Samme beløb og startdato som kampagne {campaign}: ved lighed vinder kampagnen.",
+  },
+  LOST_TIE_ORDER: {
+    en: "Same in every respect as line {winnerRowId}: a tie goes to the line whose id comes first.",
+    da: "Helt lig linje {winnerRowId}: ved lighed vinder linjen, hvis id kommer først.",
+  },
+  OUT_OF_DATES: {
+    en: "Not valid on {date}: it runs from {startingDate} to {endingDate}.",
+    da: "Gælder ikke den {date}: den løber fra {startingDate} til {endingDate}.",
+  },
+  MIN_QTY: {
+    en: "The quantity {quantity} is below its minimum quantity {minimumQuantity}.",
+    da: "Antallet {quantity} er under dens minimumsantal {minimumQuantity}.",
+  },
+  OTHER_CURRENCY: { en: "It is for currency {value}.", da: "Den gælder valuta {value}." },
+  OTHER_VARIANT: { en: "It is for variant {value}.", da: "Den gælder variant {value}." },
+  OTHER_UNIT: { en: "It is for unit of measure {value}.", da: "Den gælder enheden {value}." },
+  PRICE_CHECK_NO_LINE_DISC: {
+    en: "The winning price does not allow line discount, so the best discount ({pct} %) is not given.",
+    da: "Den vindende pris tillader ikke linjerabat, så den bedste rabat ({pct} %) gives ikke.",
+  },
+  // --- end of the activation/price-check block ---
+  // --- Contacts, teams, interactions, segments, filters (issue 4, segments block) ---
+  ...SEGMENT_MESSAGES,
+  // --- end of the segments block ---
 };
 
 /** Labels for record field names, used where a template says `{field}`. Unknown fields show their name. */
@@ -215,4 +286,7 @@ export const FIELD_LABELS: Readonly<Record<string, Texts>> = {
   allowLineDisc: { en: "Allow line discount", da: "Tillad linjerabat" },
   allowInvoiceDisc: { en: "Allow invoice discount", da: "Tillad fakturarabat" },
   id: { en: "Row id", da: "Række-id" },
+  // --- Contacts, teams, interactions, segments (issue 4, segments block) ---
+  ...SEGMENT_FIELD_LABELS,
+  // --- end of the segments block ---
 };

@@ -131,6 +131,99 @@ export interface SalesLineDiscount {
   variantCode: string;
 }
 
+export type ContactType = "Company" | "Person";
+
+/** A company or a person; a person belongs to the company `companyNo` (a company's companyNo is its own no.). */
+export interface Contact {
+  no: string; // Code20
+  type: ContactType;
+  name: string;
+  companyNo: string;
+  salespersonCode: string;
+  email: string;
+  postCode: string;
+  city: string;
+  countryCode: string;
+  territoryCode: string;
+  excludeFromSegment: boolean;
+}
+
+export interface Team {
+  code: string; // Code10
+  name: string;
+}
+
+/** Key (teamCode, salespersonCode). */
+export interface TeamMember {
+  teamCode: string;
+  salespersonCode: string;
+}
+
+export interface InteractionGroup {
+  code: string; // Code10
+  description: string;
+}
+
+export type InformationFlow = "" | "Outbound" | "Inbound";
+export type InitiatedBy = "" | "Us" | "Them";
+
+export interface InteractionTemplate {
+  code: string; // Code10
+  interactionGroupCode: string;
+  description: string;
+  unitCost: number;
+  unitDuration: number;
+  informationFlow: InformationFlow;
+  initiatedBy: InitiatedBy;
+  campaignNo: string;
+  campaignTarget: boolean;
+  campaignResponse: boolean;
+}
+
+/** Edited in the pane; its values are the defaults of its lines (domain-rules §4). */
+export interface SegmentHeader {
+  no: string; // Code20
+  description: string;
+  campaignNo: string;
+  campaignTarget: boolean;
+  campaignResponse: boolean;
+  salespersonCode: string;
+  interactionTemplateCode: string;
+  unitCost: number;
+  unitDuration: number;
+  date: IsoDate;
+}
+
+export type Evaluation = "" | "VeryPositive" | "Positive" | "Neutral" | "Negative" | "VeryNegative";
+
+/** Key (segmentNo, lineNo). */
+export interface SegmentLine {
+  segmentNo: string;
+  lineNo: number;
+  contactNo: string;
+  contactCompanyNo: string; // derived from the contact
+  campaignNo: string;
+  campaignTarget: boolean;
+  campaignResponse: boolean;
+  salespersonCode: string;
+  interactionTemplateCode: string;
+  description: string;
+  cost: number;
+  duration: number;
+  date: IsoDate;
+  evaluation: Evaluation;
+  attemptFailed: boolean;
+}
+
+export type TargetGroupType = "Customer" | "Contact";
+
+/** Key (type, no, campaignNo): who a campaign's prices and discounts apply to while it is activated. */
+export interface CampaignTargetGroup {
+  type: TargetGroupType;
+  no: string; // customer no., or a COMPANY contact no.
+  campaignNo: string;
+}
+
 /** Names of the record kinds the add-in binds to sheets. */
 export type EntityKind =
   | "campaignStatus"
@@ -145,7 +238,13 @@ export type EntityKind =
   | "itemVariant"
   | "customer"
   | "salesPrice"
-  | "salesLineDiscount";
+  | "salesLineDiscount"
+  | "contact"
+  | "team"
+  | "teamMember"
+  | "interactionGroup"
+  | "interactionTemplate"
+  | "segmentLine";
 
 export type Severity = "error" | "warning";
 

@@ -66,7 +66,27 @@ export { campaignDiscountSchema } from "./campaignLineSchemas";
 export { excelTableName } from "./campaignLineSchemas";
 /** A prefix and a name as a valid Excel sheet name (≤ 31 chars, no []:*?/\; hashed when changed). */
 export { excelSheetName } from "./campaignLineSchemas";
-/** The general schema of a record kind (record type erased); all 13 kinds. */
+/** Schema of the Contact table (Type: Company/Person). */
+export { contactSchema } from "./contactSchemas";
+/** Schema of the Team table. */
+export { teamSchema } from "./contactSchemas";
+/** Schema of the TeamMember table (keyOf joins team code and salesperson code with U+001F). */
+export { teamMemberSchema } from "./contactSchemas";
+/** Options of Contact.type, with captions. */
+export { CONTACT_TYPES } from "./contactSchemas";
+/** Schema of the InteractionGroup table. */
+export { interactionGroupSchema } from "./interactionSchemas";
+/** Schema of the InteractionTemplate table. */
+export { interactionTemplateSchema } from "./interactionSchemas";
+/** Options of InteractionTemplate.informationFlow and .initiatedBy ("" first), with captions. */
+export { INFORMATION_FLOWS, INITIATED_BY } from "./interactionSchemas";
+/** Schema of the general Segment Lines sheet (Segment No. column; key = line no., numbered by the engine). */
+export { allSegmentLinesSchema } from "./segmentSchemas";
+/** One segment's lines sheet ("Segment SEG0012"): no Segment No. column (fixed), Contact No. as text. */
+export { segmentLineSchema } from "./segmentSchemas";
+/** Options of SegmentLine.evaluation ("" first), with captions. */
+export { EVALUATIONS } from "./segmentSchemas";
+/** The general schema of a record kind (record type erased); all 19 kinds. */
 export { schemaFor } from "./schemas";
 /** The add-in's status, row id and row version columns, appended to every bound table. */
 export { SYSTEM_COLUMNS } from "./schemas";

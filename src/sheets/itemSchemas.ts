@@ -5,7 +5,8 @@
 import type { Item, ItemUnitOfMeasure, ItemVariant } from "../domain/types";
 import type { SheetSchema } from "./types";
 
-const KEY_SEPARATOR = "\u001f";
+/** Joins the parts of a compound key in keyOf: a control character no valid code contains. */
+export const KEY_SEPARATOR = "\u001f";
 
 export const itemSchema: SheetSchema<Item> = {
   entity: "item",

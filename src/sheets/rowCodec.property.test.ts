@@ -6,14 +6,17 @@ import { parsePercent } from "./parsePercent";
 import { resolveHeader } from "./resolveHeader";
 import { formatRow, parseRow, recordText } from "./rowCodec";
 import { campaignDiscountSchema, campaignPriceSchema } from "./campaignLineSchemas";
+import { contactSchema, teamMemberSchema } from "./contactSchemas";
+import { interactionTemplateSchema } from "./interactionSchemas";
 import { itemSchema } from "./itemSchemas";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import { campaignSchema, campaignStatusSchema, salespersonSchema } from "./schemas";
+import { allSegmentLinesSchema, segmentLineSchema } from "./segmentSchemas";
 import { currencySchema, customerSchema } from "./setupSchemas";
 import { tableColumns } from "./tableColumns";
 import type { ColumnDef, FieldType, SheetSchema } from "./types";
 
-/** No bound table has number columns yet; this one exercises the number and integer paths. */
+/** A schema with number and integer columns side by side, to exercise both paths. */
 interface Measured {
   code: string;
   price: number;
@@ -48,6 +51,11 @@ const SCHEMAS = [
   salesLineDiscountSchema,
   campaignPriceSchema("CP0003"),
   campaignDiscountSchema("CP0003"),
+  contactSchema,
+  teamMemberSchema,
+  interactionTemplateSchema,
+  allSegmentLinesSchema,
+  segmentLineSchema("SEG0012"),
 ] as unknown as SheetSchema<Record<string, unknown>>[];
 
 const isoDay = (d: Date): string => d.toISOString().slice(0, 10);

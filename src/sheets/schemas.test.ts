@@ -1,9 +1,12 @@
 import type { EntityKind, Lang } from "../domain/types";
 import { campaignDiscountSchema, campaignPriceSchema } from "./campaignLineSchemas";
+import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
+import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
 import { itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS, campaignSchema, campaignStatusSchema, salespersonSchema, schemaFor } from "./schemas";
+import { allSegmentLinesSchema, segmentLineSchema } from "./segmentSchemas";
 import { tableColumns } from "./tableColumns";
 import type { ColumnDef, SheetSchema } from "./types";
 
@@ -21,12 +24,19 @@ const KINDS: EntityKind[] = [
   "customer",
   "salesPrice",
   "salesLineDiscount",
+  "contact",
+  "team",
+  "teamMember",
+  "interactionGroup",
+  "interactionTemplate",
+  "segmentLine",
 ];
 const erase = <R>(s: SheetSchema<R>) => s as unknown as SheetSchema<unknown>;
 const ALL: [string, SheetSchema<unknown>][] = [
   ...KINDS.map((k): [string, SheetSchema<unknown>] => [k, schemaFor(k)]),
   ["campaignPrice", erase(campaignPriceSchema("CP0003"))],
   ["campaignDiscount", erase(campaignDiscountSchema("CP0003"))],
+  ["segmentLines", erase(segmentLineSchema("SEG0012"))],
 ];
 const SYSTEM = [SYSTEM_COLUMNS.status, SYSTEM_COLUMNS.rowId, SYSTEM_COLUMNS.rowVersion];
 const col = <R>(schema: SheetSchema<R>, field: string): ColumnDef | undefined =>
@@ -42,6 +52,12 @@ test("schemaFor returns the exported schemas", () => {
   expect(schemaFor("campaign")).toBe(campaignSchema);
   expect(schemaFor("salesPrice")).toBe(salesPriceSchema);
   expect(schemaFor("salesLineDiscount")).toBe(salesLineDiscountSchema);
+  expect(schemaFor("contact")).toBe(contactSchema);
+  expect(schemaFor("team")).toBe(teamSchema);
+  expect(schemaFor("teamMember")).toBe(teamMemberSchema);
+  expect(schemaFor("interactionGroup")).toBe(interactionGroupSchema);
+  expect(schemaFor("interactionTemplate")).toBe(interactionTemplateSchema);
+  expect(schemaFor("segmentLine")).toBe(allSegmentLinesSchema);
   expect(new Set(KINDS.map((k) => schemaFor(k).tableName)).size).toBe(KINDS.length);
 });
 
@@ -58,18 +74,25 @@ describe.each(ALL)("schema %s", (_name, schema) => {
     });
   });
 
-  test("fields are unique; the key is a code column or the row id; blank() has every field and the fixed values", () => {
+  test("fields are unique; the key is a code column, the row id or a line no.; blank() has every field and the fixed values", () => {
     const fields = schema.columns.map((c) => c.field);
     expect(new Set(fields).size).toBe(fields.length);
     const blank = schema.blank() as Record<string, unknown>;
+    expect(schema.keyIsRowId && schema.keyIsLineNo).toBeFalsy();
     if (schema.keyIsRowId) {
       expect(col(schema, schema.keyField)).toBeUndefined();
       expect(blank[schema.keyField]).toBe("");
+    } else if (schema.keyIsLineNo) {
+      expect(col(schema, schema.keyField)).toBeUndefined();
+      expect(blank[schema.keyField]).toBe(0);
     } else {
       expect(col(schema, schema.keyField)?.type).toBe("code");
     }
     const fixed = Object.keys(schema.fixed ?? {});
-    const expected = [...fields, ...(schema.keyIsRowId ? [schema.keyField] : []), ...fixed];
+    expect(fixed.filter((f) => fields.includes(f))).toEqual([]); // a fixed value is never also a column
+    expect(blank).toMatchObject(schema.fixed ?? {});
+    const hiddenKey = schema.keyIsRowId || schema.keyIsLineNo ? [schema.keyField] : [];
+    const expected = [...fields, ...hiddenKey, ...fixed];
     expect(Object.keys(blank).sort()).toEqual(expected.sort());
     expect(schema.blank()).not.toBe(schema.blank());
   });
@@ -255,13 +278,26 @@ test("list sources: every code column that refers to a setup table, and none on 
     salespersonCode: "salesperson.code",
     statusCode: "campaignStatus.code",
   });
+  expect(sources(schemaFor("contact"))).toEqual({ companyNo: "contact.no", salespersonCode: "salesperson.code" });
+  expect(sources(schemaFor("teamMember"))).toEqual({ teamCode: "team.code", salespersonCode: "salesperson.code" });
+  expect(sources(schemaFor("interactionTemplate"))).toEqual({
+    interactionGroupCode: "interactionGroup.code",
+    campaignNo: "campaign.no",
+  });
+  // Contact No. takes e-mails and names too: no list of contact nos. there.
+  expect(sources(erase(segmentLineSchema("SEG0012")))).toEqual({
+    campaignNo: "campaign.no",
+    salespersonCode: "salesperson.code",
+    interactionTemplateCode: "interactionTemplate.code",
+  });
 });
 
 test.each([
-  ["itemUnitOfMeasure", erase(itemUnitOfMeasureSchema)],
-  ["itemVariant", erase(itemVariantSchema)],
-])("%s is keyed by item no. and code together, without ambiguity", (_name, schema) => {
-  const key = (itemNo: string, code: string) => schema.keyOf({ ...(schema.blank() as object), itemNo, code });
+  ["itemUnitOfMeasure", erase(itemUnitOfMeasureSchema), "itemNo", "code"],
+  ["itemVariant", erase(itemVariantSchema), "itemNo", "code"],
+  ["teamMember", erase(teamMemberSchema), "teamCode", "salespersonCode"],
+])("%s is keyed by its two key fields together, without ambiguity", (_name, schema, first, second) => {
+  const key = (a: string, b: string) => schema.keyOf({ ...(schema.blank() as object), [first]: a, [second]: b });
   expect(key("1000", "PCS")).not.toBe(key("1000", "BOX"));
   expect(key("1000", "PCS")).not.toBe(key("1001", "PCS"));
   expect(key("AB", "C")).not.toBe(key("A", "BC"));

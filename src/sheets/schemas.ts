@@ -3,6 +3,8 @@
  * Captions are matched in either language, so no caption may equal another column's caption in any language.
  */
 import type { Campaign, CampaignStatus, EntityKind, Salesperson } from "../domain/types";
+import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
+import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
 import { itemSchema, itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import {
@@ -12,6 +14,7 @@ import {
   customerSchema,
   itemDiscountGroupSchema,
 } from "./setupSchemas";
+import { allSegmentLinesSchema } from "./segmentSchemas";
 import type { SheetSchema, SystemColumnDef } from "./types";
 
 /** Appended after the schema columns, in this order. All three are text ("@") columns. */
@@ -117,11 +120,18 @@ const SCHEMAS: Record<EntityKind, SheetSchema<unknown>> = {
   customer: customerSchema as unknown as SheetSchema<unknown>,
   salesPrice: salesPriceSchema as unknown as SheetSchema<unknown>,
   salesLineDiscount: salesLineDiscountSchema as unknown as SheetSchema<unknown>,
+  contact: contactSchema as unknown as SheetSchema<unknown>,
+  team: teamSchema as unknown as SheetSchema<unknown>,
+  teamMember: teamMemberSchema as unknown as SheetSchema<unknown>,
+  interactionGroup: interactionGroupSchema as unknown as SheetSchema<unknown>,
+  interactionTemplate: interactionTemplateSchema as unknown as SheetSchema<unknown>,
+  segmentLine: allSegmentLinesSchema as unknown as SheetSchema<unknown>,
 };
 
 /**
  * The general schema of a record kind, for code that handles any kind (the engine); callers know the record type.
- * One campaign's prices and discounts have their own: campaignPriceSchema / campaignDiscountSchema.
+ * One campaign's prices and discounts have their own: campaignPriceSchema / campaignDiscountSchema; one
+ * segment's lines have segmentLineSchema (the general segmentLine schema is the "Segment Lines" sheet).
  */
 export function schemaFor(entity: EntityKind): SheetSchema<unknown> {
   return SCHEMAS[entity];

@@ -64,6 +64,11 @@ export interface SheetSchema<R> {
   keyField: keyof R & string;
   /** The key field is not a column: the engine sets it from the row id (price and discount lines). */
   keyIsRowId?: true;
+  /**
+   * The key field is a line number that is not a column (segment lines' `lineNo`): the engine numbers a new
+   * row and keeps a row's number while the row lives; blank() holds 0.
+   */
+  keyIsLineNo?: true;
   /** Values a scoped sheet imposes on every row (one campaign's prices); parseRow applies them. */
   fixed?: Partial<R>;
   keyOf(r: R): string;

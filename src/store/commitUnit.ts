@@ -1,7 +1,7 @@
 /**
  * One unit of work in one IndexedDB transaction: the entity's deletes and puts, its cascade (rows of
- * other entities changed by the same act), the binding, the number series, the change log and a
- * generation bump per touched entity. Chunked entities are planned against copies of their cached
+ * other entities changed or deleted by the same act), segment headers and campaign target groups, the
+ * binding, the number series, the change log and a generation bump per touched entity. Chunked entities are planned against copies of their cached
  * buckets; the cache takes the changes only after the transaction has committed.
  */
 import type { Table } from "dexie";
@@ -10,7 +10,7 @@ import type { CampaignDeskDb } from "./db";
 import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
-import { ENTITY_TABLES, isChunked } from "./schema";
+import { ENTITY_TABLES, isChunked, targetGroupKey } from "./schema";
 import type { StoredRow, UnitOfWork } from "./types";
 
 interface EntityOps {
@@ -29,7 +29,9 @@ export async function commitUnit(
 ): Promise<void> {
   const work = groupByEntity(unit);
   const plainTables = [...work.keys()].filter((e) => !isChunked(e)).map((e) => db.table(ENTITY_TABLES[e].table));
-  const tables = [...plainTables, db.lineBuckets, db.meta, db.bindings, db.numberSeries, db.changeLog];
+  const tables: Table[] = [...plainTables, db.lineBuckets, db.meta, db.bindings, db.numberSeries, db.changeLog];
+  if (unit.segments) tables.push(db.segmentHeader);
+  if (unit.targetGroups) tables.push(db.campaignTargetGroup);
   const committed: { cache: LineCache; delta: LineDelta; generation: number }[] = [];
 
   await db.transaction("rw", tables, async () => {
@@ -57,6 +59,16 @@ export async function commitUnit(
       }
       await db.meta.put({ id: entity, generation });
     }
+    if (unit.segments) {
+      const { puts, deletes } = unit.segments;
+      if (deletes.length > 0) await db.segmentHeader.bulkDelete([...deletes]);
+      if (puts.length > 0) await db.segmentHeader.bulkPut([...puts]);
+    }
+    if (unit.targetGroups) {
+      const { puts, deletes } = unit.targetGroups;
+      if (deletes.length > 0) await db.campaignTargetGroup.bulkDelete(deletes.map(targetGroupKey));
+      if (puts.length > 0) await db.campaignTargetGroup.bulkPut([...puts]);
+    }
     if (unit.binding) await db.bindings.put(unit.binding);
     if (unit.numberSeries) await db.numberSeries.put(unit.numberSeries);
     // A fresh object: Dexie writes the generated key back into what it adds.
@@ -79,6 +91,6 @@ function groupByEntity(unit: UnitOfWork): Map<EntityKind, EntityOps[]> {
     else work.set(entity, [op]);
   };
   add(unit.entity, { deletes: [...unit.deletes], puts: [...unit.puts] });
-  for (const c of unit.cascade ?? []) add(c.entity, { deletes: [], puts: [...c.puts] });
+  for (const c of unit.cascade ?? []) add(c.entity, { deletes: [...(c.deletes ?? [])], puts: [...c.puts] });
   return work;
 }

@@ -1,5 +1,5 @@
 import { Dexie } from "dexie";
-import type { NumberSeries } from "../domain/types";
+import type { CampaignTargetGroup, NumberSeries, SegmentHeader } from "../domain/types";
 import type { LineBucket, MetaRecord } from "./lineBuckets";
 import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
 import type { BindingRecord, ChangeLogEntry, StoredRow } from "./types";
@@ -17,6 +17,14 @@ export class CampaignDeskDb extends Dexie {
   declare customer: Dexie.Table<StoredRow<"customer">, string>;
   declare itemUnitOfMeasure: Dexie.Table<StoredRow<"itemUnitOfMeasure">, string>;
   declare itemVariant: Dexie.Table<StoredRow<"itemVariant">, string>;
+  declare contact: Dexie.Table<StoredRow<"contact">, string>;
+  declare team: Dexie.Table<StoredRow<"team">, string>;
+  declare teamMember: Dexie.Table<StoredRow<"teamMember">, string>;
+  declare interactionGroup: Dexie.Table<StoredRow<"interactionGroup">, string>;
+  declare interactionTemplate: Dexie.Table<StoredRow<"interactionTemplate">, string>;
+  declare segmentHeader: Dexie.Table<SegmentHeader, string>;
+  /** Primary key [campaignNo, type, no] (targetGroupKey). */
+  declare campaignTargetGroup: Dexie.Table<CampaignTargetGroup, [string, string, string]>;
   declare lineBuckets: Dexie.Table<LineBucket, string>;
   declare meta: Dexie.Table<MetaRecord, string>;
   declare numberSeries: Dexie.Table<NumberSeries, string>;

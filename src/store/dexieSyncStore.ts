@@ -1,5 +1,5 @@
 import { liveQuery } from "dexie";
-import type { EntityKind, NumberSeries } from "../domain/types";
+import type { CampaignTargetGroup, EntityKind, NumberSeries, SegmentHeader } from "../domain/types";
 import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
@@ -29,13 +29,24 @@ export interface SyncStore {
   listBindings(): Promise<BindingRecord[]>;
   getBinding(id: string): Promise<BindingRecord | undefined>;
   putBinding(binding: BindingRecord): Promise<void>;
-  /** Stores a unit of work (its cascade included) in one transaction: all of it or nothing. */
+  /** Every segment header (edited in the pane; saved through `UnitOfWork.segments`). */
+  loadSegments(): Promise<SegmentHeader[]>;
+  /** The target-group rows of one campaign, or of every campaign when no campaign no. is given. */
+  loadTargetGroups(campaignNo?: string): Promise<CampaignTargetGroup[]>;
+  /**
+   * Stores a unit of work in one transaction, all of it or nothing: its rows, its cascade (puts and deletes of
+   * other entities), segment headers, target groups, binding, number series and change-log entry.
+   */
   commit(unit: UnitOfWork): Promise<void>;
   /**
    * Live view of all rows of an entity, re-emitted after every commit that touches it (in any tab).
    * Price and discount lines are read bucket by bucket, never deserialised in one main-thread block.
    */
   liveRows<E extends EntityKind>(entity: E): Subscribable<StoredRow<E>[]>;
+  /** Live view of every segment header, re-emitted after every commit that changes one. */
+  liveSegments(): Subscribable<SegmentHeader[]>;
+  /** Live view of one campaign's target-group rows (its `activated` state is "any rows"). */
+  liveTargetGroups(campaignNo: string): Subscribable<CampaignTargetGroup[]>;
   close(): void;
 }
 
@@ -49,6 +60,10 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
   const db = new CampaignDeskDb(options.name);
   const lines = new LineCaches(db);
   const tableOf = (entity: EntityKind) => db.table(ENTITY_TABLES[entity].table);
+  // The primary key is [campaignNo, type, no], so one campaign's rows are one key range: every such key sorts
+  // after [campaignNo] (a longer array with that prefix) and before [campaignNo, []] (a string sorts before an array).
+  const targetGroupsOf = (campaignNo: string) =>
+    db.campaignTargetGroup.where(":id").between([campaignNo], [campaignNo, []], true, true).toArray();
 
   return {
     async loadRows<E extends EntityKind>(entity: E) {
@@ -78,6 +93,10 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
       await db.bindings.put(binding);
     },
 
+    loadSegments: () => db.segmentHeader.toArray(),
+    loadTargetGroups: (campaignNo) =>
+      campaignNo === undefined ? db.campaignTargetGroup.toArray() : targetGroupsOf(campaignNo),
+
     commit: (unit) => commitUnit(db, lines, unit, options.onBucketWrite),
 
     liveRows: <E extends EntityKind>(entity: E) =>
@@ -85,6 +104,9 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
         if (isChunked(entity)) return [...(await lines.readOwn(entity)).byId.values()] as StoredRow<E>[];
         return (await tableOf(entity).toArray()) as StoredRow<E>[];
       }),
+
+    liveSegments: () => liveQuery(() => db.segmentHeader.toArray()),
+    liveTargetGroups: (campaignNo) => liveQuery(() => targetGroupsOf(campaignNo)),
 
     close: () => db.close(),
   };

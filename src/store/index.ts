@@ -19,7 +19,7 @@ export { SCHEMA_VERSIONS, DB_NAME } from "./schema";
 export { ENTITY_TABLES, storeKeyOf, isChunked } from "./schema";
 /** Types of the entity table map; the entities kept in buckets. */
 export type { ChunkedEntity, EntityTable } from "./schema";
-/** The bucket a price/discount line is stored in, and the bucket count (for tests and benchmarks). */
+/** The bucket a price, discount or segment line is stored in, and the bucket count (for tests and benchmarks). */
 export { bucketIdOf, BUCKET_COUNT } from "./lineBuckets";
 /** Reference data with nothing in it, with chosen parts filled in. */
 export { emptyReferenceData } from "./referenceData";

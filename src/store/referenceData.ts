@@ -1,6 +1,7 @@
 /** What validation may look up, read in one read transaction so every lookup sees the same moment. */
 import type { CampaignDeskDb } from "./db";
-import type { ReferenceData } from "./types";
+import type { InteractionTemplate } from "../domain/types";
+import type { ReferenceData, StoredRow } from "./types";
 
 export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
   const tables = [
@@ -15,6 +16,11 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
     db.itemVariant,
     db.customer,
     db.campaign,
+    db.contact,
+    db.team,
+    db.interactionGroup,
+    db.interactionTemplate,
+    db.segmentHeader,
   ];
   return db.transaction("r", tables, async () => {
     const [statusCodes, people, itemDiscGroups, priceGroups, discGroups, currencies, items, units, variants] =
@@ -29,12 +35,36 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
         db.itemUnitOfMeasure.toArray(),
         db.itemVariant.toArray(),
       ]);
-    const [customers, campaigns] = await Promise.all([db.customer.toCollection().primaryKeys(), db.campaign.toArray()]);
+    const [customers, campaigns, contacts, teams, groups, templates, segments] = await Promise.all([
+      db.customer.toArray(),
+      db.campaign.toArray(),
+      db.contact.toArray(),
+      db.team.toCollection().primaryKeys(),
+      db.interactionGroup.toCollection().primaryKeys(),
+      db.interactionTemplate.toArray(),
+      db.segmentHeader.toArray(),
+    ]);
 
     const itemUnits = new Map<string, Map<string, number>>();
     for (const u of units) groupOf(itemUnits, u.itemNo, () => new Map()).set(u.code, u.qtyPerUnitOfMeasure);
     const itemVariants = new Map<string, Set<string>>();
     for (const v of variants) groupOf(itemVariants, v.itemNo, () => new Set()).add(v.code);
+    const contactInfo: ReferenceData["contacts"] = new Map(
+      contacts.map((c) => [
+        c.no,
+        {
+          type: c.type,
+          companyNo: c.companyNo,
+          name: c.name,
+          email: c.email,
+          excludeFromSegment: c.excludeFromSegment,
+        },
+      ]),
+    );
+    // Customer.contactNo is 1:1 by rule; should two customers name one contact, the lower customer no. wins.
+    const customerByContact = new Map<string, string>();
+    for (const c of customers)
+      if (c.contactNo !== "" && !customerByContact.has(c.contactNo)) customerByContact.set(c.contactNo, c.no);
 
     return {
       statusCodes: new Set(statusCodes),
@@ -48,10 +78,22 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       ),
       itemUnits,
       itemVariants,
-      customers: new Set(customers),
+      customers: new Set(customers.map((c) => c.no)),
       campaigns: new Map(campaigns.map((c) => [c.no, { startingDate: c.startingDate, endingDate: c.endingDate }])),
+      contacts: contactInfo,
+      customerByContact,
+      teams: new Set(teams),
+      interactionGroups: new Set(groups),
+      interactionTemplates: new Map(templates.map((t) => [t.code, withoutRowMeta(t)])),
+      segments: new Map(segments.map((h) => [h.no, h])),
     };
   });
+}
+
+/** A stored template as the domain record: validation compares records, not sheet-row bookkeeping. */
+function withoutRowMeta(t: StoredRow<"interactionTemplate">): InteractionTemplate {
+  const { rowId: _rowId, rowVersion: _rowVersion, rowHash: _rowHash, ...template } = t;
+  return template;
 }
 
 function groupOf<V>(map: Map<string, V>, key: string, make: () => V): V {
@@ -77,6 +119,12 @@ export function emptyReferenceData(parts: Partial<ReferenceData> = {}): Referenc
     itemVariants: new Map(),
     customers: new Set(),
     campaigns: new Map(),
+    contacts: new Map(),
+    customerByContact: new Map(),
+    teams: new Set(),
+    interactionGroups: new Set(),
+    interactionTemplates: new Map(),
+    segments: new Map(),
     ...parts,
   };
 }

@@ -4,7 +4,7 @@
  * Only primary keys and queried fields are indexed: every index costs time on 100k-row bulk writes.
  */
 import type { Transaction } from "dexie";
-import type { EntityKind } from "../domain/types";
+import type { CampaignTargetGroup, EntityKind } from "../domain/types";
 import type { StoredRow } from "./types";
 
 export interface SchemaVersion {
@@ -46,6 +46,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       meta: "id",
     },
   },
+  {
+    // Issue #4. New tables only; v2 data needs no conversion. Team members are keyed by row id (their BC
+    // key is a validation rule); segment lines live in `lineBuckets` like price lines (50k per segment).
+    // Segment headers are edited in the pane, not bound to a sheet. Target groups use a compound primary key
+    // led by the campaign no., so one campaign's rows are one key range (no extra index).
+    version: 3,
+    stores: {
+      contact: "no",
+      team: "code",
+      teamMember: "rowId",
+      interactionGroup: "code",
+      interactionTemplate: "code",
+      segmentHeader: "no",
+      campaignTargetGroup: "[campaignNo+type+no]",
+    },
+  },
 ];
 
 /** Where an entity is kept: its own table (one record per row), or chunked into `lineBuckets`. */
@@ -72,6 +88,12 @@ export const ENTITY_TABLES = {
   itemVariant: { table: "itemVariant", key: "rowId", chunked: false },
   salesPrice: { table: "lineBuckets", key: "rowId", chunked: true },
   salesLineDiscount: { table: "lineBuckets", key: "rowId", chunked: true },
+  contact: { table: "contact", key: "no", chunked: false },
+  team: { table: "team", key: "code", chunked: false },
+  teamMember: { table: "teamMember", key: "rowId", chunked: false },
+  interactionGroup: { table: "interactionGroup", key: "code", chunked: false },
+  interactionTemplate: { table: "interactionTemplate", key: "code", chunked: false },
+  segmentLine: { table: "lineBuckets", key: "rowId", chunked: true },
 } as const satisfies Record<EntityKind, EntityTable>;
 
 /** Entities stored in buckets rather than one record per row. */
@@ -81,6 +103,11 @@ export type ChunkedEntity = {
 
 export function isChunked(entity: EntityKind): entity is ChunkedEntity {
   return ENTITY_TABLES[entity].chunked;
+}
+
+/** The primary key of a target-group row in `campaignTargetGroup` (campaign first: one campaign is one range). */
+export function targetGroupKey(g: CampaignTargetGroup): [string, string, string] {
+  return [g.campaignNo, g.type, g.no];
 }
 
 /** The key a row is stored under (what `UnitOfWork.deletes` must list for it). */

@@ -5,6 +5,14 @@
 import type {
   Campaign,
   CampaignStatus,
+  CampaignTargetGroup,
+  Contact,
+  InteractionGroup,
+  InteractionTemplate,
+  SegmentHeader,
+  SegmentLine,
+  Team,
+  TeamMember,
   Currency,
   Customer,
   CustomerDiscountGroup,
@@ -44,6 +52,12 @@ export interface EntityRecords {
   customer: Customer;
   salesPrice: SalesPrice;
   salesLineDiscount: SalesLineDiscount;
+  contact: Contact;
+  team: Team;
+  teamMember: TeamMember;
+  interactionGroup: InteractionGroup;
+  interactionTemplate: InteractionTemplate;
+  segmentLine: SegmentLine;
 }
 
 export type StoredRow<E extends EntityKind = EntityKind> = EntityRecords[E] & RowMeta;
@@ -82,7 +96,11 @@ export interface UnitOfWork<E extends EntityKind = EntityKind> {
   binding?: BindingRecord;
   numberSeries?: NumberSeries;
   /** Rows of other entities changed by the same act (a campaign's new dates re-date its price lines). */
-  cascade?: readonly { entity: EntityKind; puts: readonly StoredRow[] }[];
+  cascade?: readonly { entity: EntityKind; puts: readonly StoredRow[]; deletes?: readonly string[] }[];
+  /** Segment headers (edited in the pane, not bound to a sheet) saved or deleted by the same act. */
+  segments?: { puts: readonly SegmentHeader[]; deletes: readonly string[] };
+  /** Campaign target-group rows added or removed by the same act (activation, line upkeep). */
+  targetGroups?: { puts: readonly CampaignTargetGroup[]; deletes: readonly CampaignTargetGroup[] };
   log: ChangeLogEntry;
 }
 
@@ -101,4 +119,15 @@ export interface ReferenceData {
   itemVariants: ReadonlyMap<string, ReadonlySet<string>>;
   customers: ReadonlySet<string>;
   campaigns: ReadonlyMap<string, { startingDate: string; endingDate: string }>;
+  /** Contacts by no. (what segment lines and criteria need). */
+  contacts: ReadonlyMap<
+    string,
+    { type: "Company" | "Person"; companyNo: string; name: string; email: string; excludeFromSegment: boolean }
+  >;
+  /** Company contact no. → the customer linked to it (Customer.contactNo). */
+  customerByContact: ReadonlyMap<string, string>;
+  teams: ReadonlySet<string>;
+  interactionGroups: ReadonlySet<string>;
+  interactionTemplates: ReadonlyMap<string, InteractionTemplate>;
+  segments: ReadonlyMap<string, SegmentHeader>;
 }

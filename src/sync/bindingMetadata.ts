@@ -8,9 +8,15 @@ import { ENTITY_ORDER } from "./entityRules";
 
 export const METADATA_KEY = "campaignDesk.bindings";
 
-/** A sheet that shows part of an entity: one campaign's price or discount lines. */
+/** A sheet that shows part of an entity: one campaign's price or discount lines, or one segment's lines. */
 export interface BindingScope {
-  campaignNo: string;
+  campaignNo?: string;
+  segmentNo?: string;
+}
+
+/** Two scopes name the same part (both absent: the entity's general sheet). */
+export function sameScope(a: BindingScope | undefined, b: BindingScope | undefined): boolean {
+  return a?.campaignNo === b?.campaignNo && a?.segmentNo === b?.segmentNo;
 }
 
 export interface WorkbookBinding {
@@ -30,9 +36,16 @@ function isBinding(v: unknown): v is WorkbookBinding {
     typeof b.tableName === "string" &&
     typeof b.sheetName === "string" &&
     typeof b.schemaVersion === "number" &&
-    (b.scope === undefined || (typeof b.scope === "object" && typeof b.scope?.campaignNo === "string")) &&
+    (b.scope === undefined || isScope(b.scope)) &&
     (ENTITY_ORDER as readonly string[]).includes(String(b.entity))
   );
+}
+
+function isScope(v: unknown): boolean {
+  if (typeof v !== "object" || v === null) return false;
+  const s = v as Record<string, unknown>;
+  const ok = (x: unknown) => x === undefined || typeof x === "string";
+  return ok(s["campaignNo"]) && ok(s["segmentNo"]) && (s["campaignNo"] !== undefined || s["segmentNo"] !== undefined);
 }
 
 /** Reads the bindings; malformed entries are skipped (reported by the count of skipped). */

@@ -3,12 +3,19 @@
  * so a paste that arrives during a reconcile is handled by the next reconcile, never interleaved.
  * The data's way (architecture.md): read Excel → close → validate → one store transaction → write Excel.
  */
-import type { Campaign, EntityKind, Issue, Lang } from "../domain/types";
+import type {
+  AddContactsOptions,
+  ContactCriteria,
+  PriceCheckInput,
+  PriceCheckResult,
+  RemoveContactsOptions,
+} from "../domain";
+import type { Campaign, CampaignTargetGroup, EntityKind, Issue, Lang, SegmentHeader } from "../domain/types";
 import type { SheetSchema } from "../sheets";
 import type { ColumnMap } from "../sheets";
 import type { StoredRow, Subscribable, SyncStore } from "../store";
 import type { WorkbookPort } from "../workbook";
-import { readBindings, writeBindings } from "./bindingMetadata";
+import { readBindings, sameScope, writeBindings } from "./bindingMetadata";
 import type { BindingScope, WorkbookBinding } from "./bindingMetadata";
 import { schemaOfBinding } from "./bindingSchema";
 import { writeCampaignRow } from "./campaignCard";
@@ -18,6 +25,7 @@ import type { BindingView, EngineState } from "./engineState";
 import { rulesFor } from "./entityRules";
 import { createLocalPlanner } from "./localPlanner";
 import type { Planner } from "./planner";
+import type { ActivationSummary, ContactsResult, OpRequest, ResultOf, SegmentSaveResult } from "./operations";
 import type { Clock, IdSource } from "./ports";
 import { runReconcile } from "./runReconcile";
 import type { RowIssue } from "./rowIssue";
@@ -58,6 +66,32 @@ export interface SyncEngine {
   selectIssue(issue: RowIssue): Promise<void>;
   /** Recount each campaign's price and discount lines (state.lineCounts). */
   refreshLineCounts(): Promise<void>;
+  /** Save a segment header (new: a blank no. takes the next SEGMENT number); `applyToLines` after the user confirmed. */
+  saveSegment(header: SegmentHeader, options: { isNew: boolean; applyToLines: boolean }): Promise<SegmentSaveResult>;
+  /** Which header fields would reach the segment's lines, and how many lines it has (for the confirmation). */
+  previewSegment(header: SegmentHeader): Promise<SegmentSaveResult>;
+  /** BC "Add Contacts": lines for the contacts matching the criteria (BC filter syntax per field). */
+  addContacts(segmentNo: string, criteria: ContactCriteria, options: AddContactsOptions): Promise<ContactsResult>;
+  /** BC "Reduce" (remove matching lines) and "Refine" (keep only matching lines). */
+  removeContacts(
+    segmentNo: string,
+    mode: "reduce" | "refine",
+    criteria: ContactCriteria,
+    options: RemoveContactsOptions,
+  ): Promise<ContactsResult>;
+  /**
+   * Activate a campaign's prices and discounts for its targeted contacts; `confirmNoPrices` is asked (default
+   * yes) when the campaign has none. Resolves with what happened; nothing is stored when refused or in error.
+   */
+  activateCampaign(
+    campaignNo: string,
+    confirmNoPrices: () => Promise<boolean>,
+  ): Promise<ActivationSummary & { committed: boolean }>;
+  deactivateCampaign(campaignNo: string): Promise<{ removed: number }>;
+  /** The price and line discount a customer (or contact) gets, with the winning rows, the others and why they lost. */
+  priceCheck(input: PriceCheckInput): Promise<PriceCheckResult>;
+  liveSegments(): Subscribable<SegmentHeader[]>;
+  liveTargetGroups(campaignNo: string): Subscribable<CampaignTargetGroup[]>;
   liveRows<E extends EntityKind>(entity: E): Subscribable<StoredRow<E>[]>;
   /** Resolves when no work is queued. */
   idle(): Promise<void>;
@@ -172,6 +206,20 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void refreshLineCounts();
   }
 
+  const opContext = () => ({ lang, today: deps.clock.today(), nowIso: deps.clock.nowIso() });
+
+  /** Runs a pane operation on the queue; the sheets of what it changed reconcile after it. */
+  function operate<K extends OpRequest["kind"]>(request: Extract<OpRequest, { kind: K }>): Promise<ResultOf<K>> {
+    return queue.push(async () => {
+      const outcome = await planner.op(request, opContext());
+      scheduleDependents(outcome.changes, null);
+      if (request.kind === "deactivate" || outcome.changes.includes("segmentLine")) {
+        state.update((s) => ({ targetGroupsVersion: s.targetGroupsVersion + 1 }));
+      }
+      return outcome.result as ResultOf<K>;
+    });
+  }
+
   function refreshLineCounts(): Promise<void> {
     return queue.push(async () => {
       const counts = await planner.lineCounts().catch(() => null);
@@ -227,7 +275,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     bind: (entity, scope) =>
       queue.push(async () => {
         const existing = [...bindings.values()].find(
-          (b) => b.entity === entity && b.scope?.campaignNo === scope?.campaignNo,
+          (b) => b.entity === entity && sameScope(b.scope, scope),
         );
         const schema = schemaOfBinding(entity, scope);
         const info = await workbook.ensureTable(tableSpec(schema, existing?.sheetName ?? schema.sheetName[lang]));
@@ -311,6 +359,31 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     subscribe: (listener) => state.subscribe(listener),
 
     refreshLineCounts: () => refreshLineCounts(),
+
+    saveSegment: (header, options) => operate({ kind: "saveSegment", header, ...options }),
+    previewSegment: (header) => operate({ kind: "previewSegment", header }),
+    addContacts: (segmentNo, criteria, options) => operate({ kind: "addContacts", segmentNo, criteria, options }),
+    removeContacts: (segmentNo, mode, criteria, options) =>
+      operate({ kind: "removeContacts", segmentNo, mode, criteria, options }),
+    deactivateCampaign: (campaignNo) => operate({ kind: "deactivate", campaignNo }),
+    priceCheck: (input) => operate({ kind: "priceCheck", input }),
+
+    activateCampaign: (campaignNo, confirmNoPrices) =>
+      queue.push(async () => {
+        const outcome = await planner.op({ kind: "planActivation", campaignNo }, opContext());
+        const summary = outcome.result as ActivationSummary;
+        const proceed = summary.ok && (!summary.needsConfirmation || (await confirmNoPrices()));
+        if (!proceed) {
+          planner.discard();
+          return { ...summary, committed: false };
+        }
+        await planner.commit();
+        state.update((s) => ({ targetGroupsVersion: s.targetGroupsVersion + 1 }));
+        return { ...summary, committed: true };
+      }),
+
+    liveSegments: () => store.liveSegments(),
+    liveTargetGroups: (campaignNo) => store.liveTargetGroups(campaignNo),
 
     async dispose() {
       abort?.abort();

@@ -60,6 +60,8 @@ export interface EngineState {
   reconcileCount: number;
   /** Price and discount lines per campaign, recounted after they change (null until first counted). */
   lineCounts: LineCounts | null;
+  /** Bumped when target groups may have changed (activation, deactivation, segment line upkeep). */
+  targetGroupsVersion: number;
   error: string | null;
 }
 
@@ -71,6 +73,7 @@ export const INITIAL_STATE: EngineState = {
   lastReport: null,
   reconcileCount: 0,
   lineCounts: null,
+  targetGroupsVersion: 0,
   error: null,
 };
 

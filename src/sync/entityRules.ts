@@ -18,13 +18,21 @@ import {
   validateSalesLineDiscounts,
   validateSalesPrices,
   validateSalespeople,
+  validateContacts,
+  validateInteractionGroups,
+  validateInteractionTemplates,
+  validateSegmentLines,
+  validateTeamMembers,
+  validateTeams,
   withCampaignDates,
+  withContactCompany,
   withDefaultUnit,
 } from "../domain";
 import type { EntityKind, Issue, Lang } from "../domain/types";
 import { schemaFor } from "../sheets";
 import type { SheetSchema } from "../sheets";
 import type { EntityRecords, ReferenceData } from "../store";
+import { prepareSegmentLines } from "./segmentLineRules";
 
 export interface EntityRules<E extends EntityKind> {
   entity: E;
@@ -33,6 +41,16 @@ export interface EntityRules<E extends EntityKind> {
   validate(rows: readonly EntityRecords[E][], refs: ReferenceData, lang: Lang): Issue[];
   /** Before validation, on a row read from the sheet: `previous` is the stored row (null for a new row). */
   prepare?(record: EntityRecords[E], previous: EntityRecords[E] | null, refs: ReferenceData): EntityRecords[E];
+  /**
+   * Before validation, on all rows read from the sheet at once (references resolved in one pass, new rows
+   * numbered after `stored`); returns the records and extra issues per row.
+   */
+  prepareBatch?(
+    items: readonly { record: EntityRecords[E]; previous: EntityRecords[E] | null }[],
+    stored: readonly EntityRecords[E][],
+    refs: ReferenceData,
+    lang: Lang,
+  ): { records: EntityRecords[E][]; issues: Issue[][] };
   /** After validation, before hashing: fields the add-in derives from other records (campaign dates). */
   derive?(record: EntityRecords[E], refs: ReferenceData): EntityRecords[E];
   /**
@@ -141,6 +159,44 @@ const rules: RulesTable = {
     derive: (record, refs) => withCampaignDates(record, refs),
     dependsOn: ["item", "itemUnitOfMeasure", "itemVariant", "currency", "customer", "customerPriceGroup", "campaign"],
   },
+  contact: {
+    entity: "contact",
+    schema: schemaOf("contact"),
+    validate: (rows, refs, lang) => validateContacts(rows, refs, lang),
+    derive: (record) => withContactCompany(record),
+    dependsOn: ["salesperson"],
+  },
+  team: {
+    entity: "team",
+    schema: schemaOf("team"),
+    validate: (rows, _refs, lang) => validateTeams(rows, lang),
+    dependsOn: [],
+  },
+  teamMember: {
+    entity: "teamMember",
+    schema: schemaOf("teamMember"),
+    validate: (rows, refs, lang) => validateTeamMembers(rows, refs, lang),
+    dependsOn: ["team", "salesperson"],
+  },
+  interactionGroup: {
+    entity: "interactionGroup",
+    schema: schemaOf("interactionGroup"),
+    validate: (rows, _refs, lang) => validateInteractionGroups(rows, lang),
+    dependsOn: [],
+  },
+  interactionTemplate: {
+    entity: "interactionTemplate",
+    schema: schemaOf("interactionTemplate"),
+    validate: (rows, refs, lang) => validateInteractionTemplates(rows, refs, lang),
+    dependsOn: ["interactionGroup", "campaign"],
+  },
+  segmentLine: {
+    entity: "segmentLine",
+    schema: schemaOf("segmentLine"),
+    validate: (rows, refs, lang) => validateSegmentLines(rows, refs, lang),
+    prepareBatch: prepareSegmentLines,
+    dependsOn: ["contact", "campaign", "salesperson", "interactionTemplate"],
+  },
   salesLineDiscount: {
     entity: "salesLineDiscount",
     schema: schemaOf("salesLineDiscount"),
@@ -179,4 +235,10 @@ export const ENTITY_ORDER: readonly EntityKind[] = [
   "customer",
   "salesPrice",
   "salesLineDiscount",
+  "team",
+  "teamMember",
+  "contact",
+  "interactionGroup",
+  "interactionTemplate",
+  "segmentLine",
 ];

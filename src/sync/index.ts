@@ -20,3 +20,5 @@ export { createLocalPlanner } from "./localPlanner";
 export type { Planner, PlannedTable, LineCounts } from "./planner";
 /** A campaign's own price or discount sheet. */
 export type { BindingScope } from "./bindingMetadata";
+/** Results of the pane's segment, contact and activation operations. */
+export type { ActivationSummary, ContactsResult, SegmentSaveResult } from "./operations";

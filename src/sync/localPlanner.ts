@@ -4,10 +4,14 @@ import type { SyncStore, UnitOfWork } from "../store";
 import { planCardSave } from "./campaignCard";
 import { countLines } from "./lineCounts";
 import type { Planner } from "./planner";
+import { runOperation } from "./runOperation";
+import { PriceIndexCache } from "./priceCheckOp";
 import { planTable } from "./planTable";
 
 export function createLocalPlanner(store: SyncStore, newId: () => string): Planner {
   let held: UnitOfWork | null = null;
+  // The price index is rebuilt after anything this planner commits (every write in a pane goes through it).
+  const priceCache = new PriceIndexCache();
   return {
     async plan(request, body) {
       const { planned, unit } = await planTable(store, request, body as readonly (readonly CellValue[])[], newId);
@@ -18,6 +22,7 @@ export function createLocalPlanner(store: SyncStore, newId: () => string): Plann
       const unit = held;
       held = null;
       if (unit) await store.commit(unit);
+      if (unit) priceCache.clear();
     },
     discard() {
       held = null;
@@ -25,9 +30,17 @@ export function createLocalPlanner(store: SyncStore, newId: () => string): Plann
     async saveCampaign(request) {
       const { outcome, unit } = await planCardSave(store, request, newId);
       if (unit) await store.commit(unit);
+      if (unit) priceCache.clear();
       return outcome;
     },
     lineCounts: () => countLines(store),
+    async op(request, context) {
+      const { outcome, unit, hold } = await runOperation(store, request, context, newId, priceCache);
+      if (unit && hold) held = unit;
+      else if (unit) await store.commit(unit);
+      if (unit) priceCache.clear();
+      return outcome;
+    },
     dispose() {
       held = null;
     },

@@ -5,7 +5,7 @@
 import type { CellValue } from "../workbook";
 import type { EntityKind } from "../domain/types";
 import type { SyncStore, UnitOfWork } from "../store";
-import { schemaOfBinding } from "./bindingSchema";
+import { inScope, schemaOfBinding } from "./bindingSchema";
 import { campaignDateCascade, campaignsWithNewDates } from "./campaignCascade";
 import { rulesFor } from "./entityRules";
 import type { PlannedTable, TablePlanRequest } from "./planner";
@@ -30,13 +30,8 @@ export async function planTable(
     store.getBinding(request.bindingId),
     rules.numberSeriesCode ? store.getNumberSeries(rules.numberSeriesCode) : Promise.resolve(undefined),
   ]);
-  // A campaign's own sheet shows (and may delete) only that campaign's lines.
-  const stored = scope
-    ? all.filter((r) => {
-        const line = r as { salesType?: string; salesCode?: string };
-        return line.salesType === "Campaign" && line.salesCode === scope.campaignNo;
-      })
-    : all;
+  // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
+  const stored = scope ? all.filter((r) => inScope(scope, r)) : all;
   const formats = request.formats;
   const plan = planReconcile({
     binding: record ?? {

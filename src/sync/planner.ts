@@ -8,6 +8,7 @@ import type { ColumnMap } from "../sheets";
 import type { StoredRow } from "../store";
 import type { CellBlock, CellFill } from "../workbook";
 import type { BindingScope } from "./bindingMetadata";
+import type { OpContext, OpRequest, OpResult } from "./operations";
 import type { RowIssue } from "./rowIssue";
 
 export interface TablePlanRequest {
@@ -90,5 +91,7 @@ export interface Planner {
   /** The campaign card's save, validated and stored with its cascade in one transaction. */
   saveCampaign(request: CardSaveRequest): Promise<CardSaveOutcome>;
   lineCounts(): Promise<LineCounts>;
+  /** A pane operation (segments, contacts, activation, price check); planActivation holds its unit for commit(). */
+  op(request: OpRequest, context: OpContext): Promise<OpResult>;
   dispose(): void;
 }

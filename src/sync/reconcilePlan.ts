@@ -118,6 +118,19 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
       fromStore: false,
     });
   }
+  if (rules.prepareBatch) {
+    const fresh = rows.filter((r) => !r.fromStore);
+    const { records, issues } = rules.prepareBatch(
+      fresh.map((r) => ({ record: r.record, previous: prior(storedById.get(r.rowId)) })),
+      input.stored.map((s) => stripMeta(s)),
+      refs,
+      lang,
+    );
+    fresh.forEach((r, k) => {
+      r.record = records[k] ?? r.record;
+      for (const issue of issues[k] ?? []) r.issues.push(issue);
+    });
+  }
   const parsedAt = now();
   // 2. Stored rows this table never showed (made elsewhere) are appended after its last used row (a new
   // table's blank row is reused); seen-but-gone rows were deleted by the user.
@@ -297,6 +310,10 @@ function clearBlocks(
 
 function keyOf(record: unknown, keyField: string): string {
   return String((record as Record<string, unknown>)[keyField] ?? "");
+}
+
+function prior<E extends EntityKind>(row: StoredRow<E> | undefined): EntityRecords[E] | null {
+  return row ? stripMeta(row) : null;
 }
 
 function stripMeta<E extends EntityKind>(row: StoredRow<E>): EntityRecords[E] {

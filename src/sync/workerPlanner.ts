@@ -63,6 +63,9 @@ export function createWorkerPlanner(worker: WorkerLike, options: { dbName?: stri
     async saveCampaign(request) {
       return (await ask<"card">({ type: "card", id: ++nextId, request })).outcome;
     },
+    async op(request, context) {
+      return (await ask<"op">({ type: "op", id: ++nextId, request, context })).outcome;
+    },
     async lineCounts() {
       return (await ask<"counts">({ type: "counts", id: ++nextId })).counts;
     },

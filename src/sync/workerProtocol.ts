@@ -1,5 +1,6 @@
 /** Messages between the engine (workerPlanner.ts) and the plan worker (planWorker.ts). Structured-clone safe. */
 import type { CellValue } from "../workbook";
+import type { OpContext, OpRequest, OpResult } from "./operations";
 import type { CardSaveOutcome, CardSaveRequest, LineCounts, PlannedTable, TablePlanRequest } from "./planner";
 
 export type ToWorker =
@@ -9,7 +10,8 @@ export type ToWorker =
   | { type: "commit"; id: number }
   | { type: "discard" }
   | { type: "card"; id: number; request: CardSaveRequest }
-  | { type: "counts"; id: number };
+  | { type: "counts"; id: number }
+  | { type: "op"; id: number; request: OpRequest; context: OpContext };
 
 export type FromWorker =
   /** Write blocks and fills ahead of their "planned" message, in slices (each clone stays short). */
@@ -18,6 +20,7 @@ export type FromWorker =
   | { type: "committed"; id: number }
   | { type: "card"; id: number; outcome: CardSaveOutcome }
   | { type: "counts"; id: number; counts: LineCounts }
+  | { type: "op"; id: number; outcome: OpResult }
   | { type: "failed"; id: number; message: string };
 
 /** Rows per body message: each structured clone stays a few milliseconds on the UI thread. */

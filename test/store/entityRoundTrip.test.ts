@@ -18,7 +18,22 @@ afterEach(() => store.close());
 test("every bound entity has a store key: the natural key for code/no tables, the row id otherwise", () => {
   expect(Object.keys(ENTITY_TABLES).sort()).toEqual([...ALL_ENTITIES].sort());
   const rowIdKeyed = ALL_ENTITIES.filter((e) => ENTITY_TABLES[e].key === "rowId").sort();
-  expect(rowIdKeyed).toEqual(["itemUnitOfMeasure", "itemVariant", "salesLineDiscount", "salesPrice"]);
+  expect(rowIdKeyed).toEqual([
+    "itemUnitOfMeasure",
+    "itemVariant",
+    "salesLineDiscount",
+    "salesPrice",
+    "segmentLine",
+    "teamMember",
+  ]);
+  expect(ALL_ENTITIES.filter((e) => ENTITY_TABLES[e].chunked).sort()).toEqual([
+    "salesLineDiscount",
+    "salesPrice",
+    "segmentLine",
+  ]);
+  expect(storeKeyOf("contact", rowOf("contact", 7))).toBe("CT000007");
+  expect(storeKeyOf("teamMember", rowOf("teamMember", 7))).toBe("teamMember-r7");
+  expect(storeKeyOf("segmentLine", rowOf("segmentLine", 7))).toBe("segmentLine-r7");
   expect(storeKeyOf("campaign", rowOf("campaign", 7))).toBe("CP0007");
   expect(storeKeyOf("itemVariant", rowOf("itemVariant", 7))).toBe("itemVariant-r7");
   expect(storeKeyOf("salesPrice", rowOf("salesPrice", 7))).toBe("salesPrice-r7");
@@ -93,6 +108,6 @@ test("reference data lists every lookup validation needs, read from the stored r
 test("reference data of an empty store is empty", async () => {
   const refs = await store.loadReferenceData();
   const sizes = Object.values(refs).map((v: ReadonlySet<unknown> | ReadonlyMap<unknown, unknown>) => v.size);
-  expect(sizes).toHaveLength(11);
+  expect(sizes).toHaveLength(17);
   expect(sizes.every((s) => s === 0)).toBe(true);
 });

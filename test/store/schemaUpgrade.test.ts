@@ -1,4 +1,7 @@
-/** Schema version 2 (issue #3) is frozen, and a version-1 database opens with it keeping all its data. */
+/**
+ * Schema versions 2 (issue #3) and 3 (issue #4) are frozen, and older databases open with the newest schema
+ * keeping all their data.
+ */
 import Dexie from "dexie";
 import { createDexieSyncStore, SCHEMA_VERSIONS } from "../../src/store";
 import type { SyncStore } from "../../src/store";
@@ -12,7 +15,7 @@ afterEach(() => {
 });
 
 test("schema version 2 is frozen: the new tables and their primary keys", () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2]);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
   expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
     itemDiscountGroup: "code",
     customerPriceGroup: "code",
@@ -27,7 +30,19 @@ test("schema version 2 is frozen: the new tables and their primary keys", () => 
   });
 });
 
-test("a version-1 database upgrades to version 2 and keeps every v1 table's rows", async () => {
+test("schema version 3 is frozen: contacts, teams, interactions, segment headers, target groups", () => {
+  expect(SCHEMA_VERSIONS[2]?.stores).toEqual({
+    contact: "no",
+    team: "code",
+    teamMember: "rowId",
+    interactionGroup: "code",
+    interactionTemplate: "code",
+    segmentHeader: "no",
+    campaignTargetGroup: "[campaignNo+type+no]",
+  });
+});
+
+test("a version-1 database upgrades to the newest version and keeps every v1 table's rows", async () => {
   const name = `upgrade-db-${++n}`;
   const v1 = SCHEMA_VERSIONS.find((v) => v.version === 1)!;
   const old = new Dexie(name);
@@ -64,10 +79,53 @@ test("a version-1 database upgrades to version 2 and keeps every v1 table's rows
   expect(await store.countRows("salesPrice")).toBe(5);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const log = await db.changeLog.toArray();
     expect(log.map((e) => e.origin)).toEqual(["old", "test", "test"]);
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
+  } finally {
+    db.close();
+  }
+});
+
+test("a version-2 database upgrades to version 3 and keeps its items, units and bucketed lines", async () => {
+  const name = `upgrade-db-${++n}`;
+  const prices = rowsOf("salesPrice", 0, 300);
+  const item = rowOf("item", 1);
+  const unit = rowOf("itemUnitOfMeasure", 1, { itemNo: item.no });
+  const customer = rowOf("customer", 1, { contactNo: "CT000003" });
+  // A database as the v2 release left it: its tables written directly, lines in two buckets.
+  const old = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((v) => v.version <= 2)) old.version(v.version).stores(v.stores);
+  await old.table("item").put(item);
+  await old.table("itemUnitOfMeasure").put(unit);
+  await old.table("customer").put(customer);
+  await old.table("lineBuckets").bulkPut([
+    { id: "salesPrice:0", entity: "salesPrice", rows: prices.slice(0, 150) },
+    { id: "salesPrice:1", entity: "salesPrice", rows: prices.slice(150) },
+  ]);
+  await old.table("meta").put({ id: "salesPrice", generation: 4 });
+  old.close();
+
+  const store = createDexieSyncStore({ name });
+  stores.push(store);
+  expect(byRowId(await store.loadRows("salesPrice"))).toEqual(byRowId(prices));
+  expect(await store.loadRows("item")).toEqual([item]);
+  expect(await store.loadRows("itemUnitOfMeasure")).toEqual([unit]);
+  expect((await store.loadReferenceData()).customerByContact.get("CT000003")).toBe(customer.no);
+
+  // The v3 tables start empty and work.
+  expect(await store.countRows("contact")).toBe(0);
+  expect(await store.countRows("segmentLine")).toBe(0);
+  expect(await store.loadSegments()).toEqual([]);
+  await store.commit(unitOf("segmentLine", rowsOf("segmentLine", 0, 10)));
+  await store.commit(unitOf("contact", rowsOf("contact", 1, 2)));
+  expect(await store.countRows("segmentLine")).toBe(10);
+  expect(await store.countRows("salesPrice")).toBe(300);
+  const db = new CampaignDeskDb(name);
+  try {
+    expect(db.verno).toBe(3);
+    expect((await db.meta.get("salesPrice"))?.generation).toBe(4);
   } finally {
     db.close();
   }

@@ -1,5 +1,5 @@
 /** Stored rows of every entity, numbered by the caller (never random), and a unit-of-work helper. */
-import type { EntityKind } from "../../src/domain";
+import type { CampaignTargetGroup, EntityKind, SegmentHeader } from "../../src/domain/types";
 import type { ChangeLogEntry, EntityRecords, StoredRow, UnitOfWork } from "../../src/store";
 
 const meta = (rowId: string) => ({ rowId, rowVersion: 1, rowHash: `h-${rowId}` });
@@ -88,7 +88,85 @@ function recordOf(entity: EntityKind, n: number, rowId: string): EntityRecords[E
         unitOfMeasureCode: "PCS",
         variantCode: "",
       };
+    case "contact": {
+      const no = `CT${String(n).padStart(6, "0")}`;
+      const person = n % 3 !== 0; // every third contact is a company; the others are persons of company CT0…
+      return {
+        no,
+        type: person ? "Person" : "Company",
+        name: `Contact ${n}`,
+        companyNo: person ? `CT${String(n - (n % 3)).padStart(6, "0")}` : no,
+        salespersonCode: "",
+        email: `contact${n}@example.com`,
+        postCode: String(1000 + (n % 9000)),
+        city: "Aarhus",
+        countryCode: "DK",
+        territoryCode: "",
+        excludeFromSegment: n % 10 === 0,
+      };
+    }
+    case "team":
+      return { code, name: `Team ${n}` };
+    case "teamMember":
+      return { teamCode: `T${n % 4}`, salespersonCode: code };
+    case "interactionGroup":
+      return { code, description: `Group ${n}` };
+    case "interactionTemplate":
+      return {
+        code,
+        interactionGroupCode: "G1",
+        description: `Template ${n}`,
+        unitCost: n * 1.5,
+        unitDuration: n % 60,
+        informationFlow: n % 2 ? "Outbound" : "",
+        initiatedBy: n % 2 ? "Us" : "Them",
+        campaignNo: "",
+        campaignTarget: n % 2 === 1,
+        campaignResponse: false,
+      };
+    case "segmentLine":
+      return {
+        segmentNo: `SEG${String(n % 5).padStart(4, "0")}`,
+        lineNo: 10000 * (n + 1),
+        contactNo: `CT${String(n).padStart(6, "0")}`,
+        contactCompanyNo: `CT${String(n - (n % 3)).padStart(6, "0")}`,
+        campaignNo: "CP0001",
+        campaignTarget: n % 2 === 0,
+        campaignResponse: false,
+        salespersonCode: "",
+        interactionTemplateCode: "",
+        description: `Line ${n}`,
+        cost: n % 7,
+        duration: n % 30,
+        date: "2026-03-01",
+        evaluation: n % 4 === 0 ? "Positive" : "",
+        attemptFailed: false,
+      };
   }
+}
+
+/** Segment header `n` (plain record: not bound to a sheet). */
+export function segmentOf(n: number, overrides: Partial<SegmentHeader> = {}): SegmentHeader {
+  return {
+    no: `SEG${String(n).padStart(4, "0")}`,
+    description: `Segment ${n}`,
+    campaignNo: "CP0001",
+    campaignTarget: true,
+    campaignResponse: false,
+    salespersonCode: "",
+    interactionTemplateCode: "",
+    unitCost: n,
+    unitDuration: 5,
+    date: "2026-03-01",
+    ...overrides,
+  };
+}
+
+/** Target-group row `n` of a campaign: alternately a customer and a company contact. */
+export function targetGroupOf(campaignNo: string, n: number): CampaignTargetGroup {
+  return n % 2 === 0
+    ? { type: "Customer", no: `K${n}`, campaignNo }
+    : { type: "Contact", no: `CT${String(n).padStart(6, "0")}`, campaignNo };
 }
 
 export function rowsOf<E extends EntityKind>(entity: E, from: number, count: number): StoredRow<E>[] {
@@ -127,4 +205,10 @@ export const ALL_ENTITIES: readonly EntityKind[] = [
   "customer",
   "salesPrice",
   "salesLineDiscount",
+  "contact",
+  "team",
+  "teamMember",
+  "interactionGroup",
+  "interactionTemplate",
+  "segmentLine",
 ];

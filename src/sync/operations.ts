@@ -1,0 +1,76 @@
+/**
+ * What the pane asks of the planner besides reconciling tables: segment edits, adding and removing
+ * contacts, activation, the price check. Plain data both ways (they cross to the plan worker).
+ */
+import type {
+  AddContactsOptions,
+  ContactCriteria,
+  EntityKind,
+  Issue,
+  Lang,
+  PriceCheckInput,
+  PriceCheckResult,
+  RemoveContactsOptions,
+  SegmentHeader,
+} from "../domain";
+
+export type OpRequest =
+  | { kind: "saveSegment"; header: SegmentHeader; isNew: boolean; applyToLines: boolean }
+  | { kind: "previewSegment"; header: SegmentHeader }
+  | { kind: "addContacts"; segmentNo: string; criteria: ContactCriteria; options: AddContactsOptions }
+  | {
+      kind: "removeContacts";
+      mode: "reduce" | "refine";
+      segmentNo: string;
+      criteria: ContactCriteria;
+      options: RemoveContactsOptions;
+    }
+  | { kind: "planActivation"; campaignNo: string }
+  | { kind: "deactivate"; campaignNo: string }
+  | { kind: "priceCheck"; input: PriceCheckInput };
+
+/** Every request carries the language and the injected clock's readings. */
+export interface OpContext {
+  lang: Lang;
+  today: string;
+  nowIso: string;
+}
+
+export interface SegmentSaveResult {
+  /** The segment's no. (numbered from series SEGMENT when it was new and blank). */
+  no: string;
+  ok: boolean;
+  issues: Issue[];
+  /** Header fields whose change reaches the lines (for the confirmation). */
+  changedFields: string[];
+  lineCount: number;
+}
+
+export interface ContactsResult {
+  ok: boolean;
+  issues: Issue[];
+  added: number;
+  removed: number;
+  skippedExcluded: number;
+  skippedExisting: number;
+}
+
+export interface ActivationSummary {
+  ok: boolean;
+  issues: Issue[];
+  /** The campaign has no prices and no discounts: ask before committing (default yes). */
+  needsConfirmation: boolean;
+  /** Target-group rows the commit adds. */
+  adds: number;
+}
+
+export type OpResult =
+  | { kind: "saveSegment"; result: SegmentSaveResult; changes: EntityKind[] }
+  | { kind: "previewSegment"; result: SegmentSaveResult; changes: EntityKind[] }
+  | { kind: "addContacts"; result: ContactsResult; changes: EntityKind[] }
+  | { kind: "removeContacts"; result: ContactsResult; changes: EntityKind[] }
+  | { kind: "planActivation"; result: ActivationSummary; changes: EntityKind[] }
+  | { kind: "deactivate"; result: { removed: number }; changes: EntityKind[] }
+  | { kind: "priceCheck"; result: PriceCheckResult; changes: EntityKind[] };
+
+export type ResultOf<K extends OpRequest["kind"]> = Extract<OpResult, { kind: K }>["result"];
