@@ -31,6 +31,7 @@ import { runReconcile } from "./runReconcile";
 import type { RowIssue } from "./rowIssue";
 import { SerialQueue } from "./serialQueue";
 import { tableSpecOf } from "./tableSpec";
+import { BANNER_ROWS, segmentBanner } from "./segmentBanner";
 
 export interface EngineDeps {
   workbook: WorkbookPort;
@@ -206,6 +207,21 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void refreshLineCounts();
   }
 
+  /** A segment's header lines for the top of its sheet, or undefined when the segment is unknown. */
+  async function segmentLines(segmentNo: string): Promise<string[][] | undefined> {
+    const header = (await store.loadSegments()).find((s) => s.no === segmentNo);
+    return header ? segmentBanner(header, lang) : undefined;
+  }
+
+  /** After a header save, the segment's sheet (if bound, and created with header lines) shows the new header. */
+  async function refreshBanner(segmentNo: string): Promise<void> {
+    const b = [...bindings.values()].find((x) => x.scope?.segmentNo === segmentNo);
+    const above = b ? await segmentLines(segmentNo) : undefined;
+    if (!b || !above) return;
+    const info = await workbook.getTable(b.tableName).catch(() => null);
+    if (info && info.headerRow >= BANNER_ROWS + 1) await workbook.writeSheetText(info.sheetName, 0, 0, above);
+  }
+
   const opContext = () => ({ lang, today: deps.clock.today(), nowIso: deps.clock.nowIso() });
 
   /** Runs a pane operation on the queue; the sheets of what it changed reconcile after it. */
@@ -274,11 +290,13 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
 
     bind: (entity, scope) =>
       queue.push(async () => {
-        const existing = [...bindings.values()].find(
-          (b) => b.entity === entity && sameScope(b.scope, scope),
-        );
+        const existing = [...bindings.values()].find((b) => b.entity === entity && sameScope(b.scope, scope));
         const schema = schemaOfBinding(entity, scope);
-        const info = await workbook.ensureTable(tableSpec(schema, existing?.sheetName ?? schema.sheetName[lang]));
+        const above = scope?.segmentNo ? await segmentLines(scope.segmentNo) : undefined;
+        const info = await workbook.ensureTable({
+          ...tableSpec(schema, existing?.sheetName ?? schema.sheetName[lang]),
+          ...(above ? { above } : {}),
+        });
         if (existing) return void schedule(existing.id);
         const b: WorkbookBinding = {
           id: deps.ids.next(),
@@ -360,7 +378,11 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
 
     refreshLineCounts: () => refreshLineCounts(),
 
-    saveSegment: (header, options) => operate({ kind: "saveSegment", header, ...options }),
+    saveSegment: async (header, options) => {
+      const result = await operate({ kind: "saveSegment", header, ...options });
+      if (result.ok) await queue.push(() => refreshBanner(result.no));
+      return result;
+    },
     previewSegment: (header) => operate({ kind: "previewSegment", header }),
     addContacts: (segmentNo, criteria, options) => operate({ kind: "addContacts", segmentNo, criteria, options }),
     removeContacts: (segmentNo, mode, criteria, options) =>

@@ -4,7 +4,9 @@
  */
 import type { CellValue } from "../workbook";
 import type { EntityKind } from "../domain/types";
-import type { SyncStore, UnitOfWork } from "../store";
+import { convertContactToCustomer } from "../domain";
+import type { StoredRow, SyncStore, UnitOfWork } from "../store";
+import { targetGroupUpkeep } from "./lineUpkeep";
 import { inScope, schemaOfBinding } from "./bindingSchema";
 import { campaignDateCascade, campaignsWithNewDates } from "./campaignCascade";
 import { rulesFor } from "./entityRules";
@@ -58,6 +60,38 @@ export async function planTable(
   let unit: UnitOfWork | null = plan.unit as UnitOfWork | null;
   const changes: EntityKind[] = [];
   if (unit && (unit.puts.length > 0 || unit.deletes.length > 0)) changes.push(request.entity);
+  if (unit && request.entity === "customer") {
+    // A customer newly linked to a company contact takes over that contact's target-group rows (§4).
+    const before = new Map((all as StoredRow<"customer">[]).map((c) => [c.rowId, c.contactNo]));
+    const linked = (unit.puts as StoredRow<"customer">[]).filter(
+      (c) => c.contactNo !== "" && before.get(c.rowId) !== c.contactNo,
+    );
+    if (linked.length > 0) {
+      let rows = await store.loadTargetGroups();
+      const puts = [];
+      const deletes = [];
+      for (const c of linked) {
+        const change = convertContactToCustomer(c.contactNo, c.no, rows);
+        puts.push(...change.puts);
+        deletes.push(...change.deletes);
+        rows = rows.filter((r) => !change.deletes.includes(r));
+      }
+      if (puts.length + deletes.length > 0) unit = { ...unit, targetGroups: { puts, deletes } };
+    }
+  }
+  if (unit && request.entity === "segmentLine") {
+    // Lines added, changed or removed on a segment sheet keep activated campaigns' target groups right.
+    const segmentLines = all as StoredRow<"segmentLine">[];
+    const byId = new Map(segmentLines.map((l) => [l.rowId, l]));
+    const puts = unit.puts as StoredRow<"segmentLine">[];
+    const deleted = new Set(unit.deletes);
+    const before = [
+      ...puts.flatMap((p) => byId.get(p.rowId) ?? []),
+      ...segmentLines.filter((l) => deleted.has(l.rowId)),
+    ];
+    const targetGroups = await targetGroupUpkeep(store, refs, segmentLines, before, puts);
+    if (targetGroups) unit = { ...unit, targetGroups };
+  }
   if (unit && request.entity === "campaign") {
     const moved = campaignsWithNewDates(unit.puts as never, all as never);
     const cascade = await campaignDateCascade(store, moved);

@@ -3,7 +3,13 @@
  * contact no., an e-mail address or a name (resolved to exactly one contact, or flagged); a new line takes
  * the segment header's defaults; each line's company comes from its contact; new lines are numbered.
  */
-import { contactCompanyNo, lineDefaultsFromHeader, makeIssue, normalizeCode, resolveContactReferences } from "../domain";
+import {
+  contactCompanyNo,
+  lineDefaultsFromHeader,
+  makeIssue,
+  normalizeCode,
+  resolveContactReferences,
+} from "../domain";
 import type { Contact, Issue, Lang, SegmentLine } from "../domain";
 import type { ReferenceData } from "../store";
 
@@ -51,7 +57,9 @@ export function prepareSegmentLines(
   records.forEach((r, k) => {
     const previous = items[k]!.previous;
     const contact = refs.contacts.get(r.contactNo);
-    r.contactCompanyNo = contact ? contactCompanyNo({ no: r.contactNo, type: contact.type, companyNo: contact.companyNo }) : "";
+    r.contactCompanyNo = contact
+      ? contactCompanyNo({ no: r.contactNo, type: contact.type, companyNo: contact.companyNo })
+      : "";
     if (previous) {
       r.lineNo = previous.lineNo;
       return;
@@ -67,7 +75,8 @@ export function prepareSegmentLines(
     // A cell the person filled wins; a blank one takes the header's value (booleans: only true is taken).
     for (const [field, value] of Object.entries(defaults) as [keyof typeof defaults, unknown][]) {
       const current = (r as unknown as Record<string, unknown>)[field];
-      if (current === "" || current === 0 || current === false) (r as unknown as Record<string, unknown>)[field] = value;
+      if (current === "" || current === 0 || current === false)
+        (r as unknown as Record<string, unknown>)[field] = value;
     }
   });
   return { records, issues };

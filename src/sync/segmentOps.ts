@@ -37,7 +37,12 @@ async function segmentLines(store: SyncStore, segmentNo: string): Promise<{ all:
 
 /** A changed line as stored: new version and hash (always the general schema, as the sheets do). */
 function restored(row: StoredRow<"segmentLine">, line: SegmentLine): StoredRow<"segmentLine"> {
-  return { ...line, rowId: row.rowId, rowVersion: row.rowVersion + 1, rowHash: contentHash(rulesFor("segmentLine").schema, line) };
+  return {
+    ...line,
+    rowId: row.rowId,
+    rowVersion: row.rowVersion + 1,
+    rowHash: contentHash(rulesFor("segmentLine").schema, line),
+  };
 }
 
 function normalized(h: SegmentHeader): SegmentHeader {
@@ -86,7 +91,10 @@ export async function saveSegment(
   };
   if (request.kind === "previewSegment" || !result.ok) return { result, unit: null };
 
-  const puts = request.applyToLines && change.changed.length > 0 ? mine.map((row, i) => restored(row, change.lines[i] ?? strip(row))) : [];
+  const puts =
+    request.applyToLines && change.changed.length > 0
+      ? mine.map((row, i) => restored(row, change.lines[i] ?? strip(row)))
+      : [];
   const targetGroups = await targetGroupUpkeep(store, refs, all.map(strip), mine.map(strip), puts.map(strip));
   const unit: UnitOfWork = {
     entity: "segmentLine",
@@ -95,7 +103,15 @@ export async function saveSegment(
     segments: { puts: [header], deletes: [] },
     ...(targetGroups ? { targetGroups } : {}),
     ...(nextSeries && nextSeries !== series ? { numberSeries: nextSeries } : {}),
-    log: { at: ctx.nowIso, bindingId: "", entity: "segmentLine", origin: "segment", puts: puts.length, deletes: 0, keys: [header.no] },
+    log: {
+      at: ctx.nowIso,
+      bindingId: "",
+      entity: "segmentLine",
+      origin: "segment",
+      puts: puts.length,
+      deletes: 0,
+      keys: [header.no],
+    },
   };
   return { result, unit };
 }
@@ -119,7 +135,10 @@ export async function changeContacts(
   const segmentNo = normalizeCode(request.segmentNo);
   const header = refs.segments.get(segmentNo);
   if (!header) {
-    return { result: emptyContacts([makeIssue(0, "no", "UNKNOWN_SEGMENT", "error", { code: segmentNo }, ctx.lang)]), unit: null };
+    return {
+      result: emptyContacts([makeIssue(0, "no", "UNKNOWN_SEGMENT", "error", { code: segmentNo }, ctx.lang)]),
+      unit: null,
+    };
   }
   const compiled = compileCriteria(request.criteria, ctx.lang);
   if (!compiled.ok) return { result: emptyContacts(compiled.issues), unit: null };
@@ -130,7 +149,14 @@ export async function changeContacts(
   let removed: Lines = [];
   let skipped = { excluded: 0, existing: 0 };
   if (request.kind === "addContacts") {
-    const added = addContactsByCriteria(contacts, mine.map(strip), header, compiled.matcher, request.options, refs.interactionTemplates);
+    const added = addContactsByCriteria(
+      contacts,
+      mine.map(strip),
+      header,
+      compiled.matcher,
+      request.options,
+      refs.interactionTemplates,
+    );
     skipped = added.skipped;
     puts = added.added.map((line) => ({ ...line, rowId: newId(), rowVersion: 1, rowHash: contentHash(schema, line) }));
   } else {

@@ -2,7 +2,9 @@
 import { useObservable } from "dexie-react-hooks";
 import { createContext, useContext, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
-import type { EntityKind } from "../domain";
+import type { EntityKind, SegmentHeader } from "../domain";
+// Not (yet) exported by the domain's index.
+import type { CampaignTargetGroup } from "../domain/types";
 import type { EngineState, SyncEngine } from "../sync";
 
 const EngineContext = createContext<SyncEngine | null>(null);
@@ -27,4 +29,22 @@ export function useEngineState(): EngineState {
 export function useLiveRows<E extends EntityKind>(entity: E) {
   const engine = useEngine();
   return useObservable(() => engine.liveRows(entity), [engine, entity]) ?? [];
+}
+
+/** Every segment header, live. */
+export function useLiveSegments(): SegmentHeader[] {
+  const engine = useEngine();
+  return useObservable(() => engine.liveSegments(), [engine]) ?? [];
+}
+
+const NO_ROWS = { subscribe: (next: (rows: CampaignTargetGroup[]) => void) => (next([]), { unsubscribe() {} }) };
+
+/** A campaign's target-group rows, live; undefined until first read. Re-read when the engine says they may have changed. */
+export function useTargetGroups(campaignNo: string | null): CampaignTargetGroup[] | undefined {
+  const engine = useEngine();
+  const { targetGroupsVersion } = useEngineState();
+  return useObservable(
+    () => (campaignNo ? engine.liveTargetGroups(campaignNo) : NO_ROWS),
+    [engine, campaignNo, targetGroupsVersion],
+  );
 }

@@ -26,4 +26,11 @@ export const ENTITY_GROUPS: readonly EntityGroup[] = [
     setup: true,
   },
   { heading: "group_pricesDiscounts", entities: ["salesPrice", "salesLineDiscount"], setup: false },
+  {
+    heading: "group_contacts",
+    entities: ["team", "teamMember", "contact", "interactionGroup", "interactionTemplate"],
+    setup: true,
+  },
+  // Segment lines are edited per segment (the Segments tab opens each one's sheet); this is the all-lines sheet.
+  { heading: "group_segments", entities: ["segmentLine"], setup: false },
 ];

@@ -1,5 +1,8 @@
 /** Task pane texts in English and Danish. Messages about data come from the domain/sheets/engine. */
 import type { EntityKind, Lang } from "../domain";
+import { CAMPAIGN_TEXTS } from "./textsCampaign";
+import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
+import { SEGMENT_TEXTS } from "./textsSegments";
 
 type Texts = Readonly<Record<Lang, string>>;
 /** Fails to compile when a record kind is added without a name in both languages. */
@@ -23,11 +26,20 @@ const TEXTS = {
   entity_customer: { en: "Customers", da: "Debitorer" },
   entity_salesPrice: { en: "Sales prices", da: "Salgspriser" },
   entity_salesLineDiscount: { en: "Sales line discounts", da: "Salgslinjerabatter" },
+  entity_team: { en: "Teams", da: "Teams" },
+  entity_teamMember: { en: "Team members", da: "Teammedlemmer" },
+  entity_contact: { en: "Contacts", da: "Kontakter" },
+  entity_interactionGroup: { en: "Interaction groups", da: "Interaktionsgrupper" },
+  entity_interactionTemplate: { en: "Interaction templates", da: "Interaktionsskabeloner" },
+  entity_segmentLine: { en: "Segment lines", da: "Segmentlinjer" },
   group_campaigns: { en: "Campaigns", da: "Kampagner" },
   group_itemsCustomers: { en: "Items and customers", da: "Varer og debitorer" },
   group_pricesDiscounts: { en: "Prices and discounts", da: "Priser og rabatter" },
-  group_perCampaign: { en: "Per-campaign sheets", da: "Ark pr. kampagne" },
+  group_contacts: { en: "Contacts and interactions", da: "Kontakter og interaktioner" },
+  group_segments: { en: "Segments", da: "Segmenter" },
+  group_perCampaign: { en: "Per-campaign and per-segment sheets", da: "Ark pr. kampagne og pr. segment" },
   scopedSheetTitle: { en: "{entity} · campaign {no}", da: "{entity} · kampagne {no}" },
+  segmentSheetTitle: { en: "{entity} · segment {no}", da: "{entity} · segment {no}" },
   createAllSetup: { en: "Create all setup sheets", da: "Opret alle opsætningsark" },
   allSetupBound: { en: "All setup sheets are bound.", da: "Alle opsætningsark er bundet." },
   creatingSheet: { en: "Creating ‘{entity}’…", da: "Opretter ‘{entity}’…" },
@@ -93,6 +105,9 @@ const TEXTS = {
   openDiscountsSheet: { en: "Open discounts sheet", da: "Åbn rabatark" },
   forCampaign: { en: "{action} for campaign {no}", da: "{action} for kampagne {no}" },
   firstIssue: { en: "Go to first issue", da: "Gå til første problem" },
+  ...SEGMENT_TEXTS,
+  ...CAMPAIGN_TEXTS,
+  ...PRICE_CHECK_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

@@ -64,9 +64,14 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
   return { engine, store };
 }
 
-/** Campaign numbers come from series CAMPAIGN (CP0001…), as BC's Marketing Setup "Campaign Nos.". */
+/** Campaign and segment numbers come from series CAMPAIGN (CP0001…) and SEGMENT (SEG0001…), as BC's Marketing Setup. */
 async function ensureDefaultSeries(store: SyncStore): Promise<void> {
-  if (!(await store.getNumberSeries("CAMPAIGN"))) {
-    await store.putNumberSeries({ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "", manualNos: true });
+  for (const [code, startingNo] of [
+    ["CAMPAIGN", "CP0001"],
+    ["SEGMENT", "SEG0001"],
+  ] as const) {
+    if (!(await store.getNumberSeries(code))) {
+      await store.putNumberSeries({ code, startingNo, lastNoUsed: "", manualNos: true });
+    }
   }
 }

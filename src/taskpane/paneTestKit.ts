@@ -14,8 +14,15 @@ const unused = () => {
   throw new Error("not used by the component under test");
 };
 
-/** An engine whose state is fixed; the components under test only read it. */
-export function fakeEngine(state: Partial<EngineState>, lang: Lang = "en"): SyncEngine {
+/** A live query that never emits (static rendering never subscribes anyway). */
+const silent = () => ({ subscribe: () => ({ unsubscribe: () => undefined }) });
+
+/** An engine whose state is fixed; the components under test only read it. `overrides` replace methods. */
+export function fakeEngine(
+  state: Partial<EngineState>,
+  lang: Lang = "en",
+  overrides: Partial<SyncEngine> = {},
+): SyncEngine {
   const full: EngineState = {
     bindings: [],
     issues: [],
@@ -24,6 +31,7 @@ export function fakeEngine(state: Partial<EngineState>, lang: Lang = "en"): Sync
     lastReport: null,
     reconcileCount: 0,
     lineCounts: null,
+    targetGroupsVersion: 0,
     error: null,
     ...state,
   };
@@ -38,11 +46,21 @@ export function fakeEngine(state: Partial<EngineState>, lang: Lang = "en"): Sync
     saveCampaign: unused,
     selectIssue: unused,
     refreshLineCounts: unused,
-    liveRows: unused,
+    saveSegment: unused,
+    previewSegment: unused,
+    addContacts: unused,
+    removeContacts: unused,
+    activateCampaign: unused,
+    deactivateCampaign: unused,
+    priceCheck: unused,
+    liveSegments: silent,
+    liveTargetGroups: silent,
+    liveRows: silent,
     idle: unused,
     getState: () => full,
     subscribe: () => () => undefined,
     dispose: unused,
+    ...overrides,
   };
   return engine;
 }

@@ -7,7 +7,7 @@ import { writeCells } from "./cellWriter";
 import type { ExcelRun } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { readMetadata, writeMetadata } from "./metadata";
-import { ensureTable, getTable } from "./tableAccess";
+import { ensureTable, getTable, writeSheetText } from "./tableAccess";
 import { onTableChanged } from "./tableEvents";
 import type { WorkbookPort } from "./workbookPort";
 
@@ -45,6 +45,8 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     },
     onTableChanged: (tableName, listener) => onTableChanged(session, tableName, listener),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
+    writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
+      writeSheetText(session, sheetName, rowIndex, colIndex, rows),
     readMetadata: (key) => readMetadata(session, key),
     writeMetadata: (key, value) => writeMetadata(session, key, value),
     stats: () => session.stats(),

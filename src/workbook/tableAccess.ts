@@ -8,12 +8,13 @@ import type { TableInfo, TableSpec } from "./workbookPort";
 export function queueInfo(table: Excel.Table): () => TableInfo {
   table.load("name");
   table.worksheet.load("name");
-  const header = table.getHeaderRowRange().load("values");
+  const header = table.getHeaderRowRange().load("values,rowIndex");
   const body = table.getDataBodyRange().load("rowCount");
   return () => ({
     tableName: table.name,
     sheetName: table.worksheet.name,
     header: (header.values[0] ?? []).map((caption) => String(caption)),
+    headerRow: header.rowIndex,
     rowCount: body.rowCount,
   });
 }
@@ -90,35 +91,68 @@ export function ensureTable(session: ExcelSession, spec: TableSpec): Promise<Tab
     if (!existing.isNullObject) return adoptTable(session, context, existing, spec);
 
     const width = spec.columns.length;
+    const above = spec.above ?? [];
+    const top = above.length > 0 ? above.length + 1 : 0;
     let sheet: Excel.Worksheet;
     if (sheetOrNull.isNullObject) {
       sheet = context.workbook.worksheets.add(spec.sheetName);
     } else {
       sheet = sheetOrNull;
       // Never write a header over a person's cells (e.g. a table converted back to a range).
-      const target = sheet.getRangeByIndexes(0, 0, 2, width).load("values");
+      const target = sheet.getRangeByIndexes(top, 0, 2, width).load("values");
       await session.sync(context);
       if (target.values.some((row) => row.some((value) => value !== ""))) throw new SheetNotEmptyError(spec.sheetName);
     }
 
     const captions = spec.columns.map((column) => column.caption);
     const formats = spec.columns.map((column) => column.numberFormat);
-    const headerRange = sheet.getRangeByIndexes(0, 0, 1, width);
+    if (above.length > 0) queueSheetText(sheet, 0, 0, above);
+    const headerRange = sheet.getRangeByIndexes(top, 0, 1, width);
     headerRange.numberFormat = [captions.map(() => "@")];
     headerRange.values = [captions];
     // The one blank body row a new table has carries the formats ("@" keeps shared text from becoming formulas).
-    sheet.getRangeByIndexes(1, 0, 1, width).numberFormat = [formats];
-    const table = sheet.tables.add(`A1:${columnLetters(width - 1)}2`, true);
+    sheet.getRangeByIndexes(top + 1, 0, 1, width).numberFormat = [formats];
+    const table = sheet.tables.add(`A${top + 1}:${columnLetters(width - 1)}${top + 2}`, true);
     table.name = spec.tableName;
     spec.columns.forEach((column, index) => {
-      const columnRange = sheet.getRangeByIndexes(0, index, 1, 1);
+      const columnRange = sheet.getRangeByIndexes(top, index, 1, 1);
       if (column.hidden === true) columnRange.columnHidden = true;
       if (column.width !== undefined) columnRange.format.columnWidth = widthInPoints(column.width);
     });
     // Lists and status formats go into the creation batch: no extra round trip.
     const body = table.getDataBodyRange();
     const rulesBytes = queueColumnRules(spec, (index) => (index < width ? body.getColumn(index) : null));
-    session.countSent(jsonBytes(captions) * 2 + jsonBytes(formats) + rulesBytes);
+    session.countSent(jsonBytes(captions) * 2 + jsonBytes(formats) + rulesBytes + jsonBytes(above) * 2);
     return loadInfo(session, context, table);
+  });
+}
+
+/** Queues text cells (number format "@" first, so "=x" stays text) on a sheet; rows may differ in length. */
+export function queueSheetText(
+  sheet: Excel.Worksheet,
+  rowIndex: number,
+  colIndex: number,
+  rows: readonly (readonly string[])[],
+): void {
+  const width = Math.max(1, ...rows.map((r) => r.length));
+  const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
+  const range = sheet.getRangeByIndexes(rowIndex, colIndex, values.length, width);
+  range.numberFormat = values.map((r) => r.map(() => "@"));
+  range.values = values;
+}
+
+/** Text cells outside any table (a segment sheet's header lines), in one sync. */
+export function writeSheetText(
+  session: ExcelSession,
+  sheetName: string,
+  rowIndex: number,
+  colIndex: number,
+  rows: readonly (readonly string[])[],
+): Promise<void> {
+  if (rows.length === 0) return Promise.resolve();
+  return session.run(async (context) => {
+    queueSheetText(context.workbook.worksheets.getItem(sheetName), rowIndex, colIndex, rows);
+    session.countSent(jsonBytes(rows) * 2);
+    await session.sync(context);
   });
 }

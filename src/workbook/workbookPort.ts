@@ -38,6 +38,8 @@ export interface TableSpec {
   tableName: string;
   columns: readonly TableColumnSpec[];
   statusColumn?: StatusColumnSpec | undefined;
+  /** Text rows shown above a new table (e.g. a segment's header); the table starts one blank row below them. */
+  above?: readonly (readonly string[])[] | undefined;
 }
 
 /** Where a table is, as read from the workbook. */
@@ -46,6 +48,8 @@ export interface TableInfo {
   sheetName: string;
   /** Header captions as they are in the sheet now (users may rename or move them). */
   header: string[];
+  /** 0-based sheet row of the header (0 for a table at A1; below a segment's header lines otherwise). */
+  headerRow: number;
   rowCount: number;
 }
 
@@ -133,6 +137,13 @@ export interface WorkbookPort {
   onTableChanged(tableName: string, listener: (change: TableChange) => void): Promise<() => Promise<void>>;
   /** Select one body cell and bring it into view. */
   selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<void>;
+  /** Write text cells (as text, never formulas) at a place on a sheet outside any table, in one sync. */
+  writeSheetText(
+    sheetName: string,
+    rowIndex: number,
+    colIndex: number,
+    rows: readonly (readonly string[])[],
+  ): Promise<void>;
   /** Binding metadata that travels with the workbook (JSON text), or `null` if none. */
   readMetadata(key: string): Promise<string | null>;
   writeMetadata(key: string, value: string): Promise<void>;

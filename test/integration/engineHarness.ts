@@ -21,6 +21,7 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
     lastNoUsed: "",
     manualNos: options.manualNos ?? true,
   });
+  await store.putNumberSeries({ code: "SEGMENT", startingNo: "SEG0001", lastNoUsed: "", manualNos: true });
   let ms = 0;
   const clock: Clock = { today: () => "2026-11-27", nowIso: () => "2026-11-27T12:00:00.000Z", monotonicMs: () => ++ms };
   let id = 0;

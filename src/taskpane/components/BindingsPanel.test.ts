@@ -39,6 +39,12 @@ describe("the Sheets tab", () => {
     expect(textOf(html, "binding-salesPrice-CP7")).toContain("CP7");
   });
 
+  test("a segment's own sheet is titled with its segment", () => {
+    const html = render({ bindings: [binding({ id: "s", entity: "segmentLine", scope: { segmentNo: "SEG0001" } })] });
+    expect(textOf(html, "binding-segmentLine-SEG0001")).toContain("SEG0001");
+    expect(textOf(html, "binding-segmentLine-SEG0001")).toContain(entityName("en", "segmentLine"));
+  });
+
   test("no per-campaign group while no campaign has its own sheet", () => {
     expect(tagOf(render({}), "group_perCampaign")).toBeNull();
   });
@@ -46,7 +52,8 @@ describe("the Sheets tab", () => {
   test("create all setup sheets is disabled once every setup kind is bound", () => {
     const setup = ["campaignStatus", "salesperson", "campaign", "itemDiscountGroup", "item", "itemUnitOfMeasure"];
     const more = ["itemVariant", "currency", "customerPriceGroup", "customerDiscountGroup", "customer"];
-    const all = [...setup, ...more].map((e) => binding({ id: e, entity: e as never }));
+    const contacts = ["team", "teamMember", "contact", "interactionGroup", "interactionTemplate"];
+    const all = [...setup, ...more, ...contacts].map((e) => binding({ id: e, entity: e as never }));
     expect(tagOf(render({}), "create-all-setup")).not.toContain("disabled");
     expect(tagOf(render({ bindings: all }), "create-all-setup")).toContain("disabled");
   });

@@ -1,5 +1,6 @@
 import { Stack, Text } from "@fluentui/react";
 import type { ReactNode } from "react";
+import type { BindingView } from "../../sync";
 import { useEngine, useEngineState } from "../EngineContext";
 import { ENTITY_GROUPS } from "../entityGroups";
 import { entityName, t } from "../i18n";
@@ -13,10 +14,7 @@ export function BindingsPanel() {
   const { bindings } = useEngineState();
   const scoped = bindings
     .filter((b) => b.scope)
-    .sort(
-      (a, b) =>
-        (a.scope?.campaignNo ?? "").localeCompare(b.scope?.campaignNo ?? "") || a.entity.localeCompare(b.entity),
-    );
+    .sort((a, b) => scopeNo(a).localeCompare(scopeNo(b)) || a.entity.localeCompare(b.entity));
   return (
     <Stack tokens={{ childrenGap: 16 }} data-testid="bindings-panel">
       <CreateSetupSheets />
@@ -40,19 +38,24 @@ export function BindingsPanel() {
             <BindingCard
               key={view.id}
               entity={view.entity}
-              title={t(lang, "scopedSheetTitle", {
+              title={t(lang, view.scope?.segmentNo ? "segmentSheetTitle" : "scopedSheetTitle", {
                 entity: entityName(lang, view.entity),
-                no: view.scope?.campaignNo ?? "",
+                no: scopeNo(view),
               })}
               view={view}
               lang={lang}
-              testId={`binding-${view.entity}-${view.scope?.campaignNo ?? ""}`}
+              testId={`binding-${view.entity}-${scopeNo(view)}`}
             />
           ))}
         </Group>
       )}
     </Stack>
   );
+}
+
+/** The campaign or segment a scoped sheet belongs to. */
+function scopeNo(view: BindingView): string {
+  return view.scope?.campaignNo ?? view.scope?.segmentNo ?? "";
 }
 
 function Group({ heading, testId, children }: { heading: string; testId: string; children: ReactNode }) {

@@ -1,0 +1,33 @@
+import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from "@fluentui/react";
+import type { Lang } from "../../domain";
+import { t } from "../i18n";
+
+interface Props {
+  lang: Lang;
+  hidden: boolean;
+  title: string;
+  text: string;
+  onYes: () => void;
+  onNo: () => void;
+  /** Escape or a click outside; defaults to No. */
+  onDismiss?: () => void;
+  /** Prefix of the buttons' data-testids (`-yes`, `-no`). */
+  testId: string;
+}
+
+/** A Yes/No question. Yes comes first and takes the focus, so Enter answers the default Yes. */
+export function ConfirmDialog({ lang, hidden, title, text, onYes, onNo, onDismiss, testId }: Props) {
+  return (
+    <Dialog
+      hidden={hidden}
+      onDismiss={onDismiss ?? onNo}
+      dialogContentProps={{ type: DialogType.normal, title, subText: text }}
+      modalProps={{ isBlocking: true }}
+    >
+      <DialogFooter>
+        <PrimaryButton text={t(lang, "yes")} onClick={onYes} data-testid={`${testId}-yes`} />
+        <DefaultButton text={t(lang, "no")} onClick={onNo} data-testid={`${testId}-no`} />
+      </DialogFooter>
+    </Dialog>
+  );
+}

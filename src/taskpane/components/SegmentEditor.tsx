@@ -1,0 +1,159 @@
+import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from "@fluentui/react";
+import { useEffect, useState } from "react";
+import type { Issue, IsoDate, SegmentHeader } from "../../domain";
+import type { SegmentSaveResult } from "../../sync";
+import { useEngine, useLiveRows } from "../EngineContext";
+import { t } from "../i18n";
+import {
+  draftFromHeader,
+  emptySegmentDraft,
+  headerFromDraft,
+  needsLineConfirmation,
+  updateLinesQuestion,
+} from "../segmentDraft";
+import { AddContactsSection } from "./AddContactsSection";
+import { ConfirmDialog } from "./ConfirmDialog";
+import { IssueBars } from "./IssueBars";
+import { SegmentForm } from "./SegmentForm";
+import { SegmentLineCount } from "./SegmentLineCount";
+
+interface Props {
+  /** The stored segment being edited; undefined for a new one. */
+  stored: SegmentHeader | undefined;
+  today: IsoDate;
+  onSaved: (no: string) => void;
+}
+
+const FORM_FIELDS = [
+  "no",
+  "description",
+  "campaignNo",
+  "salespersonCode",
+  "interactionTemplateCode",
+  "unitCost",
+  "unitDuration",
+  "date",
+];
+
+/**
+ * Edits one segment header. Saving an existing one first asks the engine which changed fields reach its lines;
+ * when some do and it has lines, the user chooses whether the lines follow (domain-rules §4).
+ */
+export function SegmentEditor({ stored, today, onSaved }: Props) {
+  const engine = useEngine();
+  const lang = engine.lang;
+  const campaigns = useLiveRows("campaign");
+  const salespeople = useLiveRows("salesperson");
+  const templates = useLiveRows("interactionTemplate");
+  const isNew = stored === undefined;
+  const [draft, setDraft] = useState(() => (stored ? draftFromHeader(stored, lang) : emptySegmentDraft(today)));
+  const [issues, setIssues] = useState<Issue[]>([]);
+  const [formErrors, setFormErrors] = useState<Record<string, string>>({});
+  const [pending, setPending] = useState<{ header: SegmentHeader; preview: SegmentSaveResult } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [savedNo, setSavedNo] = useState<string | null>(null);
+  const [linesVersion, setLinesVersion] = useState(0);
+
+  // The stored header changed (our save, or another tab): show it.
+  const storedKey = JSON.stringify(stored ?? null);
+  useEffect(() => {
+    if (stored) setDraft(draftFromHeader(stored, lang));
+  }, [storedKey]); // eslint-disable-line react-hooks/exhaustive-deps
+
+  function finish(result: SegmentSaveResult) {
+    setIssues(result.issues);
+    setLinesVersion((v) => v + 1);
+    if (result.ok) {
+      setSavedNo(result.no);
+      onSaved(result.no);
+    }
+  }
+
+  async function run(work: () => Promise<void>) {
+    setBusy(true);
+    try {
+      await work();
+    } catch (e) {
+      setIssues([{ row: 0, field: "", code: "FAILED", severity: "error", params: {}, message: String(e) }]);
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const save = () =>
+    run(async () => {
+      setSavedNo(null);
+      const read = headerFromDraft(draft, lang);
+      setFormErrors(read.ok ? {} : read.errors);
+      if (!read.ok) return;
+      if (isNew) return finish(await engine.saveSegment(read.header, { isNew: true, applyToLines: false }));
+      const preview = await engine.previewSegment(read.header);
+      if (!preview.ok) return void setIssues(preview.issues);
+      if (needsLineConfirmation(preview)) return void setPending({ header: read.header, preview });
+      finish(await engine.saveSegment(read.header, { isNew: false, applyToLines: false }));
+    });
+
+  const answer = (applyToLines: boolean) => {
+    const p = pending;
+    setPending(null);
+    if (p) void run(async () => finish(await engine.saveSegment(p.header, { isNew: false, applyToLines })));
+  };
+
+  const errors: Record<string, string> = { ...formErrors };
+  for (const i of issues) if (FORM_FIELDS.includes(i.field)) errors[i.field] ??= i.message;
+  const segmentNo = stored?.no ?? null;
+  return (
+    <Stack tokens={{ childrenGap: 10 }} data-testid="segment-editor">
+      <Stack
+        as="form"
+        tokens={{ childrenGap: 6 }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          void save();
+        }}
+      >
+        <SegmentForm
+          lang={lang}
+          draft={draft}
+          isNew={isNew}
+          campaigns={campaigns}
+          salespeople={salespeople}
+          templates={templates}
+          errors={errors}
+          onChange={(d) => {
+            setDraft(d);
+            setSavedNo(null);
+          }}
+        />
+        <IssueBars issues={issues.filter((i) => !FORM_FIELDS.includes(i.field))} />
+        {savedNo && (
+          <MessageBar messageBarType={MessageBarType.success}>{t(lang, "savedSegment", { no: savedNo })}</MessageBar>
+        )}
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }} verticalAlign="center">
+          <PrimaryButton type="submit" text={t(lang, "save")} disabled={busy} data-testid="segment-save" />
+          {segmentNo && (
+            <DefaultButton
+              text={t(lang, "openSegmentSheet")}
+              iconProps={{ iconName: "ExcelDocument" }}
+              onClick={() => void run(() => engine.bind("segmentLine", { segmentNo }))}
+              disabled={busy}
+              data-testid="segment-open-sheet"
+            />
+          )}
+        </Stack>
+      </Stack>
+      {stored && <SegmentLineCount segment={stored} refresh={linesVersion} />}
+      {stored && <AddContactsSection segmentNo={stored.no} onChanged={() => setLinesVersion((v) => v + 1)} />}
+      <ConfirmDialog
+        lang={lang}
+        hidden={pending === null}
+        title={t(lang, "updateLinesTitle")}
+        text={pending ? updateLinesQuestion(lang, pending.header.no, pending.preview) : ""}
+        onYes={() => answer(true)}
+        onNo={() => answer(false)}
+        onDismiss={() => setPending(null)}
+        testId="segment-update-lines"
+      />
+    </Stack>
+  );
+}

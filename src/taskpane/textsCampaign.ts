@@ -1,0 +1,24 @@
+/** Pane texts of the campaign card's activation and target group (English and Danish). */
+import type { Lang } from "../domain";
+
+export const CAMPAIGN_TEXTS = {
+  activation: { en: "Activation", da: "Aktivering" },
+  activate: { en: "Activate prices/discounts", da: "Aktivér priser/rabatter" },
+  deactivate: { en: "Deactivate", da: "Deaktiver" },
+  activateTitle: { en: "Activate the campaign?", da: "Aktivér kampagnen?" },
+  targetRowsAdded: { en: "{n} target-group rows added.", da: "{n} målgrupperækker tilføjet." },
+  targetRowsRemoved: { en: "{n} target-group rows removed.", da: "{n} målgrupperækker fjernet." },
+  activationRefused: {
+    en: "Not activated: nothing was changed.",
+    da: "Ikke aktiveret: intet blev ændret.",
+  },
+  targetGroup: { en: "Target group", da: "Målgruppe" },
+  targetGroupEmpty: {
+    en: "No one yet: activate the campaign for the contacts of its segment lines with Campaign target.",
+    da: "Ingen endnu: aktivér kampagnen for kontakterne på dens segmentlinjer med Kampagnemålgruppe.",
+  },
+  targetCustomer: { en: "Customer {no}", da: "Debitor {no}" },
+  targetContact: { en: "Contact {no}", da: "Kontakt {no}" },
+  andMore: { en: "and {n} more", da: "og {n} mere" },
+  working: { en: "Working…", da: "Arbejder…" },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;

@@ -1,0 +1,41 @@
+/** Pane texts of the Price check tab (English and Danish). */
+import type { Lang } from "../domain";
+
+export const PRICE_CHECK_TEXTS = {
+  tabPriceCheck: { en: "Price check", da: "Pristjek" },
+  pcCustomerNo: { en: "Customer no.", da: "Debitornr." },
+  pcContactNo: { en: "Or contact no.", da: "Eller kontaktnr." },
+  pcItemNo: { en: "Item no.", da: "Varenr." },
+  pcVariant: { en: "Variant", da: "Variant" },
+  pcUnit: { en: "Unit of measure", da: "Enhed" },
+  pcUnitHint: { en: "Blank: the item's sales unit.", da: "Tom: varens salgsenhed." },
+  pcQuantity: { en: "Quantity", da: "Antal" },
+  pcDate: { en: "Date", da: "Dato" },
+  pcCurrency: { en: "Currency", da: "Valuta" },
+  pcCurrencyHint: { en: "Blank: local currency.", da: "Tom: regnskabsvaluta." },
+  pcCheck: { en: "Check", da: "Tjek" },
+  pcItemRequired: { en: "Enter an item no.", da: "Skriv et varenr." },
+  pcOneParty: {
+    en: "Enter a customer no. or a contact no., not both.",
+    da: "Skriv et debitornr. eller et kontaktnr., ikke begge.",
+  },
+  pcDateRequired: { en: "Enter a date.", da: "Skriv en dato." },
+  pcUnitPrice: { en: "Unit price", da: "Enhedspris" },
+  pcDiscount: { en: "Line discount", da: "Linjerabat" },
+  pcAmount: { en: "Line amount", da: "Linjebeløb" },
+  pcPerUnit: { en: "per {unit}", da: "pr. {unit}" },
+  pcPriceFrom: { en: "Price from {source}", da: "Pris fra {source}" },
+  pcDiscountFrom: { en: "Discount from {source}", da: "Rabat fra {source}" },
+  pcNoDiscount: { en: "No line discount applies.", da: "Ingen linjerabat gælder." },
+  pcRowDetails: {
+    en: "Dates {start} – {end} · min. qty {minQty} · currency {currency} · variant {variant} · unit {unit}",
+    da: "Datoer {start} – {end} · min. antal {minQty} · valuta {currency} · variant {variant} · enhed {unit}",
+  },
+  pcBlank: { en: "(any)", da: "(alle)" },
+  pcOtherPrices: { en: "Other prices", da: "Andre priser" },
+  pcOtherDiscounts: { en: "Other discounts", da: "Andre rabatter" },
+  pcExcluded: { en: "Lines that did not apply", da: "Linjer, der ikke gjaldt" },
+  pcExcludedPrice: { en: "Price", da: "Pris" },
+  pcExcludedDiscount: { en: "Discount", da: "Rabat" },
+  pcNone: { en: "None.", da: "Ingen." },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;

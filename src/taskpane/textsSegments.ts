@@ -1,0 +1,71 @@
+/** Pane texts of the Segments tab and its Add contacts section (English and Danish, BC's Danish vocabulary). */
+import type { Lang } from "../domain";
+
+export const SEGMENT_TEXTS = {
+  tabSegments: { en: "Segments", da: "Segmenter" },
+  newSegment: { en: "New segment", da: "Nyt segment" },
+  noSegments: {
+    en: "No segments yet. Create one to collect the contacts of a campaign.",
+    da: "Ingen segmenter endnu. Opret et for at samle kontakterne til en kampagne.",
+  },
+  selectSegment: {
+    en: "Select a segment to edit it, or create a new one.",
+    da: "Vælg et segment for at redigere det, eller opret et nyt.",
+  },
+  segmentNoHint: {
+    en: "Leave blank to take the next number from series SEGMENT.",
+    da: "Lad feltet stå tomt for at bruge næste nummer i nummerserien SEGMENT.",
+  },
+  fieldCampaign: { en: "Campaign", da: "Kampagne" },
+  fieldCampaignTarget: { en: "Campaign target", da: "Kampagnemålgruppe" },
+  fieldCampaignResponse: { en: "Campaign response", da: "Kampagnerespons" },
+  flagsNeedCampaign: {
+    en: "Campaign target and response need a campaign.",
+    da: "Kampagnemålgruppe og -respons kræver en kampagne.",
+  },
+  fieldInteractionTemplate: { en: "Interaction template", da: "Interaktionsskabelon" },
+  fieldUnitCost: { en: "Unit cost (LCY)", da: "Kostpris (RV)" },
+  fieldUnitDuration: { en: "Unit duration (min.)", da: "Varighed (min.)" },
+  fieldDate: { en: "Date", da: "Dato" },
+  notANumber: { en: "Enter a number, such as {example}.", da: "Skriv et tal, f.eks. {example}." },
+  segmentLines: { en: "Lines", da: "Linjer" },
+  openSegmentSheet: { en: "Open segment sheet", da: "Åbn segmentark" },
+  savedSegment: { en: "Saved {no}.", da: "{no} er gemt." },
+  updateLinesTitle: { en: "Update the lines?", da: "Opdater linjerne?" },
+  updateLinesText: {
+    en: "Update the {n} lines of {no} with the changed fields ({fields})?",
+    da: "Vil du opdatere de {n} linjer i {no} med de ændrede felter ({fields})?",
+  },
+  addContacts: { en: "Add contacts", da: "Tilføj kontakter" },
+  filterSyntaxHint: {
+    en: "Each field takes a filter: A..B from A to B, A|B either, <>A not A, *text* contains, '' blank.",
+    da: "Hvert felt tager et filter: A..B fra A til B, A|B enten, <>A ikke A, *tekst* indeholder, '' tom.",
+  },
+  criteria_no: { en: "Contact no.", da: "Kontaktnr." },
+  criteria_name: { en: "Name", da: "Navn" },
+  criteria_type: { en: "Type", da: "Type" },
+  criteria_companyNo: { en: "Company no.", da: "Virksomhedsnr." },
+  criteria_salespersonCode: { en: "Salesperson code", da: "Sælgerkode" },
+  criteria_postCode: { en: "Post code", da: "Postnr." },
+  criteria_city: { en: "City", da: "By" },
+  criteria_countryCode: { en: "Country/region code", da: "Lande-/områdekode" },
+  criteria_territoryCode: { en: "Territory code", da: "Distriktskode" },
+  criteria_email: { en: "E-mail", da: "E-mail" },
+  option_allowExisting: { en: "Allow existing contacts", da: "Tillad eksisterende kontakter" },
+  option_expandCompanies: { en: "Expand companies", da: "Udvid virksomheder" },
+  option_allowRelatedCompanies: { en: "Allow related companies", da: "Tillad relaterede virksomheder" },
+  option_ignoreExclusion: { en: "Ignore exclusion", da: "Ignorer udeladelse" },
+  option_entireCompanies: { en: "Entire companies", da: "Hele virksomheder" },
+  actionAdd: { en: "Add", da: "Tilføj" },
+  actionReduce: { en: "Reduce", da: "Reducer" },
+  actionRefine: { en: "Refine", da: "Forfin" },
+  reduceRefineHint: {
+    en: "Reduce removes the lines whose contact matches; Refine keeps only those.",
+    da: "Reducer fjerner linjerne, hvis kontakt passer; Forfin beholder kun dem.",
+  },
+  contactsAdded: {
+    en: "Added {added} contacts ({excluded} excluded, {existing} already in the segment).",
+    da: "Tilføjede {added} kontakter ({excluded} udeladt, {existing} allerede i segmentet).",
+  },
+  contactsRemoved: { en: "Removed {removed} lines.", da: "Fjernede {removed} linjer." },
+} as const satisfies Record<string, Readonly<Record<Lang, string>>>;

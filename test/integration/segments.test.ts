@@ -1,0 +1,346 @@
+/**
+ * Engine scenarios for issue "Segments, contacts and activation": a segment built by criteria, its sheet
+ * (contact nos., e-mails and names pasted as lines with the header's defaults), activation and the price
+ * check that follows it, upkeep of the target group while active, contact → customer conversion.
+ */
+import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
+import type { SegmentHeader } from "../../src/domain";
+import { makeHarness } from "./engineHarness";
+import type { Harness } from "./engineHarness";
+
+const CP = "CP0003";
+let h: Harness;
+
+/** Sheet row and column of a caption in a table's header (segment sheets have header lines above the table). */
+function col(sheet: string, caption: string): { row: number; col: number } {
+  for (let r = 0; r < 12; r++)
+    for (let c = 0; c < 40; c++) if (h.sim.cell(sheet, r, c).value === caption) return { row: r, col: c };
+  throw new Error(`no column ${caption} in ${sheet}`);
+}
+const at = (sheet: string, row: number, caption: string) => {
+  const at_ = col(sheet, caption);
+  return h.sim.cell(sheet, at_.row + 1 + row, at_.col).value;
+};
+/** Paste rows into a table body from body row `row`. */
+const pasteAt = (sheet: string, row: number, rows: string[][]) =>
+  h.sim.userEdit(sheet, col(sheet, "Contact No.").row + 1 + row, 0, rows);
+const header = (over: Partial<SegmentHeader> = {}): SegmentHeader => ({
+  no: "",
+  description: "Autumn mailing",
+  campaignNo: CP,
+  campaignTarget: true,
+  campaignResponse: false,
+  salespersonCode: "JR",
+  interactionTemplateCode: "",
+  unitCost: 2.5,
+  unitDuration: 0,
+  date: "2026-09-01",
+  ...over,
+});
+const targets = async () => (await h.store.loadTargetGroups(CP)).map((r) => `${r.type} ${r.no}`).sort();
+const check = (customerNo: string, date = "2026-10-01") =>
+  h.engine.priceCheck({
+    customerNo,
+    itemNo: "I0001",
+    variantCode: "",
+    unitOfMeasureCode: "PCS",
+    quantity: 1,
+    date,
+    currencyCode: "",
+  });
+
+// Companies C01..C10 ("Alpha 01 Ltd" …, post codes 1000+), each with two persons P01a/P01b; C01 is customer 10000.
+function contactRows(): string[][] {
+  const rows: string[][] = [];
+  for (let i = 1; i <= 10; i++) {
+    const n = String(i).padStart(2, "0");
+    rows.push([
+      `C${n}`,
+      "Company",
+      `Alpha ${n} Ltd`,
+      "",
+      "",
+      `info${n}@alpha.example`,
+      String(1000 + i),
+      "Odense",
+      "DK",
+      "",
+      i === 9 ? "TRUE" : "FALSE",
+    ]);
+    for (const p of ["a", "b"]) {
+      rows.push([
+        `P${n}${p}`,
+        "Person",
+        `Person ${n}${p}`,
+        `C${n}`,
+        "",
+        `p${n}${p}@alpha.example`,
+        String(1000 + i),
+        "Odense",
+        "DK",
+        "",
+        "FALSE",
+      ]);
+    }
+  }
+  return rows;
+}
+
+beforeEach(async () => {
+  h = await makeHarness();
+  await h.bindAll();
+  await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
+  await h.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
+  await h.paste("campaign", 0, [[CP, "Autumn", "2026-09-01", "2026-11-30", "JR", "PLANNED"]]);
+  for (const { entity, rows } of pricingSetup(20)) {
+    await h.engine.bind(entity);
+    await h.settle();
+    await h.paste(
+      entity,
+      0,
+      rows.map((r) => rowCells(entity, r)),
+    );
+  }
+  await h.engine.bind("contact");
+  await h.settle();
+  await h.paste("contact", 0, contactRows());
+  await h.engine.bind("customer");
+  await h.settle();
+  await h.paste("customer", 0, [["10000", "Alpha 01", "C01", "", "", ""]]);
+  // A price for all customers, and a lower one for the campaign.
+  await h.engine.bind("salesPrice");
+  await h.settle();
+  await h.paste("salesPrice", 0, [
+    ["All Customers", "", "I0001", "", "PCS", "", "0", "10"],
+    ["Campaign", CP, "I0001", "", "PCS", "", "0", "7"],
+  ]);
+});
+afterEach(() => h.dispose());
+
+test("[S1] a new segment is numbered from series SEGMENT and stored", async () => {
+  const saved = await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  expect(saved).toMatchObject({ ok: true, no: "SEG0001", issues: [] });
+  expect((await h.store.loadSegments()).map((s) => s.no)).toEqual(["SEG0001"]);
+});
+
+test("[S2] add contacts by criteria: companies by name filter, persons expanded, the excluded one skipped", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  const result = await h.engine.addContacts(
+    "SEG0001",
+    { type: "Company", postCode: "1001..1009" },
+    { allowExisting: false, expandCompanies: true, allowRelatedCompanies: false, ignoreExclusion: false },
+  );
+  // C01–C09 match; C09 is excluded (its persons are not: exclusion is per contact).
+  expect(result.ok).toBe(true);
+  expect(result.skippedExcluded).toBe(1);
+  const lines = await h.store.loadRows("segmentLine");
+  expect(lines).toHaveLength(result.added);
+  expect(lines.some((l) => l.contactNo === "C09")).toBe(false);
+  expect(lines.find((l) => l.contactNo === "P01A")).toMatchObject({
+    contactCompanyNo: "C01",
+    campaignNo: CP,
+    campaignTarget: true,
+    salespersonCode: "JR",
+    cost: 2.5,
+    date: "2026-09-01",
+  });
+  const again = await h.engine.addContacts(
+    "SEG0001",
+    { type: "Company", postCode: "1001..1009" },
+    {
+      allowExisting: false,
+      expandCompanies: true,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  expect(again.added).toBe(0);
+  const reduced = await h.engine.removeContacts("SEG0001", "reduce", { type: "Person" }, { entireCompanies: false });
+  expect(reduced.removed).toBe(lines.filter((l) => l.contactNo.startsWith("P")).length);
+  const bad = await h.engine.addContacts(
+    "SEG0001",
+    { postCode: "1..2..3" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  expect(bad.ok).toBe(false);
+  expect(bad.issues[0]?.code).toBe("FILTER_SYNTAX");
+});
+
+test("[S3] the segment sheet shows its lines; pasted nos., e-mails and names become lines with the header's defaults", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  await h.engine.addContacts(
+    "SEG0001",
+    { no: "C01" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });
+  await h.settle();
+  const sheet = "Segment SEG0001";
+  expect(at(sheet, 0, "Contact No.")).toBe("C01");
+  // The header the pane edits is shown above the table.
+  expect([h.sim.cell(sheet, 0, 0).value, h.sim.cell(sheet, 0, 1).value]).toEqual([
+    "Segment",
+    "SEG0001 – Autumn mailing",
+  ]);
+  expect(h.sim.cell(sheet, 1, 1).value).toBe(`${CP} · campaign target`);
+  pasteAt(sheet, 1, [["p02a"], ["info03@ALPHA.example"], ["Person 04b"], ["nobody@nowhere"]]);
+  await h.settle();
+  const lines = (await h.store.loadRows("segmentLine")).sort((a, b) => a.lineNo - b.lineNo);
+  expect(lines.map((l) => [l.contactNo, l.contactCompanyNo, l.lineNo])).toEqual([
+    ["C01", "C01", 10000],
+    ["P02A", "C02", 20000],
+    ["C03", "C03", 30000],
+    ["P04B", "C04", 40000],
+  ]);
+  expect(lines[1]).toMatchObject({ campaignNo: CP, campaignTarget: true, salespersonCode: "JR", cost: 2.5 });
+  expect(at(sheet, 2, "Contact No.")).toBe("C03");
+  const issue = h.engine.getState().issues.find((i) => i.code === "UNKNOWN_CONTACT_REFERENCE");
+  expect(issue?.rowIndex).toBe(4);
+});
+
+test("[S4] activation puts the targeted companies in the target group; the price check then finds the campaign price", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  await h.engine.addContacts(
+    "SEG0001",
+    { no: "P01a|C02" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  expect((await check("10000")).unitPrice).toBe(10);
+  const confirm = jest.fn(async () => true);
+  const activated = await h.engine.activateCampaign(CP, confirm);
+  expect(activated).toMatchObject({ ok: true, committed: true, adds: 2 });
+  expect(confirm).not.toHaveBeenCalled(); // the campaign has a price
+  // P01a's company C01 is customer 10000; C02 has no customer.
+  expect(await targets()).toEqual(["Contact C02", "Customer 10000"]);
+  const result = await check("10000");
+  expect(result.unitPrice).toBe(7);
+  expect(result.price.winner?.source).toEqual({ kind: "campaign", code: CP });
+  // Outside the campaign's window the campaign price does not count.
+  expect((await check("10000", "2026-12-01")).unitPrice).toBe(10);
+  const off = await h.engine.deactivateCampaign(CP);
+  expect(off.removed).toBe(2);
+  expect((await check("10000")).unitPrice).toBe(10);
+});
+
+test("[S5] nothing targeted is an error; no prices asks first and a No stores nothing", async () => {
+  await h.engine.saveSegment(header({ campaignTarget: false }), { isNew: true, applyToLines: false });
+  await h.engine.addContacts(
+    "SEG0001",
+    { no: "C01" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  const none = await h.engine.activateCampaign(CP, async () => true);
+  expect(none).toMatchObject({ ok: false, committed: false });
+  expect(none.issues[0]?.code).toBe("NOTHING_TARGETED");
+  await h.paste("campaign", 1, [["CP0009", "Bare", "2026-01-01", "2026-12-31", "", ""]]);
+  await h.engine.saveSegment(header({ campaignNo: "CP0009" }), { isNew: true, applyToLines: false });
+  await h.engine.addContacts(
+    "SEG0002",
+    { no: "C05" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  const refused = await h.engine.activateCampaign("CP0009", async () => false);
+  expect(refused).toMatchObject({ ok: true, needsConfirmation: true, committed: false });
+  expect(await h.store.loadTargetGroups("CP0009")).toEqual([]);
+});
+
+test("[S6] while active: a new targeted line adds its company; removing its last line removes it", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  await h.engine.addContacts(
+    "SEG0001",
+    { no: "C02" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  await h.engine.activateCampaign(CP, async () => true);
+  expect(await targets()).toEqual(["Contact C02"]);
+  await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });
+  await h.settle();
+  const sheet = "Segment SEG0001";
+  pasteAt(sheet, 1, [["P03a"], ["P03b"]]);
+  await h.settle();
+  expect(await targets()).toEqual(["Contact C02", "Contact C03"]);
+  const firstBody = col(sheet, "Contact No.").row + 1;
+  h.sim.userDeleteRows(sheet, firstBody + 1, 1); // P03a goes; P03b still refers to C03
+  await h.settle();
+  expect(await targets()).toEqual(["Contact C02", "Contact C03"]);
+  h.sim.userDeleteRows(sheet, firstBody + 1, 1);
+  await h.settle();
+  expect(await targets()).toEqual(["Contact C02"]);
+});
+
+test("[S7] a customer created for a company contact takes over its target-group rows", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  await h.engine.addContacts(
+    "SEG0001",
+    { no: "C02" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  await h.engine.activateCampaign(CP, async () => true);
+  await h.paste("customer", 1, [["20000", "Alpha 02", "C02", "", "", ""]]);
+  expect(await targets()).toEqual(["Customer 20000"]);
+  expect((await check("20000")).unitPrice).toBe(7);
+});
+
+test("[S8] a header change reaches every line of the segment when confirmed", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  await h.engine.addContacts(
+    "SEG0001",
+    { no: "C01|C02" },
+    {
+      allowExisting: false,
+      expandCompanies: false,
+      allowRelatedCompanies: false,
+      ignoreExclusion: false,
+    },
+  );
+  const [segment] = await h.store.loadSegments();
+  const changed = { ...segment!, description: "Autumn mailing 2", unitCost: 4 };
+  const preview = await h.engine.previewSegment(changed);
+  expect(preview.lineCount).toBe(2);
+  expect(preview.changedFields.sort()).toEqual(["description", "unitCost"]);
+  await h.engine.saveSegment(changed, { isNew: false, applyToLines: false });
+  expect((await h.store.loadRows("segmentLine")).map((l) => l.cost)).toEqual([2.5, 2.5]);
+  await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });
+  await h.settle();
+  await h.engine.saveSegment({ ...changed, unitCost: 5 }, { isNew: false, applyToLines: true });
+  await h.settle();
+  expect((await h.store.loadRows("segmentLine")).map((l) => l.cost)).toEqual([5, 5]);
+  // The sheet's header lines and its rows follow.
+  expect(h.sim.cell("Segment SEG0001", 0, 1).value).toBe("SEG0001 – Autumn mailing 2");
+  expect([at("Segment SEG0001", 0, "Cost (LCY)"), at("Segment SEG0001", 1, "Cost (LCY)")]).toEqual([5, 5]);
+});
