@@ -6,6 +6,7 @@ import { fileURLToPath } from "node:url";
 import { CHROMIUM, serveDist } from "./browser.mjs";
 import { benchPasteCampaigns } from "./pasteCampaigns.bench.mjs";
 import { benchPasteDiscounts } from "./pasteDiscounts.bench.mjs";
+import { benchSegments } from "./segments.bench.mjs";
 import { benchStoreFloor } from "./storeFloor.bench.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -25,6 +26,8 @@ try {
       Number(process.env.BENCH_LINES ?? 100000),
       Number(process.env.BENCH_RUNS ?? 1),
     );
+  if (only === "" || only === "segments")
+    await benchSegments(server.url, Number(process.env.BENCH_SEGMENT_LINES ?? 50000));
   if (only === "" || only === "storeFloor")
     await benchStoreFloor(server.url, Number(process.env.BENCH_LINES ?? 100000));
 } finally {

@@ -5,13 +5,14 @@
 import "../../src/taskpane/fabricConfig";
 import { createRoot } from "react-dom/client";
 import { mountTaskpane } from "../../src/taskpane/mountTaskpane";
+import { buildPriceIndex, buildTargetGroupLookup, priceCheck } from "../../src/domain";
 import { createExcelWorkbook } from "../../src/workbook";
 import type { ExcelRun } from "../../src/workbook";
 import { createExcelSim } from "../excel-sim";
 import { clearDoc, loadDoc, saveDoc } from "./docStore";
 import { SheetGrid } from "./grid";
 import { campaignDiscountLines } from "./pricingFixture";
-import { seedPricingSetup, seedSampleWorkbook } from "./seedSample";
+import { seedContacts, seedPricingSetup, seedSampleWorkbook } from "./seedSample";
 
 async function main() {
   const params = new URLSearchParams(location.search);
@@ -63,7 +64,13 @@ async function main() {
       store,
       workbook,
       flushDoc,
-      fixtures: { campaignDiscountLines, seedPricingSetup: (n: number) => seedPricingSetup(engine, sim, n) },
+      // Pure domain functions, for benchmarks that time them in the page itself.
+      domain: { buildPriceIndex, priceCheck, buildTargetGroupLookup },
+      fixtures: {
+        campaignDiscountLines,
+        seedPricingSetup: (n: number) => seedPricingSetup(engine, sim, n),
+        seedContacts: (companies: number) => seedContacts(engine, sim, companies),
+      },
       ready: true,
     },
   });

@@ -5,6 +5,7 @@
 import type { EntityKind } from "../../src/domain";
 import type { BindingScope, SyncEngine } from "../../src/sync";
 import type { SimUserApi } from "../excel-sim/simUserApi";
+import { contactRows, customerRows, priceRows } from "./contactFixture";
 import { campaignDiscountLines, pricingSetup, rowCells } from "./pricingFixture";
 import { SAMPLE_CAMPAIGNS, SAMPLE_SALESPEOPLE, SAMPLE_STATUSES } from "./sampleData";
 
@@ -42,11 +43,34 @@ export async function seedPricingSetup(engine: SyncEngine, sim: Sim, itemCount: 
   }
 }
 
+/** Contacts (companies with two persons each), customers for every tenth company, and two prices for I0001. */
+export async function seedContacts(engine: SyncEngine, sim: Sim, companies: number): Promise<void> {
+  await pasteInto(
+    engine,
+    sim,
+    "contact",
+    contactRows(companies).map((r) => rowCells("contact", r)),
+  );
+  await pasteInto(
+    engine,
+    sim,
+    "customer",
+    customerRows(companies).map((r) => rowCells("customer", r)),
+  );
+  await pasteInto(
+    engine,
+    sim,
+    "salesPrice",
+    priceRows("CP0003").map((r) => rowCells("salesPrice", r)),
+  );
+}
+
 export async function seedSampleWorkbook(engine: SyncEngine, sim: Sim): Promise<void> {
   await pasteInto(engine, sim, "campaignStatus", SAMPLE_STATUSES);
   await pasteInto(engine, sim, "salesperson", SAMPLE_SALESPEOPLE);
   const campaignSheet = await pasteInto(engine, sim, "campaign", SAMPLE_CAMPAIGNS);
   await seedPricingSetup(engine, sim, SAMPLE_ITEMS);
+  await seedContacts(engine, sim, 20);
   const lines = campaignDiscountLines("CP0003", SAMPLE_ITEMS, 0);
   await pasteInto(
     engine,

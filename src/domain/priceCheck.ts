@@ -24,6 +24,8 @@ interface Gathering {
   query: LineQuery;
   ctx: PriceCheckContext;
   excluded: ExcludedLine[];
+  /** Every filtered-out line is counted; only the first MAX_EXCLUDED are described (they cost allocations). */
+  counts: { excluded: number };
   /** A line's stored value → the value it competes with (prices: per line unit, check currency). */
   convert: (line: IndexedLine) => number;
 }
@@ -48,6 +50,9 @@ function campaignDates(line: IndexedLine, ctx: PriceCheckContext): LineDates {
   };
 }
 
+/** A sales person reads a handful of reasons; the rest is a count. */
+export const MAX_EXCLUDED = 50;
+
 /** Adds the candidates of `lines` (one item or item group) for each source; filtered-out lines go to `excluded`. */
 function gather(
   into: Candidate[],
@@ -62,8 +67,10 @@ function gather(
       const dates: LineDates = line.campaignDates ? campaignDates(line, g.ctx) : line;
       const reason = exclusionOf(line, dates.startDay, dates.endDay, g.query);
       if (reason !== null) {
-        const params = exclusionParams(reason, line, dates.startingDate, dates.endingDate, g.query);
-        g.excluded.push({ kind: g.kind, rowId: line.id, source: ref.source, reason, params });
+        if (g.counts.excluded++ < MAX_EXCLUDED) {
+          const params = exclusionParams(reason, line, dates.startingDate, dates.endingDate, g.query);
+          g.excluded.push({ kind: g.kind, rowId: line.id, source: ref.source, reason, params });
+        }
         continue;
       }
       const value = g.convert(line);
@@ -128,9 +135,17 @@ export function priceCheck(index: PriceIndex, input: PriceCheckInput, ctx: Price
   };
   const sources = checkSources(input, ctx, notes);
   const excluded: ExcludedLine[] = [];
+  const counts = { excluded: 0 };
 
   const discounts: Candidate[] = [];
-  const discountGathering: Gathering = { kind: "discount", query, ctx, excluded, convert: (line) => line.value };
+  const discountGathering: Gathering = {
+    kind: "discount",
+    query,
+    ctx,
+    excluded,
+    counts,
+    convert: (line) => line.value,
+  };
   gather(discounts, index.itemDiscounts.get(itemNo), sources.discounts, discountGathering);
   const itemGroup = normalizeCode(item?.itemDiscGroup ?? "");
   if (itemGroup !== "") gather(discounts, index.groupDiscounts.get(itemGroup), sources.discounts, discountGathering);
@@ -145,7 +160,7 @@ export function priceCheck(index: PriceIndex, input: PriceCheckInput, ctx: Price
   const prices: Candidate[] = [];
   const convert = (line: IndexedLine): number =>
     toLineBasis(line.value, line.unitOfMeasureCode === "", line.currencyCode === "");
-  gather(prices, index.prices.get(itemNo), sources.prices, { kind: "price", query, ctx, excluded, convert });
+  gather(prices, index.prices.get(itemNo), sources.prices, { kind: "price", query, ctx, excluded, counts, convert });
   for (const c of prices) if (c.allowLineDisc) c.rankAmount = roundUnitAmount(c.value * (1 - bestPct / 100));
   const price: Choice = rankCandidates(prices, false);
 
@@ -168,6 +183,7 @@ export function priceCheck(index: PriceIndex, input: PriceCheckInput, ctx: Price
     price,
     discount,
     excluded,
+    excludedCount: counts.excluded,
     notes,
   };
 }

@@ -115,6 +115,9 @@ export interface PriceCheckResult {
   priceSource: PriceSource;
   price: Choice;
   discount: Choice;
+  /** Lines of the item and sources that were filtered out, with why (the first MAX_EXCLUDED of them). */
   excluded: ExcludedLine[];
+  /** How many lines were filtered out in all. */
+  excludedCount: number;
   notes: PriceCheckNote[];
 }

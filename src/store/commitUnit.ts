@@ -64,11 +64,7 @@ export async function commitUnit(
       if (deletes.length > 0) await db.segmentHeader.bulkDelete([...deletes]);
       if (puts.length > 0) await db.segmentHeader.bulkPut([...puts]);
     }
-    if (unit.targetGroups) {
-      const { puts, deletes } = unit.targetGroups;
-      if (deletes.length > 0) await db.campaignTargetGroup.bulkDelete(deletes.map(targetGroupKey));
-      if (puts.length > 0) await db.campaignTargetGroup.bulkPut([...puts]);
-    }
+    if (unit.targetGroups) await applyTargetGroups(db, unit.targetGroups);
     if (unit.binding) await db.bindings.put(unit.binding);
     if (unit.numberSeries) await db.numberSeries.put(unit.numberSeries);
     // A fresh object: Dexie writes the generated key back into what it adds.
@@ -93,4 +89,17 @@ function groupByEntity(unit: UnitOfWork): Map<EntityKind, EntityOps[]> {
   add(unit.entity, { deletes: [...unit.deletes], puts: [...unit.puts] });
   for (const c of unit.cascade ?? []) add(c.entity, { deletes: [...(c.deletes ?? [])], puts: [...c.puts] });
   return work;
+}
+
+/** Deletes then puts, per campaign record (read, change, write back; an emptied campaign's record goes). */
+async function applyTargetGroups(db: CampaignDeskDb, changes: NonNullable<UnitOfWork["targetGroups"]>): Promise<void> {
+  const campaigns = new Set([...changes.deletes, ...changes.puts].map((g) => g.campaignNo));
+  for (const campaignNo of campaigns) {
+    const record = await db.campaignTargetGroup.get(campaignNo);
+    const rows = new Map((record?.rows ?? []).map((g) => [targetGroupKey(g), g]));
+    for (const g of changes.deletes) if (g.campaignNo === campaignNo) rows.delete(targetGroupKey(g));
+    for (const g of changes.puts) if (g.campaignNo === campaignNo) rows.set(targetGroupKey(g), { ...g });
+    if (rows.size === 0) await db.campaignTargetGroup.delete(campaignNo);
+    else await db.campaignTargetGroup.put({ campaignNo, rows: [...rows.values()] });
+  }
 }

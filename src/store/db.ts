@@ -1,7 +1,8 @@
 import { Dexie } from "dexie";
-import type { CampaignTargetGroup, NumberSeries, SegmentHeader } from "../domain/types";
+import type { NumberSeries, SegmentHeader } from "../domain/types";
 import type { LineBucket, MetaRecord } from "./lineBuckets";
 import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
+import type { TargetGroupRecord } from "./schema";
 import type { BindingRecord, ChangeLogEntry, StoredRow } from "./types";
 
 /** The add-in's IndexedDB database. `indexedDB`/`IDBKeyRange` may be injected (tests, benchmarks). */
@@ -23,8 +24,8 @@ export class CampaignDeskDb extends Dexie {
   declare interactionGroup: Dexie.Table<StoredRow<"interactionGroup">, string>;
   declare interactionTemplate: Dexie.Table<StoredRow<"interactionTemplate">, string>;
   declare segmentHeader: Dexie.Table<SegmentHeader, string>;
-  /** Primary key [campaignNo, type, no] (targetGroupKey). */
-  declare campaignTargetGroup: Dexie.Table<CampaignTargetGroup, [string, string, string]>;
+  /** One record per campaign with all its target-group rows. */
+  declare campaignTargetGroup: Dexie.Table<TargetGroupRecord, string>;
   declare lineBuckets: Dexie.Table<LineBucket, string>;
   declare meta: Dexie.Table<MetaRecord, string>;
   declare numberSeries: Dexie.Table<NumberSeries, string>;

@@ -62,8 +62,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
   const tableOf = (entity: EntityKind) => db.table(ENTITY_TABLES[entity].table);
   // The primary key is [campaignNo, type, no], so one campaign's rows are one key range: every such key sorts
   // after [campaignNo] (a longer array with that prefix) and before [campaignNo, []] (a string sorts before an array).
-  const targetGroupsOf = (campaignNo: string) =>
-    db.campaignTargetGroup.where(":id").between([campaignNo], [campaignNo, []], true, true).toArray();
+  const targetGroupsOf = async (campaignNo: string) => (await db.campaignTargetGroup.get(campaignNo))?.rows ?? [];
 
   return {
     async loadRows<E extends EntityKind>(entity: E) {
@@ -95,7 +94,9 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
 
     loadSegments: () => db.segmentHeader.toArray(),
     loadTargetGroups: (campaignNo) =>
-      campaignNo === undefined ? db.campaignTargetGroup.toArray() : targetGroupsOf(campaignNo),
+      campaignNo === undefined
+        ? db.campaignTargetGroup.toArray().then((records) => records.flatMap((r) => r.rows))
+        : targetGroupsOf(campaignNo),
 
     commit: (unit) => commitUnit(db, lines, unit, options.onBucketWrite),
 

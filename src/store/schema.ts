@@ -59,7 +59,8 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       interactionGroup: "code",
       interactionTemplate: "code",
       segmentHeader: "no",
-      campaignTargetGroup: "[campaignNo+type+no]",
+      // One record per campaign holding all its rows: activation writes 15k+ rows as one record (~ms), not 15k.
+      campaignTargetGroup: "campaignNo",
     },
   },
 ];
@@ -105,9 +106,15 @@ export function isChunked(entity: EntityKind): entity is ChunkedEntity {
   return ENTITY_TABLES[entity].chunked;
 }
 
-/** The primary key of a target-group row in `campaignTargetGroup` (campaign first: one campaign is one range). */
-export function targetGroupKey(g: CampaignTargetGroup): [string, string, string] {
-  return [g.campaignNo, g.type, g.no];
+/** A campaign's target group as stored: one record with every row. */
+export interface TargetGroupRecord {
+  campaignNo: string;
+  rows: CampaignTargetGroup[];
+}
+
+/** Identity of a target-group row within its campaign. */
+export function targetGroupKey(g: CampaignTargetGroup): string {
+  return `${g.type}\u001f${g.no}`;
 }
 
 /** The key a row is stored under (what `UnitOfWork.deletes` must list for it). */

@@ -1,16 +1,21 @@
 import { Pivot, PivotItem, Stack, Text, ThemeProvider } from "@fluentui/react";
 import type { Theme } from "@fluentui/react";
 import { useState } from "react";
+import type { IsoDate } from "../domain";
 import type { SyncEngine } from "../sync";
 import { BindingsPanel } from "./components/BindingsPanel";
 import { CampaignCard } from "./components/CampaignCard";
 import { CampaignList } from "./components/CampaignList";
 import { IssuesList } from "./components/IssuesList";
+import { PriceCheckTab } from "./components/PriceCheckTab";
+import { SegmentsTab } from "./components/SegmentsTab";
 import { StatusBar } from "./components/StatusBar";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
+import { systemClock } from "./systemServices";
 
-export function App({ engine, theme }: { engine: SyncEngine; theme: Theme }) {
+/** `today` defaults the new segment's date and the price check's date (the dev host and tests may fix it). */
+export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme; today?: IsoDate }) {
   const vars = {
     "--cd-border": theme.palette.neutralLight,
     "--cd-error": theme.semanticColors.errorText,
@@ -20,13 +25,13 @@ export function App({ engine, theme }: { engine: SyncEngine; theme: Theme }) {
   return (
     <ThemeProvider theme={theme} style={{ ...vars, height: "100%" }}>
       <EngineProvider engine={engine}>
-        <Shell />
+        <Shell today={today ?? systemClock.today()} />
       </EngineProvider>
     </ThemeProvider>
   );
 }
 
-function Shell() {
+function Shell({ today }: { today: IsoDate }) {
   const engine = useEngine();
   const { issues } = useEngineState();
   const lang = engine.lang;
@@ -50,6 +55,12 @@ function Shell() {
               <CampaignList selectedRowId={selected} onSelect={setSelected} />
               <CampaignCard rowId={selected} onSaved={setSelected} />
             </Stack>
+          </PivotItem>
+          <PivotItem headerText={t(lang, "tabSegments")} itemKey="segments">
+            <SegmentsTab today={today} />
+          </PivotItem>
+          <PivotItem headerText={t(lang, "tabPriceCheck")} itemKey="priceCheck">
+            <PriceCheckTab today={today} />
           </PivotItem>
           <PivotItem headerText={t(lang, "tabIssues")} itemKey="issues" itemCount={issues.length}>
             <Stack styles={{ root: { paddingTop: 8 } }}>

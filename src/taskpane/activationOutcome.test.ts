@@ -21,19 +21,37 @@ const NOTHING: Issue = {
 
 describe("activation outcome", () => {
   test("a committed activation says so and counts the rows added", () => {
-    const o = activationOutcome("da", "CP1", { ok: true, issues: [], needsConfirmation: false, adds: 1200, committed: true });
+    const o = activationOutcome("da", "CP1", {
+      ok: true,
+      issues: [],
+      needsConfirmation: false,
+      adds: 1200,
+      committed: true,
+    });
     expect(o.severity).toBe("success");
     expect(o.lines.join(" ")).toContain("CP1");
     expect(o.lines.join(" ")).toContain("1.200");
   });
 
   test("nothing targeted is shown as the error message itself", () => {
-    const o = activationOutcome("en", "CP1", { ok: false, issues: [NOTHING], needsConfirmation: false, adds: 0, committed: false });
+    const o = activationOutcome("en", "CP1", {
+      ok: false,
+      issues: [NOTHING],
+      needsConfirmation: false,
+      adds: 0,
+      committed: false,
+    });
     expect(o).toEqual({ severity: "error", lines: [NOTHING.message] });
   });
 
   test("a refused confirmation changes nothing and says so", () => {
-    const o = activationOutcome("en", "CP1", { ok: true, issues: [], needsConfirmation: true, adds: 4, committed: false });
+    const o = activationOutcome("en", "CP1", {
+      ok: true,
+      issues: [],
+      needsConfirmation: true,
+      adds: 4,
+      committed: false,
+    });
     expect(o).toEqual({ severity: "info", lines: [t("en", "activationRefused")] });
   });
 

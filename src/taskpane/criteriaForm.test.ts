@@ -4,7 +4,9 @@ import {
   CRITERIA_FIELDS,
   EMPTY_CRITERIA,
   contactsResultText,
+  DEFAULT_ADD_OPTIONS,
   criteriaFromForm,
+  runContactsAction,
   splitCriteriaIssues,
 } from "./criteriaForm";
 
@@ -44,5 +46,37 @@ describe("the Add contacts form", () => {
     const removed = { ...RESULT, added: 0, removed: 12000 };
     expect(contactsResultText("da", "refine", removed)).toContain("12.000");
     expect(contactsResultText("en", "reduce", removed)).toContain("12,000");
+  });
+});
+
+describe("running a contacts action", () => {
+  function recorder() {
+    const calls: unknown[][] = [];
+    const engine = {
+      addContacts: async (...args: unknown[]) => (calls.push(["add", ...args]), RESULT),
+      removeContacts: async (...args: unknown[]) => (calls.push(["remove", ...args]), RESULT),
+    };
+    return { engine, calls };
+  }
+  const form = {
+    values: { ...EMPTY_CRITERIA, postCode: "1000..2999" },
+    options: { ...DEFAULT_ADD_OPTIONS, expandCompanies: true },
+    entireCompanies: true,
+  };
+
+  test("Add passes the filled criteria and the add options", async () => {
+    const { engine, calls } = recorder();
+    await runContactsAction(engine, "SEG1", "add", form);
+    expect(calls).toEqual([["add", "SEG1", { postCode: "1000..2999" }, form.options]]);
+  });
+
+  test("Reduce and Refine pass their mode and Entire companies", async () => {
+    const { engine, calls } = recorder();
+    await runContactsAction(engine, "SEG1", "refine", form);
+    await runContactsAction(engine, "SEG1", "reduce", { ...form, entireCompanies: false });
+    expect(calls).toEqual([
+      ["remove", "SEG1", "refine", { postCode: "1000..2999" }, { entireCompanies: true }],
+      ["remove", "SEG1", "reduce", { postCode: "1000..2999" }, { entireCompanies: false }],
+    ]);
   });
 });

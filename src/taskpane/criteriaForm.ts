@@ -1,6 +1,6 @@
 /** The Add contacts form: one filter text per contact field, its options, and how results read. */
 import type { AddContactsOptions, ContactCriteria, CriteriaField, Issue, Lang } from "../domain";
-import type { ContactsResult } from "../sync";
+import type { ContactsResult, SyncEngine } from "../sync";
 import { formatCount, t } from "./i18n";
 
 /** The criteria fields in the form's order, each with an example of the filter syntax it takes. */
@@ -84,4 +84,17 @@ export function contactsResultText(lang: Lang, action: ContactsAction, result: C
     });
   }
   return t(lang, "contactsRemoved", { removed: formatCount(lang, result.removed) });
+}
+
+/** Add runs with the add options; Reduce and Refine with Entire companies. Blank fields are left out. */
+export function runContactsAction(
+  engine: Pick<SyncEngine, "addContacts" | "removeContacts">,
+  segmentNo: string,
+  action: ContactsAction,
+  form: { values: CriteriaValues; options: AddContactsOptions; entireCompanies: boolean },
+): Promise<ContactsResult> {
+  const criteria = criteriaFromForm(form.values);
+  return action === "add"
+    ? engine.addContacts(segmentNo, criteria, form.options)
+    : engine.removeContacts(segmentNo, action, criteria, { entireCompanies: form.entireCompanies });
 }

@@ -1,5 +1,5 @@
 import { ENTITY_ORDER } from "../sync/entityRules";
-import { entityName, formatCount, t } from "./i18n";
+import { TEXT_KEYS, entityName, formatCount, t } from "./i18n";
 import type { TextKey } from "./i18n";
 
 const KEYS: TextKey[] = [
@@ -36,6 +36,18 @@ describe("pane texts", () => {
       }
       expect(placeholders(t("en", key, {}))).toEqual(placeholders(t("da", key, {})));
     }
+  });
+
+  test("every text exists in both languages with the same placeholders", () => {
+    for (const key of TEXT_KEYS) {
+      expect([key, t("en", key).length > 0, t("da", key).length > 0]).toEqual([key, true, true]);
+      expect([key, placeholders(t("en", key))]).toEqual([key, placeholders(t("da", key))]);
+    }
+  });
+
+  test("the Danish of the new tabs uses Business Central's words", () => {
+    expect(t("da", "tabSegments")).toBe("Segmenter");
+    expect(t("da", "fieldCampaignTarget")).toBe("Kampagnemålgruppe");
   });
 
   test("counts are grouped the way each language writes them", () => {

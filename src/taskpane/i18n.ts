@@ -112,6 +112,9 @@ const TEXTS = {
 
 export type TextKey = keyof typeof TEXTS;
 
+/** Every text key (tests check both languages of each). */
+export const TEXT_KEYS = Object.keys(TEXTS) as TextKey[];
+
 /** The plural name of a record kind, as its sheet and card are titled. */
 export function entityName(lang: Lang, entity: EntityKind): string {
   return t(lang, `entity_${entity}`);

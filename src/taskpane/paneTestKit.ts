@@ -74,14 +74,21 @@ export function tagOf(html: string, testId: string): string | null {
   return new RegExp(`<[^<>]*data-testid="${testId}"[^<>]*>`).exec(html)?.[0] ?? null;
 }
 
-/** The text inside the element with this data-testid, tags stripped. */
+/** The text inside the element with this data-testid, tags stripped (up to its first closing tag of that name). */
 export function textOf(html: string, testId: string): string | null {
   const tag = tagOf(html, testId);
   if (!tag) return null;
   const start = html.indexOf(tag) + tag.length;
   const name = /^<(\w+)/.exec(tag)?.[1] ?? "";
   const end = html.indexOf(`</${name}>`, start);
-  return html.slice(start, end).replace(/<[^>]*>/g, "");
+  return unescapeHtml(html.slice(start, end).replace(/<[^>]*>/g, ""));
+}
+
+const ENTITIES: Readonly<Record<string, string>> = { amp: "&", lt: "<", gt: ">", quot: '"', "#x27": "'" };
+
+/** Text as the user reads it (React escapes quotes and ampersands in markup). */
+function unescapeHtml(text: string): string {
+  return text.replace(/&(amp|lt|gt|quot|#x27);/g, (_, name: string) => ENTITIES[name] ?? "");
 }
 
 export function binding(view: Partial<BindingView> & Pick<BindingView, "id" | "entity">): BindingView {

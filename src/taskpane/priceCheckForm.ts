@@ -32,8 +32,7 @@ export function defaultPriceCheckDraft(today: IsoDate): PriceCheckDraft {
 }
 
 export type PriceCheckRead =
-  | { ok: true; input: PriceCheckInput }
-  | { ok: false; errors: Partial<Record<PriceCheckField, string>> };
+  { ok: true; input: PriceCheckInput } | { ok: false; errors: Partial<Record<PriceCheckField, string>> };
 
 /** The check's input (codes normalised), or what to fix at which field. */
 export function priceCheckInputFromDraft(draft: PriceCheckDraft, lang: Lang): PriceCheckRead {

@@ -27,12 +27,15 @@ export function emptySegmentDraft(today: IsoDate): SegmentDraft {
 }
 
 export function draftFromHeader(header: SegmentHeader, lang: Lang): SegmentDraft {
-  return { ...header, unitCost: formatInput(lang, header.unitCost), unitDuration: formatInput(lang, header.unitDuration) };
+  return {
+    ...header,
+    unitCost: formatInput(lang, header.unitCost),
+    unitDuration: formatInput(lang, header.unitDuration),
+  };
 }
 
 export type DraftResult =
-  | { ok: true; header: SegmentHeader }
-  | { ok: false; errors: Partial<Record<"unitCost" | "unitDuration", string>> };
+  { ok: true; header: SegmentHeader } | { ok: false; errors: Partial<Record<"unitCost" | "unitDuration", string>> };
 
 /** The header to save, or the number fields that are not numbers (a blank one is 0). */
 export function headerFromDraft(draft: SegmentDraft, lang: Lang): DraftResult {
@@ -58,7 +61,12 @@ export function withCampaign(draft: SegmentDraft, campaignNo: string): SegmentDr
  * Choosing a template copies its defaults (bc-reference §4.4): cost, duration, target and response, and its
  * campaign when it has one. Clearing the template resets them and, as in BC, clears the campaign.
  */
-export function withTemplate(draft: SegmentDraft, code: string, template: InteractionTemplate | undefined, lang: Lang): SegmentDraft {
+export function withTemplate(
+  draft: SegmentDraft,
+  code: string,
+  template: InteractionTemplate | undefined,
+  lang: Lang,
+): SegmentDraft {
   if (!template) {
     return withCampaign({ ...draft, interactionTemplateCode: code, unitCost: "0", unitDuration: "0" }, "");
   }
@@ -99,7 +107,11 @@ export function segmentFieldLabel(lang: Lang, field: string): string {
 }
 
 /** "Update the 3 lines of SEG0001 with the changed fields (Campaign, Date)?" */
-export function updateLinesQuestion(lang: Lang, no: string, preview: Pick<SegmentSaveResult, "changedFields" | "lineCount">): string {
+export function updateLinesQuestion(
+  lang: Lang,
+  no: string,
+  preview: Pick<SegmentSaveResult, "changedFields" | "lineCount">,
+): string {
   const fields = preview.changedFields.map((f) => segmentFieldLabel(lang, f)).join(", ");
   return t(lang, "updateLinesText", { n: formatCount(lang, preview.lineCount), no, fields });
 }

@@ -38,7 +38,7 @@ test("schema version 3 is frozen: contacts, teams, interactions, segment headers
     interactionGroup: "code",
     interactionTemplate: "code",
     segmentHeader: "no",
-    campaignTargetGroup: "[campaignNo+type+no]",
+    campaignTargetGroup: "campaignNo",
   });
 });
 

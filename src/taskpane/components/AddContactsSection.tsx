@@ -7,7 +7,7 @@ import {
   DEFAULT_ADD_OPTIONS,
   EMPTY_CRITERIA,
   contactsResultText,
-  criteriaFromForm,
+  runContactsAction,
   splitCriteriaIssues,
 } from "../criteriaForm";
 import type { ContactsAction, CriteriaValues } from "../criteriaForm";
@@ -41,11 +41,7 @@ export function AddContactsSection({ segmentNo, onChanged, defaultOpen = false }
     setBusy(true);
     setResult(null);
     try {
-      const criteria = criteriaFromForm(values);
-      const r =
-        action === "add"
-          ? await engine.addContacts(segmentNo, criteria, options)
-          : await engine.removeContacts(segmentNo, action, criteria, { entireCompanies });
+      const r = await runContactsAction(engine, segmentNo, action, { values, options, entireCompanies });
       setIssues(r.issues);
       if (r.ok) {
         setResult(contactsResultText(lang, action, r));

@@ -2,8 +2,9 @@ import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextF
 import type { IDropdownOption } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { Campaign, Issue } from "../../domain";
-import { useEngine, useLiveRows } from "../EngineContext";
+import { useEngine, useLiveRows, useTargetGroups } from "../EngineContext";
 import { t } from "../i18n";
+import { CampaignActivation } from "./CampaignActivation";
 import { CampaignPriceLists } from "./CampaignPriceLists";
 
 const EMPTY: Campaign = {
@@ -24,6 +25,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
   const statuses = useLiveRows("campaignStatus");
   const people = useLiveRows("salesperson");
   const stored = rowId ? campaigns.find((c) => c.rowId === rowId) : undefined;
+  const targetGroups = useTargetGroups(stored?.no ?? null);
   const [draft, setDraft] = useState<Campaign>(EMPTY);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [savedNo, setSavedNo] = useState<string | null>(null);
@@ -116,7 +118,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
           data-testid="card-status"
         />
         <Text variant="small">
-          {t(lang, "fieldLastModified")}: {draft.lastDateModified || "–"} · {t(lang, "fieldActivated")}: {t(lang, "no")}
+          {t(lang, "fieldLastModified")}: {draft.lastDateModified || "–"}
         </Text>
         {issues
           .filter(
@@ -138,6 +140,8 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
       </Stack>
       {/* Outside the form: its buttons act on the stored campaign, not on the draft. */}
       {stored && <CampaignPriceLists campaign={stored} />}
+      {/* Activated is derived: the campaign has target-group rows (domain-rules §4). */}
+      {stored && <CampaignActivation campaignNo={stored.no} targetGroups={targetGroups} />}
     </>
   );
 }

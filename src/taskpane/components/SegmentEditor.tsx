@@ -4,13 +4,9 @@ import type { Issue, IsoDate, SegmentHeader } from "../../domain";
 import type { SegmentSaveResult } from "../../sync";
 import { useEngine, useLiveRows } from "../EngineContext";
 import { t } from "../i18n";
-import {
-  draftFromHeader,
-  emptySegmentDraft,
-  headerFromDraft,
-  needsLineConfirmation,
-  updateLinesQuestion,
-} from "../segmentDraft";
+import { draftFromHeader, emptySegmentDraft, headerFromDraft, updateLinesQuestion } from "../segmentDraft";
+import { saveSegmentFlow } from "../segmentSave";
+import { usePendingAnswer } from "../usePendingAnswer";
 import { AddContactsSection } from "./AddContactsSection";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { IssueBars } from "./IssueBars";
@@ -49,7 +45,8 @@ export function SegmentEditor({ stored, today, onSaved }: Props) {
   const [draft, setDraft] = useState(() => (stored ? draftFromHeader(stored, lang) : emptySegmentDraft(today)));
   const [issues, setIssues] = useState<Issue[]>([]);
   const [formErrors, setFormErrors] = useState<Record<string, string>>({});
-  const [pending, setPending] = useState<{ header: SegmentHeader; preview: SegmentSaveResult } | null>(null);
+  // The save waits for "update the lines?": true, false, or null (dismissed, or the form went away) to cancel.
+  const updateLines = usePendingAnswer<string, boolean | null>(null);
   const [busy, setBusy] = useState(false);
   const [savedNo, setSavedNo] = useState<string | null>(null);
   const [linesVersion, setLinesVersion] = useState(0);
@@ -60,7 +57,8 @@ export function SegmentEditor({ stored, today, onSaved }: Props) {
     if (stored) setDraft(draftFromHeader(stored, lang));
   }, [storedKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  function finish(result: SegmentSaveResult) {
+  function finish(result: SegmentSaveResult | null) {
+    if (!result) return;
     setIssues(result.issues);
     setLinesVersion((v) => v + 1);
     if (result.ok) {
@@ -86,18 +84,10 @@ export function SegmentEditor({ stored, today, onSaved }: Props) {
       const read = headerFromDraft(draft, lang);
       setFormErrors(read.ok ? {} : read.errors);
       if (!read.ok) return;
-      if (isNew) return finish(await engine.saveSegment(read.header, { isNew: true, applyToLines: false }));
-      const preview = await engine.previewSegment(read.header);
-      if (!preview.ok) return void setIssues(preview.issues);
-      if (needsLineConfirmation(preview)) return void setPending({ header: read.header, preview });
-      finish(await engine.saveSegment(read.header, { isNew: false, applyToLines: false }));
+      const { header } = read;
+      const ask = (preview: SegmentSaveResult) => updateLines.ask(updateLinesQuestion(lang, header.no, preview));
+      finish(await saveSegmentFlow(engine, header, isNew, ask));
     });
-
-  const answer = (applyToLines: boolean) => {
-    const p = pending;
-    setPending(null);
-    if (p) void run(async () => finish(await engine.saveSegment(p.header, { isNew: false, applyToLines })));
-  };
 
   const errors: Record<string, string> = { ...formErrors };
   for (const i of issues) if (FORM_FIELDS.includes(i.field)) errors[i.field] ??= i.message;
@@ -146,12 +136,12 @@ export function SegmentEditor({ stored, today, onSaved }: Props) {
       {stored && <AddContactsSection segmentNo={stored.no} onChanged={() => setLinesVersion((v) => v + 1)} />}
       <ConfirmDialog
         lang={lang}
-        hidden={pending === null}
+        hidden={updateLines.question === null}
         title={t(lang, "updateLinesTitle")}
-        text={pending ? updateLinesQuestion(lang, pending.header.no, pending.preview) : ""}
-        onYes={() => answer(true)}
-        onNo={() => answer(false)}
-        onDismiss={() => setPending(null)}
+        text={updateLines.question ?? ""}
+        onYes={() => updateLines.answer(true)}
+        onNo={() => updateLines.answer(false)}
+        onDismiss={() => updateLines.answer(null)}
         testId="segment-update-lines"
       />
     </Stack>

@@ -19,7 +19,8 @@ interface Props {
 
 /** The segment header's fields. Campaign target and response are enabled only with a campaign (BC page). */
 export function SegmentForm({ lang, draft, isNew, campaigns, salespeople, templates, errors, onChange }: Props) {
-  const text = (field: keyof SegmentDraft) => (_: unknown, value?: string) => onChange({ ...draft, [field]: value ?? "" });
+  const text = (field: keyof SegmentDraft) => (_: unknown, value?: string) =>
+    onChange({ ...draft, [field]: value ?? "" });
   const none: IDropdownOption = { key: "", text: t(lang, "none") };
   const hasCampaign = draft.campaignNo !== "";
   const err = (field: string) => errors[field] ?? "";
@@ -91,7 +92,14 @@ export function SegmentForm({ lang, draft, isNew, campaigns, salespeople, templa
         )}
         onChange={(_, o) => {
           const code = String(o?.key ?? "");
-          onChange(withTemplate(draft, code, templates.find((x) => x.code === code), lang));
+          onChange(
+            withTemplate(
+              draft,
+              code,
+              templates.find((x) => x.code === code),
+              lang,
+            ),
+          );
         }}
         errorMessage={err("interactionTemplateCode")}
         data-testid="segment-template"

@@ -14,6 +14,8 @@ export function SegmentLineCount({ segment, refresh }: { segment: SegmentHeader;
   const { bindings, targetGroupsVersion } = useEngineState();
   const sheetRows = bindings.find((b) => b.entity === "segmentLine" && b.scope?.segmentNo === segment.no)?.rows;
   const [counted, setCounted] = useState<{ no: string; n: number } | null>(null);
+  // The live list hands over new objects on every segment commit; ask again only when this header changed.
+  const segmentKey = JSON.stringify(segment);
 
   useEffect(() => {
     let live = true;
@@ -24,7 +26,7 @@ export function SegmentLineCount({ segment, refresh }: { segment: SegmentHeader;
     return () => {
       live = false;
     };
-  }, [engine, segment, refresh, sheetRows, targetGroupsVersion]);
+  }, [engine, segmentKey, refresh, sheetRows, targetGroupsVersion]); // eslint-disable-line react-hooks/exhaustive-deps
 
   const n = counted?.no === segment.no ? counted.n : sheetRows;
   return (

@@ -1,0 +1,83 @@
+import { Stack, Text } from "@fluentui/react";
+import type { Candidate, ExcludedLine, Lang } from "../../domain";
+import { describeExclusion, describeLoss, describeSource } from "../../domain";
+import { formatCount, t } from "../i18n";
+import { formatAmount, formatPercent } from "../numberFormat";
+
+const LIST_STYLES = { root: { listStyle: "none", padding: 0, margin: 0 } };
+const ITEM_STYLE = { padding: "4px 0", borderBottom: "1px solid var(--cd-border)" };
+
+function Heading({ text }: { text: string }) {
+  return (
+    <Text variant="medium" as="h4" styles={{ root: { margin: "6px 0 0", fontWeight: 600 } }}>
+      {text}
+    </Text>
+  );
+}
+
+/** The candidates that lost to the winner: source, value and why each lost. */
+export function CandidateList(props: {
+  lang: Lang;
+  title: string;
+  kind: "price" | "discount";
+  candidates: readonly Candidate[];
+  testId: string;
+}) {
+  const { lang, title, kind, testId } = props;
+  const losers = props.candidates.filter((c) => c.lostBecause !== undefined);
+  return (
+    <Stack as="section" aria-label={title}>
+      <Heading text={title} />
+      {losers.length === 0 ? (
+        <Text variant="small">{t(lang, "pcNone")}</Text>
+      ) : (
+        <Stack as="ul" styles={LIST_STYLES} data-testid={testId}>
+          {losers.map((c) => (
+            <li key={c.rowId} style={ITEM_STYLE} data-testid={`${testId}-item`}>
+              <Text block>
+                {describeSource(c.source, lang)}:{" "}
+                {kind === "price" ? formatAmount(lang, c.value, 5) : formatPercent(lang, c.value)}
+              </Text>
+              <Text block variant="small">
+                {describeLoss(c, lang)}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+    </Stack>
+  );
+}
+
+/** Lines of the item that did not compete (other variant, unit, currency, dates, minimum quantity). */
+export function ExcludedList({ lang, lines, total }: { lang: Lang; lines: readonly ExcludedLine[]; total: number }) {
+  const title = t(lang, "pcExcluded");
+  const more = total - lines.length;
+  return (
+    <Stack as="section" aria-label={title}>
+      <Heading text={title} />
+      {lines.length === 0 ? (
+        <Text variant="small">{t(lang, "pcNone")}</Text>
+      ) : (
+        <Stack as="ul" styles={LIST_STYLES} data-testid="price-check-excluded">
+          {lines.map((line) => (
+            <li key={`${line.kind}-${line.rowId}`} style={ITEM_STYLE} data-testid="price-check-excluded-item">
+              <Text block>
+                {t(lang, line.kind === "price" ? "pcExcludedPrice" : "pcExcludedDiscount")} ·{" "}
+                {describeSource(line.source, lang)}
+              </Text>
+              <Text block variant="small">
+                {describeExclusion(line, lang)}
+              </Text>
+            </li>
+          ))}
+        </Stack>
+      )}
+      {more > 0 && (
+        <Text variant="small" data-testid="price-check-excluded-more">
+          {t(lang, "andMore", { n: formatCount(lang, more) })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
