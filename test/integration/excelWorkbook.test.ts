@@ -64,6 +64,18 @@ async function enableEvents(sim: ExcelSim): Promise<boolean> {
 }
 
 describe("ensureTable / getTable", () => {
+  it("with lines above it, the table starts one blank row below them; the lines are text", async () => {
+    const { sim, port } = setup();
+    const info = await port.ensureTable({ ...spec, above: [["Segment", "=SEG1"], ["Campaign"]] });
+    expect(info.headerRow).toBe(3);
+    expect(sim.tables("Campaigns")).toEqual([expect.objectContaining({ name: "tblCampaigns", top: 3, bottom: 4 })]);
+    expect([sim.cell("Campaigns", 0, 0).value, sim.cell("Campaigns", 0, 1).value]).toEqual(["Segment", "=SEG1"]);
+    expect(sim.cell("Campaigns", 0, 1).formula).toBe(""); // text, not a formula
+    await port.writeSheetText("Campaigns", 1, 1, [["CP0003"]]);
+    expect(sim.cell("Campaigns", 1, 1).value).toBe("CP0003");
+    expect(sim.cell("Campaigns", 3, 0).value).toBe(spec.columns[0]!.caption);
+  });
+
   it("creates the sheet and a table at A1 with captions, body formats, hidden columns and widths", async () => {
     const { sim, port } = setup();
     const info = await port.ensureTable(spec);
@@ -71,6 +83,7 @@ describe("ensureTable / getTable", () => {
       tableName: "tblCampaigns",
       sheetName: "Campaigns",
       header: spec.columns.map((c) => c.caption),
+      headerRow: 0,
       rowCount: 1,
     });
     expect(sim.sheetNames()).toContain("Campaigns");
