@@ -1,3 +1,4 @@
+import { MAX_EXCLUDED } from "./priceCheck";
 import { campaignPrice, check, discount, line, order, price } from "./priceCheckFixtures";
 import type { CampaignTargetGroup } from "./types";
 
@@ -208,5 +209,18 @@ describe("[§5] the answer reports only the item's lines of the check's sources"
       code: "UNKNOWN_ITEM_UNIT",
       params: { item: "1000", code: "PALLET" },
     });
+  });
+});
+
+describe("excluded lines are described up to a limit and all counted", () => {
+  test("MAX_EXCLUDED reasons are listed; excludedCount counts every line that did not apply", () => {
+    const rows = Array.from({ length: MAX_EXCLUDED + 7 }, (_, i) =>
+      price({ id: `v${i}`, variantCode: `V${i}`, unitPrice: 1 }),
+    );
+    const result = check(line(), [price({ id: "plain", unitPrice: 10 }), ...rows]);
+    expect(result.price.winner?.rowId).toBe("plain");
+    expect(result.excluded).toHaveLength(MAX_EXCLUDED);
+    expect(result.excludedCount).toBe(MAX_EXCLUDED + 7);
+    expect(result.excluded.every((e) => e.reason === "OTHER_VARIANT")).toBe(true);
   });
 });
