@@ -62,6 +62,10 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Number series {series} does not allow manual numbers. Leave {field} blank to get the next number, or allow manual numbers on {series}.",
     da: "Nummerserien {series} tillader ikke manuelle numre. Lad {field} stå tomt for at få det næste nummer, eller tillad manuelle numre i {series}.",
   },
+  CAMPAIGN_ACTIVATED_NO_DELETE: {
+    en: "Campaign {no} is activated, so it was not deleted and its row is back. Deactivate it on the campaign card first, then delete the row.",
+    da: "Kampagne {no} er aktiveret, så den blev ikke slettet, og rækken er sat ind igen. Deaktivér den først på kampagnekortet, og slet så rækken.",
+  },
   CAMPAIGN_GONE: {
     en: "Campaign {no} was deleted or renumbered meanwhile (in the sheet or by someone else). Select it again in the list.",
     da: "Kampagne {no} er blevet slettet eller omnummereret imens (i arket eller af en anden). Vælg den igen på listen.",

@@ -21,6 +21,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
     db.interactionGroup,
     db.interactionTemplate,
     db.segmentHeader,
+    db.campaignTargetGroup,
   ];
   return db.transaction("r", tables, async () => {
     const [statusCodes, people, itemDiscGroups, priceGroups, discGroups, currencies, items, units, variants] =
@@ -35,7 +36,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
         db.itemUnitOfMeasure.toArray(),
         db.itemVariant.toArray(),
       ]);
-    const [customers, campaigns, contacts, teams, groups, templates, segments] = await Promise.all([
+    const [customers, campaigns, contacts, teams, groups, templates, segments, activated] = await Promise.all([
       db.customer.toArray(),
       db.campaign.toArray(),
       db.contact.toArray(),
@@ -43,6 +44,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       db.interactionGroup.toCollection().primaryKeys(),
       db.interactionTemplate.toArray(),
       db.segmentHeader.toArray(),
+      db.campaignTargetGroup.toCollection().primaryKeys(),
     ]);
 
     const itemUnits = new Map<string, Map<string, number>>();
@@ -58,6 +60,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
           name: c.name,
           email: c.email,
           excludeFromSegment: c.excludeFromSegment,
+          salespersonCode: c.salespersonCode,
         },
       ]),
     );
@@ -86,6 +89,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       interactionGroups: new Set(groups),
       interactionTemplates: new Map(templates.map((t) => [t.code, withoutRowMeta(t)])),
       segments: new Map(segments.map((h) => [h.no, h])),
+      activatedCampaigns: new Set(activated),
     };
   });
 }
@@ -125,6 +129,7 @@ export function emptyReferenceData(parts: Partial<ReferenceData> = {}): Referenc
     interactionGroups: new Set(),
     interactionTemplates: new Map(),
     segments: new Map(),
+    activatedCampaigns: new Set(),
     ...parts,
   };
 }

@@ -122,7 +122,14 @@ export interface ReferenceData {
   /** Contacts by no. (what segment lines and criteria need). */
   contacts: ReadonlyMap<
     string,
-    { type: "Company" | "Person"; companyNo: string; name: string; email: string; excludeFromSegment: boolean }
+    {
+      type: "Company" | "Person";
+      companyNo: string;
+      name: string;
+      email: string;
+      excludeFromSegment: boolean;
+      salespersonCode: string;
+    }
   >;
   /** Company contact no. → the customer linked to it (Customer.contactNo). */
   customerByContact: ReadonlyMap<string, string>;
@@ -130,4 +137,6 @@ export interface ReferenceData {
   interactionGroups: ReadonlySet<string>;
   interactionTemplates: ReadonlyMap<string, InteractionTemplate>;
   segments: ReadonlyMap<string, SegmentHeader>;
+  /** Campaigns with target-group rows (activated, §4). */
+  activatedCampaigns: ReadonlySet<string>;
 }

@@ -1,15 +1,17 @@
 /**
- * A campaign's new dates reach its price and discount lines in the same store transaction
- * (domain-rules §3, bc-reference §1.4): the lines are re-dated, get a new version and hash, and the bound
- * sheets show them at their next reconcile (the engine schedules it).
+ * What a campaign's change does to its price and discount lines, in the same store transaction
+ * (domain-rules §3, bc-reference §1.4–1.5): new dates re-date them, a new number re-keys them, a deleted
+ * campaign takes them along. The bound sheets show the result at their next reconcile (the engine schedules it).
  */
 import { redateCampaignRows } from "../domain";
 import type { Campaign } from "../domain/types";
+import { storeKeyOf } from "../store";
 import type { StoredRow, SyncStore, UnitOfWork } from "../store";
 import { contentHash } from "./contentHash";
 import { rulesFor } from "./entityRules";
 
 type Cascade = NonNullable<UnitOfWork["cascade"]>;
+type Line = StoredRow<"salesPrice"> | StoredRow<"salesLineDiscount">;
 
 /** Campaigns among `puts` whose dates differ from what the store held for the same row. */
 export function campaignsWithNewDates(
@@ -24,21 +26,59 @@ export function campaignsWithNewDates(
 }
 
 /** The re-dated lines of the given campaigns, ready to commit with the campaigns' own unit. */
-export async function campaignDateCascade(store: SyncStore, campaigns: readonly Campaign[]): Promise<Cascade> {
-  if (campaigns.length === 0) return [];
+export function campaignDateCascade(store: SyncStore, campaigns: readonly Campaign[]): Promise<Cascade> {
+  return campaignCascade(store, { redate: campaigns, renamed: new Map(), deleted: new Set() });
+}
+
+/** Everything a campaign unit of work does to lines: dates, renumbering, deletion. */
+export function campaignUnitCascade(
+  store: SyncStore,
+  unit: UnitOfWork,
+  stored: readonly StoredRow<"campaign">[],
+): Promise<Cascade> {
+  const puts = unit.puts as StoredRow<"campaign">[];
+  const before = new Map(stored.map((s) => [s.rowId, s]));
+  const putIds = new Set(puts.map((p) => p.rowId));
+  const deletedKeys = new Set(unit.deletes);
+  const renamed = new Map<string, string>();
+  for (const p of puts) {
+    const old = before.get(p.rowId);
+    if (old && old.no !== p.no) renamed.set(old.no, p.no);
+  }
+  const deleted = new Set(stored.filter((s) => deletedKeys.has(s.no) && !putIds.has(s.rowId)).map((s) => s.no));
+  return campaignCascade(store, { redate: campaignsWithNewDates(puts, stored), renamed, deleted });
+}
+
+async function campaignCascade(
+  store: SyncStore,
+  change: { redate: readonly Campaign[]; renamed: ReadonlyMap<string, string>; deleted: ReadonlySet<string> },
+): Promise<Cascade> {
+  if (change.redate.length === 0 && change.renamed.size === 0 && change.deleted.size === 0) return [];
   const cascade: Cascade[number][] = [];
   for (const entity of ["salesPrice", "salesLineDiscount"] as const) {
-    const rows = await store.loadRows(entity);
+    const rows = (await store.loadRows(entity)) as Line[];
     const schema = rulesFor(entity).schema;
-    const puts: StoredRow[] = [];
-    for (const c of campaigns) {
-      const mine = rows.filter((r) => r.salesType === "Campaign" && r.salesCode === c.no);
+    const changed = new Map<string, Line>();
+    const bump = (r: Line, next: Line) => {
+      const { rowId: _i, rowVersion: _v, rowHash: _h, ...record } = next;
+      changed.set(r.rowId, { ...next, rowVersion: r.rowVersion + 1, rowHash: contentHash(schema, record) } as Line);
+    };
+    const campaignLines = rows.filter((r) => r.salesType === "Campaign");
+    const byId = new Map(campaignLines.map((r) => [r.rowId, r]));
+    for (const r of campaignLines) {
+      const to = change.renamed.get(r.salesCode);
+      if (to !== undefined) bump(r, { ...r, salesCode: to });
+    }
+    for (const c of change.redate) {
+      const mine = campaignLines.map((r) => changed.get(r.rowId) ?? r).filter((r) => r.salesCode === c.no);
       for (const r of redateCampaignRows(mine, c.no, c.startingDate, c.endingDate)) {
-        const { rowId: _i, rowVersion: _v, rowHash: _h, ...record } = r;
-        puts.push({ ...r, rowVersion: r.rowVersion + 1, rowHash: contentHash(schema, record) } as StoredRow);
+        bump(byId.get(r.rowId) ?? r, r);
       }
     }
-    if (puts.length > 0) cascade.push({ entity, puts });
+    const deletes = campaignLines.filter((r) => change.deleted.has(r.salesCode)).map((r) => storeKeyOf(entity, r));
+    if (changed.size > 0 || deletes.length > 0) {
+      cascade.push({ entity, puts: [...changed.values()] as StoredRow[], deletes });
+    }
   }
   return cascade;
 }

@@ -4,6 +4,7 @@
  * invalidates the price lines that use it).
  */
 import {
+  makeIssue,
   touchCampaign,
   validateCampaignStatuses,
   validateCampaigns,
@@ -58,6 +59,11 @@ export interface EntityRules<E extends EntityKind> {
    * (keep its derived values), else null (the row changed today).
    */
   touch?(record: EntityRecords[E], unchangedStored: EntityRecords[E] | null, today: string): EntityRecords[E];
+  /**
+   * A row the person deleted from the sheet that must stay (e.g. an activated campaign): the issue to show on
+   * the row, which is put back; null lets the delete through.
+   */
+  refuseDelete?(stored: EntityRecords[E], refs: ReferenceData, lang: Lang): Issue | null;
   /** Code of the number series that numbers new rows with a blank key, if any. */
   numberSeriesCode?: string;
   /** Entities whose changes require this entity's rows to be validated again. */
@@ -101,6 +107,11 @@ const rules: RulesTable = {
         ? { ...record, lastDateModified: unchangedStored.lastDateModified }
         : touchCampaign(record, today),
     numberSeriesCode: "CAMPAIGN",
+    // §3 (deviation): an activated campaign cannot be deleted; deactivate it first.
+    refuseDelete: (stored, refs, lang) =>
+      refs.activatedCampaigns.has(stored.no)
+        ? makeIssue(0, "no", "CAMPAIGN_ACTIVATED_NO_DELETE", "error", { no: stored.no }, lang)
+        : null,
     dependsOn: ["campaignStatus", "salesperson"],
   },
   itemDiscountGroup: {

@@ -8,7 +8,7 @@ import { convertContactToCustomer } from "../domain";
 import type { StoredRow, SyncStore, UnitOfWork } from "../store";
 import { targetGroupUpkeep } from "./lineUpkeep";
 import { inScope, schemaOfBinding } from "./bindingSchema";
-import { campaignDateCascade, campaignsWithNewDates } from "./campaignCascade";
+import { campaignUnitCascade } from "./campaignCascade";
 import { rulesFor } from "./entityRules";
 import type { PlannedTable, TablePlanRequest } from "./planner";
 import { planReconcile } from "./reconcilePlan";
@@ -93,8 +93,7 @@ export async function planTable(
     if (targetGroups) unit = { ...unit, targetGroups };
   }
   if (unit && request.entity === "campaign") {
-    const moved = campaignsWithNewDates(unit.puts as never, all as never);
-    const cascade = await campaignDateCascade(store, moved);
+    const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);
     if (cascade.length > 0) {
       unit = { ...unit, cascade };
       for (const c of cascade) changes.push(c.entity);

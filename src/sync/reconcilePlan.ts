@@ -139,8 +139,21 @@ export function planReconcile<E extends EntityKind>(input: PlanInput<E>): Plan<E
   const deletes: string[] = [];
   for (const s of input.stored) {
     if (idsInSheet.has(s.rowId)) continue;
-    if (seen.has(s.rowId)) {
+    const refused = seen.has(s.rowId) && rules.refuseDelete ? rules.refuseDelete(stripMeta(s), refs, lang) : null;
+    if (seen.has(s.rowId) && !refused) {
       deletes.push(storeKeyOf(entity, s));
+      continue;
+    }
+    if (refused) {
+      rows.push({
+        sheetRow: appendAt + appended++,
+        rowId: s.rowId,
+        record: stripMeta(s) as R,
+        issues: [refused],
+        current: null,
+        autoNumber: false,
+        fromStore: true,
+      });
       continue;
     }
     rows.push({

@@ -183,6 +183,43 @@ describe("sheet aids and dependencies", () => {
   beforeEach(() => setUp(false));
   afterEach(() => h.dispose());
 
+  test("[P12] deleting a campaign's row deletes its price and discount lines with it; its sheet is emptied", async () => {
+    await pasteInto(SCOPED, 0, [line("I0001", "PCS", "10"), line("I0002", "PCS", "20")]);
+    expect(await lines()).toHaveLength(2);
+    h.sim.userDeleteRows(h.sheetOf("campaign"), 1, 1);
+    await h.settle();
+    expect(await h.store.loadRows("campaign")).toEqual([]);
+    expect(await lines()).toEqual([]);
+    expect([at(SCOPED, 0, "Code"), at(SCOPED, 1, "Code")]).toEqual(["", ""]);
+  });
+
+  test("[P13] an activated campaign's deleted row is put back with a message; nothing is deleted", async () => {
+    await pasteInto(SCOPED, 0, [line("I0001", "PCS", "10")]);
+    await h.store.commit({
+      entity: "campaign",
+      deletes: [],
+      puts: [],
+      targetGroups: { puts: [{ type: "Customer", no: "10000", campaignNo: CP }], deletes: [] },
+      log: { at: "", bindingId: "", entity: "campaign", origin: "test", puts: 0, deletes: 0, keys: [] },
+    });
+    const campaigns = h.sheetOf("campaign");
+    h.sim.userDeleteRows(campaigns, 1, 1);
+    await h.settle();
+    expect((await h.store.loadRows("campaign")).map((c) => c.no)).toEqual([CP]);
+    expect(await lines()).toHaveLength(1);
+    expect(at(campaigns, 0, "No.")).toBe(CP);
+    const issue = h.engine.getState().issues.find((i) => i.code === "CAMPAIGN_ACTIVATED_NO_DELETE");
+    expect(issue?.message).toContain("Deactivate");
+  });
+
+  test("[P14] renumbering a campaign in its sheet moves its lines to the new number", async () => {
+    await pasteInto(SCOPED, 0, [line("I0001", "PCS", "10")]);
+    h.sim.userEdit(h.sheetOf("campaign"), 1, 0, [["CP0033"]]);
+    await h.settle();
+    const all = await h.store.loadRows("salesLineDiscount");
+    expect(all.map((l) => [l.salesType, l.salesCode])).toEqual([["Campaign", "CP0033"]]);
+  });
+
   test("[P8] code columns get a list validation from the setup table; the status column is conditionally formatted", async () => {
     const v = h.sim.validationAt(SCOPED, 1, col(SCOPED, "Code"));
     expect(v?.list?.source).toBe('=INDIRECT("ItemTable[No.]")');

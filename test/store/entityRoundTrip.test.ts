@@ -108,6 +108,6 @@ test("reference data lists every lookup validation needs, read from the stored r
 test("reference data of an empty store is empty", async () => {
   const refs = await store.loadReferenceData();
   const sizes = Object.values(refs).map((v: ReadonlySet<unknown> | ReadonlyMap<unknown, unknown>) => v.size);
-  expect(sizes).toHaveLength(17);
+  expect(sizes).toHaveLength(18);
   expect(sizes.every((s) => s === 0)).toBe(true);
 });

@@ -28,6 +28,7 @@ test("contacts by no. with type, company, name, e-mail and the exclude flag", as
     name: "Anna Jensen",
     email: "anna@nordlys.dk",
     excludeFromSegment: true,
+    salespersonCode: person.salespersonCode,
   });
   expect(refs.contacts.get("CT000003")?.companyNo).toBe("CT000003");
   expect(refs.contacts.size).toBe(2);
@@ -75,3 +76,16 @@ test("50,000 contacts load into reference data in well under a second", async ()
   expect(refs.contacts.get(contacts[49_999]!.no)?.name).toBe(contacts[49_999]!.name);
   expect(ms).toBeLessThan(1000); // ≈270 ms here (fake-indexeddb under jest)
 }, 60_000);
+
+test("activated campaigns are those with target-group rows", async () => {
+  const store = createDexieSyncStore({ name: `refs-activated-${Date.now()}` });
+  await store.commit({
+    entity: "campaign",
+    deletes: [],
+    puts: [],
+    targetGroups: { puts: [{ type: "Contact", no: "K1", campaignNo: "CP0007" }], deletes: [] },
+    log: { at: "", bindingId: "", entity: "campaign", origin: "test", puts: 0, deletes: 0, keys: [] },
+  });
+  expect([...(await store.loadReferenceData()).activatedCampaigns]).toEqual(["CP0007"]);
+  store.close();
+});
