@@ -37,6 +37,8 @@ const header = (over: Partial<SegmentHeader> = {}): SegmentHeader => ({
   date: "2026-09-01",
   ...over,
 });
+/** Add Contacts with every option off. */
+const PLAIN = { allowExisting: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false };
 const targets = async () => (await h.store.loadTargetGroups(CP)).map((r) => `${r.type} ${r.no}`).sort();
 const check = (customerNo: string, date = "2026-10-01") =>
   h.engine.priceCheck({
@@ -157,32 +159,14 @@ test("[S2] add contacts by criteria: companies by name filter, persons expanded,
   expect(again.added).toBe(0);
   const reduced = await h.engine.removeContacts("SEG0001", "reduce", { type: "Person" }, { entireCompanies: false });
   expect(reduced.removed).toBe(lines.filter((l) => l.contactNo.startsWith("P")).length);
-  const bad = await h.engine.addContacts(
-    "SEG0001",
-    { postCode: "1..2..3" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  const bad = await h.engine.addContacts("SEG0001", { postCode: "1..2..3" }, PLAIN);
   expect(bad.ok).toBe(false);
   expect(bad.issues[0]?.code).toBe("FILTER_SYNTAX");
 });
 
 test("[S3] the segment sheet shows its lines; pasted nos., e-mails and names become lines with the header's defaults", async () => {
   await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
-  await h.engine.addContacts(
-    "SEG0001",
-    { no: "C01" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  await h.engine.addContacts("SEG0001", { no: "C01" }, PLAIN);
   await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });
   await h.settle();
   const sheet = "Segment SEG0001";
@@ -210,16 +194,7 @@ test("[S3] the segment sheet shows its lines; pasted nos., e-mails and names bec
 
 test("[S4] activation puts the targeted companies in the target group; the price check then finds the campaign price", async () => {
   await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
-  await h.engine.addContacts(
-    "SEG0001",
-    { no: "P01a|C02" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  await h.engine.addContacts("SEG0001", { no: "P01a|C02" }, PLAIN);
   expect((await check("10000")).unitPrice).toBe(10);
   const confirm = jest.fn(async () => true);
   const activated = await h.engine.activateCampaign(CP, confirm);
@@ -239,31 +214,13 @@ test("[S4] activation puts the targeted companies in the target group; the price
 
 test("[S5] nothing targeted is an error; no prices asks first and a No stores nothing", async () => {
   await h.engine.saveSegment(header({ campaignTarget: false }), { isNew: true, applyToLines: false });
-  await h.engine.addContacts(
-    "SEG0001",
-    { no: "C01" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  await h.engine.addContacts("SEG0001", { no: "C01" }, PLAIN);
   const none = await h.engine.activateCampaign(CP, async () => true);
   expect(none).toMatchObject({ ok: false, committed: false });
   expect(none.issues[0]?.code).toBe("NOTHING_TARGETED");
   await h.paste("campaign", 1, [["CP0009", "Bare", "2026-01-01", "2026-12-31", "", ""]]);
   await h.engine.saveSegment(header({ campaignNo: "CP0009" }), { isNew: true, applyToLines: false });
-  await h.engine.addContacts(
-    "SEG0002",
-    { no: "C05" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  await h.engine.addContacts("SEG0002", { no: "C05" }, PLAIN);
   const refused = await h.engine.activateCampaign("CP0009", async () => false);
   expect(refused).toMatchObject({ ok: true, needsConfirmation: true, committed: false });
   expect(await h.store.loadTargetGroups("CP0009")).toEqual([]);
@@ -271,16 +228,7 @@ test("[S5] nothing targeted is an error; no prices asks first and a No stores no
 
 test("[S6] while active: a new targeted line adds its company; removing its last line removes it", async () => {
   await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
-  await h.engine.addContacts(
-    "SEG0001",
-    { no: "C02" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  await h.engine.addContacts("SEG0001", { no: "C02" }, PLAIN);
   await h.engine.activateCampaign(CP, async () => true);
   expect(await targets()).toEqual(["Contact C02"]);
   await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });
@@ -300,16 +248,7 @@ test("[S6] while active: a new targeted line adds its company; removing its last
 
 test("[S7] a customer created for a company contact takes over its target-group rows", async () => {
   await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
-  await h.engine.addContacts(
-    "SEG0001",
-    { no: "C02" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  await h.engine.addContacts("SEG0001", { no: "C02" }, PLAIN);
   await h.engine.activateCampaign(CP, async () => true);
   await h.paste("customer", 1, [["20000", "Alpha 02", "C02", "", "", ""]]);
   expect(await targets()).toEqual(["Customer 20000"]);
@@ -318,16 +257,7 @@ test("[S7] a customer created for a company contact takes over its target-group 
 
 test("[S8] a header change reaches every line of the segment when confirmed", async () => {
   await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
-  await h.engine.addContacts(
-    "SEG0001",
-    { no: "C01|C02" },
-    {
-      allowExisting: false,
-      expandCompanies: false,
-      allowRelatedCompanies: false,
-      ignoreExclusion: false,
-    },
-  );
+  await h.engine.addContacts("SEG0001", { no: "C01|C02" }, PLAIN);
   const [segment] = await h.store.loadSegments();
   const changed = { ...segment!, description: "Autumn mailing 2", unitCost: 4 };
   const preview = await h.engine.previewSegment(changed);
