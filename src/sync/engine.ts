@@ -300,6 +300,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       return result;
     },
     previewSegment: (header) => operate({ kind: "previewSegment", header }),
+    deleteSegment: (segmentNo) => operate({ kind: "deleteSegment", segmentNo }),
     addContacts: (segmentNo, criteria, options) => operate({ kind: "addContacts", segmentNo, criteria, options }),
     removeContacts: (segmentNo, mode, criteria, options) =>
       operate({ kind: "removeContacts", segmentNo, mode, criteria, options }),

@@ -55,6 +55,8 @@ export interface SyncEngine {
   saveSegment(header: SegmentHeader, options: { isNew: boolean; applyToLines: boolean }): Promise<SegmentSaveResult>;
   /** Which header fields would reach the segment's lines, and how many lines it has (for the confirmation). */
   previewSegment(header: SegmentHeader): Promise<SegmentSaveResult>;
+  /** Delete a segment with all its lines (activated campaigns' target groups follow); `removed` = lines. */
+  deleteSegment(segmentNo: string): Promise<ContactsResult>;
   /** BC "Add Contacts": lines for the contacts matching the criteria (BC filter syntax per field). */
   addContacts(segmentNo: string, criteria: ContactCriteria, options: AddContactsOptions): Promise<ContactsResult>;
   /** BC "Reduce" (remove matching lines) and "Refine" (keep only matching lines). */

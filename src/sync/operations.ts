@@ -17,6 +17,7 @@ import type {
 export type OpRequest =
   | { kind: "saveSegment"; header: SegmentHeader; isNew: boolean; applyToLines: boolean }
   | { kind: "previewSegment"; header: SegmentHeader }
+  | { kind: "deleteSegment"; segmentNo: string }
   | { kind: "addContacts"; segmentNo: string; criteria: ContactCriteria; options: AddContactsOptions }
   | {
       kind: "removeContacts";
@@ -67,6 +68,7 @@ export interface ActivationSummary {
 export type OpResult =
   | { kind: "saveSegment"; result: SegmentSaveResult; changes: EntityKind[] }
   | { kind: "previewSegment"; result: SegmentSaveResult; changes: EntityKind[] }
+  | { kind: "deleteSegment"; result: ContactsResult; changes: EntityKind[] }
   | { kind: "addContacts"; result: ContactsResult; changes: EntityKind[] }
   | { kind: "removeContacts"; result: ContactsResult; changes: EntityKind[] }
   | { kind: "planActivation"; result: ActivationSummary; changes: EntityKind[] }

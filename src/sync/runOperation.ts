@@ -5,7 +5,7 @@ import { activationPlan, deactivation } from "./activationOps";
 import type { OpContext, OpRequest, OpResult } from "./operations";
 import { checkPrice } from "./priceCheckOp";
 import type { PriceIndexCache } from "./priceCheckOp";
-import { changeContacts, saveSegment } from "./segmentOps";
+import { changeContacts, deleteSegment, saveSegment } from "./segmentOps";
 
 export interface OperationOutcome {
   outcome: OpResult;
@@ -35,6 +35,10 @@ export async function runOperation(
     case "previewSegment": {
       const { result, unit } = await saveSegment(store, request, ctx);
       return { outcome: { kind: request.kind, result, changes: changesOf(unit) }, unit, hold: false };
+    }
+    case "deleteSegment": {
+      const { result, unit } = await deleteSegment(store, request.segmentNo, ctx);
+      return { outcome: { kind: "deleteSegment", result, changes: changesOf(unit) }, unit, hold: false };
     }
     case "addContacts":
     case "removeContacts": {

@@ -191,3 +191,38 @@ export async function changeContacts(
   };
   return { result, unit };
 }
+
+/** Deletes a segment: its header and all its lines, with the target-group upkeep that causes (§4). */
+export async function deleteSegment(
+  store: SyncStore,
+  segmentNo: string,
+  ctx: OpContext,
+): Promise<{ result: ContactsResult; unit: UnitOfWork | null }> {
+  const refs = await store.loadReferenceData();
+  const no = normalizeCode(segmentNo);
+  if (!refs.segments.has(no)) {
+    return {
+      result: emptyContacts([makeIssue(0, "no", "UNKNOWN_SEGMENT", "error", { code: no }, ctx.lang)]),
+      unit: null,
+    };
+  }
+  const { all, mine } = await segmentLines(store, no);
+  const targetGroups = await targetGroupUpkeep(store, refs, all.map(strip), mine.map(strip), []);
+  const unit: UnitOfWork = {
+    entity: "segmentLine",
+    deletes: mine.map((l) => l.rowId),
+    puts: [],
+    segments: { puts: [], deletes: [no] },
+    ...(targetGroups ? { targetGroups } : {}),
+    log: {
+      at: ctx.nowIso,
+      bindingId: "",
+      entity: "segmentLine",
+      origin: "deleteSegment",
+      puts: 0,
+      deletes: mine.length,
+      keys: [no],
+    },
+  };
+  return { result: { ...emptyContacts([]), ok: true, removed: mine.length }, unit };
+}

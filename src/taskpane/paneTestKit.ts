@@ -48,6 +48,7 @@ export function fakeEngine(
     refreshLineCounts: unused,
     saveSegment: unused,
     previewSegment: unused,
+    deleteSegment: unused,
     addContacts: unused,
     removeContacts: unused,
     activateCampaign: unused,

@@ -68,4 +68,10 @@ export const SEGMENT_TEXTS = {
     da: "Tilføjede {added} kontakter ({excluded} udeladt, {existing} allerede i segmentet).",
   },
   contactsRemoved: { en: "Removed {removed} lines.", da: "Fjernede {removed} linjer." },
+  deleteSegment: { en: "Delete segment", da: "Slet segment" },
+  deleteSegmentTitle: { en: "Delete the segment?", da: "Slet segmentet?" },
+  deleteSegmentQuestion: {
+    en: "Delete segment {no} and all its lines? Activated campaigns lose the companies only this segment targeted.",
+    da: "Slet segment {no} og alle dets linjer? Aktiverede kampagner mister de virksomheder, som kun dette segment var rettet mod.",
+  },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;

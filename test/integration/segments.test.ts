@@ -274,3 +274,22 @@ test("[S8] a header change reaches every line of the segment when confirmed", as
   expect(h.sim.cell("Segment SEG0001", 0, 1).value).toBe("SEG0001 – Autumn mailing 2");
   expect([at("Segment SEG0001", 0, "Cost (LCY)"), at("Segment SEG0001", 1, "Cost (LCY)")]).toEqual([5, 5]);
 });
+
+test("[S9] deleting a segment deletes its lines; an activated campaign loses the companies only it targeted", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  await h.engine.saveSegment(header({ description: "Second" }), { isNew: true, applyToLines: false });
+  await h.engine.addContacts("SEG0001", { no: "C02|C03" }, PLAIN);
+  await h.engine.addContacts("SEG0002", { no: "C03" }, PLAIN);
+  await h.engine.activateCampaign(CP, async () => true);
+  expect(await targets()).toEqual(["Contact C02", "Contact C03"]);
+  await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });
+  await h.settle();
+  const result = await h.engine.deleteSegment("SEG0001");
+  await h.settle();
+  expect(result).toMatchObject({ ok: true, removed: 2 });
+  expect((await h.store.loadSegments()).map((s) => s.no)).toEqual(["SEG0002"]);
+  expect((await h.store.loadRows("segmentLine")).map((l) => [l.segmentNo, l.contactNo])).toEqual([["SEG0002", "C03"]]);
+  expect(await targets()).toEqual(["Contact C03"]);
+  expect([at("Segment SEG0001", 0, "Contact No."), at("Segment SEG0001", 1, "Contact No.")]).toEqual(["", ""]);
+  expect((await h.engine.deleteSegment("SEG0001")).issues[0]?.code).toBe("UNKNOWN_SEGMENT");
+});

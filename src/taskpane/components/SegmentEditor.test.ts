@@ -30,6 +30,7 @@ describe("the segment editor", () => {
     expect(tagOf(html, "segment-open-sheet")).toBeNull();
     expect(tagOf(html, "segment-lines-count")).toBeNull();
     expect(tagOf(html, "add-contacts")).toBeNull();
+    expect(tagOf(html, "segment-delete")).toBeNull();
   });
 
   test("a stored segment offers its sheet and a collapsed Add contacts section", () => {
@@ -37,6 +38,7 @@ describe("the segment editor", () => {
     expect(textOf(html, "segment-open-sheet")).toBe(t("en", "openSegmentSheet"));
     expect(tagOf(html, "add-contacts-toggle")).toContain('aria-expanded="false"');
     expect(tagOf(html, "criteria-add")).toBeNull();
+    expect(textOf(html, "segment-delete")).toBe(t("en", "deleteSegment"));
   });
 
   test("the line count shows a dash until known", () => {

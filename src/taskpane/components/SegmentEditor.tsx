@@ -18,6 +18,8 @@ interface Props {
   stored: SegmentHeader | undefined;
   today: IsoDate;
   onSaved: (no: string) => void;
+  /** The segment was deleted: the tab shows the list again. */
+  onDeleted?: () => void;
 }
 
 const FORM_FIELDS = [
@@ -35,7 +37,7 @@ const FORM_FIELDS = [
  * Edits one segment header. Saving an existing one first asks the engine which changed fields reach its lines;
  * when some do and it has lines, the user chooses whether the lines follow (domain-rules §4).
  */
-export function SegmentEditor({ stored, today, onSaved }: Props) {
+export function SegmentEditor({ stored, today, onSaved, onDeleted }: Props) {
   const engine = useEngine();
   const lang = engine.lang;
   const campaigns = useLiveRows("campaign");
@@ -50,6 +52,7 @@ export function SegmentEditor({ stored, today, onSaved }: Props) {
   const [busy, setBusy] = useState(false);
   const [savedNo, setSavedNo] = useState<string | null>(null);
   const [linesVersion, setLinesVersion] = useState(0);
+  const [askDelete, setAskDelete] = useState(false);
 
   // The stored header changed (our save, or another tab): show it.
   const storedKey = JSON.stringify(stored ?? null);
@@ -130,6 +133,15 @@ export function SegmentEditor({ stored, today, onSaved }: Props) {
               data-testid="segment-open-sheet"
             />
           )}
+          {stored && (
+            <DefaultButton
+              text={t(lang, "deleteSegment")}
+              iconProps={{ iconName: "Delete" }}
+              onClick={() => setAskDelete(true)}
+              disabled={busy}
+              data-testid="segment-delete"
+            />
+          )}
         </Stack>
       </Stack>
       {stored && <SegmentLineCount segment={stored} refresh={linesVersion} />}
@@ -143,6 +155,23 @@ export function SegmentEditor({ stored, today, onSaved }: Props) {
         onNo={() => updateLines.answer(false)}
         onDismiss={() => updateLines.answer(null)}
         testId="segment-update-lines"
+      />
+      <ConfirmDialog
+        lang={lang}
+        hidden={!askDelete || !stored}
+        title={t(lang, "deleteSegmentTitle")}
+        text={t(lang, "deleteSegmentQuestion", { no: stored?.no ?? "" })}
+        onYes={() => {
+          setAskDelete(false);
+          if (!stored) return;
+          void run(async () => {
+            const result = await engine.deleteSegment(stored.no);
+            if (result.ok) onDeleted?.();
+            else setIssues(result.issues);
+          });
+        }}
+        onNo={() => setAskDelete(false)}
+        testId="segment-delete-confirm"
       />
     </Stack>
   );

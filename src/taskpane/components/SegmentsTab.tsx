@@ -24,7 +24,13 @@ export function SegmentsTab({ today }: { today: IsoDate }) {
       {/* Keyed so that another segment (or a new one) starts from a fresh form. A just-saved new segment waits
           for the live list before its form reopens as the stored one. */}
       {(selectedNo === null || stored) && (
-        <SegmentEditor key={selectedNo ?? "new"} stored={stored} today={today} onSaved={setSelectedNo} />
+        <SegmentEditor
+          key={selectedNo ?? "new"}
+          stored={stored}
+          today={today}
+          onSaved={setSelectedNo}
+          onDeleted={() => setSelectedNo(null)}
+        />
       )}
     </Stack>
   );
