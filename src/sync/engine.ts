@@ -18,7 +18,7 @@ import { createLocalPlanner } from "./localPlanner";
 import type { ActivationSummary, OpRequest, ResultOf } from "./operations";
 import { runReconcile } from "./runReconcile";
 import type { RowIssue } from "./rowIssue";
-import { BANNER_ROWS, segmentBanner } from "./segmentBanner";
+import { BANNER_ROWS, segmentBannerOf } from "./segmentBanner";
 import { SerialQueue } from "./serialQueue";
 import { tableSpecOf } from "./tableSpec";
 
@@ -123,11 +123,7 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void refreshLineCounts();
   }
 
-  /** A segment's header lines for the top of its sheet, or undefined when the segment is unknown. */
-  async function segmentLines(segmentNo: string): Promise<string[][] | undefined> {
-    const header = (await store.loadSegments()).find((s) => s.no === segmentNo);
-    return header ? segmentBanner(header, lang) : undefined;
-  }
+  const segmentLines = (segmentNo: string) => segmentBannerOf(store, segmentNo, lang);
 
   /** After a header save, the segment's sheet (if bound, and created with header lines) shows the new header. */
   async function refreshBanner(segmentNo: string): Promise<void> {

@@ -1,5 +1,6 @@
 /** The lines above a segment sheet's table: the header the pane edits, shown where the lines are (issue #4). */
 import type { Lang, SegmentHeader } from "../domain";
+import type { SyncStore } from "../store";
 
 const LABELS: Record<string, Record<Lang, string>> = {
   segment: { en: "Segment", da: "Segment" },
@@ -29,4 +30,14 @@ export function segmentBanner(h: SegmentHeader, lang: Lang): string[][] {
     [l("date"), [h.date, String(h.unitCost), String(h.unitDuration)].join(" · ")],
     [l("edit"), ""],
   ];
+}
+
+/** A stored segment's header lines, or undefined when the segment is unknown. */
+export async function segmentBannerOf(
+  store: SyncStore,
+  segmentNo: string,
+  lang: Lang,
+): Promise<string[][] | undefined> {
+  const header = (await store.loadSegments()).find((s) => s.no === segmentNo);
+  return header ? segmentBanner(header, lang) : undefined;
 }
