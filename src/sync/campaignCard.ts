@@ -16,7 +16,7 @@ import { campaignSchema, formatRow } from "../sheets";
 import type { StoredRow, SyncStore, UnitOfWork } from "../store";
 import type { CellBlock, CellValue, WorkbookPort } from "../workbook";
 import type { WorkbookBinding } from "./bindingMetadata";
-import { campaignDateCascade, campaignsWithNewDates } from "./campaignCascade";
+import { campaignUnitCascade } from "./campaignCascade";
 import { contentHash } from "./contentHash";
 import type { TableMemory } from "./engine";
 import { rulesFor } from "./entityRules";
@@ -72,8 +72,7 @@ export async function planCardSave(
     rowHash: contentHash(campaignSchema, record),
   };
   const bindingRecord = request.bindingId ? await store.getBinding(request.bindingId) : undefined;
-  const cascade = await campaignDateCascade(store, campaignsWithNewDates([saved], stored));
-  const unit: UnitOfWork<"campaign"> = {
+  const own: UnitOfWork<"campaign"> = {
     entity: "campaign",
     deletes: existing && existing.no !== record.no ? [existing.no] : [],
     puts: [saved],
@@ -81,7 +80,6 @@ export async function planCardSave(
       ? { binding: { ...bindingRecord, seenRowIds: [...bindingRecord.seenRowIds, rowId] } }
       : {}),
     ...(nextSeries !== series && nextSeries ? { numberSeries: nextSeries } : {}),
-    ...(cascade.length > 0 ? { cascade } : {}),
     log: {
       at: request.nowIso,
       bindingId: request.bindingId ?? "",
@@ -92,8 +90,11 @@ export async function planCardSave(
       keys: [record.no],
     },
   };
+  // The same cascade as a sheet edit: new dates re-date the lines, a new number re-keys them.
+  const cascade = await campaignUnitCascade(store, own as UnitOfWork, stored);
+  const unit: UnitOfWork = cascade.length > 0 ? { ...(own as UnitOfWork), cascade } : (own as UnitOfWork);
   const changes: EntityKind[] = ["campaign", ...cascade.map((c) => c.entity)];
-  return { outcome: { ok: true, issues, saved, changes }, unit: unit as UnitOfWork };
+  return { outcome: { ok: true, issues, saved, changes }, unit };
 }
 
 /** Writes the campaign's cells (not the user's own extra columns) where the last reconcile saw its row, or below the table. */

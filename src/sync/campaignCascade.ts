@@ -14,7 +14,7 @@ type Cascade = NonNullable<UnitOfWork["cascade"]>;
 type Line = StoredRow<"salesPrice"> | StoredRow<"salesLineDiscount">;
 
 /** Campaigns among `puts` whose dates differ from what the store held for the same row. */
-export function campaignsWithNewDates(
+function campaignsWithNewDates(
   puts: readonly StoredRow<"campaign">[],
   stored: readonly StoredRow<"campaign">[],
 ): Campaign[] {
@@ -23,11 +23,6 @@ export function campaignsWithNewDates(
     const old = before.get(p.rowId);
     return old !== undefined && (old.startingDate !== p.startingDate || old.endingDate !== p.endingDate);
   });
-}
-
-/** The re-dated lines of the given campaigns, ready to commit with the campaigns' own unit. */
-export function campaignDateCascade(store: SyncStore, campaigns: readonly Campaign[]): Promise<Cascade> {
-  return campaignCascade(store, { redate: campaigns, renamed: new Map(), deleted: new Set() });
 }
 
 /** Everything a campaign unit of work does to lines: dates, renumbering, deletion. */

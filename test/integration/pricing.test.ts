@@ -220,6 +220,15 @@ describe("sheet aids and dependencies", () => {
     expect(all.map((l) => [l.salesType, l.salesCode])).toEqual([["Campaign", "CP0033"]]);
   });
 
+  test("[P15] renumbering a campaign in the card moves its lines too, as in the sheet", async () => {
+    await pasteInto(SCOPED, 0, [line("I0001", "PCS", "10")]);
+    const [c] = await h.store.loadRows("campaign");
+    expect((await h.engine.saveCampaign(c!.rowId, { ...c!, no: "CP0034" })).ok).toBe(true);
+    await h.settle();
+    const all = await h.store.loadRows("salesLineDiscount");
+    expect(all.map((l) => [l.salesType, l.salesCode])).toEqual([["Campaign", "CP0034"]]);
+  });
+
   test("[P8] code columns get a list validation from the setup table; the status column is conditionally formatted", async () => {
     const v = h.sim.validationAt(SCOPED, 1, col(SCOPED, "Code"));
     expect(v?.list?.source).toBe('=INDIRECT("ItemTable[No.]")');
