@@ -3,7 +3,7 @@
  * lengths, dates, duplicate keys. They append to an IssueList and never throw; all run in O(1) per value
  * (precompiled patterns, no Date objects) so 100k-row batches stay fast.
  */
-import { hasControlChars, normalizeCode, textLength } from "./codes";
+import { hasControlChars, normalizeCode, TEXT100, textLength } from "./codes";
 import { isIsoDate } from "./civilDate";
 import { makeIssue } from "./messages";
 import type { Issue, IssueParams, Lang } from "./types";
@@ -102,4 +102,20 @@ export function markDuplicates(out: IssueList, keys: readonly string[], field: s
       out.error(row, field, "DUPLICATE_KEY", { field, key, otherRow: row === first ? second : first });
     }
   }
+}
+
+/** A code list (code + description): code required, within `max`, unique; description Text100. */
+export function validateCodeList(
+  rows: readonly { code: string; description: string }[],
+  max: number,
+  lang: Lang,
+): Issue[] {
+  const out = new IssueList(lang);
+  const keys: string[] = [];
+  rows.forEach((r, row) => {
+    keys.push(checkKey(out, row, "code", r.code, max));
+    checkText(out, row, "description", r.description, TEXT100);
+  });
+  markDuplicates(out, keys, "code");
+  return out.sorted();
 }

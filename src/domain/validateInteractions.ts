@@ -3,7 +3,7 @@
  * target/response flags are the defaults a segment takes when the template is chosen on its header.
  */
 import { CODE10, CODE20, TEXT100 } from "./codes";
-import { checkKey, checkText, IssueList, markDuplicates } from "./fieldChecks";
+import { checkKey, checkText, IssueList, markDuplicates, validateCodeList } from "./fieldChecks";
 import { checkNotNegative } from "./numberChecks";
 import { checkOption, checkOptionalRef, checkRequiredRef } from "./refChecks";
 import type { SegmentRefs } from "./segmentRefs";
@@ -14,14 +14,7 @@ export const INITIATED_BY: readonly InitiatedBy[] = ["", "Us", "Them"];
 
 /** Interaction groups: code required (Code10) and unique, description Text100. */
 export function validateInteractionGroups(rows: readonly InteractionGroup[], lang: Lang): Issue[] {
-  const out = new IssueList(lang);
-  const keys: string[] = [];
-  rows.forEach((g, row) => {
-    keys.push(checkKey(out, row, "code", g.code, CODE10));
-    checkText(out, row, "description", g.description, TEXT100);
-  });
-  markDuplicates(out, keys, "code");
-  return out.sorted();
+  return validateCodeList(rows, CODE10, lang);
 }
 
 /**

@@ -1,18 +1,11 @@
 /** Rules for the small setup tables campaigns refer to: campaign statuses (bc-reference §2) and salespeople (§11.1). */
-import { CODE10, CODE20, isPlausibleEmail, TEXT100, TEXT50, TEXT80 } from "./codes";
-import { asText, checkKey, checkText, IssueList, markDuplicates } from "./fieldChecks";
+import { CODE10, CODE20, isPlausibleEmail, TEXT50, TEXT80 } from "./codes";
+import { asText, checkKey, checkText, IssueList, markDuplicates, validateCodeList } from "./fieldChecks";
 import type { CampaignStatus, Issue, Lang, Salesperson } from "./types";
 
 /** Campaign statuses: code required (Code10) and unique, description Text100. */
 export function validateCampaignStatuses(rows: readonly CampaignStatus[], lang: Lang): Issue[] {
-  const out = new IssueList(lang);
-  const keys: string[] = [];
-  rows.forEach((s, row) => {
-    keys.push(checkKey(out, row, "code", s.code, CODE10));
-    checkText(out, row, "description", s.description, TEXT100);
-  });
-  markDuplicates(out, keys, "code");
-  return out.sorted();
+  return validateCodeList(rows, CODE10, lang);
 }
 
 /** Salespeople: code required (Code20) and unique, name Text50, email Text80 and plausible (warning). */

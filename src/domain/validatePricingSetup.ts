@@ -3,34 +3,23 @@
  * discount groups, currencies. Each: code required, unique and within its BC length; description Text100.
  */
 import { CODE10, CODE20, TEXT100 } from "./codes";
-import { checkKey, checkText, IssueList, markDuplicates } from "./fieldChecks";
+import { checkKey, checkText, IssueList, markDuplicates, validateCodeList } from "./fieldChecks";
 import { checkPositive } from "./numberChecks";
 import type { Currency, CustomerDiscountGroup, CustomerPriceGroup, Issue, ItemDiscountGroup, Lang } from "./types";
 
-function validateCodeTable(rows: readonly { code: string; description: string }[], max: number, lang: Lang): Issue[] {
-  const out = new IssueList(lang);
-  const keys: string[] = [];
-  rows.forEach((r, row) => {
-    keys.push(checkKey(out, row, "code", r.code, max));
-    checkText(out, row, "description", r.description, TEXT100);
-  });
-  markDuplicates(out, keys, "code");
-  return out.sorted();
-}
-
 /** Item discount groups: code Code20. */
 export function validateItemDiscountGroups(rows: readonly ItemDiscountGroup[], lang: Lang): Issue[] {
-  return validateCodeTable(rows, CODE20, lang);
+  return validateCodeList(rows, CODE20, lang);
 }
 
 /** Customer price groups: code Code10. */
 export function validateCustomerPriceGroups(rows: readonly CustomerPriceGroup[], lang: Lang): Issue[] {
-  return validateCodeTable(rows, CODE10, lang);
+  return validateCodeList(rows, CODE10, lang);
 }
 
 /** Customer discount groups: code Code20. */
 export function validateCustomerDiscountGroups(rows: readonly CustomerDiscountGroup[], lang: Lang): Issue[] {
-  return validateCodeTable(rows, CODE20, lang);
+  return validateCodeList(rows, CODE20, lang);
 }
 
 /** Currencies: code Code10; exchangeRate (LCY per unit) finite and > 0 (EXCHANGE_RATE_NOT_POSITIVE). */
