@@ -2,6 +2,7 @@
  * Interaction groups and interaction templates (BC tables 5062 and 5064): a template's cost, duration and
  * campaign flags are the defaults a segment takes. Captions follow Business Central's English and Danish ones.
  */
+import { codeListSchema } from "./codeListSchema";
 import type { InteractionGroup, InteractionTemplate } from "../domain/types";
 import type { OptionDef, SheetSchema } from "./types";
 
@@ -19,19 +20,12 @@ export const INITIATED_BY: readonly OptionDef[] = [
   { value: "Them", caption: { en: "Them", da: "Dem" } },
 ];
 
-export const interactionGroupSchema: SheetSchema<InteractionGroup> = {
-  entity: "interactionGroup",
-  version: 1,
-  sheetName: { en: "Interaction Groups", da: "Interaktionsgrupper" },
-  tableName: "InteractionGroupTable",
-  columns: [
-    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 10, width: 12 },
-    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
-  ],
-  keyField: "code",
-  keyOf: (r) => r.code,
-  blank: () => ({ code: "", description: "" }),
-};
+export const interactionGroupSchema: SheetSchema<InteractionGroup> = codeListSchema(
+  "interactionGroup",
+  { en: "Interaction Groups", da: "Interaktionsgrupper" },
+  "InteractionGroupTable",
+  10,
+);
 
 export const interactionTemplateSchema: SheetSchema<InteractionTemplate> = {
   entity: "interactionTemplate",

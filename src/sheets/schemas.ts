@@ -2,6 +2,7 @@
  * The bound tables: one schema per record kind, plus the add-in's own columns appended to every table.
  * Captions are matched in either language, so no caption may equal another column's caption in any language.
  */
+import { codeListSchema } from "./codeListSchema";
 import type { Campaign, CampaignStatus, EntityKind, Salesperson } from "../domain/types";
 import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
 import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
@@ -28,19 +29,12 @@ export const SYSTEM_COLUMNS: {
   rowVersion: { caption: { en: "Row version", da: "Rækkeversion" }, hidden: true, width: 8 },
 };
 
-export const campaignStatusSchema: SheetSchema<CampaignStatus> = {
-  entity: "campaignStatus",
-  version: 1,
-  sheetName: { en: "Campaign Status", da: "Kampagnestatus" },
-  tableName: "CampaignStatusTable",
-  columns: [
-    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 10, width: 12 },
-    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
-  ],
-  keyField: "code",
-  keyOf: (r) => r.code,
-  blank: () => ({ code: "", description: "" }),
-};
+export const campaignStatusSchema: SheetSchema<CampaignStatus> = codeListSchema(
+  "campaignStatus",
+  { en: "Campaign Status", da: "Kampagnestatus" },
+  "CampaignStatusTable",
+  10,
+);
 
 export const salespersonSchema: SheetSchema<Salesperson> = {
   entity: "salesperson",

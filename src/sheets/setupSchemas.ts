@@ -2,50 +2,30 @@
  * Setup tables that prices, discounts and customers refer to: discount and price groups, currencies, customers.
  * Captions follow Business Central's English and Danish captions.
  */
+import { codeListSchema } from "./codeListSchema";
 import type { Currency, Customer, CustomerDiscountGroup, CustomerPriceGroup, ItemDiscountGroup } from "../domain/types";
 import type { SheetSchema } from "./types";
 
-export const itemDiscountGroupSchema: SheetSchema<ItemDiscountGroup> = {
-  entity: "itemDiscountGroup",
-  version: 1,
-  sheetName: { en: "Item Discount Groups", da: "Varerabatgrupper" },
-  tableName: "ItemDiscountGroupTable",
-  columns: [
-    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 20, width: 12 },
-    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
-  ],
-  keyField: "code",
-  keyOf: (r) => r.code,
-  blank: () => ({ code: "", description: "" }),
-};
+export const itemDiscountGroupSchema: SheetSchema<ItemDiscountGroup> = codeListSchema(
+  "itemDiscountGroup",
+  { en: "Item Discount Groups", da: "Varerabatgrupper" },
+  "ItemDiscountGroupTable",
+  20,
+);
 
-export const customerPriceGroupSchema: SheetSchema<CustomerPriceGroup> = {
-  entity: "customerPriceGroup",
-  version: 1,
-  sheetName: { en: "Customer Price Groups", da: "Debitorprisgrupper" },
-  tableName: "CustomerPriceGroupTable",
-  columns: [
-    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 10, width: 12 },
-    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
-  ],
-  keyField: "code",
-  keyOf: (r) => r.code,
-  blank: () => ({ code: "", description: "" }),
-};
+export const customerPriceGroupSchema: SheetSchema<CustomerPriceGroup> = codeListSchema(
+  "customerPriceGroup",
+  { en: "Customer Price Groups", da: "Debitorprisgrupper" },
+  "CustomerPriceGroupTable",
+  10,
+);
 
-export const customerDiscountGroupSchema: SheetSchema<CustomerDiscountGroup> = {
-  entity: "customerDiscountGroup",
-  version: 1,
-  sheetName: { en: "Customer Discount Groups", da: "Debitorrabatgrupper" },
-  tableName: "CustomerDiscountGroupTable",
-  columns: [
-    { field: "code", caption: { en: "Code", da: "Kode" }, type: "code", maxLength: 20, width: 12 },
-    { field: "description", caption: { en: "Description", da: "Beskrivelse" }, type: "text", width: 40 },
-  ],
-  keyField: "code",
-  keyOf: (r) => r.code,
-  blank: () => ({ code: "", description: "" }),
-};
+export const customerDiscountGroupSchema: SheetSchema<CustomerDiscountGroup> = codeListSchema(
+  "customerDiscountGroup",
+  { en: "Customer Discount Groups", da: "Debitorrabatgrupper" },
+  "CustomerDiscountGroupTable",
+  20,
+);
 
 export const currencySchema: SheetSchema<Currency> = {
   entity: "currency",
