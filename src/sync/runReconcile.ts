@@ -38,6 +38,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
   const { workbook, planner, clock, lang, binding: b, dirty, state } = deps;
   const schema = schemaOfBinding(b.entity, b.scope);
   const sheet = b.sheetName;
+  const hasPercent = schema.columns.some((c) => c.type === "percent");
   const percentColumns = (map: ColumnMap) =>
     schema.columns.filter((c) => c.type === "percent").flatMap((c) => map.fields.get(c.field) ?? []);
   for (let attempt = 0; ; attempt++) {
@@ -51,12 +52,15 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
           progress: { label: engineMessage("READING", lang, { sheet }), done: p.rowsRead, total: p.rowCount },
         })),
       deps.signal,
-      {
-        formatColumns: (header) => {
-          const { map } = resolveHeader(schema, header, lang);
-          return map ? percentColumns(map) : [];
-        },
-      },
+      // Only a schema with percent columns needs number formats: asking costs a format probe on a first read.
+      hasPercent
+        ? {
+            formatColumns: (header) => {
+              const { map } = resolveHeader(schema, header, lang);
+              return map ? percentColumns(map) : [];
+            },
+          }
+        : {},
     );
     if (!read) return { kind: "missing" };
     const { info, body } = read;
