@@ -22,7 +22,33 @@ export async function openHost(baseUrl, query = "?fresh") {
     await window.campaignDesk.sim.flushEvents();
     await window.campaignDesk.engine.idle();
   });
+  await page.evaluate(installRawPut);
   return { page, close: session.close };
+}
+
+/**
+ * Runs in the page: defines `window.benchRawPutMs(records, keyPath)`, the IndexedDB floor the benchmarks
+ * compare against — ms to put `records` one record each, with the raw API, in one transaction of a fresh database.
+ */
+function installRawPut() {
+  window.benchRawPutMs = (records, keyPath) =>
+    new Promise((resolve, reject) => {
+      const open = indexedDB.open(`bench-floor-${Math.round(performance.now())}`, 1);
+      open.onupgradeneeded = () => open.result.createObjectStore("records", { keyPath });
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const start = performance.now();
+        const tx = db.transaction("records", "readwrite");
+        const os = tx.objectStore("records");
+        for (const r of records) os.put(r);
+        tx.oncomplete = () => {
+          db.close();
+          resolve(performance.now() - start);
+        };
+        tx.onerror = () => reject(tx.error);
+      };
+    });
 }
 
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -73,22 +73,7 @@ async function once(baseUrl, n) {
 
         // The floor: the very records the engine stored, put one per line with raw IndexedDB in one transaction.
         const records = (await cd.store.loadRows("salesLineDiscount")).filter((r) => r.salesCode === campaign);
-        const floorMs = await new Promise((resolve, reject) => {
-          const open = indexedDB.open(`bench-floor-${Math.round(pasted)}`, 1);
-          open.onupgradeneeded = () => open.result.createObjectStore("lines", { keyPath: "rowId" });
-          open.onsuccess = () => {
-            const db = open.result;
-            const start = performance.now();
-            const tx = db.transaction("lines", "readwrite");
-            const os = tx.objectStore("lines");
-            for (const r of records) os.put(r);
-            tx.oncomplete = () => {
-              db.close();
-              resolve(performance.now() - start);
-            };
-            tx.onerror = () => reject(tx.error);
-          };
-        });
+        const floorMs = await window.benchRawPutMs(records, "rowId");
         // A lookup by id in the store's in-memory index (what a price check does per line).
         const probe = records[Math.floor(records.length / 2)].rowId;
         const t = performance.now();
