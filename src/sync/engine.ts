@@ -150,8 +150,8 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
 
   function refreshLineCounts(): Promise<void> {
     return queue.push(async () => {
-      const counts = await planner.lineCounts().catch(() => null);
-      if (counts) state.update(() => ({ lineCounts: counts }));
+      const counts = await planner.op({ kind: "lineCounts" }, opContext()).catch(() => null);
+      if (counts?.kind === "lineCounts") state.update(() => ({ lineCounts: counts.result }));
     });
   }
 
@@ -254,14 +254,8 @@ export function createSyncEngine(deps: EngineDeps): SyncEngine {
       queue.push(async () => {
         const b = [...bindings.values()].find((x) => x.entity === "campaign");
         if (b) await reconcileNow(b.id);
-        const outcome = await planner.saveCampaign({
-          bindingId: b?.id ?? null,
-          rowId,
-          campaign,
-          lang,
-          today: deps.clock.today(),
-          nowIso: deps.clock.nowIso(),
-        });
+        const done = await planner.op({ kind: "saveCampaign", bindingId: b?.id ?? null, rowId, campaign }, opContext());
+        const outcome = done.result as ResultOf<"saveCampaign">;
         if (outcome.ok && outcome.saved) {
           await writeCampaignRow(workbook, b, b ? memory.get(b.id) : undefined, outcome.saved);
           const m = b ? memory.get(b.id) : undefined;

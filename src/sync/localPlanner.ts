@@ -1,8 +1,6 @@
 /** The planner in the calling thread: for tests, and where Web Workers are unavailable. */
 import type { CellValue } from "../workbook";
 import type { SyncStore, UnitOfWork } from "../store";
-import { planCardSave } from "./campaignCard";
-import { countLines } from "./lineCounts";
 import type { Planner } from "./planner";
 import { runOperation } from "./runOperation";
 import { PriceIndexCache } from "./priceCheckOp";
@@ -27,18 +25,13 @@ export function createLocalPlanner(store: SyncStore, newId: () => string): Plann
     discard() {
       held = null;
     },
-    async saveCampaign(request) {
-      const { outcome, unit } = await planCardSave(store, request, newId);
-      if (unit) await store.commit(unit);
-      if (unit) priceCache.clear();
-      return outcome;
-    },
-    lineCounts: () => countLines(store),
     async op(request, context) {
       const { outcome, unit, hold } = await runOperation(store, request, context, newId, priceCache);
       if (unit && hold) held = unit;
-      else if (unit) await store.commit(unit);
-      if (unit) priceCache.clear();
+      else if (unit) {
+        await store.commit(unit);
+        priceCache.clear();
+      }
       return outcome;
     },
     dispose() {

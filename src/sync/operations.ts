@@ -2,8 +2,10 @@
  * What the pane asks of the planner besides reconciling tables: segment edits, adding and removing
  * contacts, activation, the price check. Plain data both ways (they cross to the plan worker).
  */
+import type { CardSaveOutcome, LineCounts } from "./planner";
 import type {
   AddContactsOptions,
+  Campaign,
   ContactCriteria,
   EntityKind,
   Issue,
@@ -28,7 +30,9 @@ export type OpRequest =
     }
   | { kind: "planActivation"; campaignNo: string }
   | { kind: "deactivate"; campaignNo: string }
-  | { kind: "priceCheck"; input: PriceCheckInput };
+  | { kind: "priceCheck"; input: PriceCheckInput }
+  | { kind: "saveCampaign"; bindingId: string | null; rowId: string | null; campaign: Campaign }
+  | { kind: "lineCounts" };
 
 /** Every request carries the language and the injected clock's readings. */
 export interface OpContext {
@@ -73,6 +77,8 @@ export type OpResult =
   | { kind: "removeContacts"; result: ContactsResult; changes: EntityKind[] }
   | { kind: "planActivation"; result: ActivationSummary; changes: EntityKind[] }
   | { kind: "deactivate"; result: { removed: number }; changes: EntityKind[] }
-  | { kind: "priceCheck"; result: PriceCheckResult; changes: EntityKind[] };
+  | { kind: "priceCheck"; result: PriceCheckResult; changes: EntityKind[] }
+  | { kind: "saveCampaign"; result: CardSaveOutcome; changes: EntityKind[] }
+  | { kind: "lineCounts"; result: LineCounts; changes: EntityKind[] };
 
 export type ResultOf<K extends OpRequest["kind"]> = Extract<OpResult, { kind: K }>["result"];

@@ -88,9 +88,6 @@ export interface Planner {
   /** Stores the held plan in one transaction. */
   commit(): Promise<void>;
   discard(): void;
-  /** The campaign card's save, validated and stored with its cascade in one transaction. */
-  saveCampaign(request: CardSaveRequest): Promise<CardSaveOutcome>;
-  lineCounts(): Promise<LineCounts>;
   /** A pane operation (segments, contacts, activation, price check); planActivation holds its unit for commit(). */
   op(request: OpRequest, context: OpContext): Promise<OpResult>;
   dispose(): void;

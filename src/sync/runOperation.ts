@@ -2,6 +2,8 @@
 import type { EntityKind } from "../domain";
 import type { SyncStore, UnitOfWork } from "../store";
 import { activationPlan, deactivation } from "./activationOps";
+import { planCardSave } from "./campaignCard";
+import { countLines } from "./lineCounts";
 import type { OpContext, OpRequest, OpResult } from "./operations";
 import { checkPrice } from "./priceCheckOp";
 import type { PriceIndexCache } from "./priceCheckOp";
@@ -53,6 +55,12 @@ export async function runOperation(
       const { result, unit } = await deactivation(store, request.campaignNo, ctx);
       return { outcome: { kind: "deactivate", result, changes: [] }, unit, hold: false };
     }
+    case "saveCampaign": {
+      const { outcome, unit } = await planCardSave(store, { ...request, ...ctx }, newId);
+      return { outcome: { kind: "saveCampaign", result: outcome, changes: outcome.changes }, unit, hold: false };
+    }
+    case "lineCounts":
+      return { outcome: { kind: "lineCounts", result: await countLines(store), changes: [] }, unit: null, hold: false };
     case "priceCheck": {
       const result = await checkPrice(store, prices, request.input);
       return { outcome: { kind: "priceCheck", result, changes: [] }, unit: null, hold: false };

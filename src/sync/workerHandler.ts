@@ -44,12 +44,8 @@ export function createWorkerHandler(post: (message: FromWorker) => void): (messa
       } else if (message.type === "commit") {
         await p.commit();
         post({ type: "committed", id: message.id });
-      } else if (message.type === "card") {
-        post({ type: "card", id: message.id, outcome: await p.saveCampaign(message.request) });
-      } else if (message.type === "op") {
-        post({ type: "op", id: message.id, outcome: await p.op(message.request, message.context) });
       } else {
-        post({ type: "counts", id: message.id, counts: await p.lineCounts() });
+        post({ type: "op", id: message.id, outcome: await p.op(message.request, message.context) });
       }
     } catch (error) {
       body = [];

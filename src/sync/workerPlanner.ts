@@ -60,14 +60,8 @@ export function createWorkerPlanner(worker: WorkerLike, options: { dbName?: stri
     discard() {
       worker.postMessage({ type: "discard" });
     },
-    async saveCampaign(request) {
-      return (await ask<"card">({ type: "card", id: ++nextId, request })).outcome;
-    },
     async op(request, context) {
       return (await ask<"op">({ type: "op", id: ++nextId, request, context })).outcome;
-    },
-    async lineCounts() {
-      return (await ask<"counts">({ type: "counts", id: ++nextId })).counts;
     },
     dispose() {
       worker.terminate();

@@ -1,7 +1,7 @@
 /** Messages between the engine (workerPlanner.ts) and the plan worker (planWorker.ts). Structured-clone safe. */
 import type { CellValue } from "../workbook";
 import type { OpContext, OpRequest, OpResult } from "./operations";
-import type { CardSaveOutcome, CardSaveRequest, LineCounts, PlannedTable, TablePlanRequest } from "./planner";
+import type { PlannedTable, TablePlanRequest } from "./planner";
 
 export type ToWorker =
   | { type: "init"; dbName: string | undefined; idPrefix: string }
@@ -9,8 +9,6 @@ export type ToWorker =
   | { type: "plan"; id: number; request: TablePlanRequest }
   | { type: "commit"; id: number }
   | { type: "discard" }
-  | { type: "card"; id: number; request: CardSaveRequest }
-  | { type: "counts"; id: number }
   | { type: "op"; id: number; request: OpRequest; context: OpContext };
 
 export type FromWorker =
@@ -18,8 +16,6 @@ export type FromWorker =
   | { type: "writes"; id: number; blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }
   | { type: "planned"; id: number; planned: PlannedTable }
   | { type: "committed"; id: number }
-  | { type: "card"; id: number; outcome: CardSaveOutcome }
-  | { type: "counts"; id: number; counts: LineCounts }
   | { type: "op"; id: number; outcome: OpResult }
   | { type: "failed"; id: number; message: string };
 
