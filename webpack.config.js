@@ -14,9 +14,9 @@ module.exports = (env = {}, argv = {}) => {
   const origin = process.env.ADDIN_ORIGIN || DEV_ORIGIN;
   return {
     entry: {
-      taskpane: "./src/taskpane/main.tsx",
+      taskpane: "./src/app/taskpaneEntry.tsx",
       commands: "./src/commands/commands.ts",
-      devhost: "./dev/host/main.tsx",
+      devhost: "./dev/host/devHostEntry.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
     devtool: production ? "source-map" : "cheap-module-source-map",

@@ -3,7 +3,7 @@
  * through this interface, while add-in code reaches it only through the Excel JS API subset (`sim.run`).
  * Rows and columns are 0-based sheet coordinates.
  */
-import type { CellValue } from "../../src/workbook/workbookPort";
+import type { CellValue } from "../../src/workbook";
 
 export interface SimCellView {
   /** What `Range.values` would give (a formula shows as its formula text prefixed by "=" is never evaluated: value is "#NAME?"). */

@@ -3,7 +3,7 @@
  * plan itself must stay far below that (bound generous for a busy CI machine; about 20–40 ms on a laptop core).
  */
 import { planActivation } from "./activation";
-import type { CampaignTargetGroup, ContactType, SegmentLine } from "./types";
+import type { CampaignTargetGroup, ContactType, SegmentLine } from "./records";
 
 const LINES = 50_000;
 const COMPANIES = 10_000;

@@ -1,6 +1,6 @@
 import { planActivation, type ActivationInput } from "./activation";
 import { isActivated, planDeactivation, type TargetingContacts, type TargetingInteraction } from "./targetGroups";
-import type { CampaignTargetGroup, SegmentLine } from "./types";
+import type { CampaignTargetGroup, SegmentLine } from "./records";
 
 // Companies K1 (linked to customer 10000) and K2 (no customer); persons P1, P2 of K1 and P3 of K2; P9 without company.
 const contacts: TargetingContacts = new Map([

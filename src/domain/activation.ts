@@ -14,7 +14,7 @@ import {
   type TargetingInteraction,
   type TargetingLine,
 } from "./targetGroups";
-import type { CampaignTargetGroup, Issue, Lang } from "./types";
+import type { CampaignTargetGroup, Issue, Lang } from "./records";
 
 /** What activation reads; lists may hold other campaigns' lines and rows (they are skipped). */
 export interface ActivationInput {

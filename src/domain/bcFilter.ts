@@ -6,11 +6,18 @@
  * A filter is parsed and compiled once; matching a value runs a few precompiled tests (one RegExp per wildcard
  * term), so filtering 50,000 contacts costs milliseconds.
  */
-import { compileTerm, FilterSyntax, type Ch, type Prepared, type TermParts, type Test } from "./bcFilterTerms";
-import type { IssueParams } from "./types";
+import {
+  compileTerm,
+  FilterSyntax,
+  type Ch,
+  type FilterKind,
+  type Prepared,
+  type TermParts,
+  type Test,
+} from "./bcFilterTerms";
+import type { IssueParams } from "./records";
 
-/** How values of a field compare (details per kind in bcFilterTerms.ts). */
-export type FilterKind = "text" | "code" | "number" | "boolean" | "option";
+export type { FilterKind };
 
 /** A value being filtered; booleans and numbers as themselves, everything else as text. */
 export type FilterValue = string | number | boolean;

@@ -4,7 +4,8 @@
  * upper-case; options by name), text is case-sensitive unless `@`, numbers numerically, booleans as Yes/No.
  * Codes and text order as strings, code point by code point (BC on SQL sorts codes the same way).
  */
-import type { FilterKind } from "./bcFilter";
+/** How values of a field compare (see the kinds below). */
+export type FilterKind = "text" | "code" | "number" | "boolean" | "option";
 
 /** One character of a term, and whether it was inside quotes (a quoted character is never an operator). */
 export interface Ch {

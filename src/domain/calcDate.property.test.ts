@@ -4,7 +4,7 @@
  */
 import fc from "fast-check";
 import { calcDate, isValidDateFormula } from "./calcDate";
-import { DomainError } from "./types";
+import { DomainError } from "./records";
 
 const RUNS = { numRuns: 300 };
 const DAY_MS = 86_400_000;

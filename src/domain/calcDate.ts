@@ -13,7 +13,7 @@ import {
   type CivilDate,
 } from "./civilDate";
 import { parseDateFormula, type DateFormulaTerm, type PeriodUnit } from "./dateFormula";
-import { DomainError } from "./types";
+import { DomainError } from "./records";
 
 const MONTHS_PER_UNIT: Readonly<Record<"M" | "Q" | "Y", number>> = { M: 1, Q: 3, Y: 12 };
 

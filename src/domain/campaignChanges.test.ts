@@ -1,5 +1,5 @@
 import { campaignContentEquals, touchCampaign } from "./campaignChanges";
-import type { Campaign } from "./types";
+import type { Campaign } from "./records";
 
 const campaign: Campaign = {
   no: "CP0001",

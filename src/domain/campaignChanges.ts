@@ -1,5 +1,5 @@
 /** Campaign modification bookkeeping (domain-rules.md §3: lastDateModified is set by the domain on every change). */
-import type { Campaign, IsoDate } from "./types";
+import type { Campaign, IsoDate } from "./records";
 
 /** A copy of the campaign stamped with `today` as lastDateModified (BC: Last Date Modified := TODAY on modify). */
 export function touchCampaign(c: Campaign, today: IsoDate): Campaign {

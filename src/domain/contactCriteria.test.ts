@@ -1,6 +1,6 @@
 import { compileCriteria } from "./contactCriteria";
 import { formatMessage } from "./messages";
-import type { Contact } from "./types";
+import type { Contact } from "./records";
 
 const aContact = (overrides: Partial<Contact> = {}): Contact => ({
   no: "PE1",

@@ -5,7 +5,7 @@
  */
 import { matchesFilter, parseFilter, type BcFilter, type FilterKind } from "./bcFilter";
 import { makeIssue } from "./messages";
-import type { Contact, Issue, Lang } from "./types";
+import type { Contact, Issue, Lang } from "./records";
 
 /** The contact fields criteria may filter, and how each compares. */
 const CRITERIA_KINDS = {

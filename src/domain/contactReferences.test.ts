@@ -1,5 +1,5 @@
 import { resolveContactReferences } from "./contactReferences";
-import type { Contact } from "./types";
+import type { Contact } from "./records";
 
 const aContact = (no: string, name: string, email: string): Contact => ({
   no,

@@ -5,7 +5,7 @@
  * as one). Indexes are built once, so 50,000 texts against 50,000 contacts cost a few map reads each.
  */
 import { normalizeCode } from "./codes";
-import type { Contact, IssueParams } from "./types";
+import type { Contact, IssueParams } from "./records";
 
 /** The contact a pasted text names, or why it names none (UNKNOWN_ / AMBIGUOUS_CONTACT_REFERENCE). */
 export type ContactReference =

@@ -6,7 +6,7 @@
 import { hasControlChars, normalizeCode, TEXT100, textLength } from "./codes";
 import { isIsoDate } from "./civilDate";
 import { makeIssue } from "./messages";
-import type { Issue, IssueParams, Lang } from "./types";
+import type { Issue, IssueParams, Lang } from "./records";
 
 /** Collects issues in one language; `sorted()` returns them ordered by row (stable, so field order is kept). */
 export class IssueList {

@@ -50,9 +50,15 @@ export type {
   IssueParams,
   /** One validation problem for one row and field, with its message. */
   Issue,
-} from "./types";
+  /** The record type of each bound kind (`EntityRecords["campaign"]` is `Campaign`). */
+  EntityRecords,
+  /** A campaign's target-group row (type Customer or Contact, no., campaign no.). */
+  CampaignTargetGroup,
+  /** Customer or Contact: what a target-group row names. */
+  TargetGroupType,
+} from "./records";
 /** Thrown for programming errors and malformed date formulas; `code` is a message code. */
-export { DomainError } from "./types";
+export { DomainError } from "./records";
 
 /** Message text for an issue code in English or Danish; unknown codes give the code plus params. */
 export { formatMessage } from "./messages";
@@ -135,6 +141,8 @@ export { incrementNo } from "./numberSeries";
 export { nextNoFromSeries } from "./numberSeries";
 /** MANUAL_NO_NOT_ALLOWED issue when the series forbids manual numbers, else null. */
 export { manualNoIssue } from "./numberSeries";
+/** Codes of the campaign and segment number series, and the series a new workbook starts with. */
+export { CAMPAIGN_SERIES, SEGMENT_SERIES, DEFAULT_NUMBER_SERIES } from "./defaultSeries";
 
 /** BC CALCDATE on ISO dates; throws DomainError DATE_FORMULA_SYNTAX (or DATE_OUT_OF_RANGE). */
 export { calcDate } from "./calcDate";
@@ -214,27 +222,27 @@ export { describeNote } from "./priceCheckLabels";
 
 // --- Contacts, teams, interactions, segments, BC filters and criteria (issue 4, segments block) ---
 /** Contact record (no Code20, type Company|Person, name, companyNo, salesperson, e-mail, address codes, exclusion). */
-export type { Contact } from "./types";
+export type { Contact } from "./records";
 /** "Company" or "Person". */
-export type { ContactType } from "./types";
+export type { ContactType } from "./records";
 /** Team record (code Code10, name). */
-export type { Team } from "./types";
+export type { Team } from "./records";
 /** Team member, key (teamCode, salespersonCode). */
-export type { TeamMember } from "./types";
+export type { TeamMember } from "./records";
 /** Interaction group record (code Code10, description). */
-export type { InteractionGroup } from "./types";
+export type { InteractionGroup } from "./records";
 /** Interaction template: group, cost, duration, flow, initiated by, default campaign and target/response flags. */
-export type { InteractionTemplate } from "./types";
+export type { InteractionTemplate } from "./records";
 /** Information flow option: "", Outbound, Inbound. */
-export type { InformationFlow } from "./types";
+export type { InformationFlow } from "./records";
 /** Initiated-by option: "", Us, Them. */
-export type { InitiatedBy } from "./types";
+export type { InitiatedBy } from "./records";
 /** Segment header: the defaults of its lines (campaign, flags, salesperson, template, cost, duration, date). */
-export type { SegmentHeader } from "./types";
+export type { SegmentHeader } from "./records";
 /** Segment line, key (segmentNo, lineNo). */
-export type { SegmentLine } from "./types";
+export type { SegmentLine } from "./records";
 /** Evaluation option of a segment line. */
-export type { Evaluation } from "./types";
+export type { Evaluation } from "./records";
 /** Reference data the contact, team, interaction and segment validators look up (a subset of the store's). */
 export type { SegmentRefs } from "./segmentRefs";
 /** Validates contacts: type, lengths, salesperson, a company's own companyNo, a person's company (batch + refs). */

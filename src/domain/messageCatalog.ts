@@ -5,9 +5,7 @@
  * caller knows the sheet row and can add it.
  */
 import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
-import type { Lang } from "./types";
-
-export type Texts = Readonly<Record<Lang, string>>;
+import type { Texts } from "./records";
 
 export const MESSAGES: Readonly<Record<string, Texts>> = {
   KEY_REQUIRED: {

@@ -1,6 +1,6 @@
 /** Turns an issue code and its parameters into text in the user's language (catalog: messageCatalog.ts). */
 import { FIELD_LABELS, MESSAGES } from "./messageCatalog";
-import type { Issue, IssueParams, Lang, Severity } from "./types";
+import type { Issue, IssueParams, Lang, Severity } from "./records";
 
 const PLACEHOLDER = /\{(\w+)\}/g;
 

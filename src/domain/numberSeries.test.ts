@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { incrementNo, manualNoIssue, nextNoFromSeries } from "./numberSeries";
-import { DomainError, type NumberSeries } from "./types";
+import { DomainError, type NumberSeries } from "./records";
 
 const series = (overrides: Partial<NumberSeries> = {}): NumberSeries => ({
   code: "CAMP",

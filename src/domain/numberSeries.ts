@@ -4,7 +4,7 @@
  */
 import { normalizeCode } from "./codes";
 import { makeIssue } from "./messages";
-import { DomainError, type Issue, type Lang, type NumberSeries } from "./types";
+import { DomainError, type Issue, type Lang, type NumberSeries } from "./records";
 
 const ZERO = 48;
 const NINE = 57;

@@ -7,7 +7,7 @@ import { buildPriceIndex } from "./priceIndex";
 import { priceCheck } from "./priceCheck";
 import type { PriceCheckContext, PriceCheckInput } from "./priceCheckTypes";
 import { buildTargetGroupLookup } from "./targetGroups";
-import type { CampaignTargetGroup, SalesLineDiscount, SalesPrice } from "./types";
+import type { CampaignTargetGroup, SalesLineDiscount, SalesPrice } from "./records";
 
 const N = 100_000;
 const ITEMS = 1_000;

@@ -1,5 +1,5 @@
 import { check, discount, line, order } from "./priceCheckFixtures";
-import type { CampaignTargetGroup } from "./types";
+import type { CampaignTargetGroup } from "./records";
 
 describe("[§5] best discount: item lines and the item's discount-group lines compete", () => {
   test("a discount for the item's discount group counts; one for another group does not", () => {

@@ -6,7 +6,7 @@
 import { buildPriceIndex } from "./priceIndex";
 import { priceCheck } from "./priceCheck";
 import type { PriceCheckContext, PriceCheckInput, PriceCheckResult } from "./priceCheckTypes";
-import type { CampaignTargetGroup, SalesLineDiscount, SalesPrice } from "./types";
+import type { CampaignTargetGroup, SalesLineDiscount, SalesPrice } from "./records";
 
 export const ctx = (targetGroups: readonly CampaignTargetGroup[] = []): PriceCheckContext => ({
   customers: new Map([

@@ -4,7 +4,7 @@
  */
 import { formatMessage } from "./messages";
 import type { Candidate, ExcludedLine, PriceCheckNote, PriceSource } from "./priceCheckTypes";
-import type { Lang } from "./types";
+import type { Lang } from "./records";
 
 const SOURCE_CODES: Readonly<Record<PriceSource["kind"], string>> = {
   campaign: "SOURCE_CAMPAIGN",

@@ -6,7 +6,7 @@
  */
 import type { IndexedLine } from "./priceIndex";
 import type { Candidate, Choice, ExclusionReason, LossReason } from "./priceCheckTypes";
-import type { IsoDate, IssueParams } from "./types";
+import type { IsoDate, IssueParams } from "./records";
 
 /** The sales line a line is filtered against, with normalised codes. */
 export interface LineQuery {

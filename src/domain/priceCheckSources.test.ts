@@ -2,7 +2,7 @@ import { buildPriceIndex } from "./priceIndex";
 import { priceCheck } from "./priceCheck";
 import { campaignPrice, check, ctx, line, price } from "./priceCheckFixtures";
 import { buildTargetGroupLookup } from "./targetGroups";
-import type { CampaignTargetGroup } from "./types";
+import type { CampaignTargetGroup } from "./records";
 
 const cp = (campaignNo: string, id = campaignNo): ReturnType<typeof campaignPrice> =>
   campaignPrice({ id, salesCode: campaignNo, unitPrice: 1 });

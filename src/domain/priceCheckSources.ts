@@ -7,7 +7,7 @@ import { normalizeCode } from "./codes";
 import type { PriceCheckContext, PriceCheckInput, PriceCheckNote, PriceSource } from "./priceCheckTypes";
 import { buildTargetGroupLookup, targetKey, type TargetGroupLookup } from "./targetGroups";
 import { sourceKey } from "./priceIndex";
-import type { CampaignTargetGroup } from "./types";
+import type { CampaignTargetGroup } from "./records";
 
 /** One source: the (salesType, salesCode) its lines carry and how it is shown. */
 export interface SourceRef {

@@ -1,6 +1,6 @@
 /** The shapes of a price check (domain-rules.md §5): what it is asked, what it reads, what it answers. */
 import type { TargetGroupLookup } from "./targetGroups";
-import type { CampaignTargetGroup, ContactType, IsoDate, IssueParams } from "./types";
+import type { CampaignTargetGroup, ContactType, IsoDate, IssueParams } from "./records";
 
 /** One sales line to price. Give customerNo, or contactNo for a contact without customer (a quote). */
 export interface PriceCheckInput {

@@ -4,7 +4,7 @@
  * the lines of its item and its sources. Built once per change of the price tables; never mutated afterwards.
  */
 import { normalizeCode } from "./codes";
-import type { IsoDate, SalesLineDiscount, SalesPrice } from "./types";
+import type { IsoDate, SalesLineDiscount, SalesPrice } from "./records";
 
 /** One price or discount line with normalised codes, as the check compares it. */
 export interface IndexedLine {

@@ -8,7 +8,7 @@ import { asText, checkCodeShape, checkDate, type IssueList } from "./fieldChecks
 import { joinKey } from "./duplicateKeys";
 import { checkNotNegative } from "./numberChecks";
 import type { CodeLookup, PricingRefs } from "./pricingRefs";
-import type { IsoDate, SalesDiscountType, SalesPriceType } from "./types";
+import type { IsoDate, SalesDiscountType, SalesPriceType } from "./records";
 
 /** What one sales type asks of salesCode. */
 interface SalesTypeRule {

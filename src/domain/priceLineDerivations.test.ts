@@ -1,5 +1,5 @@
 import { redateCampaignRows, withCampaignDates, withDefaultUnit } from "./priceLineDerivations";
-import type { SalesLineDiscount, SalesPrice } from "./types";
+import type { SalesLineDiscount, SalesPrice } from "./records";
 
 const refs = {
   items: new Map([

@@ -4,7 +4,7 @@
  */
 import { normalizeCode } from "./codes";
 import type { PricingRefs } from "./pricingRefs";
-import type { IsoDate, SalesLineDiscount, SalesPrice } from "./types";
+import type { IsoDate, SalesLineDiscount, SalesPrice } from "./records";
 
 /** A price or discount line: the campaign-date rules read only these fields. */
 type DatedLine = Pick<SalesPrice | SalesLineDiscount, "salesType" | "salesCode" | "startingDate" | "endingDate">;

@@ -2,7 +2,7 @@
  * Reference data the item, customer, price and discount rules look up (domain-rules.md §2: references resolve).
  * A subset of the store's ReferenceData, so the store can pass its own object. Keys are normalised codes.
  */
-import type { IsoDate } from "./types";
+import type { IsoDate } from "./records";
 
 /** Something codes can be looked up in: a Set, or a Map by key. */
 export interface CodeLookup {

@@ -4,7 +4,7 @@
  */
 import { compileCriteria } from "./contactCriteria";
 import { addContactsByCriteria, reduceLines } from "./segmentActions";
-import type { Contact, SegmentHeader } from "./types";
+import type { Contact, SegmentHeader } from "./records";
 
 const N = 50_000;
 

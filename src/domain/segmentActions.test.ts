@@ -1,7 +1,7 @@
 import { compileCriteria, type ContactCriteria, type ContactMatcher } from "./contactCriteria";
 import { addContactsByCriteria, reduceLines, refineLines, type AddContactsOptions } from "./segmentActions";
 import { newSegmentLine } from "./segmentLineDerivations";
-import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./types";
+import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./records";
 
 const aContact = (no: string, type: Contact["type"], companyNo: string, overrides: Partial<Contact> = {}): Contact => ({
   no,

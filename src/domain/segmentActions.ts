@@ -13,7 +13,7 @@ import {
   newLineFrom,
   nextLineNo,
 } from "./segmentLineDerivations";
-import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./types";
+import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./records";
 
 /** The options of BC's Add Contacts report. */
 export interface AddContactsOptions {

@@ -5,7 +5,7 @@ import {
   nextLineNo,
   withContactCompany,
 } from "./segmentLineDerivations";
-import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./types";
+import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./records";
 
 const aContact = (overrides: Partial<Contact> = {}): Contact => ({
   no: "PE1",

@@ -4,7 +4,7 @@
  * (deviation: BC only updates lines whose template equals the header's). Pure: returns new records.
  */
 import { normalizeCode } from "./codes";
-import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./types";
+import type { Contact, InteractionTemplate, SegmentHeader, SegmentLine } from "./records";
 
 /** BC numbers new lines 10000 apart (Line No. = last + 10000). */
 export const LINE_NO_STEP = 10000;

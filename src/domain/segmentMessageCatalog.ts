@@ -2,7 +2,7 @@
  * Messages and field labels of the contact, team, interaction and segment rules, pasted-contact references and
  * BC filters (issue 4). Kept apart so messageCatalog.ts stays small; it spreads both into its tables.
  */
-import type { Texts } from "./messageCatalog";
+import type { Texts } from "./records";
 
 export const SEGMENT_MESSAGES: Readonly<Record<string, Texts>> = {
   INVALID_OPTION: {

@@ -4,7 +4,7 @@
  * only the part it reads (`Pick`). Keys are normalised codes.
  */
 import type { CodeLookup } from "./pricingRefs";
-import type { ContactType } from "./types";
+import type { ContactType } from "./records";
 
 export interface SegmentRefs {
   salespeople: ReadonlyMap<string, { blocked: boolean }>;

@@ -4,7 +4,7 @@
  * customer. Everything here is pure and works on plain rows; results are rows to put and rows to delete.
  */
 import { normalizeCode } from "./codes";
-import type { CampaignTargetGroup, ContactType, SegmentLine, TargetGroupType } from "./types";
+import type { CampaignTargetGroup, ContactType, SegmentLine, TargetGroupType } from "./records";
 
 /**
  * The fields of an interaction log entry that targeting reads (the full record arrives with the interaction log).

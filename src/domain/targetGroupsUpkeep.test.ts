@@ -1,6 +1,6 @@
 import { convertContactToCustomer, type TargetingContacts, type TargetingInteraction } from "./targetGroups";
 import { targetGroupChangesForLines, type LineUpkeepInput, type UpkeepLine } from "./targetGroupsUpkeep";
-import type { CampaignTargetGroup } from "./types";
+import type { CampaignTargetGroup } from "./records";
 
 // K1 is linked to customer 10000; K2 has no customer. P1, P2 work for K1; P3 for K2.
 const contacts: TargetingContacts = new Map([

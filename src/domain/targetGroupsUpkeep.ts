@@ -14,7 +14,7 @@ import {
   type TargetingInteraction,
   type TargetingLine,
 } from "./targetGroups";
-import type { CampaignTargetGroup, SegmentLine } from "./types";
+import type { CampaignTargetGroup, SegmentLine } from "./records";
 
 /** A segment line as upkeep reads it: its key plus the targeting fields. */
 export type UpkeepLine = TargetingLine & Pick<SegmentLine, "segmentNo" | "lineNo">;

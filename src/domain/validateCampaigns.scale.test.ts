@@ -2,7 +2,7 @@
  * domain-rules.md §9: validating 100,000 pasted rows must be cheap. This checks correctness at that size
  * (the generator knows which faults it planted); timing is left to bench/, not asserted here.
  */
-import type { Campaign } from "./types";
+import type { Campaign } from "./records";
 import { validateCampaigns, type CampaignRefs } from "./validateCampaigns";
 
 const N = 100_000;

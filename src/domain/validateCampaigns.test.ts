@@ -1,4 +1,4 @@
-import type { Campaign, Issue } from "./types";
+import type { Campaign, Issue } from "./records";
 import { validateCampaigns, type CampaignRefs } from "./validateCampaigns";
 
 let counter = 0;

@@ -1,7 +1,7 @@
 /** Campaign rules (domain-rules.md §2–3, bc-reference.md §1.1). */
 import { CODE10, CODE20, TEXT100 } from "./codes";
 import { asText, checkDate, checkKey, checkOptionalCode, checkText, IssueList, markDuplicates } from "./fieldChecks";
-import type { Campaign, Issue, Lang } from "./types";
+import type { Campaign, Issue, Lang } from "./records";
 
 /** What a campaign may refer to: existing status codes and salespeople (keys normalised). */
 export interface CampaignRefs {

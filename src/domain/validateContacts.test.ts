@@ -1,5 +1,5 @@
 import type { SegmentRefs } from "./segmentRefs";
-import type { Contact, Issue } from "./types";
+import type { Contact, Issue } from "./records";
 import { validateContacts } from "./validateContacts";
 
 const refs: Pick<SegmentRefs, "contacts" | "salespeople"> = {

@@ -6,7 +6,7 @@ import { CODE10, CODE20, isPlausibleEmail, normalizeCode, TEXT100, TEXT80 } from
 import { asText, checkKey, checkOptionalCode, checkText, IssueList, markDuplicates } from "./fieldChecks";
 import { checkOption, checkSalespersonRef } from "./refChecks";
 import type { SegmentRefs } from "./segmentRefs";
-import type { Contact, ContactType, Issue, Lang } from "./types";
+import type { Contact, ContactType, Issue, Lang } from "./records";
 
 /** BC Contact.City is Text30. */
 const TEXT30 = 30;

@@ -1,4 +1,4 @@
-import type { Customer, Issue } from "./types";
+import type { Customer, Issue } from "./records";
 import { validateCustomers } from "./validateCustomers";
 
 const refs = {

@@ -2,7 +2,7 @@
 import { CODE10, CODE20, TEXT100 } from "./codes";
 import { checkKey, checkOptionalCode, checkText, IssueList, markDuplicates } from "./fieldChecks";
 import type { PricingRefs } from "./pricingRefs";
-import type { Customer, Issue, Lang } from "./types";
+import type { Customer, Issue, Lang } from "./records";
 
 /**
  * Customers: no. required (Code20) and unique, name Text100, contactNo a well-formed Code20 (whether the

@@ -1,5 +1,5 @@
 import type { SegmentRefs } from "./segmentRefs";
-import type { InteractionTemplate, Issue } from "./types";
+import type { InteractionTemplate, Issue } from "./records";
 import { validateInteractionGroups, validateInteractionTemplates } from "./validateInteractions";
 
 const refs: Pick<SegmentRefs, "interactionGroups" | "campaigns"> = {

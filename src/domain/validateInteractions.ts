@@ -7,7 +7,7 @@ import { checkKey, checkText, IssueList, markDuplicates, validateCodeList } from
 import { checkNotNegative } from "./numberChecks";
 import { checkOption, checkOptionalRef, checkRequiredRef } from "./refChecks";
 import type { SegmentRefs } from "./segmentRefs";
-import type { InformationFlow, InitiatedBy, InteractionGroup, InteractionTemplate, Issue, Lang } from "./types";
+import type { InformationFlow, InitiatedBy, InteractionGroup, InteractionTemplate, Issue, Lang } from "./records";
 
 export const INFORMATION_FLOWS: readonly InformationFlow[] = ["", "Outbound", "Inbound"];
 export const INITIATED_BY: readonly InitiatedBy[] = ["", "Us", "Them"];

@@ -1,5 +1,5 @@
 import type { PricingRefs } from "./pricingRefs";
-import type { Issue, Item, ItemUnitOfMeasure, ItemVariant } from "./types";
+import type { Issue, Item, ItemUnitOfMeasure, ItemVariant } from "./records";
 import { validateItems, validateItemUnits, validateItemVariants } from "./validateItems";
 
 const refs: Pick<PricingRefs, "items" | "itemUnits" | "itemDiscGroups"> = {

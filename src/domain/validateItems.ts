@@ -8,7 +8,7 @@ import { KEY_SEP, markDuplicateKeys } from "./duplicateKeys";
 import { checkNotNegative, checkPositive } from "./numberChecks";
 import { checkRequiredRef } from "./priceLineChecks";
 import type { PricingRefs } from "./pricingRefs";
-import type { Issue, Item, ItemUnitOfMeasure, ItemVariant, Lang } from "./types";
+import type { Issue, Item, ItemUnitOfMeasure, ItemVariant, Lang } from "./records";
 
 /**
  * Items: no. required (Code20) and unique, description Text100, unitPrice ≥ 0, itemDiscGroup must exist when

@@ -1,4 +1,4 @@
-import type { CampaignStatus, Issue, Salesperson } from "./types";
+import type { CampaignStatus, Issue, Salesperson } from "./records";
 import { validateCampaignStatuses, validateSalespeople } from "./validateMasterData";
 
 const status = (code: string, description = "Planned"): CampaignStatus => ({ code, description });

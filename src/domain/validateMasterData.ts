@@ -1,7 +1,7 @@
 /** Rules for the small setup tables campaigns refer to: campaign statuses (bc-reference §2) and salespeople (§11.1). */
 import { CODE10, CODE20, isPlausibleEmail, TEXT50, TEXT80 } from "./codes";
 import { asText, checkKey, checkText, IssueList, markDuplicates, validateCodeList } from "./fieldChecks";
-import type { CampaignStatus, Issue, Lang, Salesperson } from "./types";
+import type { CampaignStatus, Issue, Lang, Salesperson } from "./records";
 
 /** Campaign statuses: code required (Code10) and unique, description Text100. */
 export function validateCampaignStatuses(rows: readonly CampaignStatus[], lang: Lang): Issue[] {

@@ -1,4 +1,4 @@
-import type { Issue, NumberSeries } from "./types";
+import type { Issue, NumberSeries } from "./records";
 import { validateNumberSeries } from "./validateNumberSeries";
 
 const series = (overrides: Partial<NumberSeries> = {}): NumberSeries => ({

@@ -2,7 +2,7 @@
 import { CODE20, normalizeCode } from "./codes";
 import { asText, checkCodeShape, checkKey, checkOptionalCode, IssueList, markDuplicates } from "./fieldChecks";
 import { hasDigit } from "./numberSeries";
-import type { Issue, Lang, NumberSeries } from "./types";
+import type { Issue, Lang, NumberSeries } from "./records";
 
 function checkCountable(out: IssueList, row: number, field: string, no: string): void {
   if (!hasDigit(no)) out.error(row, field, "NUMBER_SERIES_NO_DIGITS", { field, value: no });

@@ -1,4 +1,4 @@
-import type { Currency, Issue } from "./types";
+import type { Currency, Issue } from "./records";
 import {
   validateCurrencies,
   validateCustomerDiscountGroups,

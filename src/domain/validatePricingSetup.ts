@@ -5,7 +5,7 @@
 import { CODE10, CODE20, TEXT100 } from "./codes";
 import { checkKey, checkText, IssueList, markDuplicates, validateCodeList } from "./fieldChecks";
 import { checkPositive } from "./numberChecks";
-import type { Currency, CustomerDiscountGroup, CustomerPriceGroup, Issue, ItemDiscountGroup, Lang } from "./types";
+import type { Currency, CustomerDiscountGroup, CustomerPriceGroup, Issue, ItemDiscountGroup, Lang } from "./records";
 
 /** Item discount groups: code Code20. */
 export function validateItemDiscountGroups(rows: readonly ItemDiscountGroup[], lang: Lang): Issue[] {

@@ -2,7 +2,7 @@
  * domain-rules.md §9: a 100,000-line paste is validated in one batch. Checks the planted faults are found
  * exactly, and that the run stays far below a second (the bound is generous for a busy CI machine).
  */
-import type { SalesLineDiscount } from "./types";
+import type { SalesLineDiscount } from "./records";
 import { validateSalesLineDiscounts, type SalesLineDiscountRefs } from "./validateSalesLineDiscounts";
 
 const N = 100_000;

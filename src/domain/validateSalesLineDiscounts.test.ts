@@ -1,4 +1,4 @@
-import type { Issue, SalesLineDiscount } from "./types";
+import type { Issue, SalesLineDiscount } from "./records";
 import { validateSalesLineDiscounts, type SalesLineDiscountRefs } from "./validateSalesLineDiscounts";
 
 const refs: SalesLineDiscountRefs = {

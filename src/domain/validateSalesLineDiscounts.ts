@@ -5,7 +5,7 @@ import { asText, IssueList } from "./fieldChecks";
 import { checkPercent } from "./numberChecks";
 import { checkItemCode, checkLineCommon, checkRequiredRef, discountSalesTypes } from "./priceLineChecks";
 import type { PricingRefs } from "./pricingRefs";
-import type { Issue, Lang, LineDiscountType, SalesLineDiscount } from "./types";
+import type { Issue, Lang, LineDiscountType, SalesLineDiscount } from "./records";
 
 /** What a line discount refers to: everything in PricingRefs except customer price groups. */
 export type SalesLineDiscountRefs = Pick<

@@ -1,4 +1,4 @@
-import type { Issue, SalesPrice } from "./types";
+import type { Issue, SalesPrice } from "./records";
 import { validateSalesPrices, type SalesPriceRefs } from "./validateSalesPrices";
 
 const refs: SalesPriceRefs = {

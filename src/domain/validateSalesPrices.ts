@@ -4,7 +4,7 @@ import { IssueList } from "./fieldChecks";
 import { checkNotNegative } from "./numberChecks";
 import { checkItemCode, checkLineCommon, checkRequiredRef, priceSalesTypes } from "./priceLineChecks";
 import type { PricingRefs } from "./pricingRefs";
-import type { Issue, Lang, SalesPrice } from "./types";
+import type { Issue, Lang, SalesPrice } from "./records";
 
 /** What a sales price refers to: everything in PricingRefs except the discount groups. */
 export type SalesPriceRefs = Pick<

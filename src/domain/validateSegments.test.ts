@@ -1,5 +1,5 @@
 import type { SegmentRefs } from "./segmentRefs";
-import type { Issue, SegmentHeader, SegmentLine } from "./types";
+import type { Issue, SegmentHeader, SegmentLine } from "./records";
 import { validateSegmentHeaders, validateSegmentLines } from "./validateSegments";
 
 const refs: Pick<SegmentRefs, "contacts" | "campaigns" | "salespeople" | "interactionTemplates"> = {

@@ -8,7 +8,7 @@ import { joinKey, markDuplicateKeys } from "./duplicateKeys";
 import { checkFinite, checkNotNegative } from "./numberChecks";
 import { checkOption, checkOptionalRef, checkRequiredRef, checkSalespersonRef } from "./refChecks";
 import type { SegmentRefs } from "./segmentRefs";
-import type { Evaluation, Issue, Lang, SegmentHeader, SegmentLine } from "./types";
+import type { Evaluation, Issue, Lang, SegmentHeader, SegmentLine } from "./records";
 import { checkCampaignFlags } from "./validateInteractions";
 
 export const EVALUATIONS: readonly Evaluation[] = [

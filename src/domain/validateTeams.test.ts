@@ -1,5 +1,5 @@
 import type { SegmentRefs } from "./segmentRefs";
-import type { Issue, TeamMember } from "./types";
+import type { Issue, TeamMember } from "./records";
 import { validateTeamMembers, validateTeams } from "./validateTeams";
 
 const refs: Pick<SegmentRefs, "teams" | "salespeople"> = {

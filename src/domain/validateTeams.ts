@@ -4,7 +4,7 @@ import { checkKey, checkText, IssueList, markDuplicates } from "./fieldChecks";
 import { joinKey, markDuplicateKeys } from "./duplicateKeys";
 import { checkRequiredRef } from "./refChecks";
 import type { SegmentRefs } from "./segmentRefs";
-import type { Issue, Lang, Team, TeamMember } from "./types";
+import type { Issue, Lang, Team, TeamMember } from "./records";
 
 /** Teams: code required (Code10) and unique, name Text50. */
 export function validateTeams(rows: readonly Team[], lang: Lang): Issue[] {

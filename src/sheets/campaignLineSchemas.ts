@@ -3,10 +3,10 @@
  * Sales Code column: every row is the campaign's (`fixed`). Its dates come from the campaign card, so the date
  * columns are read-only here (shown, written by the add-in).
  */
-import type { SalesLineDiscount, SalesPrice } from "../domain/types";
+import type { SalesLineDiscount, SalesPrice } from "../domain";
 import { hashText } from "./hashText";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
-import type { Caption, SheetSchema } from "./types";
+import type { Caption, SheetSchema } from "./schemaTypes";
 
 /** Excel's longest sheet name. */
 const MAX_SHEET_NAME = 31;

@@ -2,16 +2,16 @@
  * One cell ⇄ one field value, by the column's type. Parsing returns the value or a failure with its message;
  * formatting returns what the cell should hold. rowCodec handles blank cells, issues and whole rows.
  */
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
 import { isoToSerial } from "./excelSerial";
-import { booleanMessage, dateMessage, numberMessage, optionMessage, percentMessage } from "./messages";
+import { booleanMessage, dateMessage, numberMessage, optionMessage, percentMessage } from "./cellMessages";
 import { parseBoolean } from "./parseBoolean";
 import { parseDate } from "./parseDate";
 import { parseNumber } from "./parseNumber";
 import { parseOption } from "./parseOption";
 import { parsePercent } from "./parsePercent";
-import type { ColumnDef, FieldType } from "./types";
+import type { ColumnDef, FieldType } from "./schemaTypes";
 
 // Hot paths use operators ("" + x, +s, x % 1) rather than String/Number/Number.isInteger: every global lookup
 // costs ~0.2 µs inside jest's VM context, which is most of a 100,000-row parse there (README, Speed).

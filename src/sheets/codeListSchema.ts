@@ -1,6 +1,6 @@
 /** The shape shared by small code lists (statuses, groups): a Code column and a Description column. */
-import type { EntityKind } from "../domain/types";
-import type { Caption, SheetSchema } from "./types";
+import type { EntityKind } from "../domain";
+import type { Caption, SheetSchema } from "./schemaTypes";
 
 export function codeListSchema<R extends { code: string; description: string }>(
   entity: EntityKind,

@@ -1,6 +1,6 @@
 import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
 import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
-import type { SheetSchema } from "./types";
+import type { SheetSchema } from "./schemaTypes";
 
 const captions = <R>(s: SheetSchema<R>) => s.columns.map((c) => [c.caption.en, c.caption.da]);
 const options = <R>(s: SheetSchema<R>, field: string) => {

@@ -2,9 +2,9 @@
  * Contacts, teams and team members. Captions follow Business Central's English and Danish captions.
  * Team members are keyed by (team code, salesperson code): keyOf joins the two with KEY_SEPARATOR.
  */
-import type { Contact, Team, TeamMember } from "../domain/types";
+import type { Contact, Team, TeamMember } from "../domain";
 import { KEY_SEPARATOR } from "./itemSchemas";
-import type { OptionDef, SheetSchema } from "./types";
+import type { OptionDef, SheetSchema } from "./schemaTypes";
 
 /** Contact Type (enum), in BC's order. */
 export const CONTACT_TYPES: readonly OptionDef[] = [

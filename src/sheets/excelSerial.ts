@@ -4,7 +4,7 @@
  * than a plain day count. Serial 60 is not a calendar date: serialToIso(60) is null.
  */
 import { formatIsoDate, fromDayNumber } from "../domain";
-import type { IsoDate } from "../domain/types";
+import type { IsoDate } from "../domain";
 
 const DAY_MS = 86_400_000;
 /** Day 0 for serials ≥ 61: 1899-12-30 (the usual base that absorbs the fake leap day). */

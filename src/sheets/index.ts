@@ -1,27 +1,27 @@
 /** The sheets layer: schemas of the bound tables and the parsing/formatting of their cells. */
 
 /** How a cell is read and written ("code" | "text" | "date" | "boolean" | "number" | "integer" | "percent" | "option"). */
-export type { FieldType } from "./types";
+export type { FieldType } from "./schemaTypes";
 /** A caption in English and Danish. */
-export type { Caption } from "./types";
+export type { Caption } from "./schemaTypes";
 /** One schema column tied to one record field (an option column lists its values). */
-export type { ColumnDef } from "./types";
+export type { ColumnDef } from "./schemaTypes";
 /** One value of an option column: the record's value and its caption. */
-export type { OptionDef } from "./types";
+export type { OptionDef } from "./schemaTypes";
 /** The setup table key column whose values feed a code column's Excel list validation. */
-export type { ListSource } from "./types";
+export type { ListSource } from "./schemaTypes";
 /** A header column the schema does not know (index and caption), listed in ColumnMap.extra. */
-export type { ExtraColumn } from "./types";
+export type { ExtraColumn } from "./schemaTypes";
 /** One of the add-in's own columns (status, row id, row version). */
-export type { SystemColumnDef } from "./types";
+export type { SystemColumnDef } from "./schemaTypes";
 /** Everything needed to bind records of one kind to an Excel table. */
-export type { SheetSchema } from "./types";
+export type { SheetSchema } from "./schemaTypes";
 /** Column indices found from a table's header by caption. */
-export type { ColumnMap } from "./types";
+export type { ColumnMap } from "./schemaTypes";
 /** A header caption that is missing or appears more than once. */
-export type { HeaderProblem } from "./types";
+export type { HeaderProblem } from "./schemaTypes";
 /** One parsed row: record, row id/version, blank flag, issues, canonical text. */
-export type { ParsedRow } from "./types";
+export type { ParsedRow } from "./schemaTypes";
 /** Result of resolveHeader. */
 export type { HeaderResult } from "./resolveHeader";
 /** Results of the cell parsers (a failure carries a reason). */

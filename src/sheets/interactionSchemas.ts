@@ -3,8 +3,8 @@
  * campaign flags are the defaults a segment takes. Captions follow Business Central's English and Danish ones.
  */
 import { codeListSchema } from "./codeListSchema";
-import type { InteractionGroup, InteractionTemplate } from "../domain/types";
-import type { OptionDef, SheetSchema } from "./types";
+import type { InteractionGroup, InteractionTemplate } from "../domain";
+import type { OptionDef, SheetSchema } from "./schemaTypes";
 
 /** Information Flow (' ', Outbound, Inbound). The blank option is written as an empty cell. */
 export const INFORMATION_FLOWS: readonly OptionDef[] = [

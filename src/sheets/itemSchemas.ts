@@ -2,8 +2,8 @@
  * Items with their units of measure and variants. Units and variants are keyed by (item no., code): their
  * keyOf joins the two with U+001F, a control character no valid code contains.
  */
-import type { Item, ItemUnitOfMeasure, ItemVariant } from "../domain/types";
-import type { SheetSchema } from "./types";
+import type { Item, ItemUnitOfMeasure, ItemVariant } from "../domain";
+import type { SheetSchema } from "./schemaTypes";
 
 /** Joins the parts of a compound key in keyOf: a control character no valid code contains. */
 export const KEY_SEPARATOR = "\u001f";

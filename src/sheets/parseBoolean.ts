@@ -2,9 +2,9 @@
  * Reading a yes/no cell. Accepted, case-insensitive, in both languages: TRUE/FALSE (Excel's own values,
  * and SAND/FALSK as Danish Excel shows them), Yes/No, Ja/Nej, 1/0, and x for yes. Blank is no.
  */
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
-import type { BooleanFailure } from "./messages";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
+import type { BooleanFailure } from "./cellMessages";
 
 export type BooleanResult = { ok: true; value: boolean } | { ok: false; reason: BooleanFailure };
 

@@ -14,10 +14,10 @@
  */
 import { da } from "date-fns/locale/da";
 import { enUS } from "date-fns/locale/en-US";
-import type { IsoDate, Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { IsoDate, Lang } from "../domain";
+import type { CellValue } from "../workbook";
 import { MAX_SERIAL, MIN_SERIAL, isRealDay, serialToIso, toIso } from "./excelSerial";
-import type { DateFailure } from "./messages";
+import type { DateFailure } from "./cellMessages";
 
 export type DateResult = { ok: true; value: IsoDate } | { ok: false; reason: DateFailure };
 

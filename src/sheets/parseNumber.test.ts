@@ -1,5 +1,5 @@
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
 import { parseNumber } from "./parseNumber";
 
 const LANGS: Lang[] = ["en", "da"];

@@ -10,9 +10,9 @@
  *   English and 1.234 in Danish, `1.234` is 1.234 in English and 1234 in Danish, and `12,5`/`12.5` are 12.5 in both.
  * Blank text is 0. Letters, currency signs and percent signs are refused (never stripped and guessed at).
  */
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
-import type { NumberFailure } from "./messages";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
+import type { NumberFailure } from "./cellMessages";
 
 export type NumberResult = { ok: true; value: number } | { ok: false; reason: NumberFailure };
 

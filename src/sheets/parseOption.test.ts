@@ -1,4 +1,4 @@
-import type { CellValue } from "../workbook/workbookPort";
+import type { CellValue } from "../workbook";
 import { parseOption } from "./parseOption";
 import { LINE_DISCOUNT_TYPES, SALES_DISCOUNT_TYPES, SALES_PRICE_TYPES } from "./priceSchemas";
 

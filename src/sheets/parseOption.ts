@@ -4,8 +4,8 @@
  * `Debitorprisgruppe`); case, spaces and periods do not matter (`item disc group` = `Item Disc. Group`).
  * Anything else is refused: an option is never guessed from a prefix or a number.
  */
-import type { CellValue } from "../workbook/workbookPort";
-import type { OptionDef } from "./types";
+import type { CellValue } from "../workbook";
+import type { OptionDef } from "./schemaTypes";
 
 export type OptionResult = { ok: true; value: string } | { ok: false };
 

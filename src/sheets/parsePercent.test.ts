@@ -1,5 +1,5 @@
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
 import { formatShowsPercent, parsePercent } from "./parsePercent";
 
 const LANGS: Lang[] = ["en", "da"];

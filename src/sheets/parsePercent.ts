@@ -4,8 +4,8 @@
  * and numeric cells that Excel shows as a percentage: a number format with a `%` means the cell holds a
  * fraction (0.15 shown as 15 %), so it is scaled by 100. Only a trailing percent sign is accepted.
  */
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
 import { parseNumber } from "./parseNumber";
 import type { NumberResult } from "./parseNumber";
 

@@ -3,15 +3,15 @@
  * language's notation, messy codes, option captions, a block pasted with its own header row, and blocks wider
  * than the table. Expected values are written out by hand.
  */
-import type { Lang, SalesLineDiscount, SalesPrice } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Lang, SalesLineDiscount, SalesPrice } from "../domain";
+import type { CellValue } from "../workbook";
 import { campaignDiscountSchema, campaignPriceSchema } from "./campaignLineSchemas";
 import { itemSchema } from "./itemSchemas";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import { resolveHeader } from "./resolveHeader";
 import { formatRow, parseRow } from "./rowCodec";
 import { tableColumns } from "./tableColumns";
-import type { ColumnMap, SheetSchema } from "./types";
+import type { ColumnMap, SheetSchema } from "./schemaTypes";
 
 /** A header as the add-in creates it, with the user's (or Excel's) extra columns inserted first. */
 function sheet<R>(schema: SheetSchema<R>, lang: Lang, extra: string[] = []) {

@@ -3,8 +3,8 @@
  * with and without %, %-formatted fractions, option captions in either language and any case, messy codes)
  * parse to the expected records, and the whole parse stays fast. The lead's engine parses every row of a paste.
  */
-import type { SalesLineDiscount } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { SalesLineDiscount } from "../domain";
+import type { CellValue } from "../workbook";
 import { hashText } from "./hashText";
 import { salesLineDiscountSchema } from "./priceSchemas";
 import { resolveHeader } from "./resolveHeader";

@@ -3,9 +3,9 @@
  * primary key is a uniqueness rule the domain checks, so the `id` field is not a column.
  * Captions and option captions follow Business Central's English and Danish captions.
  */
-import type { SalesLineDiscount, SalesPrice } from "../domain/types";
-import type { ColumnDef, OptionDef } from "./types";
-import type { SheetSchema } from "./types";
+import type { SalesLineDiscount, SalesPrice } from "../domain";
+import type { ColumnDef, OptionDef } from "./schemaTypes";
+import type { SheetSchema } from "./schemaTypes";
 
 /** Sales Price Type (enum 7023), in BC's order. */
 export const SALES_PRICE_TYPES: readonly OptionDef[] = [

@@ -1,6 +1,7 @@
-import type { CellValue } from "../workbook/workbookPort";
+import type { CellValue } from "../workbook";
 import { resolveHeader } from "./resolveHeader";
 import { campaignSchema, schemaFor } from "./schemas";
+import type { SheetSchema } from "./schemaTypes";
 import { tableColumns } from "./tableColumns";
 
 const EN = tableColumns(campaignSchema, "en").map((c) => c.caption);
@@ -8,7 +9,11 @@ const DA = tableColumns(campaignSchema, "da").map((c) => c.caption);
 
 describe("resolveHeader", () => {
   test("finds every column of a header the add-in created, in either language", () => {
-    for (const schema of [schemaFor("campaignStatus"), schemaFor("salesperson"), schemaFor("campaign")]) {
+    for (const schema of [
+      schemaFor("campaignStatus"),
+      schemaFor("salesperson"),
+      schemaFor("campaign"),
+    ] as SheetSchema<unknown>[]) {
       for (const lang of ["en", "da"] as const) {
         const header = tableColumns(schema, lang).map((c) => c.caption);
         const { map, problems } = resolveHeader(schema, header, lang);

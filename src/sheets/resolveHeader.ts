@@ -4,11 +4,11 @@
  * position is never used. Every schema column and every system column must be found exactly once. The other
  * columns (the user's own, or Excel's "Column1"… after a paste wider than the table) are listed in `extra`.
  */
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
-import { headerDuplicateMessage, headerMissingMessage } from "./messages";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
+import { headerDuplicateMessage, headerMissingMessage } from "./cellMessages";
 import { SYSTEM_COLUMNS } from "./schemas";
-import type { Caption, ColumnMap, ExtraColumn, HeaderProblem, SheetSchema } from "./types";
+import type { Caption, ColumnMap, ExtraColumn, HeaderProblem, SheetSchema } from "./schemaTypes";
 
 export interface HeaderResult {
   /** null when any problem was found: the sheet cannot be read safely. */

@@ -2,8 +2,8 @@
  * Sanity check for big pastes: 100,000 generated campaign rows in the forms Excel hands over (serials,
  * text dates in several notations, messy codes) parse correctly. Correctness only; speed is benchmarked in bench/.
  */
-import type { Campaign } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Campaign } from "../domain";
+import type { CellValue } from "../workbook";
 import { hashText } from "./hashText";
 import { resolveHeader } from "./resolveHeader";
 import { parseRow } from "./rowCodec";

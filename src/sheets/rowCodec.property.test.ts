@@ -1,6 +1,6 @@
 import fc from "fast-check";
-import type { Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Lang } from "../domain";
+import type { CellValue } from "../workbook";
 import { parseNumber } from "./parseNumber";
 import { parsePercent } from "./parsePercent";
 import { resolveHeader } from "./resolveHeader";
@@ -14,7 +14,7 @@ import { campaignSchema, campaignStatusSchema, salespersonSchema } from "./schem
 import { allSegmentLinesSchema, segmentLineSchema } from "./segmentSchemas";
 import { currencySchema, customerSchema } from "./setupSchemas";
 import { tableColumns } from "./tableColumns";
-import type { ColumnDef, FieldType, SheetSchema } from "./types";
+import type { ColumnDef, FieldType, SheetSchema } from "./schemaTypes";
 
 /** A schema with number and integer columns side by side, to exercise both paths. */
 interface Measured {

@@ -1,10 +1,10 @@
-import type { Campaign, Lang, Salesperson } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Campaign, Lang, Salesperson } from "../domain";
+import type { CellValue } from "../workbook";
 import { resolveHeader } from "./resolveHeader";
 import { formatRow, parseRow, recordText } from "./rowCodec";
 import { campaignSchema, salespersonSchema } from "./schemas";
 import { tableColumns } from "./tableColumns";
-import type { ColumnMap, SheetSchema } from "./types";
+import type { ColumnMap, SheetSchema } from "./schemaTypes";
 
 function mapFor<R>(schema: SheetSchema<R>, lang: Lang): ColumnMap {
   const { map } = resolveHeader(

@@ -2,14 +2,14 @@
  * Cells of one table row ⇄ one record. The only code that reads or writes a bound table's cells by field.
  * Parsing never guesses: a cell that cannot be read becomes an issue and leaves the field at its blank value.
  */
-import type { Issue, Lang } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Issue, Lang } from "../domain";
+import type { CellValue } from "../workbook";
 import { UNREADABLE, canonical, cellText, formatCell, isBlankCell, parseCell } from "./cellCodec";
 import type { FieldValue } from "./cellCodec";
-import { extraColumnMessage, pastedHeaderMessage } from "./messages";
+import { extraColumnMessage, pastedHeaderMessage } from "./cellMessages";
 import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS } from "./schemas";
-import type { ColumnDef, ColumnMap, ParsedRow, SheetSchema } from "./types";
+import type { ColumnDef, ColumnMap, ParsedRow, SheetSchema } from "./schemaTypes";
 
 /** Between fields in canonical text. */
 const SEPARATOR = "\u001f";

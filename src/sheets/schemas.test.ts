@@ -1,4 +1,4 @@
-import type { EntityKind, Lang } from "../domain/types";
+import type { EntityKind, Lang } from "../domain";
 import { campaignDiscountSchema, campaignPriceSchema } from "./campaignLineSchemas";
 import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
 import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
@@ -8,7 +8,7 @@ import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS, campaignSchema, campaignStatusSchema, salespersonSchema, schemaFor } from "./schemas";
 import { allSegmentLinesSchema, segmentLineSchema } from "./segmentSchemas";
 import { tableColumns } from "./tableColumns";
-import type { ColumnDef, SheetSchema } from "./types";
+import type { ColumnDef, SheetSchema } from "./schemaTypes";
 
 const KINDS: EntityKind[] = [
   "campaignStatus",
@@ -247,7 +247,7 @@ test("Sales Line Discounts: Danish captions, option captions as in BC, percent c
 });
 
 test("list sources: every code column that refers to a setup table, and none on Sales Code", () => {
-  const sources = (s: SheetSchema<unknown>) =>
+  const sources = <R>(s: SheetSchema<R>) =>
     Object.fromEntries(
       s.columns.flatMap((c) => (c.listSource ? [[c.field, `${c.listSource.entity}.${c.listSource.field}`]] : [])),
     );

@@ -3,7 +3,7 @@
  * Captions are matched in either language, so no caption may equal another column's caption in any language.
  */
 import { codeListSchema } from "./codeListSchema";
-import type { Campaign, CampaignStatus, EntityKind, Salesperson } from "../domain/types";
+import type { Campaign, CampaignStatus, EntityKind, EntityRecords, Salesperson } from "../domain";
 import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
 import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
 import { itemSchema, itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
@@ -16,7 +16,7 @@ import {
   itemDiscountGroupSchema,
 } from "./setupSchemas";
 import { allSegmentLinesSchema } from "./segmentSchemas";
-import type { SheetSchema, SystemColumnDef } from "./types";
+import type { SheetSchema, SystemColumnDef } from "./schemaTypes";
 
 /** Appended after the schema columns, in this order. All three are text ("@") columns. */
 export const SYSTEM_COLUMNS: {
@@ -99,34 +99,34 @@ export const campaignSchema: SheetSchema<Campaign> = {
   }),
 };
 
-// The casts forget the record type; schemaFor's callers know which kind they asked for.
-const SCHEMAS: Record<EntityKind, SheetSchema<unknown>> = {
-  campaignStatus: campaignStatusSchema as unknown as SheetSchema<unknown>,
-  salesperson: salespersonSchema as unknown as SheetSchema<unknown>,
-  campaign: campaignSchema as unknown as SheetSchema<unknown>,
-  itemDiscountGroup: itemDiscountGroupSchema as unknown as SheetSchema<unknown>,
-  customerPriceGroup: customerPriceGroupSchema as unknown as SheetSchema<unknown>,
-  customerDiscountGroup: customerDiscountGroupSchema as unknown as SheetSchema<unknown>,
-  currency: currencySchema as unknown as SheetSchema<unknown>,
-  item: itemSchema as unknown as SheetSchema<unknown>,
-  itemUnitOfMeasure: itemUnitOfMeasureSchema as unknown as SheetSchema<unknown>,
-  itemVariant: itemVariantSchema as unknown as SheetSchema<unknown>,
-  customer: customerSchema as unknown as SheetSchema<unknown>,
-  salesPrice: salesPriceSchema as unknown as SheetSchema<unknown>,
-  salesLineDiscount: salesLineDiscountSchema as unknown as SheetSchema<unknown>,
-  contact: contactSchema as unknown as SheetSchema<unknown>,
-  team: teamSchema as unknown as SheetSchema<unknown>,
-  teamMember: teamMemberSchema as unknown as SheetSchema<unknown>,
-  interactionGroup: interactionGroupSchema as unknown as SheetSchema<unknown>,
-  interactionTemplate: interactionTemplateSchema as unknown as SheetSchema<unknown>,
-  segmentLine: allSegmentLinesSchema as unknown as SheetSchema<unknown>,
+/** Every kind's general schema, typed by kind through the domain's record map. */
+const SCHEMAS: { [E in EntityKind]: SheetSchema<EntityRecords[E]> } = {
+  campaignStatus: campaignStatusSchema,
+  salesperson: salespersonSchema,
+  campaign: campaignSchema,
+  itemDiscountGroup: itemDiscountGroupSchema,
+  customerPriceGroup: customerPriceGroupSchema,
+  customerDiscountGroup: customerDiscountGroupSchema,
+  currency: currencySchema,
+  item: itemSchema,
+  itemUnitOfMeasure: itemUnitOfMeasureSchema,
+  itemVariant: itemVariantSchema,
+  customer: customerSchema,
+  salesPrice: salesPriceSchema,
+  salesLineDiscount: salesLineDiscountSchema,
+  contact: contactSchema,
+  team: teamSchema,
+  teamMember: teamMemberSchema,
+  interactionGroup: interactionGroupSchema,
+  interactionTemplate: interactionTemplateSchema,
+  segmentLine: allSegmentLinesSchema,
 };
 
 /**
- * The general schema of a record kind, for code that handles any kind (the engine); callers know the record type.
- * One campaign's prices and discounts have their own: campaignPriceSchema / campaignDiscountSchema; one
- * segment's lines have segmentLineSchema (the general segmentLine schema is the "Segment Lines" sheet).
+ * The general schema of a record kind. One campaign's prices and discounts have their own
+ * (campaignPriceSchema / campaignDiscountSchema); one segment's lines have segmentLineSchema (the general
+ * segmentLine schema is the "Segment Lines" sheet).
  */
-export function schemaFor(entity: EntityKind): SheetSchema<unknown> {
+export function schemaFor<E extends EntityKind>(entity: E): SheetSchema<EntityRecords[E]> {
   return SCHEMAS[entity];
 }

@@ -1,11 +1,11 @@
-import type { Lang, SegmentLine } from "../domain/types";
-import type { CellValue } from "../workbook/workbookPort";
+import type { Lang, SegmentLine } from "../domain";
+import type { CellValue } from "../workbook";
 import { excelSheetName, excelTableName } from "./campaignLineSchemas";
 import { resolveHeader } from "./resolveHeader";
 import { formatRow, parseRow } from "./rowCodec";
 import { allSegmentLinesSchema, segmentLineSchema } from "./segmentSchemas";
 import { tableColumns } from "./tableColumns";
-import type { SheetSchema } from "./types";
+import type { SheetSchema } from "./schemaTypes";
 
 /** Parses one row given as field → cell, through a header in `lang`. */
 function parseFields(schema: SheetSchema<SegmentLine>, cells: Record<string, CellValue>, lang: Lang = "en") {

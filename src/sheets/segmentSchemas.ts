@@ -6,10 +6,10 @@
  * there, which upper-casing would spoil; the engine resolves what was typed to a contact no.
  * Contact Company No. is derived from the contact, so it is read-only (written by the add-in).
  */
-import type { SegmentLine } from "../domain/types";
+import type { SegmentLine } from "../domain";
 import { excelSheetName, excelTableName } from "./campaignLineSchemas";
 import { KEY_SEPARATOR } from "./itemSchemas";
-import type { ColumnDef, OptionDef, SheetSchema } from "./types";
+import type { ColumnDef, OptionDef, SheetSchema } from "./schemaTypes";
 
 /** Evaluation (enum), blank first; the blank option is written as an empty cell. */
 export const EVALUATIONS: readonly OptionDef[] = [

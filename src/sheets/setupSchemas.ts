@@ -3,8 +3,8 @@
  * Captions follow Business Central's English and Danish captions.
  */
 import { codeListSchema } from "./codeListSchema";
-import type { Currency, Customer, CustomerDiscountGroup, CustomerPriceGroup, ItemDiscountGroup } from "../domain/types";
-import type { SheetSchema } from "./types";
+import type { Currency, Customer, CustomerDiscountGroup, CustomerPriceGroup, ItemDiscountGroup } from "../domain";
+import type { SheetSchema } from "./schemaTypes";
 
 export const itemDiscountGroupSchema: SheetSchema<ItemDiscountGroup> = codeListSchema(
   "itemDiscountGroup",

@@ -1,8 +1,8 @@
 /** The column layout of a new bound table: schema columns, then the add-in's system columns. */
-import type { Lang } from "../domain/types";
-import type { TableColumnSpec } from "../workbook/workbookPort";
+import type { Lang } from "../domain";
+import type { TableColumnSpec } from "../workbook";
 import { SYSTEM_COLUMNS } from "./schemas";
-import type { FieldType, SheetSchema } from "./types";
+import type { FieldType, SheetSchema } from "./schemaTypes";
 
 /**
  * Excel number format per field type: text formats keep codes like 00123 and "=x" as typed. A percent column

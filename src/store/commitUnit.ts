@@ -5,13 +5,13 @@
  * buckets; the cache takes the changes only after the transaction has committed.
  */
 import type { Table } from "dexie";
-import type { EntityKind } from "../domain/types";
+import type { EntityKind } from "../domain";
 import type { CampaignDeskDb } from "./db";
 import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
 import { ENTITY_TABLES, isChunked, targetGroupKey } from "./schema";
-import type { StoredRow, UnitOfWork } from "./types";
+import type { StoredRow, UnitOfWork } from "./storeTypes";
 
 interface EntityOps {
   deletes: string[];

@@ -1,9 +1,9 @@
 import { Dexie } from "dexie";
-import type { NumberSeries, SegmentHeader } from "../domain/types";
+import type { NumberSeries, SegmentHeader } from "../domain";
 import type { LineBucket, MetaRecord } from "./lineBuckets";
 import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
 import type { TargetGroupRecord } from "./schema";
-import type { BindingRecord, ChangeLogEntry, StoredRow } from "./types";
+import type { BindingRecord, ChangeLogEntry, StoredRow } from "./storeTypes";
 
 /** The add-in's IndexedDB database. `indexedDB`/`IDBKeyRange` may be injected (tests, benchmarks). */
 export class CampaignDeskDb extends Dexie {

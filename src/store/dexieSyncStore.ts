@@ -1,12 +1,12 @@
 import { liveQuery } from "dexie";
-import type { CampaignTargetGroup, EntityKind, NumberSeries, SegmentHeader } from "../domain/types";
+import type { CampaignTargetGroup, EntityKind, NumberSeries, SegmentHeader } from "../domain";
 import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
 import { LineCaches } from "./lineCache";
 import { loadReferenceData } from "./referenceData";
 import { ENTITY_TABLES, isChunked } from "./schema";
-import type { BindingRecord, ReferenceData, StoredRow, UnitOfWork } from "./types";
+import type { BindingRecord, ReferenceData, StoredRow, UnitOfWork } from "./storeTypes";
 
 /** A minimal observable (what Dexie's liveQuery returns), so the UI needs no Dexie import. */
 export interface Subscribable<T> {

@@ -4,15 +4,7 @@ export { createDexieSyncStore } from "./dexieSyncStore";
 export type { SyncStore, Subscribable, DexieStoreOptions } from "./dexieSyncStore";
 /** Instrumentation callback: one call per bucket record a commit writes or deletes. */
 export type { BucketWriteListener } from "./commitUnit";
-export type {
-  BindingRecord,
-  ChangeLogEntry,
-  EntityRecords,
-  ReferenceData,
-  RowMeta,
-  StoredRow,
-  UnitOfWork,
-} from "./types";
+export type { BindingRecord, ChangeLogEntry, ReferenceData, RowMeta, StoredRow, UnitOfWork } from "./storeTypes";
 /** Schema versions (frozen per release) and the database name. */
 export { SCHEMA_VERSIONS, DB_NAME } from "./schema";
 /** Table, store key field and layout per entity; the key `UnitOfWork.deletes` lists for a row. */

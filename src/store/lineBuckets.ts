@@ -5,7 +5,7 @@
  * only the buckets it touches. Pure functions over an in-memory cache; the I/O is in lineCache.ts.
  */
 import type { ChunkedEntity } from "./schema";
-import type { StoredRow } from "./types";
+import type { StoredRow } from "./storeTypes";
 
 /**
  * Buckets per entity: 100k lines → ~780 per bucket, so a one-line edit rewrites ~1/128 of the lines

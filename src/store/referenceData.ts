@@ -1,7 +1,7 @@
 /** What validation may look up, read in one read transaction so every lookup sees the same moment. */
 import type { CampaignDeskDb } from "./db";
-import type { InteractionTemplate } from "../domain/types";
-import type { ReferenceData, StoredRow } from "./types";
+import type { InteractionTemplate } from "../domain";
+import type { ReferenceData, StoredRow } from "./storeTypes";
 
 export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
   const tables = [

@@ -4,8 +4,8 @@
  * Only primary keys and queried fields are indexed: every index costs time on 100k-row bulk writes.
  */
 import type { Transaction } from "dexie";
-import type { CampaignTargetGroup, EntityKind } from "../domain/types";
-import type { StoredRow } from "./types";
+import type { CampaignTargetGroup, EntityKind } from "../domain";
+import type { StoredRow } from "./storeTypes";
 
 export interface SchemaVersion {
   version: number;

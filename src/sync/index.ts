@@ -1,24 +1,25 @@
-/** The sync engine: binds tables, reconciles them with the store, and answers the task pane. */
+/**
+ * The sync engine's only door: code outside src/sync imports from here. Inside, the rooms (README.md) import
+ * each other through their own index.ts, downwards only.
+ */
+
+/** Creates the engine; its contract and dependencies. */
 export { createSyncEngine } from "./engine";
-/** Engine contract and its dependencies. */
-export type { EngineDeps, SaveResult, SyncEngine } from "./engine";
+export type { EngineDeps, EngineStore, SaveResult, SyncEngine } from "./engine";
+/** What the task pane renders. */
+export type { BindingHealth, BindingView, EngineState, Progress, ReconcileReport } from "./engine";
+export { INITIAL_STATE } from "./engine";
 /** Injected time and ids. */
 export type { Clock, IdSource } from "./ports";
-/** What the task pane renders. */
-export type { BindingHealth, BindingView, EngineState, Progress, ReconcileReport } from "./engineState";
 /** An issue on a table cell; fills used to highlight it. */
-export type { RowIssue } from "./rowIssue";
-export { ERROR_FILL, WARNING_FILL } from "./rowIssue";
+export type { RowIssue, BindingScope } from "./entities";
+export { ERROR_FILL, WARNING_FILL } from "./entities";
 /** Order in which entities are listed and bound (reference data first). */
-export { ENTITY_ORDER } from "./entityRules";
-/** The planner that runs parse/validate/commit in a Web Worker (the task pane's default). */
-export { createWorkerPlanner } from "./workerPlanner";
-export type { WorkerLike } from "./workerPlanner";
-/** The in-process planner (tests, no Worker available). */
-export { createLocalPlanner } from "./localPlanner";
-/** Where reconcile plans run, and what they return. */
-export type { Planner, PlannedTable, LineCounts } from "./planner";
-/** A campaign's own price or discount sheet. */
-export type { BindingScope } from "./bindingMetadata";
-/** Results of the pane's segment, contact and activation operations. */
-export type { ActivationSummary, ContactsResult, SegmentSaveResult } from "./operations";
+export { ENTITY_ORDER } from "./entities";
+/** Where reconciles and operations run: in a Web Worker (the pane), in-process (tests), and the worker's side. */
+export { createInProcessPlanner, createWorkerHandler, createWorkerPlanner } from "./planner";
+export type { FromWorker, Planner, ToWorker, WorkerHandlerDeps, WorkerLike } from "./planner";
+/** Results of the pane's operations. */
+export type { ActivationSummary, ContactsResult, LineCounts, SegmentSaveResult } from "./operations";
+/** The planned reconcile of a table (benchmarks read its counts). */
+export type { PlannedTable } from "./reconcile";

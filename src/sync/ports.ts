@@ -2,7 +2,7 @@
  * What the engine needs from the outside world besides the workbook and the store: time and ids.
  * Injected so the engine stays deterministic in tests (style-by-example habit 3).
  */
-import type { IsoDate } from "../domain/types";
+import type { IsoDate } from "../domain";
 
 export interface Clock {
   /** Today's date in the user's time zone. */

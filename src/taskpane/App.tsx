@@ -12,10 +12,9 @@ import { SegmentsTab } from "./components/SegmentsTab";
 import { StatusBar } from "./components/StatusBar";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
-import { systemClock } from "./systemServices";
 
-/** `today` defaults the new segment's date and the price check's date (the dev host and tests may fix it). */
-export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme; today?: IsoDate }) {
+/** `today` defaults the new segment's date and the price check's date (from the composition root's clock). */
+export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme; today: IsoDate }) {
   const vars = {
     "--cd-border": theme.palette.neutralLight,
     "--cd-error": theme.semanticColors.errorText,
@@ -25,7 +24,7 @@ export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme
   return (
     <ThemeProvider theme={theme} style={{ ...vars, height: "100%" }}>
       <EngineProvider engine={engine}>
-        <Shell today={today ?? systemClock.today()} />
+        <Shell today={today} />
       </EngineProvider>
     </ThemeProvider>
   );

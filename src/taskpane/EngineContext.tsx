@@ -4,7 +4,7 @@ import { createContext, useContext, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import type { EntityKind, SegmentHeader } from "../domain";
 // Not (yet) exported by the domain's index.
-import type { CampaignTargetGroup } from "../domain/types";
+import type { CampaignTargetGroup } from "../domain";
 import type { EngineState, SyncEngine } from "../sync";
 
 const EngineContext = createContext<SyncEngine | null>(null);

@@ -1,5 +1,5 @@
 import type { Issue } from "../domain";
-import type { CampaignTargetGroup } from "../domain/types";
+import type { CampaignTargetGroup } from "../domain";
 import { formatMessage } from "../domain";
 import {
   TARGET_GROUP_SHOWN,

@@ -2,7 +2,7 @@
 import { formatMessage } from "../domain";
 import type { Lang } from "../domain";
 // Not (yet) exported by the domain's index.
-import type { CampaignTargetGroup } from "../domain/types";
+import type { CampaignTargetGroup } from "../domain";
 import type { ActivationSummary } from "../sync";
 import { formatCount, t } from "./i18n";
 

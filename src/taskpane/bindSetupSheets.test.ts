@@ -1,5 +1,5 @@
 import type { EntityKind } from "../domain";
-import { ENTITY_ORDER } from "../sync/entityRules";
+import { ENTITY_ORDER } from "../sync";
 import { bindInOrder, unboundSetupKinds } from "./bindSetupSheets";
 import { binding } from "./paneTestKit";
 

@@ -1,4 +1,4 @@
-import { ENTITY_ORDER } from "../sync/entityRules";
+import { ENTITY_ORDER } from "../sync";
 import { ENTITY_GROUPS } from "./entityGroups";
 
 describe("Sheets tab groups", () => {

@@ -1,4 +1,4 @@
-import { ENTITY_ORDER } from "../sync/entityRules";
+import { ENTITY_ORDER } from "../sync";
 import { TEXT_KEYS, entityName, formatCount, t } from "./i18n";
 import type { TextKey } from "./i18n";
 

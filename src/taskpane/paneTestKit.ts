@@ -4,6 +4,7 @@ import { createElement } from "react";
 import type { ReactElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import type { Lang } from "../domain";
+import { INITIAL_STATE } from "../sync";
 import type { BindingView, EngineState, RowIssue, SyncEngine } from "../sync";
 import { EngineProvider } from "./EngineContext";
 
@@ -23,18 +24,7 @@ export function fakeEngine(
   lang: Lang = "en",
   overrides: Partial<SyncEngine> = {},
 ): SyncEngine {
-  const full: EngineState = {
-    bindings: [],
-    issues: [],
-    progress: null,
-    busy: false,
-    lastReport: null,
-    reconcileCount: 0,
-    lineCounts: null,
-    targetGroupsVersion: 0,
-    error: null,
-    ...state,
-  };
+  const full: EngineState = { ...INITIAL_STATE, ...state };
   const engine: SyncEngine = {
     lang,
     start: unused,

@@ -7,7 +7,7 @@
  * The JS reference does not say this for Range.values explicitly; the sim applies the same rule to API writes.
  */
 import { createExcelSim, type ExcelSim } from "../../dev/excel-sim";
-import type { CellValue } from "../../src/workbook/workbookPort";
+import type { CellValue } from "../../src/workbook";
 
 async function writeAndRead(sim: ExcelSim, numberFormat: string, values: CellValue[][]) {
   return sim.run(async (context) => {

@@ -2,7 +2,8 @@
 import { createExcelSim } from "../../dev/excel-sim";
 import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
-import { createSyncEngine, createWorkerPlanner } from "../../src/sync";
+import { DEFAULT_NUMBER_SERIES } from "../../src/domain";
+import { createInProcessPlanner, createSyncEngine, createWorkerPlanner } from "../../src/sync";
 import type { Clock, IdSource } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
@@ -15,20 +16,21 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
   const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
   const dbName = `engine-test-${++dbCounter}`;
   const store = createDexieSyncStore({ name: dbName });
-  await store.putNumberSeries({
-    code: "CAMPAIGN",
-    startingNo: "CP0001",
-    lastNoUsed: "",
-    manualNos: options.manualNos ?? true,
-  });
-  await store.putNumberSeries({ code: "SEGMENT", startingNo: "SEG0001", lastNoUsed: "", manualNos: true });
+  for (const series of DEFAULT_NUMBER_SERIES) {
+    await store.putNumberSeries({
+      ...series,
+      manualNos: series.code === "CAMPAIGN" ? (options.manualNos ?? true) : true,
+    });
+  }
   let ms = 0;
   const clock: Clock = { today: () => "2026-11-27", nowIso: () => "2026-11-27T12:00:00.000Z", monotonicMs: () => ++ms };
   let id = 0;
   const ids: IdSource = { next: () => `id${++id}` };
   // The worker planner gets its own store connection on the same database, as in the browser.
-  const planner = options.worker ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w" }) : undefined;
-  const engine = createSyncEngine({ workbook, store, clock, ids, lang, ...(planner ? { planner } : {}) });
+  const planner = options.worker
+    ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w", yieldToUi: nextTask })
+    : createInProcessPlanner(store, { newId: () => ids.next(), timer: () => performance.now() });
+  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner });
   await engine.start();
 
   const settle = async () => {
@@ -55,6 +57,8 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
   };
   return { sim, workbook, store, engine, settle, paste, cell, sheetOf, bindAll, dispose };
 }
+
+const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 export type Harness = Awaited<ReturnType<typeof makeHarness>>;
 

@@ -2,9 +2,15 @@
  * A Web Worker stand-in for jest: messages cross as structured clones on later macrotasks, both ways,
  * and the worker side is the real handler the plan worker runs.
  */
-import { createWorkerHandler } from "../../src/sync/workerHandler";
-import type { WorkerLike } from "../../src/sync";
-import type { FromWorker, ToWorker } from "../../src/sync/workerProtocol";
+import { createDexieSyncStore } from "../../src/store";
+import { createWorkerHandler } from "../../src/sync";
+import type { FromWorker, ToWorker, WorkerLike } from "../../src/sync";
+
+/** What the real worker entry (src/app/plannerWorker.ts) gives the handler: Dexie on the pane's database. */
+const WORKER_DEPS = {
+  openStore: (dbName: string | undefined) => createDexieSyncStore(dbName ? { name: dbName } : {}),
+  monotonicMs: () => performance.now(),
+};
 
 export function createFakeWorker(): WorkerLike & { messagesToWorker: () => number } {
   const listeners: ((e: MessageEvent<FromWorker>) => void)[] = [];
@@ -15,7 +21,7 @@ export function createFakeWorker(): WorkerLike & { messagesToWorker: () => numbe
     setTimeout(() => {
       if (!terminated) for (const l of listeners) l({ data: copy } as MessageEvent<FromWorker>);
     }, 0);
-  });
+  }, WORKER_DEPS);
   return {
     postMessage(message: ToWorker) {
       sent++;

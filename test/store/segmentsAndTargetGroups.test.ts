@@ -4,7 +4,7 @@
  */
 import { createDexieSyncStore } from "../../src/store";
 import type { StoredRow, SyncStore, UnitOfWork } from "../../src/store";
-import type { CampaignTargetGroup } from "../../src/domain/types";
+import type { CampaignTargetGroup } from "../../src/domain";
 import { byRowId, rowOf, rowsOf, segmentOf, targetGroupOf, unitOf } from "./storeBuilders";
 
 let n = 0;

@@ -1,6 +1,7 @@
 /** Stored rows of every entity, numbered by the caller (never random), and a unit-of-work helper. */
-import type { CampaignTargetGroup, EntityKind, SegmentHeader } from "../../src/domain/types";
-import type { ChangeLogEntry, EntityRecords, StoredRow, UnitOfWork } from "../../src/store";
+import type { CampaignTargetGroup, EntityKind, SegmentHeader } from "../../src/domain";
+import type { EntityRecords } from "../../src/domain";
+import type { ChangeLogEntry, StoredRow, UnitOfWork } from "../../src/store";
 
 const meta = (rowId: string) => ({ rowId, rowVersion: 1, rowHash: `h-${rowId}` });
 

@@ -6,7 +6,7 @@
 import { formatLocalAddress } from "../model/address";
 import { valueType, type ValueType } from "../model/cellInput";
 import type { CellDetail, ChangeRecord, ChangeType, SheetModel, TableModel } from "../model/workbookModel";
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import type { SimRange } from "./rangeProxy";
 import type { SimRequestContext } from "./requestContext";
 

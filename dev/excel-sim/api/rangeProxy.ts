@@ -11,7 +11,7 @@ import { SimRangeFormat } from "./rangeFormatProxies";
 import type { SimRequestContext } from "./requestContext";
 import { checkValues, grid, RANGE_SCALARS, type RangeTarget } from "./rangeGrid";
 import { SimWorksheet } from "./worksheetProxy";
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 
 export type { RangeTarget } from "./rangeGrid";
 

@@ -10,7 +10,7 @@
  * 100 too ("Enable automatic percent entry", on by default), except a fraction typed without its leading zero (".1"
  * stays 0.1): Microsoft KB 215203 (archived at https://mskb.pkisolutions.com/kb/215203).
  */
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import { SimError } from "./simError";
 
 export const GENERAL = "General";

@@ -1,5 +1,5 @@
 /** The saved form of the workbook (what a file would hold) and restoring it exactly. */
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import type { SimWorkbookState } from "../simUserApi";
 import type { ConditionalFormatModel, ValidationArea } from "./cellRules";
 import type { RowData } from "./sheetData";

@@ -1,5 +1,5 @@
 /** What a person does to whole rows and table order: insert/delete sheet rows, sort a table body. */
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import { MAX_COLS, type Rect } from "./address";
 import { shiftRuleRows } from "./cellRules";
 import type { CellSnapshot } from "./sheetData";

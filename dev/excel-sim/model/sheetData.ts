@@ -2,7 +2,7 @@
  * Cell storage of one sheet: an array of rows, each holding parallel arrays (values, formulas, number formats,
  * fills), so 100k-row tables stay cheap and inserting/deleting sheet rows is one splice.
  */
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import { GENERAL, type CellContent } from "./cellInput";
 
 export interface RowData {

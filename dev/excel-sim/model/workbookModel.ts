@@ -2,7 +2,7 @@
  * The simulated workbook's state: sheets, tables, settings, selection. Changes to cells are reported through
  * `onChange` (the event hub turns them into Excel event args); `actor` says who is changing things.
  */
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import type { Rect } from "./address";
 import type { SheetRules } from "./cellRules";
 import { SheetData } from "./sheetData";

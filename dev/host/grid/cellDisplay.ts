@@ -1,5 +1,5 @@
 /** How a cell's value reads on screen, in the edit bar and in test hooks. */
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import { serialToIso } from "./excelDate";
 
 export type CellAlign = "left" | "right" | "center";

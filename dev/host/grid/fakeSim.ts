@@ -2,7 +2,7 @@
  * A tiny in-memory `SimUserApi` for this folder's jest tests (the real sim lives in dev/excel-sim).
  * It records every user call so tests can check what the grid asked for.
  */
-import type { CellValue } from "../../../src/workbook/workbookPort";
+import type { CellValue } from "../../../src/workbook";
 import type { SimCellView, SimSelection, SimTableView, SimUserApi, SimWorkbookState } from "../../excel-sim/simUserApi";
 
 export interface FakeCall {

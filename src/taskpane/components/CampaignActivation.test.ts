@@ -1,5 +1,5 @@
 import { createElement } from "react";
-import type { CampaignTargetGroup } from "../../domain/types";
+import type { CampaignTargetGroup } from "../../domain";
 import { TARGET_GROUP_SHOWN } from "../activationOutcome";
 import { t } from "../i18n";
 import { fakeEngine, renderWith, tagOf, textOf } from "../paneTestKit";

@@ -1,7 +1,7 @@
 import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import { formatMessage } from "../../domain";
-import type { CampaignTargetGroup } from "../../domain/types";
+import type { CampaignTargetGroup } from "../../domain";
 import { activationOutcome, deactivationOutcome } from "../activationOutcome";
 import type { Outcome } from "../activationOutcome";
 import { useEngine } from "../EngineContext";

@@ -1,6 +1,6 @@
 import { Stack, Text } from "@fluentui/react";
 import type { Lang } from "../../domain";
-import type { CampaignTargetGroup } from "../../domain/types";
+import type { CampaignTargetGroup } from "../../domain";
 import { targetGroupLabel, visibleTargetGroups } from "../activationOutcome";
 import { formatCount, t } from "../i18n";
 

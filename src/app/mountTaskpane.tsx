@@ -1,0 +1,75 @@
+/**
+ * The composition root: wires workbook, store, planner (a Web Worker), clock and ids into one engine and
+ * renders the pane. Production (taskpaneEntry.tsx) passes the Excel workbook; the dev host the simulator's.
+ */
+import { initializeIcons } from "@fluentui/font-icons-mdl2";
+import { createRoot } from "react-dom/client";
+import { DEFAULT_NUMBER_SERIES } from "../domain";
+import type { Lang } from "../domain";
+import { createDexieSyncStore } from "../store";
+import type { SyncStore } from "../store";
+import { createInProcessPlanner, createSyncEngine, createWorkerPlanner } from "../sync";
+import type { Planner, SyncEngine, WorkerLike } from "../sync";
+import { App, themeFromOffice } from "../taskpane";
+import type { OfficeThemeColors } from "../taskpane";
+import type { WorkbookPort } from "../workbook";
+import { nextTask, randomIds, systemClock } from "./systemServices";
+
+export interface MountOptions {
+  workbook: WorkbookPort;
+  lang: Lang;
+  officeTheme?: OfficeThemeColors | null;
+  /** Database name; the dev host and tests may use their own. */
+  dbName?: string;
+  /** Base URL of the Fluent icon fonts, served with the add-in (no CDN). */
+  iconBaseUrl?: string;
+}
+
+let iconsReady = false;
+
+/** Plans (parse, validate, commit) run in a Web Worker so big pastes never freeze the pane. */
+function createPlanner(store: SyncStore, dbName: string | undefined): Planner {
+  if (typeof Worker === "undefined") {
+    return createInProcessPlanner(store, { newId: () => randomIds.next(), timer: systemClock.monotonicMs });
+  }
+  const worker = new Worker(new URL("./plannerWorker.ts", import.meta.url), { name: "campaign-desk-planner" });
+  return createWorkerPlanner(worker as unknown as WorkerLike, {
+    ...(dbName ? { dbName } : {}),
+    idPrefix: `${randomIds.next()}.`,
+    yieldToUi: nextTask,
+  });
+}
+
+export interface MountedPane {
+  engine: SyncEngine;
+  /** The pane's own store connection (benchmarks and tests read it). */
+  store: SyncStore;
+}
+
+export async function mountTaskpane(element: HTMLElement, options: MountOptions): Promise<MountedPane> {
+  if (!iconsReady) {
+    initializeIcons(options.iconBaseUrl ?? "fonts/", { disableWarnings: true });
+    iconsReady = true;
+  }
+  const store = createDexieSyncStore(options.dbName ? { name: options.dbName } : {});
+  const engine = createSyncEngine({
+    workbook: options.workbook,
+    store,
+    clock: systemClock,
+    ids: randomIds,
+    lang: options.lang,
+    planner: createPlanner(store, options.dbName),
+  });
+  await ensureDefaultSeries(store);
+  const theme = themeFromOffice(options.officeTheme ?? null);
+  createRoot(element).render(<App engine={engine} theme={theme} today={systemClock.today()} />);
+  await engine.start();
+  return { engine, store };
+}
+
+/** A new store starts with the campaign and segment series (BC's Marketing Setup). */
+async function ensureDefaultSeries(store: SyncStore): Promise<void> {
+  for (const series of DEFAULT_NUMBER_SERIES) {
+    if (!(await store.getNumberSeries(series.code))) await store.putNumberSeries({ ...series });
+  }
+}

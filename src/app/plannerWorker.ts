@@ -1,0 +1,18 @@
+/**
+ * The plan worker's entry: opens its own store connection (same IndexedDB database as the pane) and runs the
+ * planner there, so parsing, validating and committing 100,000 lines never blocks the task pane.
+ */
+import { createDexieSyncStore } from "../store";
+import { createWorkerHandler } from "../sync";
+import type { FromWorker, ToWorker } from "../sync";
+
+interface WorkerScope {
+  onmessage: ((e: MessageEvent<ToWorker>) => void) | null;
+  postMessage(message: FromWorker): void;
+}
+const scope = self as unknown as WorkerScope;
+const handle = createWorkerHandler((message) => scope.postMessage(message), {
+  openStore: (dbName) => createDexieSyncStore(dbName ? { name: dbName } : {}),
+  monotonicMs: () => performance.now(),
+});
+scope.onmessage = (e) => handle(e.data);

@@ -1,0 +1,13 @@
+/**
+ * The number series a new workbook starts with, as BC's Marketing Setup: campaign nos. CP0001…, segment
+ * nos. SEG0001…; manual numbers allowed.
+ */
+import type { NumberSeries } from "./records";
+
+export const CAMPAIGN_SERIES = "CAMPAIGN";
+export const SEGMENT_SERIES = "SEGMENT";
+
+export const DEFAULT_NUMBER_SERIES: readonly NumberSeries[] = [
+  { code: CAMPAIGN_SERIES, startingNo: "CP0001", lastNoUsed: "", manualNos: true },
+  { code: SEGMENT_SERIES, startingNo: "SEG0001", lastNoUsed: "", manualNos: true },
+];

@@ -1,0 +1,103 @@
+/**
+ * What the store keeps besides the domain records: row metadata that ties a record to its sheet row,
+ * the state of each binding, and a change log. These are the shapes the sync engine commits.
+ */
+import type {
+  CampaignTargetGroup,
+  EntityKind,
+  EntityRecords,
+  InteractionTemplate,
+  NumberSeries,
+  SegmentHeader,
+} from "../domain";
+
+/** Ties a stored record to its row in a bound table. */
+export interface RowMeta {
+  /** Stable id kept in the table's hidden row-id column; never positional. */
+  rowId: string;
+  /** Incremented on every stored change of the record. */
+  rowVersion: number;
+  /** Hash of the record's user-editable content, to skip unchanged rows cheaply. */
+  rowHash: string;
+}
+
+export type StoredRow<E extends EntityKind = EntityKind> = EntityRecords[E] & RowMeta;
+
+/** Where a binding stands, kept in the store (the workbook keeps its own copy of the binding metadata). */
+export interface BindingRecord {
+  /** The bound table's name: unique per workbook. */
+  id: string;
+  entity: EntityKind;
+  sheetName: string;
+  schemaVersion: number;
+  /** Row ids that were in the table at the last reconcile: a stored row missing from the sheet was deleted there only if it was seen. */
+  seenRowIds: string[];
+}
+
+export interface ChangeLogEntry {
+  seq?: number;
+  /** ISO timestamp from the injected clock. */
+  at: string;
+  bindingId: string;
+  entity: EntityKind;
+  /** "sheet" (reconcile), "card" (pane edit), "bind"… */
+  origin: string;
+  puts: number;
+  deletes: number;
+  /** Up to 50 record keys touched, for the history view. */
+  keys: string[];
+}
+
+/** Everything one reconcile or pane edit changes: committed in ONE transaction. */
+export interface UnitOfWork<E extends EntityKind = EntityKind> {
+  entity: E;
+  /** Record keys to delete; applied before `puts` so key swaps between rows work. */
+  deletes: readonly string[];
+  puts: readonly StoredRow<E>[];
+  binding?: BindingRecord;
+  numberSeries?: NumberSeries;
+  /** Rows of other entities changed by the same act (a campaign's new dates re-date its price lines). */
+  cascade?: readonly { entity: EntityKind; puts: readonly StoredRow[]; deletes?: readonly string[] }[];
+  /** Segment headers (edited in the pane, not bound to a sheet) saved or deleted by the same act. */
+  segments?: { puts: readonly SegmentHeader[]; deletes: readonly string[] };
+  /** Campaign target-group rows added or removed by the same act (activation, line upkeep). */
+  targetGroups?: { puts: readonly CampaignTargetGroup[]; deletes: readonly CampaignTargetGroup[] };
+  log: ChangeLogEntry;
+}
+
+/** Reference data validation needs, read in one go (one read transaction). Keys are normalised codes. */
+export interface ReferenceData {
+  statusCodes: ReadonlySet<string>;
+  salespeople: ReadonlyMap<string, { blocked: boolean }>;
+  itemDiscGroups: ReadonlySet<string>;
+  customerPriceGroups: ReadonlySet<string>;
+  customerDiscGroups: ReadonlySet<string>;
+  currencies: ReadonlySet<string>;
+  items: ReadonlyMap<string, { baseUnitOfMeasure: string; salesUnitOfMeasure: string }>;
+  /** Per item no., its unit codes with their quantity per unit. */
+  itemUnits: ReadonlyMap<string, ReadonlyMap<string, number>>;
+  /** Per item no., its variant codes. */
+  itemVariants: ReadonlyMap<string, ReadonlySet<string>>;
+  customers: ReadonlySet<string>;
+  campaigns: ReadonlyMap<string, { startingDate: string; endingDate: string }>;
+  /** Contacts by no. (what segment lines and criteria need). */
+  contacts: ReadonlyMap<
+    string,
+    {
+      type: "Company" | "Person";
+      companyNo: string;
+      name: string;
+      email: string;
+      excludeFromSegment: boolean;
+      salespersonCode: string;
+    }
+  >;
+  /** Company contact no. → the customer linked to it (Customer.contactNo). */
+  customerByContact: ReadonlyMap<string, string>;
+  teams: ReadonlySet<string>;
+  interactionGroups: ReadonlySet<string>;
+  interactionTemplates: ReadonlyMap<string, InteractionTemplate>;
+  segments: ReadonlyMap<string, SegmentHeader>;
+  /** Campaigns with target-group rows (activated, §4). */
+  activatedCampaigns: ReadonlySet<string>;
+}

@@ -1,0 +1,108 @@
+/**
+ * The workbook's bound tables as the engine knows them: each binding, what its last reconcile learned
+ * (column map, row positions), its issues, its change subscription, and its view in the engine's state.
+ */
+import type { EntityKind } from "../../domain";
+import type { WorkbookPort } from "../../workbook";
+import { sameScope } from "../entities";
+import type { BindingScope, RowIssue } from "../entities";
+import type { WorkbookBinding } from "./bindingMetadata";
+import type { BindingView, StateBox } from "./engineState";
+import type { TableMemory } from "./syncEngine";
+
+export class BoundTables {
+  private readonly bindings = new Map<string, WorkbookBinding>();
+  private readonly memory = new Map<string, TableMemory>();
+  private readonly issuesBy = new Map<string, RowIssue[]>();
+  private readonly unsubscribers = new Map<string, () => Promise<void>>();
+
+  constructor(
+    private readonly state: StateBox,
+    private readonly workbook: WorkbookPort,
+  ) {}
+
+  get(id: string): WorkbookBinding | undefined {
+    return this.bindings.get(id);
+  }
+
+  all(): WorkbookBinding[] {
+    return [...this.bindings.values()];
+  }
+
+  ids(): string[] {
+    return [...this.bindings.keys()];
+  }
+
+  find(entity: EntityKind, scope: BindingScope | undefined): WorkbookBinding | undefined {
+    return this.all().find((b) => b.entity === entity && sameScope(b.scope, scope));
+  }
+
+  memoryOf(id: string): TableMemory | undefined {
+    return this.memory.get(id);
+  }
+
+  /** Adds (or replaces) a binding; its view starts as "checking". */
+  add(b: WorkbookBinding): void {
+    this.bindings.set(b.id, b);
+    const view: BindingView = {
+      id: b.id,
+      entity: b.entity,
+      tableName: b.tableName,
+      sheetName: b.sheetName,
+      ...(b.scope ? { scope: b.scope } : {}),
+      health: "checking",
+      problems: [],
+      rows: 0,
+      issueCount: 0,
+    };
+    this.state.update((s) => ({ bindings: [...s.bindings.filter((v) => v.id !== b.id), view] }));
+  }
+
+  /** The table's change hints call `onChange`; a table that is gone is reported by its next reconcile. */
+  async subscribe(b: WorkbookBinding, onChange: () => void): Promise<void> {
+    await this.unsubscribers
+      .get(b.id)?.()
+      .catch(() => undefined);
+    try {
+      this.unsubscribers.set(b.id, await this.workbook.onTableChanged(b.tableName, onChange));
+    } catch {
+      this.unsubscribers.delete(b.id);
+    }
+  }
+
+  async unsubscribeAll(): Promise<void> {
+    for (const off of this.unsubscribers.values()) await off().catch(() => undefined);
+    this.unsubscribers.clear();
+  }
+
+  /** A reconcile found the table and planned it: remember its shape, show its issues. */
+  settled(id: string, memory: TableMemory, issues: RowIssue[], rows: number): void {
+    this.memory.set(id, memory);
+    this.issuesBy.set(id, issues);
+    this.setView(id, { health: "ok", problems: [], rows, issueCount: issues.length });
+  }
+
+  /** The table is missing or its header is wrong: nothing of it is shown as issues. */
+  unhealthy(id: string, health: "broken" | "header", problems: string[]): void {
+    if (health === "broken") this.memory.delete(id);
+    this.issuesBy.set(id, []);
+    this.setView(id, { health, problems, issueCount: 0 });
+  }
+
+  /** A row the card added below the table is now part of it. */
+  noteAppended(id: string, rowId: string): void {
+    const m = this.memory.get(id);
+    if (m && !m.rowIndexById.has(rowId)) {
+      m.rowIndexById.set(rowId, m.bodyRows);
+      m.bodyRows += 1;
+    }
+  }
+
+  publishIssues(): void {
+    this.state.update(() => ({ issues: this.ids().flatMap((id) => this.issuesBy.get(id) ?? []) }));
+  }
+
+  private setView(id: string, change: Partial<BindingView>): void {
+    this.state.update((s) => ({ bindings: s.bindings.map((b) => (b.id === id ? { ...b, ...change } : b)) }));
+  }
+}

@@ -1,0 +1,31 @@
+/** Messages of the engine itself (table-level), in English and Danish. */
+import type { Lang } from "../../domain";
+
+const MESSAGES = {
+  TABLE_MISSING: {
+    en: "The table {table} (sheet ‘{sheet}’) was deleted or renamed. Choose ‘Recreate’ to rebuild it from the stored data; nothing stored was lost.",
+    da: "Tabellen {table} (arket ‘{sheet}’) er slettet eller omdøbt. Vælg ‘Genopret’ for at bygge den op igen fra de gemte data; intet gemt er gået tabt.",
+  },
+  CANCELLED: {
+    en: "Cancelled. Nothing was changed; the sheet is checked again on the next edit.",
+    da: "Annulleret. Intet blev ændret; arket kontrolleres igen ved næste ændring.",
+  },
+  FAILED: {
+    en: "Could not check the sheet: {error}. Your data in the sheet is unchanged; try again.",
+    da: "Arket kunne ikke kontrolleres: {error}. Dine data i arket er uændrede; prøv igen.",
+  },
+  METADATA_UNREADABLE: {
+    en: "The workbook's Campaign Desk settings could not be read ({error}). Bind the sheets again.",
+    da: "Projektmappens Campaign Desk-indstillinger kunne ikke læses ({error}). Bind arkene igen.",
+  },
+  READING: { en: "Reading {sheet}", da: "Læser {sheet}" },
+  CHECKING: { en: "Checking {sheet}", da: "Kontrollerer {sheet}" },
+  SAVING: { en: "Saving {sheet}", da: "Gemmer {sheet}" },
+  WRITING: { en: "Updating {sheet}", da: "Opdaterer {sheet}" },
+} as const;
+
+export type EngineMessage = keyof typeof MESSAGES;
+
+export function engineMessage(code: EngineMessage, lang: Lang, params: Record<string, string | number> = {}): string {
+  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}

@@ -1,0 +1,29 @@
+/** Runs async jobs one at a time, in order. A failing job does not stop the ones after it. */
+export class JobQueue {
+  private tail: Promise<unknown> = Promise.resolve();
+  private pending = 0;
+
+  push<T>(job: () => Promise<T>): Promise<T> {
+    this.pending++;
+    const run = this.tail.then(job, job);
+    this.tail = run.then(
+      () => this.pending--,
+      () => this.pending--,
+    );
+    return run;
+  }
+
+  /** Jobs queued or running. */
+  size(): number {
+    return this.pending;
+  }
+
+  /** Resolves once every job queued so far (and any they queue) has finished. */
+  async idle(): Promise<void> {
+    let seen: Promise<unknown> | null = null;
+    while (seen !== this.tail) {
+      seen = this.tail;
+      await seen.catch(() => undefined);
+    }
+  }
+}

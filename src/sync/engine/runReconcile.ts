@@ -1,0 +1,151 @@
+/**
+ * One reconcile of one bound table, with its I/O: read the table, plan (in the planner), commit in one store
+ * transaction, write back. A change hint that lands meanwhile (`dirty`) restarts it before anything is
+ * stored or written, so a person's edit is never overwritten by stale values.
+ */
+import type { EntityKind, Lang } from "../../domain";
+import { resolveHeader } from "../../sheets";
+import type { ColumnMap, SheetSchema } from "../../sheets";
+import type { TableRead, WorkbookPort } from "../../workbook";
+import { schemaOfBinding } from "../entities";
+import type { RowIssue } from "../entities";
+import type { Planner } from "../planner";
+import type { PlannedTable } from "../reconcile";
+import type { Clock } from "../ports";
+import type { WorkbookBinding } from "./bindingMetadata";
+import { engineMessage } from "./engineMessages";
+import type { EngineMessage } from "./engineMessages";
+import type { ReconcileReport, StateBox } from "./engineState";
+import type { TableMemory } from "./syncEngine";
+
+export interface ReconcileDeps {
+  workbook: WorkbookPort;
+  planner: Planner;
+  clock: Clock;
+  lang: Lang;
+  binding: WorkbookBinding;
+  signal: AbortSignal;
+  dirty: Set<string>;
+  state: StateBox;
+}
+
+export type ReconcileResult =
+  | { kind: "missing" }
+  | { kind: "header"; problems: string[] }
+  | { kind: "done"; memory: TableMemory; issues: RowIssue[]; report: ReconcileReport; changes: EntityKind[] };
+
+const MAX_RESTARTS = 3;
+
+export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult> {
+  const { planner, clock, binding: b, dirty } = deps;
+  const schema = schemaOfBinding(b.entity, b.scope);
+  for (let attempt = 0; ; attempt++) {
+    dirty.delete(b.id);
+    const startedAtMs = clock.monotonicMs();
+    progress(deps, "READING", 0, 0);
+    const read = await readBound(deps, schema);
+    if (!read) return { kind: "missing" };
+    // The header is checked after the read (one round trip for both); a bad header stores and writes nothing.
+    const { map, problems } = resolveHeader(schema, read.info.header, deps.lang);
+    if (!map) return { kind: "header", problems: problems.map((p) => p.message) };
+    const readAtMs = clock.monotonicMs();
+    if (deps.signal.aborted) throw abortError();
+    progress(deps, "CHECKING", 0, read.body.length);
+    const plan = await planner.plan(planRequest(deps, map, read), read.body);
+    const plannedAtMs = clock.monotonicMs();
+    if (deps.signal.aborted) {
+      planner.discard();
+      throw abortError();
+    }
+    const restart = () => dirty.has(b.id) && attempt < MAX_RESTARTS;
+    if (restart()) {
+      planner.discard();
+      continue;
+    }
+    progress(deps, "SAVING", 0, plan.counts.puts);
+    if (plan.hasUnit) await planner.commit();
+    const committedAtMs = clock.monotonicMs();
+    // The store is right either way; the sheet is written only from a reading that is still current.
+    if (restart()) continue;
+    progress(deps, "WRITING", 0, plan.blocks.length);
+    await deps.workbook.writeCells(b.tableName, plan.blocks, plan.fills);
+    const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
+    return done(b, map, plan, times);
+  }
+}
+
+function progress(deps: ReconcileDeps, label: EngineMessage, done: number, total: number): void {
+  const text = engineMessage(label, deps.lang, { sheet: deps.binding.sheetName });
+  deps.state.update(() => ({ progress: { label: text, done, total } }));
+}
+
+/** The table with its header; number formats only where the schema has percent columns (asking costs a probe). */
+function readBound(deps: ReconcileDeps, schema: SheetSchema<unknown>): Promise<TableRead | null> {
+  const percentFields = schema.columns.filter((c) => c.type === "percent").map((c) => c.field);
+  const percentColumns = (map: ColumnMap) => percentFields.flatMap((f) => map.fields.get(f) ?? []);
+  const options =
+    percentFields.length > 0
+      ? {
+          formatColumns: (header: string[]) => {
+            const { map } = resolveHeader(schema, header, deps.lang);
+            return map ? percentColumns(map) : [];
+          },
+        }
+      : {};
+  const onProgress = (p: { rowsRead: number; rowCount: number }) => progress(deps, "READING", p.rowsRead, p.rowCount);
+  return deps.workbook.readTable(deps.binding.tableName, onProgress, deps.signal, options);
+}
+
+function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
+  const b = deps.binding;
+  return {
+    bindingId: b.id,
+    entity: b.entity,
+    ...(b.scope ? { scope: b.scope } : {}),
+    sheetName: b.sheetName,
+    schemaVersion: b.schemaVersion,
+    map,
+    ...(read.formats ? { formats: read.formats } : {}),
+    lang: deps.lang,
+    today: deps.clock.today(),
+    nowIso: deps.clock.nowIso(),
+  };
+}
+
+interface Times {
+  startedAtMs: number;
+  readAtMs: number;
+  plannedAtMs: number;
+  committedAtMs: number;
+  finishedAtMs: number;
+}
+
+function done(b: WorkbookBinding, map: ColumnMap, plan: PlannedTable, t: Times): ReconcileResult {
+  return {
+    kind: "done",
+    memory: { map, bodyRows: plan.bodyRows, rowIndexById: plan.rowIndexById },
+    issues: plan.issues,
+    changes: plan.changes,
+    report: {
+      bindingId: b.id,
+      entity: b.entity,
+      ...plan.counts,
+      startedAtMs: t.startedAtMs,
+      readMs: t.readAtMs - t.startedAtMs,
+      planMs: t.plannedAtMs - t.readAtMs,
+      parseMs: plan.timings.parseMs,
+      validateMs: plan.timings.validateMs,
+      planCpuMs: plan.timings.totalMs,
+      commitMs: t.committedAtMs - t.plannedAtMs,
+      writeMs: t.finishedAtMs - t.committedAtMs,
+      committedAtMs: t.committedAtMs,
+      finishedAtMs: t.finishedAtMs,
+    },
+  };
+}
+
+function abortError(): Error {
+  const e = new Error("Cancelled");
+  e.name = "AbortError";
+  return e;
+}

@@ -1,0 +1,102 @@
+/** The engine's contract: what the task pane and the composition root see (createSyncEngine.ts implements it). */
+import type {
+  AddContactsOptions,
+  ContactCriteria,
+  PriceCheckInput,
+  PriceCheckResult,
+  RemoveContactsOptions,
+  Campaign,
+  CampaignTargetGroup,
+  EntityKind,
+  Issue,
+  Lang,
+  SegmentHeader,
+} from "../../domain";
+import type { ColumnMap } from "../../sheets";
+import type { StoredRow, Subscribable, SyncStore } from "../../store";
+import type { WorkbookPort } from "../../workbook";
+import type { BindingScope, RowIssue } from "../entities";
+import type { ActivationSummary, ContactsResult, SegmentSaveResult } from "../operations";
+import type { Planner } from "../planner";
+import type { Clock, IdSource } from "../ports";
+import type { EngineState } from "./engineState";
+
+/** What the engine reads of the store directly; everything it stores goes through the planner. */
+export type EngineStore = Pick<SyncStore, "loadSegments" | "liveRows" | "liveSegments" | "liveTargetGroups">;
+
+export interface EngineDeps {
+  workbook: WorkbookPort;
+  store: EngineStore;
+  clock: Clock;
+  ids: IdSource;
+  lang: Lang;
+  /** Where reconciles and operations run against the store: a Web Worker in the pane, in-process in tests. */
+  planner: Planner;
+}
+
+export interface SaveResult {
+  ok: boolean;
+  issues: Issue[];
+  saved?: StoredRow<"campaign">;
+}
+
+export interface SyncEngine {
+  readonly lang: Lang;
+  /** Read the workbook's bindings, subscribe to their tables and reconcile each. */
+  start(): Promise<void>;
+  /** Create (or adopt) the sheet and table for an entity (or one campaign's lines), record the binding, reconcile it. */
+  bind(entity: EntityKind, scope?: BindingScope): Promise<void>;
+  /** Rebuild a deleted table from the store. */
+  recreate(bindingId: string): Promise<void>;
+  /** Check a bound table now (also what change hints trigger). */
+  reconcile(bindingId: string): Promise<void>;
+  reconcileAll(): Promise<void>;
+  /** Stop the running reconcile before it stores anything. */
+  cancel(): void;
+  /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
+  saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
+  selectIssue(issue: RowIssue): Promise<void>;
+  /** Recount each campaign's price and discount lines (state.lineCounts). */
+  refreshLineCounts(): Promise<void>;
+  /** Save a segment header (new: a blank no. takes the next SEGMENT number); `applyToLines` after the user confirmed. */
+  saveSegment(header: SegmentHeader, options: { isNew: boolean; applyToLines: boolean }): Promise<SegmentSaveResult>;
+  /** Which header fields would reach the segment's lines, and how many lines it has (for the confirmation). */
+  previewSegment(header: SegmentHeader): Promise<SegmentSaveResult>;
+  /** Delete a segment with all its lines (activated campaigns' target groups follow); `removed` = lines. */
+  deleteSegment(segmentNo: string): Promise<ContactsResult>;
+  /** BC "Add Contacts": lines for the contacts matching the criteria (BC filter syntax per field). */
+  addContacts(segmentNo: string, criteria: ContactCriteria, options: AddContactsOptions): Promise<ContactsResult>;
+  /** BC "Reduce" (remove matching lines) and "Refine" (keep only matching lines). */
+  removeContacts(
+    segmentNo: string,
+    mode: "reduce" | "refine",
+    criteria: ContactCriteria,
+    options: RemoveContactsOptions,
+  ): Promise<ContactsResult>;
+  /**
+   * Activate a campaign's prices and discounts for its targeted contacts; `confirmNoPrices` is asked (default
+   * yes) when the campaign has none. Resolves with what happened; nothing is stored when refused or in error.
+   */
+  activateCampaign(
+    campaignNo: string,
+    confirmNoPrices: () => Promise<boolean>,
+  ): Promise<ActivationSummary & { committed: boolean }>;
+  deactivateCampaign(campaignNo: string): Promise<{ removed: number }>;
+  /** The price and line discount a customer (or contact) gets, with the winning rows, the others and why they lost. */
+  priceCheck(input: PriceCheckInput): Promise<PriceCheckResult>;
+  liveSegments(): Subscribable<SegmentHeader[]>;
+  liveTargetGroups(campaignNo: string): Subscribable<CampaignTargetGroup[]>;
+  liveRows<E extends EntityKind>(entity: E): Subscribable<StoredRow<E>[]>;
+  /** Resolves when no work is queued. */
+  idle(): Promise<void>;
+  getState(): EngineState;
+  subscribe(listener: (s: EngineState) => void): () => void;
+  dispose(): Promise<void>;
+}
+
+/** Per binding, what the last reconcile learned about the table. */
+export interface TableMemory {
+  map: ColumnMap;
+  bodyRows: number;
+  rowIndexById: Map<string, number>;
+}

@@ -1,0 +1,28 @@
+/**
+ * sync/entities: per-entity rules, cascades, content hashes and stored-row helpers. The bottom room of the
+ * engine: it imports nothing else in sync.
+ */
+
+/** Per entity: validation, derivations, delete refusals, number series and what it depends on. */
+export { rulesFor } from "./entityRules";
+export type { EntityRules } from "./entityRules";
+/** Setup first, then what refers to it: the order the pane lists and binds sheets in. */
+export { ENTITY_ORDER } from "./entityOrder";
+/** A binding's part of an entity (one campaign's lines, one segment's lines), its schema and its rows. */
+export { inScope, sameScope, schemaOfBinding } from "./bindingScope";
+export type { BindingScope } from "./bindingScope";
+/** Hash of a record's user-editable content. */
+export { contentHash } from "./contentHash";
+/** Stored rows: without their metadata, or made from a record. */
+export { recordOf, stripMeta, toStoredRow } from "./storedRows";
+/** An issue on a cell of a bound table and the fills that highlight it. */
+export type { RowIssue } from "./rowIssue";
+export { ERROR_FILL, WARNING_FILL } from "./rowIssue";
+/** The status cell's text and its first character. */
+export { STATUS_MARK, statusText } from "./rowStatus";
+/** A campaign's change carried to its price and discount lines. */
+export { campaignUnitCascade } from "./campaignCascade";
+/** Activated campaigns' target groups kept right when segment lines change. */
+export { targetGroupUpkeep } from "./targetGroupUpkeep";
+/** The lines shown above a segment sheet's table. */
+export { BANNER_ROWS, segmentBanner } from "./segmentBanner";

@@ -1,0 +1,110 @@
+/**
+ * What the pane asks of the planner besides reconciling tables: segment edits, adding and removing
+ * contacts, activation, the price check. Plain data both ways (they cross to the plan worker).
+ */
+import type {
+  AddContactsOptions,
+  Campaign,
+  ContactCriteria,
+  EntityKind,
+  Issue,
+  Lang,
+  PriceCheckInput,
+  PriceCheckResult,
+  RemoveContactsOptions,
+  SegmentHeader,
+} from "../../domain";
+import type { BindingRecord, StoredRow } from "../../store";
+
+export type OpRequest =
+  | { kind: "saveSegment"; header: SegmentHeader; isNew: boolean; applyToLines: boolean }
+  | { kind: "previewSegment"; header: SegmentHeader }
+  | { kind: "deleteSegment"; segmentNo: string }
+  | { kind: "addContacts"; segmentNo: string; criteria: ContactCriteria; options: AddContactsOptions }
+  | {
+      kind: "removeContacts";
+      mode: "reduce" | "refine";
+      segmentNo: string;
+      criteria: ContactCriteria;
+      options: RemoveContactsOptions;
+    }
+  | { kind: "planActivation"; campaignNo: string }
+  | { kind: "deactivate"; campaignNo: string }
+  | { kind: "priceCheck"; input: PriceCheckInput }
+  | { kind: "saveCampaign"; bindingId: string | null; rowId: string | null; campaign: Campaign }
+  | { kind: "lineCounts" }
+  /** The store's record of a binding: kept when it exists (`reset` false), else written with no rows seen yet. */
+  | { kind: "putBinding"; binding: Omit<BindingRecord, "seenRowIds">; reset: boolean };
+
+/** Every request carries the language and the injected clock's readings. */
+export interface OpContext {
+  lang: Lang;
+  today: string;
+  nowIso: string;
+}
+
+export interface SegmentSaveResult {
+  /** The segment's no. (numbered from series SEGMENT when it was new and blank). */
+  no: string;
+  ok: boolean;
+  issues: Issue[];
+  /** Header fields whose change reaches the lines (for the confirmation). */
+  changedFields: string[];
+  lineCount: number;
+}
+
+export interface ContactsResult {
+  ok: boolean;
+  issues: Issue[];
+  added: number;
+  removed: number;
+  skippedExcluded: number;
+  skippedExisting: number;
+}
+
+export interface ActivationSummary {
+  ok: boolean;
+  issues: Issue[];
+  /** The campaign has no prices and no discounts: ask before committing (default yes). */
+  needsConfirmation: boolean;
+  /** Target-group rows the commit adds. */
+  adds: number;
+}
+
+export type OpResult =
+  | { kind: "saveSegment"; result: SegmentSaveResult; changes: EntityKind[] }
+  | { kind: "previewSegment"; result: SegmentSaveResult; changes: EntityKind[] }
+  | { kind: "deleteSegment"; result: ContactsResult; changes: EntityKind[] }
+  | { kind: "addContacts"; result: ContactsResult; changes: EntityKind[] }
+  | { kind: "removeContacts"; result: ContactsResult; changes: EntityKind[] }
+  | { kind: "planActivation"; result: ActivationSummary; changes: EntityKind[] }
+  | { kind: "deactivate"; result: { removed: number }; changes: EntityKind[] }
+  | { kind: "priceCheck"; result: PriceCheckResult; changes: EntityKind[] }
+  | { kind: "saveCampaign"; result: CardSaveOutcome; changes: EntityKind[] }
+  | { kind: "lineCounts"; result: LineCounts; changes: EntityKind[] }
+  | { kind: "putBinding"; result: null; changes: EntityKind[] };
+
+export type ResultOf<K extends OpRequest["kind"]> = Extract<OpResult, { kind: K }>["result"];
+
+export interface CardSaveRequest {
+  bindingId: string | null;
+  rowId: string | null;
+  campaign: Campaign;
+  lang: Lang;
+  today: string;
+  nowIso: string;
+}
+
+export interface CardSaveOutcome {
+  ok: boolean;
+  issues: Issue[];
+  saved?: StoredRow<"campaign">;
+  /** Entities changed by the save (campaign, and price lines re-dated with it). */
+  changes: EntityKind[];
+}
+
+/** Per campaign no., how many price and discount lines the store holds. */
+export interface LineCounts {
+  salesPrice: Record<string, number>;
+  salesLineDiscount: Record<string, number>;
+}

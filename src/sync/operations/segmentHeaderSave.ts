@@ -1,0 +1,82 @@
+/**
+ * Saving a segment header from the pane: a new one takes the next SEGMENT number; its changes reach every
+ * line after the person confirms (domain-rules §4), with the target-group upkeep that causes. The segment's
+ * sheet shows the result at its next reconcile.
+ */
+import {
+  applyHeaderToLines,
+  makeIssue,
+  nextNoFromSeries,
+  normalizeCode,
+  SEGMENT_SERIES,
+  validateSegmentHeaders,
+} from "../../domain";
+import type { Issue, SegmentHeader } from "../../domain";
+import type { ReferenceData, SyncStore, UnitOfWork } from "../../store";
+import { targetGroupUpkeep, toStoredRow } from "../entities";
+import type { OpContext, OpRequest, SegmentSaveResult } from "./operationTypes";
+import { lineOf, segmentLines, segmentLog } from "./segmentLines";
+
+function normalized(h: SegmentHeader): SegmentHeader {
+  return {
+    ...h,
+    no: normalizeCode(h.no),
+    description: h.description.trim(),
+    campaignNo: normalizeCode(h.campaignNo),
+    salespersonCode: normalizeCode(h.salespersonCode),
+    interactionTemplateCode: normalizeCode(h.interactionTemplateCode),
+  };
+}
+
+export async function saveSegment(
+  store: SyncStore,
+  request: Extract<OpRequest, { kind: "saveSegment" | "previewSegment" }>,
+  ctx: OpContext,
+): Promise<{ result: SegmentSaveResult; unit: UnitOfWork | null }> {
+  const refs = await store.loadReferenceData();
+  const isNew = request.kind === "saveSegment" && request.isNew;
+  let header = normalized(request.header);
+  const series = isNew && header.no === "" ? await store.getNumberSeries(SEGMENT_SERIES) : undefined;
+  const next = series ? nextNoFromSeries(series, new Set(refs.segments.keys())) : undefined;
+  if (next) header = { ...header, no: next.no };
+  const existing = refs.segments.get(header.no);
+  const issues = headerIssues(header, isNew && existing !== undefined, refs, ctx);
+  const { all, mine } = await segmentLines(store, header.no);
+  const change = existing ? applyHeaderToLines(existing, header, mine.map(lineOf)) : { lines: [], changed: [] };
+  const result: SegmentSaveResult = {
+    no: header.no,
+    ok: !issues.some((i) => i.severity === "error"),
+    issues,
+    changedFields: change.changed,
+    lineCount: mine.length,
+  };
+  if (request.kind === "previewSegment" || !result.ok) return { result, unit: null };
+  const puts =
+    request.applyToLines && change.changed.length > 0
+      ? mine.map((row, i) => toStoredRow("segmentLine", change.lines[i] ?? lineOf(row), row.rowId, row.rowVersion + 1))
+      : [];
+  const targetGroups = await targetGroupUpkeep(store, refs, all.map(lineOf), mine.map(lineOf), puts.map(lineOf));
+  const unit: UnitOfWork = {
+    entity: "segmentLine",
+    deletes: [],
+    puts,
+    segments: { puts: [header], deletes: [] },
+    ...(targetGroups ? { targetGroups } : {}),
+    ...(next && next.series !== series ? { numberSeries: next.series } : {}),
+    log: segmentLog(ctx.nowIso, "segment", puts.length, 0, header.no),
+  };
+  return { result, unit };
+}
+
+/** A new header may not take an existing no.; every header is validated against the others. */
+function headerIssues(header: SegmentHeader, taken: boolean, refs: ReferenceData, ctx: OpContext): Issue[] {
+  const issues: Issue[] = [];
+  if (taken) {
+    issues.push(makeIssue(0, "no", "DUPLICATE_KEY", "error", { field: "no", key: header.no, otherRow: 0 }, ctx.lang));
+  }
+  const others = [...refs.segments.values()].filter((s) => s.no !== header.no);
+  for (const issue of validateSegmentHeaders([...others, header], refs, ctx.lang)) {
+    if (issue.row === others.length) issues.push({ ...issue, row: 0 });
+  }
+  return issues;
+}

@@ -1,0 +1,28 @@
+/**
+ * The planner does the store side of the engine's work: a table's reconcile (load the store's rows, parse and
+ * validate the body, decide what to store and write) and the pane's operations, holding each unit of work until
+ * the engine commits or discards it. In the task pane it runs in a Web Worker (workerPlanner.ts) so a
+ * 100,000-line paste never blocks the UI; tests run it in the calling thread (inProcessPlanner.ts).
+ */
+import type { OpContext, OpRequest, OpResult } from "../operations";
+import type { PlannedTable, TablePlanRequest } from "../reconcile";
+
+export interface PlanProgress {
+  done: number;
+  total: number;
+}
+
+export interface Planner {
+  /** Plans one table; the plan is held until commit() or discard(). */
+  plan(
+    request: TablePlanRequest,
+    body: readonly (readonly unknown[])[],
+    onProgress?: (p: PlanProgress) => void,
+  ): Promise<PlannedTable>;
+  /** Stores the held plan in one transaction. */
+  commit(): Promise<void>;
+  discard(): void;
+  /** A pane operation (segments, contacts, activation, price check…); planActivation holds its unit for commit(). */
+  op(request: OpRequest, context: OpContext): Promise<OpResult>;
+  dispose(): void;
+}

@@ -1,0 +1,94 @@
+/**
+ * The planner's side of the worker protocol, separate from the worker's entry (app/plannerWorker.ts, which
+ * gives it the store) so tests can drive it in-process with structured clones in between.
+ */
+import type { SyncStore } from "../../store";
+import type { CellValue } from "../../workbook";
+import type { PlannedTable } from "../reconcile";
+import { createInProcessPlanner } from "./inProcessPlanner";
+import type { Planner } from "./plannerPort";
+import type { FromWorker, ToWorker } from "./workerProtocol";
+import { WRITE_SLICE_CELLS } from "./workerProtocol";
+
+/** What the worker side is given by its entry: the store on the pane's database, and its own clock. */
+export interface WorkerHandlerDeps {
+  openStore: (dbName: string | undefined) => SyncStore;
+  monotonicMs: () => number;
+}
+
+/** Handles the engine's messages in order (a commit never overtakes its plan); replies through `post`. */
+export function createWorkerHandler(
+  post: (message: FromWorker) => void,
+  deps: WorkerHandlerDeps,
+): (message: ToWorker) => Promise<void> {
+  let planner: Planner | null = null;
+  let body: CellValue[][] = [];
+  let chain: Promise<void> = Promise.resolve();
+  const handle = async (message: ToWorker): Promise<void> => {
+    if (message.type === "init") {
+      let n = 0;
+      const newId = () => `${message.idPrefix}${(++n).toString(36)}`;
+      planner = createInProcessPlanner(deps.openStore(message.dbName), { newId, timer: deps.monotonicMs });
+    } else if (message.type === "body") {
+      for (const row of message.rows) body.push(row);
+    } else if (message.type === "discard") {
+      planner?.discard();
+      body = [];
+    } else if (planner) {
+      const rows = message.type === "plan" ? body : [];
+      if (message.type === "plan") body = [];
+      const ok = await answer(planner, message, rows, post);
+      if (!ok) body = [];
+    }
+  };
+  return (message) => (chain = chain.then(() => handle(message)));
+}
+
+/** Answers a plan, commit or op; false when it failed (the failure is posted). */
+async function answer(
+  planner: Planner,
+  message: Extract<ToWorker, { id: number }>,
+  rows: CellValue[][],
+  post: (message: FromWorker) => void,
+): Promise<boolean> {
+  try {
+    if (message.type === "plan") {
+      const planned = await planner.plan(message.request, rows);
+      for (const slice of writeSlices(planned)) post({ type: "writes", id: message.id, ...slice });
+      post({ type: "planned", id: message.id, planned: { ...planned, blocks: [], fills: [] } });
+    } else if (message.type === "commit") {
+      await planner.commit();
+      post({ type: "committed", id: message.id });
+    } else {
+      post({ type: "op", id: message.id, outcome: await planner.op(message.request, message.context) });
+    }
+    return true;
+  } catch (error) {
+    post({ type: "failed", id: message.id, message: String((error as Error)?.message ?? error) });
+    return false;
+  }
+}
+
+/** Blocks split by rows so each message carries about WRITE_SLICE_CELLS cells; fills go with the first slice. */
+function writeSlices(planned: PlannedTable): { blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }[] {
+  const slices: { blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }[] = [];
+  let current: PlannedTable["blocks"] = [];
+  let cells = 0;
+  const flush = () => {
+    slices.push({ blocks: current, fills: slices.length === 0 ? planned.fills : [] });
+    current = [];
+    cells = 0;
+  };
+  for (const block of planned.blocks) {
+    const width = block.values[0]?.length ?? 0;
+    const rowsPerSlice = Math.max(1, Math.floor(WRITE_SLICE_CELLS / Math.max(1, width)));
+    for (let r = 0; r < block.values.length; r += rowsPerSlice) {
+      const values = block.values.slice(r, r + rowsPerSlice);
+      current.push({ rowIndex: block.rowIndex + r, colIndex: block.colIndex, values });
+      cells += values.length * width;
+      if (cells >= WRITE_SLICE_CELLS) flush();
+    }
+  }
+  if (current.length > 0 || slices.length === 0) flush();
+  return slices;
+}

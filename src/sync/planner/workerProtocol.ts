@@ -1,0 +1,25 @@
+/** Messages between the engine (workerPlanner.ts) and the plan worker (workerHandler.ts, started by app/plannerWorker.ts). Structured-clone safe. */
+import type { CellValue } from "../../workbook";
+import type { OpContext, OpRequest, OpResult } from "../operations";
+import type { PlannedTable, TablePlanRequest } from "../reconcile";
+
+export type ToWorker =
+  | { type: "init"; dbName: string | undefined; idPrefix: string }
+  | { type: "body"; rows: CellValue[][] }
+  | { type: "plan"; id: number; request: TablePlanRequest }
+  | { type: "commit"; id: number }
+  | { type: "discard" }
+  | { type: "op"; id: number; request: OpRequest; context: OpContext };
+
+export type FromWorker =
+  /** Write blocks and fills ahead of their "planned" message, in slices (each clone stays short). */
+  | { type: "writes"; id: number; blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }
+  | { type: "planned"; id: number; planned: PlannedTable }
+  | { type: "committed"; id: number }
+  | { type: "op"; id: number; outcome: OpResult }
+  | { type: "failed"; id: number; message: string };
+
+/** Rows per body message: each structured clone stays a few milliseconds on the UI thread. */
+export const BODY_SLICE_ROWS = 4000;
+/** Cells per "writes" message coming back, for the same reason. */
+export const WRITE_SLICE_CELLS = 40000;

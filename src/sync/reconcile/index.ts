@@ -1,0 +1,17 @@
+/**
+ * sync/reconcile: the store side of a table's reconcile — parse, diff, validate, decide what to store and what
+ * to write back. Pure but for the loads in reconcileTable. Imports entities only (never operations).
+ */
+
+/** One table's reconcile against the store: its plan for the engine and the unit of work to commit. */
+export { reconcileTable } from "./reconcileTable";
+export type { TableReconcile } from "./reconcileTable";
+/** The pure row planning (unit tests drive it with plain data). */
+export { planRows } from "./planRows";
+export type { RowsPlan } from "./planRows";
+export type { PlanInput } from "./planInput";
+/** The request a table's reconcile answers and the plan the engine gets back. */
+export type { PlanCounts, PlannedTable, TablePlanRequest } from "./reconcileTypes";
+/** The fewest cell writes and the highlighting for a set of rows. */
+export { planFills, planWrites } from "./writeBack";
+export type { DesiredRow } from "./writeBack";

@@ -1,0 +1,134 @@
+/**
+ * One table's reconcile on the store side: load what the plan needs, run the pure planRows, and add what
+ * the unit does to other records (a campaign's lines, target groups). Shared by the in-process and the
+ * worker planner.
+ */
+import { convertContactToCustomer } from "../../domain";
+import type { EntityKind } from "../../domain";
+import type { ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
+import type { CellValue } from "../../workbook";
+import { campaignUnitCascade, inScope, rulesFor, schemaOfBinding, targetGroupUpkeep } from "../entities";
+import { planRows } from "./planRows";
+import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
+
+export interface TableReconcile {
+  planned: PlannedTable;
+  unit: UnitOfWork | null;
+}
+
+export async function reconcileTable(
+  store: SyncStore,
+  request: TablePlanRequest,
+  body: readonly (readonly CellValue[])[],
+  newId: () => string,
+  timer: () => number,
+): Promise<TableReconcile> {
+  const rules = rulesFor(request.entity);
+  const scope = request.scope;
+  const [all, refs, record, series] = await Promise.all([
+    store.loadRows(request.entity),
+    store.loadReferenceData(),
+    store.getBinding(request.bindingId),
+    rules.numberSeriesCode ? store.getNumberSeries(rules.numberSeriesCode) : Promise.resolve(undefined),
+  ]);
+  const formats = request.formats;
+  const plan = planRows({
+    binding: record ?? { ...bindingOf(request), seenRowIds: [] },
+    rules,
+    schema: schemaOfBinding(request.entity, scope) as typeof rules.schema,
+    map: request.map,
+    ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
+    body,
+    // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
+    stored: scope ? all.filter((r) => inScope(scope, r)) : all,
+    refs,
+    series,
+    lang: request.lang,
+    today: request.today,
+    nowIso: request.nowIso,
+    newId,
+    timer,
+  });
+  const { unit, changes } = await withSideEffects(store, request.entity, plan.unit as UnitOfWork | null, all, refs);
+  return {
+    unit,
+    planned: {
+      blocks: plan.blocks,
+      fills: plan.fills,
+      issues: plan.issues,
+      // Only the card writes to rows by id (campaigns): a 100k-entry map is not worth cloning to the UI thread.
+      rowIndexById: request.entity === "campaign" ? plan.rowIndexById : new Map(),
+      bodyRows: plan.bodyRows,
+      counts: plan.counts,
+      hasUnit: unit !== null,
+      changes,
+      timings: plan.timings,
+    },
+  };
+}
+
+function bindingOf(request: TablePlanRequest) {
+  const { bindingId: id, entity, sheetName, schemaVersion } = request;
+  return { id, entity, sheetName, schemaVersion };
+}
+
+/** What a unit does to other records, committed with it; and the entities whose sheets must follow. */
+async function withSideEffects(
+  store: SyncStore,
+  entity: EntityKind,
+  unit: UnitOfWork | null,
+  all: readonly StoredRow[],
+  refs: ReferenceData,
+): Promise<{ unit: UnitOfWork | null; changes: EntityKind[] }> {
+  const changes: EntityKind[] = [];
+  if (!unit) return { unit, changes };
+  if (unit.puts.length > 0 || unit.deletes.length > 0) changes.push(entity);
+  if (entity === "customer") unit = await withCustomerLinks(store, unit, all as StoredRow<"customer">[]);
+  if (entity === "segmentLine") unit = await withLineUpkeep(store, unit, all as StoredRow<"segmentLine">[], refs);
+  if (entity === "campaign") {
+    const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);
+    if (cascade.length > 0) {
+      unit = { ...unit, cascade };
+      for (const c of cascade) changes.push(c.entity);
+    }
+  }
+  return { unit, changes };
+}
+
+/** A customer newly linked to a company contact takes over that contact's target-group rows (§4). */
+async function withCustomerLinks(
+  store: SyncStore,
+  unit: UnitOfWork,
+  all: readonly StoredRow<"customer">[],
+): Promise<UnitOfWork> {
+  const before = new Map(all.map((c) => [c.rowId, c.contactNo]));
+  const linked = (unit.puts as StoredRow<"customer">[]).filter(
+    (c) => c.contactNo !== "" && before.get(c.rowId) !== c.contactNo,
+  );
+  if (linked.length === 0) return unit;
+  let rows = await store.loadTargetGroups();
+  const puts = [];
+  const deletes = [];
+  for (const c of linked) {
+    const change = convertContactToCustomer(c.contactNo, c.no, rows);
+    puts.push(...change.puts);
+    deletes.push(...change.deletes);
+    rows = rows.filter((r) => !change.deletes.includes(r));
+  }
+  return puts.length + deletes.length > 0 ? { ...unit, targetGroups: { puts, deletes } } : unit;
+}
+
+/** Lines added, changed or removed on a segment sheet keep activated campaigns' target groups right. */
+async function withLineUpkeep(
+  store: SyncStore,
+  unit: UnitOfWork,
+  segmentLines: readonly StoredRow<"segmentLine">[],
+  refs: ReferenceData,
+): Promise<UnitOfWork> {
+  const byId = new Map(segmentLines.map((l) => [l.rowId, l]));
+  const puts = unit.puts as StoredRow<"segmentLine">[];
+  const deleted = new Set(unit.deletes);
+  const before = [...puts.flatMap((p) => byId.get(p.rowId) ?? []), ...segmentLines.filter((l) => deleted.has(l.rowId))];
+  const targetGroups = await targetGroupUpkeep(store, refs, segmentLines, before, puts);
+  return targetGroups ? { ...unit, targetGroups } : unit;
+}

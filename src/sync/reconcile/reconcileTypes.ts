@@ -1,0 +1,45 @@
+/** What the engine asks of a table's reconcile, and what comes back to it (plain data: it crosses to the plan worker). */
+import type { EntityKind, Lang } from "../../domain";
+import type { ColumnMap } from "../../sheets";
+import type { CellBlock, CellFill } from "../../workbook";
+import type { BindingScope, RowIssue } from "../entities";
+
+export interface TablePlanRequest {
+  bindingId: string;
+  entity: EntityKind;
+  scope?: BindingScope;
+  sheetName: string;
+  schemaVersion: number;
+  map: ColumnMap;
+  /** Number formats per column index (percent columns only), one per body row. */
+  formats?: ReadonlyMap<number, readonly string[]>;
+  lang: Lang;
+  today: string;
+  nowIso: string;
+}
+
+export interface PlanCounts {
+  rows: number;
+  valid: number;
+  invalid: number;
+  puts: number;
+  deletes: number;
+  appended: number;
+}
+
+/** A table's plan as the engine sees it: what to write back and show; the unit of work stays with the planner. */
+export interface PlannedTable {
+  blocks: CellBlock[];
+  fills: CellFill[];
+  issues: RowIssue[];
+  /** Where each row id sits after the write-back; filled for campaigns only (the card writes by row). */
+  rowIndexById: Map<string, number>;
+  bodyRows: number;
+  counts: PlanCounts;
+  /** Whether commit() has something to store. */
+  hasUnit: boolean;
+  /** Entities whose rows change when this plan commits (its own and cascaded ones). */
+  changes: EntityKind[];
+  /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */
+  timings: { parseMs: number; validateMs: number; totalMs: number };
+}

@@ -1,0 +1,56 @@
+/** Step 5 of planRows: which valid rows to store (new numbers, derived fields, new versions) and which keys to delete. */
+import { nextNoFromSeries } from "../../domain";
+import type { EntityKind, EntityRecords, NumberSeries } from "../../domain";
+import { storeKeyOf } from "../../store";
+import type { StoredRow } from "../../store";
+import { contentHash } from "../entities";
+import type { PlanInput } from "./planInput";
+import { hasError, keyOf } from "./rowChecks";
+import type { WorkRow } from "./workRows";
+
+export interface StoreDecisions<E extends EntityKind> {
+  puts: StoredRow<E>[];
+  /** Store keys of rows whose key changed (the old key goes, the new one is put). */
+  deletes: string[];
+  valid: number;
+  /** The series after numbering (the same object when nothing was numbered). */
+  series: NumberSeries | undefined;
+}
+
+export function decidePuts<E extends EntityKind>(
+  input: PlanInput<E>,
+  rows: readonly WorkRow<EntityRecords[E]>[],
+  storedById: ReadonlyMap<string, StoredRow<E>>,
+): StoreDecisions<E> {
+  const { rules, schema } = input;
+  const entity = rules.entity;
+  const taken = new Set<string>([
+    ...rows.map((r) => keyOf(r.record, schema.keyField)),
+    ...input.stored.map((s) => schema.keyOf(s)),
+  ]);
+  const out: StoreDecisions<E> = { puts: [], deletes: [], valid: 0, series: input.series };
+  for (const row of rows) {
+    if (hasError(row)) continue;
+    out.valid++;
+    if (row.autoNumber && out.series) {
+      const next = nextNoFromSeries(out.series, taken);
+      (row.record as unknown as Record<string, unknown>)[schema.keyField] = next.no;
+      taken.add(next.no);
+      out.series = next.series;
+    }
+    const storedRow = storedById.get(row.rowId);
+    if (rules.derive) row.record = rules.derive(row.record, input.refs);
+    // Always the entity's own schema: a scoped sheet and the general sheet must agree on what "changed" means.
+    const hash = contentHash(rules.schema, row.record);
+    const unchanged = storedRow !== undefined && storedRow.rowHash === hash;
+    if (rules.touch) row.record = rules.touch(row.record, unchanged && storedRow ? storedRow : null, input.today);
+    if (unchanged) continue; // the hash covers the key, so an unchanged row kept its key
+    const put = { ...row.record, rowId: row.rowId, rowVersion: (storedRow?.rowVersion ?? 0) + 1, rowHash: hash };
+    if (storedRow) {
+      const oldKey = storeKeyOf(entity, storedRow);
+      if (oldKey !== storeKeyOf(entity, put as StoredRow<E>)) out.deletes.push(oldKey);
+    }
+    out.puts.push(put as StoredRow<E>);
+  }
+  return out;
+}

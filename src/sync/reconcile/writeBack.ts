@@ -1,0 +1,130 @@
+/**
+ * Turns the rows a reconcile wants in the table into the fewest cell writes: only cells whose value
+ * differs, one block per run of consecutive rows with the same changed span. Rows with errors keep
+ * exactly what the user typed; only their status, id and highlighting change.
+ */
+import type { Issue, Lang } from "../../domain";
+import { formatRow, formatShowsPercent } from "../../sheets";
+import type { ColumnMap, SheetSchema } from "../../sheets";
+import type { CellBlock, CellFill, CellValue } from "../../workbook";
+import { ERROR_FILL, statusText, WARNING_FILL } from "../entities";
+
+export interface DesiredRow {
+  sheetRow: number;
+  /** The row as read; null for a row appended below the table. */
+  current: readonly CellValue[] | null;
+  rowId: string;
+  version: number;
+  /** The record to show (valid or appended rows), or null to keep the user's cells. */
+  record: Record<string, unknown> | null;
+  issues: readonly Issue[];
+}
+
+/** v / 100 without binary noise (15.5 / 100 stays 0.155). */
+function fraction(v: number): number {
+  return +(v / 100).toPrecision(15);
+}
+
+/** Same cell content; a number and its text ("1" and 1) count as the same, as before: only types that differ need text. */
+function sameCell(a: CellValue | undefined, b: CellValue): boolean {
+  if (a === b) return true;
+  if (a === undefined) return b === "";
+  if (typeof a === typeof b) return false;
+  return String(a) === String(b);
+}
+
+export function planWrites<R>(
+  schema: SheetSchema<R>,
+  map: ColumnMap,
+  rows: readonly DesiredRow[],
+  lang: Lang,
+  formatOf?: (sheetRow: number, colIndex: number) => string,
+): CellBlock[] {
+  // A percent cell a person formatted with % holds a fraction (15 % is 0.15): write it in the cell's terms.
+  const percentCols = formatOf
+    ? schema.columns.flatMap((c) => (c.type === "percent" ? (map.fields.get(c.field) ?? []) : []))
+    : [];
+  const blocks: CellBlock[] = [];
+  let open: { block: CellBlock; lastRow: number; from: number; to: number } | null = null;
+  for (const row of [...rows].sort((a, b) => a.sheetRow - b.sheetRow)) {
+    const target: CellValue[] = [];
+    for (let c = 0; c < map.width; c++) target.push(row.current?.[c] ?? "");
+    if (row.record) {
+      const cells = formatRow(schema, row.record as R, lang);
+      schema.columns.forEach((col, k) => {
+        const at = map.fields.get(col.field);
+        if (at !== undefined) target[at] = cells[k] ?? "";
+      });
+      if (formatOf && row.current !== null) {
+        for (const at of percentCols) {
+          const v = target[at];
+          if (typeof v === "number" && formatShowsPercent(formatOf(row.sheetRow, at))) target[at] = fraction(v);
+        }
+      }
+    }
+    target[map.status] = statusText(row.issues);
+    target[map.rowId] = row.rowId;
+    target[map.rowVersion] = row.version > 0 ? String(row.version) : (row.current?.[map.rowVersion] ?? "");
+
+    let from = -1;
+    let to = -1;
+    for (let c = 0; c < map.width; c++) {
+      if (row.current === null || !sameCell(row.current[c], target[c] as CellValue)) {
+        if (from < 0) from = c;
+        to = c;
+      }
+    }
+    if (from < 0) continue;
+    if (open && open.lastRow + 1 === row.sheetRow && open.from === from && open.to === to) {
+      open.block.values.push(target.slice(from, to + 1));
+      open.lastRow = row.sheetRow;
+      continue;
+    }
+    const block: CellBlock = { rowIndex: row.sheetRow, colIndex: from, values: [target.slice(from, to + 1)] };
+    blocks.push(block);
+    open = { block, lastRow: row.sheetRow, from, to };
+  }
+  return blocks;
+}
+
+/** Highlight cells with issues (errors red, warnings yellow) and clear highlights of rows whose status changed. */
+export function planFills(map: ColumnMap, rows: readonly DesiredRow[]): CellFill[] {
+  const fills: CellFill[] = [];
+  const columns = [...map.fields.values(), map.status];
+  for (const row of rows) {
+    const before = row.current === null ? "" : String(row.current[map.status] ?? "");
+    const after = statusText(row.issues);
+    if (before === after) continue; // same issues as last time: the highlighting is already there
+    const flagged = new Map<number, string>();
+    for (const issue of row.issues) {
+      const col = map.fields.get(issue.field) ?? map.status;
+      if (issue.severity === "error" || !flagged.has(col)) {
+        flagged.set(col, issue.severity === "error" ? ERROR_FILL : WARNING_FILL);
+      }
+    }
+    if (row.issues.length > 0) {
+      const worst = row.issues.some((i) => i.severity === "error") ? ERROR_FILL : WARNING_FILL;
+      flagged.set(map.status, worst);
+    }
+    if (before !== "") {
+      for (const col of columns)
+        if (!flagged.has(col)) fills.push({ rowIndex: row.sheetRow, colIndex: col, color: null });
+    }
+    for (const [col, color] of flagged) fills.push({ rowIndex: row.sheetRow, colIndex: col, color });
+  }
+  return fills;
+}
+
+/** Blank rows for records deleted through another sheet (the table keeps the empty row), fills cleared. */
+export function clearRows(sheetRows: readonly number[], width: number): { blocks: CellBlock[]; fills: CellFill[] } {
+  const blocks = sheetRows.map((rowIndex) => ({
+    rowIndex,
+    colIndex: 0,
+    values: [new Array<CellValue>(width).fill("")],
+  }));
+  const fills: CellFill[] = [];
+  for (const rowIndex of sheetRows) {
+    for (let colIndex = 0; colIndex < width; colIndex++) fills.push({ rowIndex, colIndex, color: null });
+  }
+  return { blocks, fills };
+}
