@@ -55,7 +55,10 @@ export async function saveSegment(
     request.applyToLines && change.changed.length > 0
       ? mine.map((row, i) => toStoredRow("segmentLine", change.lines[i] ?? lineOf(row), row.rowId, row.rowVersion + 1))
       : [];
-  const targetGroups = await targetGroupUpkeep(store, refs, all.map(lineOf), mine.map(lineOf), puts.map(lineOf));
+  // Only the lines rewritten here change: their stored versions are "before", the rewritten ones "after".
+  const rewritten = new Set(puts.map((p) => p.rowId));
+  const before = mine.filter((l) => rewritten.has(l.rowId)).map(lineOf);
+  const targetGroups = await targetGroupUpkeep(store, refs, all.map(lineOf), before, puts.map(lineOf));
   const unit: UnitOfWork = {
     entity: "segmentLine",
     deletes: [],
