@@ -10,7 +10,8 @@ const restrict = (...patterns) => ({ "no-restricted-imports": ["error", { patter
 const notUp = [never(["**/dev/**", "**/test/**", "**/bench/**"], "src/** never imports dev/, test/ or bench/.")];
 const notUpForTests = [
   never(
-    ["**/dev/**", "**/test/**", "!**/test/fixtures/**", "!**/test/builders/**", "**/bench/**"],
+    // test/* (not test/**): gitignore-style patterns cannot re-include a file whose folder is already excluded.
+    ["**/dev/**", "**/test/*", "!**/test/fixtures", "!**/test/builders", "**/bench/**"],
     "A test in src/ may import test/fixtures and test/builders, nothing else outside src.",
   ),
 ];
@@ -191,6 +192,20 @@ const config = tseslint.config(
   {
     files: ["test/store/**/*.ts"],
     rules: restrict(doors(["store", "commands"])),
+  },
+  {
+    // Tests never read the wall clock (speed is measured in bench/) and stay repeatable. Last, so that for test
+    // files this list replaces any earlier no-restricted-properties (such as pureGlobals') rather than losing to it.
+    files: ["src/**/*.test.ts", "dev/**/*.test.ts", "test/**/*.ts"],
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "Date", property: "now", message: "No wall-clock time in tests: measure in bench/." },
+        { object: "performance", property: "now", message: "No wall-clock time in tests: measure in bench/." },
+        { object: "Math", property: "random", message: "Tests are repeatable: use a counter or fast-check." },
+        { object: "crypto", property: "randomUUID", message: "Tests are repeatable: use a counter." },
+      ],
+    },
   },
 );
 

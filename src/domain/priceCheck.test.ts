@@ -1,5 +1,5 @@
 import { MAX_EXCLUDED } from "./priceCheck";
-import { campaignPrice, check, discount, line, order, price } from "./priceCheckFixtures";
+import { campaignPrice, check, discount, line, order, price } from "../../test/fixtures/priceCheckFixtures";
 import type { CampaignTargetGroup } from "./records";
 
 const CP1_FOR_10000: CampaignTargetGroup[] = [{ type: "Customer", no: "10000", campaignNo: "CP1" }];

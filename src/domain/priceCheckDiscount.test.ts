@@ -1,4 +1,4 @@
-import { check, discount, line, order } from "./priceCheckFixtures";
+import { check, discount, line, order } from "../../test/fixtures/priceCheckFixtures";
 import type { CampaignTargetGroup } from "./records";
 
 describe("[§5] best discount: item lines and the item's discount-group lines compete", () => {

@@ -1,6 +1,6 @@
 import { describeExclusion, describeLoss, describeNote, describeSource } from "./priceCheckLabels";
 import { messageCodes } from "./messages";
-import { check, line, price } from "./priceCheckFixtures";
+import { check, line, price } from "../../test/fixtures/priceCheckFixtures";
 
 describe("[§5] the answer names its source so a sales person can see why", () => {
   test.each([

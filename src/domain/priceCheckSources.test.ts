@@ -1,6 +1,6 @@
 import { buildPriceIndex } from "./priceIndex";
 import { priceCheck } from "./priceCheck";
-import { campaignPrice, check, ctx, line, price } from "./priceCheckFixtures";
+import { campaignPrice, check, ctx, line, price } from "../../test/fixtures/priceCheckFixtures";
 import { buildTargetGroupLookup } from "./targetGroups";
 import type { CampaignTargetGroup } from "./records";
 

@@ -29,7 +29,7 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
   // The worker planner gets its own store connection on the same database, as in the browser.
   const planner = options.worker
     ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w", yieldToUi: nextTask })
-    : createInProcessPlanner(store, { newId: () => ids.next(), timer: () => performance.now() });
+    : createInProcessPlanner(store, { newId: () => ids.next(), timer: clock.monotonicMs });
   const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner });
   await engine.start();
 

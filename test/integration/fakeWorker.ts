@@ -6,10 +6,14 @@ import { createDexieSyncStore } from "../../src/store";
 import { createWorkerHandler } from "../../src/sync";
 import type { FromWorker, ToWorker, WorkerLike } from "../../src/sync";
 
-/** What the real worker entry (src/app/plannerWorker.ts) gives the handler: Dexie on the pane's database. */
+let ticks = 0;
+/**
+ * What the real worker entry (src/app/plannerWorker.ts) gives the handler: Dexie on the pane's database, and a
+ * counting clock instead of performance.now (tests read no wall-clock time).
+ */
 const WORKER_DEPS = {
   openStore: (dbName: string | undefined) => createDexieSyncStore(dbName ? { name: dbName } : {}),
-  monotonicMs: () => performance.now(),
+  monotonicMs: () => ++ticks,
 };
 
 export function createFakeWorker(): WorkerLike & { messagesToWorker: () => number } {

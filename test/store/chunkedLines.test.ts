@@ -5,6 +5,7 @@
 import { bucketIdOf, BUCKET_COUNT, createDexieSyncStore } from "../../src/store";
 import type { StoredRow, SyncStore } from "../../src/store";
 import { CampaignDeskDb } from "../../src/store/db";
+import { waitUntil } from "../builders/waitUntil";
 import { byRowId, rowOf, rowsOf, unitOf } from "./storeBuilders";
 
 let n = 0;
@@ -216,19 +217,11 @@ test("after a 20k-line commit, a one-line edit rewrites exactly that line's buck
 test("liveRows of lines emits after this instance's and another instance's commits", async () => {
   const seen: number[] = [];
   const sub = store.liveRows("salesPrice").subscribe((rows) => seen.push(rows.length));
-  await waitFor(() => seen.length >= 1);
+  await waitUntil(() => seen.length >= 1);
   await store.commit(unitOf("salesPrice", rowsOf("salesPrice", 0, 3)));
-  await waitFor(() => seen.includes(3));
+  await waitUntil(() => seen.includes(3));
   await openStore().commit(unitOf("salesPrice", rowsOf("salesPrice", 10, 2)));
-  await waitFor(() => seen.includes(5));
+  await waitUntil(() => seen.includes(5));
   sub.unsubscribe();
   expect(seen[0]).toBe(0);
 });
-
-async function waitFor(cond: () => boolean, ms = 3000): Promise<void> {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > ms) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}

@@ -6,6 +6,7 @@ import Dexie from "dexie";
 import { createDexieSyncStore, SCHEMA_VERSIONS } from "../../src/store";
 import type { SyncStore, UnitOfWork } from "../../src/store";
 import { aCampaign, aSalesperson, aStatus, stored } from "../builders/records";
+import { waitUntil } from "../builders/waitUntil";
 
 let n = 0;
 let store: SyncStore;
@@ -91,9 +92,9 @@ test("[ST4] reference data lists status codes and salespeople with their blocked
 test("[ST5] liveRows emits again after a commit", async () => {
   const seen: number[] = [];
   const sub = store.liveRows("campaign").subscribe((rows) => seen.push(rows.length));
-  await waitFor(() => seen.length >= 1);
+  await waitUntil(() => seen.length >= 1);
   await store.commit({ entity: "campaign", deletes: [], puts: [stored(aCampaign())], log });
-  await waitFor(() => seen.includes(1));
+  await waitUntil(() => seen.includes(1));
   sub.unsubscribe();
   expect(seen[0]).toBe(0);
   expect(seen).toContain(1);
@@ -117,11 +118,3 @@ test("[ST6] a database made with the frozen v1 schema opens with the current sch
   store = createDexieSyncStore({ name });
   expect((await store.loadRows("campaign")).map((r) => r.no)).toEqual(["OLD1"]);
 });
-
-async function waitFor(cond: () => boolean, ms = 2000): Promise<void> {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > ms) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}

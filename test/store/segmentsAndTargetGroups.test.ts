@@ -5,6 +5,7 @@
 import { createDexieSyncStore } from "../../src/store";
 import type { StoredRow, SyncStore, UnitOfWork } from "../../src/store";
 import type { CampaignTargetGroup } from "../../src/domain";
+import { waitUntil } from "../builders/waitUntil";
 import { byRowId, rowOf, rowsOf, segmentOf, targetGroupOf, unitOf } from "./storeBuilders";
 
 let n = 0;
@@ -133,24 +134,16 @@ test("liveSegments and liveTargetGroups emit after commits (from any instance)",
     store.liveSegments().subscribe((rows) => segments.push(rows.length)),
     store.liveTargetGroups("CP1").subscribe((rows) => groups.push(rows.length)),
   ];
-  await waitFor(() => segments.length >= 1 && groups.length >= 1);
+  await waitUntil(() => segments.length >= 1 && groups.length >= 1);
   await store.commit(unitOf("campaign", [], [], { segments: { puts: [segmentOf(1)], deletes: [] } }));
-  await waitFor(() => segments.includes(1));
+  await waitUntil(() => segments.includes(1));
   await openStore().commit(
     unitOf("campaign", [], [], {
       targetGroups: { puts: [targetGroupOf("CP1", 1), targetGroupOf("CP1", 2), targetGroupOf("CP2", 3)], deletes: [] },
     }),
   );
-  await waitFor(() => groups.includes(2));
+  await waitUntil(() => groups.includes(2));
   for (const s of subs) s.unsubscribe();
   expect([segments[0], groups[0]]).toEqual([0, 0]);
   expect(groups).not.toContain(3);
 });
-
-async function waitFor(cond: () => boolean, ms = 3000): Promise<void> {
-  const start = Date.now();
-  while (!cond()) {
-    if (Date.now() - start > ms) throw new Error("timed out");
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
