@@ -51,4 +51,20 @@ function installRawPut() {
     });
 }
 
+/** Every BENCH line printed this run (for the side-by-side table when comparing builds). */
+export const reported = [];
+let buildLabel = null;
+
+/** Labels the lines that follow with the build they measured (when two builds are compared in one run). */
+export function labelBuild(label) {
+  buildLabel = label;
+}
+
+/** Prints one result as a `BENCH {json}` line. */
+export function report(result) {
+  const line = buildLabel ? { ...result, build: buildLabel } : result;
+  reported.push(line);
+  console.log(`BENCH ${JSON.stringify(line)}`);
+}
+
 export const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

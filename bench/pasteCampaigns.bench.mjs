@@ -1,7 +1,7 @@
 // Paste N campaign rows into the dev host's Campaigns sheet (through the grid's paste handler) and measure
 // ms from paste to persisted, Excel syncs and bytes, against a raw IndexedDB bulk insert of the same
 // records measured in the same page (the floor).
-import { median, openHost } from "./browser.mjs";
+import { median, openHost, report } from "./browser.mjs";
 
 const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 
@@ -114,6 +114,6 @@ export async function benchPasteCampaigns(baseUrl, n = 10000, runs = 3) {
     out.syncs <= out.syncBudget &&
     out.maxRequestBytes <= PAYLOAD_LIMIT &&
     out.maxResponseBytes <= PAYLOAD_LIMIT;
-  console.log(`BENCH ${JSON.stringify(out)}`);
+  report(out);
   return out;
 }

@@ -2,7 +2,7 @@
 // and measure: validation CPU ms (in the plan worker), ms from paste to persisted against a raw IndexedDB
 // insert of the same records one per line (the floor, measured in the same page), Excel syncs and bytes per
 // sync, and the longest main-thread block during the run (Long Tasks API plus a 10 ms heartbeat).
-import { median, openHost } from "./browser.mjs";
+import { median, openHost, report } from "./browser.mjs";
 
 const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const CAMPAIGN = "CP0002";
@@ -145,6 +145,6 @@ export async function benchPasteDiscounts(baseUrl, n = 100000, runs = 1) {
     out.maxRequestBytes <= PAYLOAD_LIMIT &&
     out.maxResponseBytes <= PAYLOAD_LIMIT &&
     out.longestAddinBlockMs < 100;
-  console.log(`BENCH ${JSON.stringify(out)}`);
+  report(out);
   return out;
 }

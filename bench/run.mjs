@@ -1,10 +1,12 @@
 // `npm run bench`: runs the jest benchmarks in bench/domain, then builds the pages (unless BENCH_SKIP_BUILD=1) for
 // the browser ones; prints one `BENCH {json}` line per result. BENCH_ONLY=domain|campaigns|discounts|segments|storeFloor.
+// BENCH_BASELINE=<another checkout with a built dist/> runs the browser benchmarks against both builds, alternately,
+// and prints the two side by side (the bench code is this checkout's; the dev host API must be the same).
 import { execSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { CHROMIUM, serveDist } from "./browser.mjs";
+import { CHROMIUM, labelBuild, reported, serveDist } from "./browser.mjs";
 import { benchPasteCampaigns } from "./pasteCampaigns.bench.mjs";
 import { benchPasteDiscounts } from "./pasteDiscounts.bench.mjs";
 import { benchSegments } from "./segments.bench.mjs";
@@ -23,13 +25,9 @@ if (only === "" || only === "domain") {
   }
 }
 
-if (only !== "domain") {
-  if (!fs.existsSync(CHROMIUM)) {
-    console.error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
-    process.exit(1);
-  }
-  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("npx webpack --mode production", { cwd: root, stdio: "inherit" });
-  const server = await serveDist(root);
+/** The browser benchmarks against one build's dist/ (BENCH_BASELINE compares another checkout's build in the same run). */
+async function browserBenches(dir) {
+  const server = await serveDist(dir);
   try {
     if (only === "" || only === "campaigns")
       await benchPasteCampaigns(server.url, Number(process.env.BENCH_N ?? 10000), Number(process.env.BENCH_RUNS ?? 3));
@@ -45,5 +43,39 @@ if (only !== "domain") {
       await benchStoreFloor(server.url, Number(process.env.BENCH_LINES ?? 100000));
   } finally {
     await server.close();
+  }
+}
+
+/** The numbers worth comparing between builds, one row per bench name. */
+function sideBySide(rows) {
+  const keys = ["ratio", "persistedMs", "ms", "validationMs", "planMs", "syncs", "p50Ms", "p99Ms", "longestBlockMs"];
+  const byName = new Map();
+  for (const r of rows) {
+    const entry = byName.get(r.name) ?? {};
+    for (const k of keys) if (typeof r[k] === "number") entry[`${k} ${r.build}`] = r[k];
+    byName.set(r.name, entry);
+  }
+  console.log("Side by side (baseline = BENCH_BASELINE's build, current = this checkout):");
+  console.table(Object.fromEntries(byName));
+}
+
+if (only !== "domain") {
+  if (!fs.existsSync(CHROMIUM)) {
+    console.error(`Chromium not found at ${CHROMIUM}: apt-get install chromium (or set CHROMIUM_PATH).`);
+    process.exit(1);
+  }
+  if (process.env.BENCH_SKIP_BUILD !== "1") execSync("npx webpack --mode production", { cwd: root, stdio: "inherit" });
+  const baseline = process.env.BENCH_BASELINE;
+  if (baseline) {
+    // Alternate the builds so that a machine getting busier mid-run weighs on both alike.
+    for (let round = 0; round < Number(process.env.BENCH_ROUNDS ?? 1); round++) {
+      labelBuild("baseline");
+      await browserBenches(path.resolve(baseline));
+      labelBuild("current");
+      await browserBenches(root);
+    }
+    sideBySide(reported);
+  } else {
+    await browserBenches(root);
   }
 }

@@ -3,7 +3,7 @@
 // - price checks against 100,000 price lines and 100,000 discount lines: index build time, p50/p99 of one
 //   check timed in the page (the domain function) and through the engine (plan worker round trip).
 // Setup data goes straight into the store (it is not what is measured).
-import { openHost } from "./browser.mjs";
+import { openHost, report } from "./browser.mjs";
 
 async function activation(baseUrl, lines) {
   const host = await openHost(baseUrl, "?fresh&autosave=0");
@@ -238,7 +238,7 @@ export async function benchSegments(baseUrl, lines = 50000, n = 100000, checks =
     committed: a.result.committed,
     targetsMet: a.ms < 2000 && a.result.committed === true && a.stored > 0,
   };
-  console.log(`BENCH ${JSON.stringify(activationOut)}`);
+  report(activationOut);
   const p = await priceChecks(baseUrl, n, checks);
   const out = {
     name: `price-check-${n / 1000}k-prices-${n / 1000}k-discounts`,
@@ -255,6 +255,6 @@ export async function benchSegments(baseUrl, lines = 50000, n = 100000, checks =
     engineP99Ms: Number(p.engineP99.toFixed(3)),
   };
   out.targetsMet = out.p99Ms < 1;
-  console.log(`BENCH ${JSON.stringify(out)}`);
+  report(out);
   return { activation: activationOut, priceCheck: out };
 }

@@ -3,7 +3,7 @@
 // per record, the chunked bucket layout with raw IndexedDB for several bucket counts, the real store when
 // the page exposes it (`window.campaignDesk.store`), and the cost of a by-id lookup.
 import { createRequire } from "node:module";
-import { openHost } from "./browser.mjs";
+import { openHost, report } from "./browser.mjs";
 
 const require = createRequire(import.meta.url);
 
@@ -17,7 +17,7 @@ export async function benchStoreFloor(baseUrl, n = 100000, bucketCounts = [32, 6
     await host.page.addScriptTag({ url: dexieUrl }).catch((e) => console.error(`Dexie not loaded: ${e.message}`));
     host.page.setDefaultTimeout(300000);
     const results = await host.page.evaluate(measure, { n, bucketCounts });
-    for (const r of results) console.log(`BENCH ${JSON.stringify(r)}`);
+    for (const r of results) report(r);
     return results;
   } finally {
     await host.close();
