@@ -15,4 +15,7 @@ module.exports = {
   testMatch: ["<rootDir>/src/**/*.test.ts", "<rootDir>/dev/**/*.test.ts", "<rootDir>/test/**/*.test.ts"],
   testPathIgnorePatterns: ["/node_modules/", "<rootDir>/test/e2e/"],
   setupFiles: ["<rootDir>/test/setup/jestSetup.cjs"],
+  // A loaded 2-core machine runs engine scenarios (and their beforeEach set-ups) many times slower than an idle
+  // one: no test or hook may fail on time. Speed is measured in bench/, never here.
+  testTimeout: 60_000,
 };
