@@ -42,7 +42,10 @@ export interface SimWorkbookState {
 }
 
 export interface SimUserApi {
+  /** The sheet tabs a person sees: visible sheets, in order (hidden and very hidden ones are left out). */
   sheetNames(): string[];
+  /** Every sheet with its visibility, as code sees them. */
+  sheetVisibilities(): { name: string; visibility: "Visible" | "Hidden" | "VeryHidden" }[];
   activeSheet(): string;
   setActiveSheet(name: string): void;
   addSheet(name: string): void;

@@ -4,11 +4,10 @@
  */
 import { initializeIcons } from "@fluentui/font-icons-mdl2";
 import { createRoot } from "react-dom/client";
-import { DEFAULT_NUMBER_SERIES } from "../domain";
 import type { Lang } from "../domain";
 import { createDexieSyncStore } from "../store";
 import type { SyncStore } from "../store";
-import { createInProcessPlanner, createSyncEngine, createWorkerPlanner } from "../sync";
+import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocument } from "../sync";
 import type { Planner, SyncEngine, WorkerLike } from "../sync";
 import { App, themeFromOffice } from "../taskpane";
 import type { OfficeThemeColors } from "../taskpane";
@@ -19,7 +18,7 @@ export interface MountOptions {
   workbook: WorkbookPort;
   lang: Lang;
   officeTheme?: OfficeThemeColors | null;
-  /** Database name; the dev host and tests may use their own. */
+  /** A fixed database name (tests); by default the workbook's document id names its store's database. */
   dbName?: string;
   /** Base URL of the Fluent icon fonts, served with the add-in (no CDN). */
   iconBaseUrl?: string;
@@ -28,13 +27,13 @@ export interface MountOptions {
 let iconsReady = false;
 
 /** Plans (parse, validate, commit) run in a Web Worker so big pastes never freeze the pane. */
-function createPlanner(store: SyncStore, dbName: string | undefined): Planner {
+function createPlanner(store: SyncStore, dbName: string): Planner {
   if (typeof Worker === "undefined") {
     return createInProcessPlanner(store, { newId: () => randomIds.next(), timer: systemClock.monotonicMs });
   }
   const worker = new Worker(new URL("./plannerWorker.ts", import.meta.url), { name: "campaign-desk-planner" });
   return createWorkerPlanner(worker as unknown as WorkerLike, {
-    ...(dbName ? { dbName } : {}),
+    dbName,
     idPrefix: `${randomIds.next()}.`,
     yieldToUi: nextTask,
   });
@@ -44,6 +43,8 @@ export interface MountedPane {
   engine: SyncEngine;
   /** The pane's own store connection (benchmarks and tests read it). */
   store: SyncStore;
+  /** The database the store lives in (one per document). */
+  dbName: string;
 }
 
 export async function mountTaskpane(element: HTMLElement, options: MountOptions): Promise<MountedPane> {
@@ -51,25 +52,37 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
     initializeIcons(options.iconBaseUrl ?? "fonts/", { disableWarnings: true });
     iconsReady = true;
   }
-  const store = createDexieSyncStore(options.dbName ? { name: options.dbName } : {});
+  // One store per document: a workbook without an id gets one, written into it with its first binding.
+  const opened = await openDocument(options.workbook, () => randomIds.next());
+  const { document } = opened;
+  const dbName = options.dbName ?? opened.dbName;
+  const store = createDexieSyncStore({ name: dbName });
   const engine = createSyncEngine({
     workbook: options.workbook,
     store,
     clock: systemClock,
     ids: randomIds,
     lang: options.lang,
-    planner: createPlanner(store, options.dbName),
+    planner: createPlanner(store, dbName),
+    document,
+    persistent: await requestPersistentStorage(),
   });
-  await ensureDefaultSeries(store);
   const theme = themeFromOffice(options.officeTheme ?? null);
   createRoot(element).render(<App engine={engine} theme={theme} today={systemClock.today()} />);
   await engine.start();
-  return { engine, store };
+  return { engine, store, dbName };
 }
 
-/** A new store starts with the campaign and segment series (BC's Marketing Setup). */
-async function ensureDefaultSeries(store: SyncStore): Promise<void> {
-  for (const series of DEFAULT_NUMBER_SERIES) {
-    if (!(await store.getNumberSeries(series.code))) await store.putNumberSeries({ ...series });
+/**
+ * Asks the browser to keep the store (navigator.storage.persist): otherwise it may be evicted under storage
+ * pressure. Refused is no loss — the workbook holds everything — and the pane says so. null: not available.
+ */
+async function requestPersistentStorage(): Promise<boolean | null> {
+  const storage = typeof navigator === "undefined" ? undefined : navigator.storage;
+  if (!storage?.persist) return null;
+  try {
+    return (await storage.persisted()) || (await storage.persist());
+  } catch {
+    return null;
   }
 }

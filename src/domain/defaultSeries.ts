@@ -11,3 +11,9 @@ export const DEFAULT_NUMBER_SERIES: readonly NumberSeries[] = [
   { code: CAMPAIGN_SERIES, startingNo: "CP0001", lastNoUsed: "", manualNos: true },
   { code: SEGMENT_SERIES, startingNo: "SEG0001", lastNoUsed: "", manualNos: true },
 ];
+
+/** The series of that code a workbook uses until it stores its own (undefined for an unknown code). */
+export function defaultSeriesFor(code: string): NumberSeries | undefined {
+  const series = DEFAULT_NUMBER_SERIES.find((s) => s.code === code);
+  return series ? { ...series } : undefined;
+}

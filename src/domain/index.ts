@@ -52,6 +52,8 @@ export type {
   Issue,
   /** The record type of each bound kind (`EntityRecords["campaign"]` is `Campaign`). */
   EntityRecords,
+  /** A campaign whose prices and discounts were activated (kept in the workbook). */
+  CampaignActivation,
   /** A campaign's target-group row (type Customer or Contact, no., campaign no.). */
   CampaignTargetGroup,
   /** Customer or Contact: what a target-group row names. */
@@ -142,7 +144,9 @@ export { nextNoFromSeries } from "./numberSeries";
 /** MANUAL_NO_NOT_ALLOWED issue when the series forbids manual numbers, else null. */
 export { manualNoIssue } from "./numberSeries";
 /** Codes of the campaign and segment number series, and the series a new workbook starts with. */
-export { CAMPAIGN_SERIES, SEGMENT_SERIES, DEFAULT_NUMBER_SERIES } from "./defaultSeries";
+export { CAMPAIGN_SERIES, SEGMENT_SERIES, DEFAULT_NUMBER_SERIES, defaultSeriesFor } from "./defaultSeries";
+/** Activation marks: each names an existing campaign, once. */
+export { validateCampaignActivations } from "./validateActivations";
 
 /** BC CALCDATE on ISO dates; throws DomainError DATE_FORMULA_SYNTAX (or DATE_OUT_OF_RANGE). */
 export { calcDate } from "./calcDate";

@@ -218,6 +218,15 @@ export interface SegmentLine {
   attemptFailed: boolean;
 }
 
+/**
+ * A campaign whose prices and discounts were activated (domain-rules §4). Kept in the workbook so a copy knows
+ * which campaigns are activated; the target group itself is recomputed from segments and interactions.
+ * Not a BC record: docs/spec/document-layout.md.
+ */
+export interface CampaignActivation {
+  campaignNo: string; // Code20
+}
+
 export type TargetGroupType = "Customer" | "Contact";
 
 /** Key (type, no, campaignNo): who a campaign's prices and discounts apply to while it is activated. */
@@ -247,7 +256,10 @@ export type EntityKind =
   | "teamMember"
   | "interactionGroup"
   | "interactionTemplate"
-  | "segmentLine";
+  | "segmentHeader"
+  | "segmentLine"
+  | "numberSeries"
+  | "campaignActivation";
 
 /** The record type of each bound kind: the vocabulary the sheets, the store and the engine share. */
 export interface EntityRecords {
@@ -269,7 +281,10 @@ export interface EntityRecords {
   teamMember: TeamMember;
   interactionGroup: InteractionGroup;
   interactionTemplate: InteractionTemplate;
+  segmentHeader: SegmentHeader;
   segmentLine: SegmentLine;
+  numberSeries: NumberSeries;
+  campaignActivation: CampaignActivation;
 }
 
 export type Severity = "error" | "warning";

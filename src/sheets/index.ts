@@ -86,6 +86,8 @@ export { allSegmentLinesSchema } from "./segmentSchemas";
 export { segmentLineSchema } from "./segmentSchemas";
 /** Options of SegmentLine.evaluation ("" first), with captions. */
 export { EVALUATIONS } from "./segmentSchemas";
+/** The workbook's own state on very hidden sheets: segment headers, number series, activation marks. */
+export { campaignActivationSchema, numberSeriesSchema, segmentHeaderSchema } from "./stateSchemas";
 /** The general schema of a record kind (record type erased); all 19 kinds. */
 export { schemaFor } from "./schemas";
 /** The add-in's status, row id and row version columns, appended to every bound table. */

@@ -19,14 +19,23 @@ describe("resolveHeader", () => {
         const { map, problems } = resolveHeader(schema, header, lang);
         expect(problems).toEqual([]);
         expect([...(map?.fields.values() ?? [])]).toEqual(schema.columns.map((_, i) => i));
-        expect(map && [map.status, map.rowId, map.rowVersion, map.width]).toEqual([
+        expect(map && [map.status, map.rowId, map.rowVersion, map.rowBase, map.width]).toEqual([
           schema.columns.length,
           schema.columns.length + 1,
           schema.columns.length + 2,
+          schema.columns.length + 3,
           header.length,
         ]);
       }
     }
+  });
+
+  test("a table made before the Row base column existed is read without it (rowBase -1), and nothing is missing", () => {
+    const header = EN.filter((c) => c !== "Row base");
+    const { map, problems } = resolveHeader(campaignSchema, header, "en");
+    expect(problems).toEqual([]);
+    expect(map?.rowBase).toBe(-1);
+    expect(map?.rowVersion).toBe(header.indexOf("Row version"));
   });
 
   test("moved columns are found by caption, never by position", () => {
@@ -100,7 +109,8 @@ describe("resolveHeader", () => {
     const header = EN.map((_, i) => `Column${i + 1}`);
     const { map, problems } = resolveHeader(campaignSchema, header, "en");
     expect(map).toBeNull();
-    expect(problems).toHaveLength(EN.length);
+    // Every column but the optional Row base (a table made before it existed has none).
+    expect(problems).toHaveLength(EN.length - 1);
     expect(problems.every((p) => p.code === "HEADER_MISSING")).toBe(true);
   });
 });

@@ -35,10 +35,11 @@ export function resolveHeader<R>(schema: SheetSchema<R>, header: readonly CellVa
   });
 
   const problems: HeaderProblem[] = [];
-  const locate = (caption: Caption, system: boolean): number => {
+  const locate = (caption: Caption, system: boolean, optional = false): number => {
     const keys = new Set([normalizeCaption(caption.en), normalizeCaption(caption.da)]);
     const found = [...keys].flatMap((k) => positions.get(k) ?? []).sort((a, b) => a - b);
     const shown = caption[lang];
+    if (found.length === 0 && optional) return -1;
     if (found.length === 0) {
       problems.push({ code: "HEADER_MISSING", caption: shown, message: headerMissingMessage(shown, system, lang) });
       return -1;
@@ -56,8 +57,10 @@ export function resolveHeader<R>(schema: SheetSchema<R>, header: readonly CellVa
   const status = locate(SYSTEM_COLUMNS.status.caption, true);
   const rowId = locate(SYSTEM_COLUMNS.rowId.caption, true);
   const rowVersion = locate(SYSTEM_COLUMNS.rowVersion.caption, true);
+  // Tables made before the base column existed are read without it.
+  const rowBase = locate(SYSTEM_COLUMNS.rowBase.caption, true, true);
   if (problems.length > 0) return { map: null, problems };
-  const known = new Set([...fields.values(), status, rowId, rowVersion]);
+  const known = new Set([...fields.values(), status, rowId, rowVersion, rowBase]);
   const extra: ExtraColumn[] = [];
   header.forEach((cell, index) => {
     // Only columns Excel made up when a paste was wider than the table: a user's own titled column
@@ -66,5 +69,5 @@ export function resolveHeader<R>(schema: SheetSchema<R>, header: readonly CellVa
     if (!known.has(index) && (caption === "" || AUTO_NAMED.test(caption)))
       extra.push({ index, caption: caption || `#${index + 1}` });
   });
-  return { map: { fields, status, rowId, rowVersion, width: header.length, extra }, problems };
+  return { map: { fields, status, rowId, rowVersion, rowBase, width: header.length, extra }, problems };
 }

@@ -33,6 +33,7 @@ export function parseRow<R>(
   if (fixed) for (const field in fixed) record[field] = fixed[field] as FieldValue;
   const rowId = cellText(cells[map.rowId] ?? "");
   const rowVersion = parseRowVersion(cells[map.rowVersion] ?? "");
+  const rowBase = map.rowBase < 0 ? "" : cellText(cells[map.rowBase] ?? "");
 
   const indices = indicesFor(schema, map);
   const raws: CellValue[] = [];
@@ -63,7 +64,7 @@ export function parseRow<R>(
     const idCaption = SYSTEM_COLUMNS.rowId.caption;
     const id = [idCaption.en, idCaption.da].some((c) => normalizeCaption(c) === normalizeCaption(rowId)) ? "" : rowId;
     const text = raws.map((raw) => UNREADABLE + raw).join(SEPARATOR);
-    return { record: record as R, rowId: id, rowVersion, blank: false, issues: [issue], cellText: text };
+    return { record: record as R, rowId: id, rowVersion, rowBase, blank: false, issues: [issue], cellText: text };
   }
 
   const issues: Issue[] = [];
@@ -91,7 +92,8 @@ export function parseRow<R>(
       if (raw !== undefined && !isBlankCell(raw)) issues.push(extraIssue(extra.caption, raw, lang));
     }
   }
-  return { record: record as R, rowId, rowVersion, blank: filled === 0, issues, cellText: parts.join(SEPARATOR) };
+  const text = parts.join(SEPARATOR);
+  return { record: record as R, rowId, rowVersion, rowBase, blank: filled === 0, issues, cellText: text };
 }
 
 /** The schema cells of a record, in schema order; option values are written as their caption in `lang`. */

@@ -69,6 +69,8 @@ export interface SheetSchema<R> {
    * row and keeps a row's number while the row lives; blank() holds 0.
    */
   keyIsLineNo?: true;
+  /** Kept on a very hidden sheet: the workbook's own state (segment headers, number series, activations). */
+  hidden?: true;
   /** Values a scoped sheet imposes on every row (one campaign's prices); parseRow applies them. */
   fixed?: Partial<R>;
   keyOf(r: R): string;
@@ -81,6 +83,8 @@ export interface ColumnMap {
   status: number;
   rowId: number;
   rowVersion: number;
+  /** The row base column, or -1 in a table made before it existed. */
+  rowBase: number;
   /** Number of columns in the table's header (user columns included). */
   width: number;
   /** Columns the schema does not know (the user's own, or Excel's "Column1"… after a wide paste), in order. */
@@ -107,6 +111,8 @@ export interface ParsedRow<R> {
   rowId: string;
   /** 0 when blank or unreadable. */
   rowVersion: number;
+  /** The content hash the row had when the add-in last wrote it ("" for a row it has not written). */
+  rowBase: string;
   /** Every schema cell is blank (system columns ignored); such a row has no issues. */
   blank: boolean;
   /** Parse problems; `row` is 0 and the caller re-numbers. */

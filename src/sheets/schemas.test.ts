@@ -29,7 +29,10 @@ const KINDS: EntityKind[] = [
   "teamMember",
   "interactionGroup",
   "interactionTemplate",
+  "segmentHeader",
   "segmentLine",
+  "numberSeries",
+  "campaignActivation",
 ];
 const erase = <R>(s: SheetSchema<R>) => s as unknown as SheetSchema<unknown>;
 const ALL: [string, SheetSchema<unknown>][] = [
@@ -38,7 +41,7 @@ const ALL: [string, SheetSchema<unknown>][] = [
   ["campaignDiscount", erase(campaignDiscountSchema("CP0003"))],
   ["segmentLines", erase(segmentLineSchema("SEG0012"))],
 ];
-const SYSTEM = [SYSTEM_COLUMNS.status, SYSTEM_COLUMNS.rowId, SYSTEM_COLUMNS.rowVersion];
+const SYSTEM = [SYSTEM_COLUMNS.status, SYSTEM_COLUMNS.rowId, SYSTEM_COLUMNS.rowVersion, SYSTEM_COLUMNS.rowBase];
 const col = <R>(schema: SheetSchema<R>, field: string): ColumnDef | undefined =>
   schema.columns.find((c) => c.field === field);
 
@@ -97,29 +100,33 @@ describe.each(ALL)("schema %s", (_name, schema) => {
     expect(schema.blank()).not.toBe(schema.blank());
   });
 
-  test.each<Lang>(["en", "da"])("tableColumns (%s): schema columns, then Status, Row ID, Row version", (lang) => {
-    const cols = tableColumns(schema, lang);
-    expect(cols.map((c) => c.caption)).toEqual([
-      ...schema.columns.map((c) => c.caption[lang]),
-      ...SYSTEM.map((s) => s.caption[lang]),
-    ]);
-    const FORMATS: Record<string, string> = {
-      date: "yyyy-mm-dd",
-      code: "@",
-      text: "@",
-      option: "@",
-      percent: "General",
-    };
-    schema.columns.forEach((c, i) => {
-      expect(cols[i]?.numberFormat).toBe(FORMATS[c.type] ?? "General");
-      expect(cols[i]?.hidden).toBe(false);
-    });
-    expect(cols.slice(-3).map((c) => [c.numberFormat, c.hidden])).toEqual([
-      ["@", false],
-      ["@", true],
-      ["@", true],
-    ]);
-  });
+  test.each<Lang>(["en", "da"])(
+    "tableColumns (%s): schema columns, then Status, Row ID, Row version, Row base",
+    (lang) => {
+      const cols = tableColumns(schema, lang);
+      expect(cols.map((c) => c.caption)).toEqual([
+        ...schema.columns.map((c) => c.caption[lang]),
+        ...SYSTEM.map((s) => s.caption[lang]),
+      ]);
+      const FORMATS: Record<string, string> = {
+        date: "yyyy-mm-dd",
+        code: "@",
+        text: "@",
+        option: "@",
+        percent: "General",
+      };
+      schema.columns.forEach((c, i) => {
+        expect(cols[i]?.numberFormat).toBe(FORMATS[c.type] ?? "General");
+        expect(cols[i]?.hidden).toBe(false);
+      });
+      expect(cols.slice(-4).map((c) => [c.numberFormat, c.hidden])).toEqual([
+        ["@", false],
+        ["@", true],
+        ["@", true],
+        ["@", true],
+      ]);
+    },
+  );
 });
 
 const columnsOfAll = ALL.flatMap(([name, schema]) => schema.columns.map((c) => [name, schema, c] as const));
@@ -157,6 +164,7 @@ test("system captions in both languages", () => {
     ["Status", "Status"],
     ["Row ID", "Række-id"],
     ["Row version", "Rækkeversion"],
+    ["Row base", "Rækkebasis"],
   ]);
 });
 
@@ -172,6 +180,7 @@ test("Danish campaign table: captions, read-only Last Date Modified, and names",
     "Status",
     "Række-id",
     "Rækkeversion",
+    "Rækkebasis",
   ]);
   expect(campaignSchema.columns.filter((c) => c.readOnly).map((c) => c.field)).toEqual(["lastDateModified"]);
   expect([campaignSchema.tableName, campaignSchema.sheetName]).toEqual([

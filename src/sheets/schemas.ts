@@ -16,17 +16,25 @@ import {
   itemDiscountGroupSchema,
 } from "./setupSchemas";
 import { allSegmentLinesSchema } from "./segmentSchemas";
+import { campaignActivationSchema, numberSeriesSchema, segmentHeaderSchema } from "./stateSchemas";
 import type { SheetSchema, SystemColumnDef } from "./schemaTypes";
 
-/** Appended after the schema columns, in this order. All three are text ("@") columns. */
+/**
+ * Appended after the schema columns, in this order; all are text ("@") columns. The base is the content hash
+ * the row had when the add-in last wrote it (what the sheet and the store last agreed on): a copy of the
+ * workbook carries it, so a change on either side can be told apart later (docs/spec/document-layout.md).
+ * Tables made before the base column existed have none; they are read without it.
+ */
 export const SYSTEM_COLUMNS: {
   readonly status: SystemColumnDef;
   readonly rowId: SystemColumnDef;
   readonly rowVersion: SystemColumnDef;
+  readonly rowBase: SystemColumnDef;
 } = {
   status: { caption: { en: "Status", da: "Status" }, hidden: false, width: 40 },
   rowId: { caption: { en: "Row ID", da: "Række-id" }, hidden: true, width: 12 },
   rowVersion: { caption: { en: "Row version", da: "Rækkeversion" }, hidden: true, width: 8 },
+  rowBase: { caption: { en: "Row base", da: "Rækkebasis" }, hidden: true, width: 10 },
 };
 
 export const campaignStatusSchema: SheetSchema<CampaignStatus> = codeListSchema(
@@ -119,7 +127,10 @@ const SCHEMAS: { [E in EntityKind]: SheetSchema<EntityRecords[E]> } = {
   teamMember: teamMemberSchema,
   interactionGroup: interactionGroupSchema,
   interactionTemplate: interactionTemplateSchema,
+  segmentHeader: segmentHeaderSchema,
   segmentLine: allSegmentLinesSchema,
+  numberSeries: numberSeriesSchema,
+  campaignActivation: campaignActivationSchema,
 };
 
 /**

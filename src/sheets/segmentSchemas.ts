@@ -21,7 +21,7 @@ export const EVALUATIONS: readonly OptionDef[] = [
   { value: "VeryNegative", caption: { en: "Very Negative", da: "Meget negativ" } },
 ];
 
-const LINE_COLUMNS: readonly ColumnDef[] = [
+export const LINE_COLUMNS: readonly ColumnDef[] = [
   { field: "contactNo", caption: { en: "Contact No.", da: "Kontaktnr." }, type: "text", maxLength: 20, width: 14 },
   {
     field: "contactCompanyNo",

@@ -27,7 +27,7 @@ export function tableColumns<R>(schema: SheetSchema<R>, lang: Lang): TableColumn
     hidden: false,
     ...(c.width === undefined ? {} : { width: c.width }),
   }));
-  for (const s of [SYSTEM_COLUMNS.status, SYSTEM_COLUMNS.rowId, SYSTEM_COLUMNS.rowVersion]) {
+  for (const s of [SYSTEM_COLUMNS.status, SYSTEM_COLUMNS.rowId, SYSTEM_COLUMNS.rowVersion, SYSTEM_COLUMNS.rowBase]) {
     columns.push({ caption: s.caption[lang], numberFormat: "@", hidden: s.hidden, width: s.width });
   }
   return columns;

@@ -11,6 +11,7 @@ import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lin
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
 import { ENTITY_TABLES, isChunked, targetGroupKey } from "./schema";
+import { updateTombstones } from "./tombstones";
 import type { StoredRow, UnitOfWork } from "./storeTypes";
 
 interface EntityOps {
@@ -29,8 +30,7 @@ export async function commitUnit(
 ): Promise<void> {
   const work = groupByEntity(unit);
   const plainTables = [...work.keys()].filter((e) => !isChunked(e)).map((e) => db.table(ENTITY_TABLES[e].table));
-  const tables: Table[] = [...plainTables, db.lineBuckets, db.meta, db.bindings, db.numberSeries, db.changeLog];
-  if (unit.segments) tables.push(db.segmentHeader);
+  const tables: Table[] = [...plainTables, db.lineBuckets, db.meta, db.bindings, db.changeLog, db.tombstones];
   if (unit.targetGroups) tables.push(db.campaignTargetGroup);
   const committed: { cache: LineCache; delta: LineDelta; generation: number }[] = [];
 
@@ -49,24 +49,24 @@ export async function commitUnit(
         if (writes.deletes.length > 0) await db.lineBuckets.bulkDelete(writes.deletes);
         if (writes.puts.length > 0) await db.lineBuckets.bulkPut(writes.puts);
         committed.push({ cache, delta, generation });
+        await recordTombstones(db, entity, ops, (op) => op.deletes);
       } else {
         const table = db.table(ENTITY_TABLES[entity].table) as Table<StoredRow, string>;
+        const deletedIds: string[] = [];
         for (const op of ops) {
           // Deletes first: a key that moves from one row to another is deleted and re-put, never lost.
-          if (op.deletes.length > 0) await table.bulkDelete(op.deletes);
+          if (op.deletes.length > 0) {
+            for (const row of await table.bulkGet(op.deletes)) if (row) deletedIds.push(row.rowId);
+            await table.bulkDelete(op.deletes);
+          }
           if (op.puts.length > 0) await table.bulkPut(op.puts);
         }
+        await recordTombstones(db, entity, ops, () => deletedIds);
       }
       await db.meta.put({ id: entity, generation });
     }
-    if (unit.segments) {
-      const { puts, deletes } = unit.segments;
-      if (deletes.length > 0) await db.segmentHeader.bulkDelete([...deletes]);
-      if (puts.length > 0) await db.segmentHeader.bulkPut([...puts]);
-    }
     if (unit.targetGroups) await applyTargetGroups(db, unit.targetGroups);
     if (unit.binding) await db.bindings.put(unit.binding);
-    if (unit.numberSeries) await db.numberSeries.put(unit.numberSeries);
     // A fresh object: Dexie writes the generated key back into what it adds.
     const { seq: _seq, ...entry } = unit.log;
     await db.changeLog.add(entry);
@@ -76,6 +76,19 @@ export async function commitUnit(
     applyLineDelta(cache, delta, generation);
     lines.install(cache);
   }
+}
+
+/** Deleted row ids get tombstones, unless the same unit stores them again (a renamed key keeps its row id). */
+async function recordTombstones(
+  db: CampaignDeskDb,
+  entity: EntityKind,
+  ops: readonly EntityOps[],
+  deletedIdsOf: (op: EntityOps) => readonly string[],
+): Promise<void> {
+  const stored = ops.flatMap((op) => op.puts.map((p) => p.rowId));
+  const kept = new Set(stored);
+  const deleted = [...new Set(ops.flatMap(deletedIdsOf))].filter((id) => !kept.has(id));
+  await updateTombstones(db, entity, deleted, stored);
 }
 
 /** The unit's entity first, then each cascade entity in order; ops of one entity stay in order. */
@@ -88,6 +101,7 @@ function groupByEntity(unit: UnitOfWork): Map<EntityKind, EntityOps[]> {
   };
   add(unit.entity, { deletes: [...unit.deletes], puts: [...unit.puts] });
   for (const c of unit.cascade ?? []) add(c.entity, { deletes: [...(c.deletes ?? [])], puts: [...c.puts] });
+  if (unit.numberSeries) add("numberSeries", { deletes: [], puts: [unit.numberSeries] });
   return work;
 }
 

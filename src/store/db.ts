@@ -1,8 +1,8 @@
 import { Dexie } from "dexie";
-import type { NumberSeries, SegmentHeader } from "../domain";
+
 import type { LineBucket, MetaRecord } from "./lineBuckets";
 import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
-import type { TargetGroupRecord } from "./schema";
+import type { TargetGroupRecord, TombstoneRecord } from "./schema";
 import type { BindingRecord, ChangeLogEntry, StoredRow } from "./storeTypes";
 
 /** The add-in's IndexedDB database. `indexedDB`/`IDBKeyRange` may be injected (tests, benchmarks). */
@@ -23,12 +23,14 @@ export class CampaignDeskDb extends Dexie {
   declare teamMember: Dexie.Table<StoredRow<"teamMember">, string>;
   declare interactionGroup: Dexie.Table<StoredRow<"interactionGroup">, string>;
   declare interactionTemplate: Dexie.Table<StoredRow<"interactionTemplate">, string>;
-  declare segmentHeader: Dexie.Table<SegmentHeader, string>;
+  declare segmentHeader: Dexie.Table<StoredRow<"segmentHeader">, string>;
+  declare campaignActivation: Dexie.Table<StoredRow<"campaignActivation">, string>;
+  declare tombstones: Dexie.Table<TombstoneRecord, string>;
   /** One record per campaign with all its target-group rows. */
   declare campaignTargetGroup: Dexie.Table<TargetGroupRecord, string>;
   declare lineBuckets: Dexie.Table<LineBucket, string>;
   declare meta: Dexie.Table<MetaRecord, string>;
-  declare numberSeries: Dexie.Table<NumberSeries, string>;
+  declare numberSeries: Dexie.Table<StoredRow<"numberSeries">, string>;
   declare bindings: Dexie.Table<BindingRecord, string>;
   declare changeLog: Dexie.Table<ChangeLogEntry, number>;
 

@@ -1,10 +1,11 @@
 import { liveQuery } from "dexie";
-import type { CampaignTargetGroup, EntityKind, NumberSeries, SegmentHeader } from "../domain";
+import type { CampaignTargetGroup, EntityKind } from "../domain";
 import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
 import { LineCaches } from "./lineCache";
 import { loadReferenceData } from "./referenceData";
+import { loadTombstones } from "./tombstones";
 import { ENTITY_TABLES, isChunked } from "./schema";
 import type { BindingRecord, ReferenceData, StoredRow, UnitOfWork } from "./storeTypes";
 
@@ -24,13 +25,13 @@ export interface SyncStore {
   getRow<E extends EntityKind>(entity: E, key: string): Promise<StoredRow<E> | undefined>;
   countRows(entity: EntityKind): Promise<number>;
   loadReferenceData(): Promise<ReferenceData>;
-  getNumberSeries(code: string): Promise<NumberSeries | undefined>;
-  putNumberSeries(series: NumberSeries): Promise<void>;
+  /** The stored number series of that code (undefined until the workbook stores one: the default applies). */
+  getNumberSeries(code: string): Promise<StoredRow<"numberSeries"> | undefined>;
   listBindings(): Promise<BindingRecord[]>;
   getBinding(id: string): Promise<BindingRecord | undefined>;
   putBinding(binding: BindingRecord): Promise<void>;
-  /** Every segment header (edited in the pane; saved through `UnitOfWork.segments`). */
-  loadSegments(): Promise<SegmentHeader[]>;
+  /** Row ids of an entity the store saw deleted (a sheet row with such an id was deleted elsewhere). */
+  loadTombstones(entity: EntityKind): Promise<ReadonlySet<string>>;
   /** The target-group rows of one campaign, or of every campaign when no campaign no. is given. */
   loadTargetGroups(campaignNo?: string): Promise<CampaignTargetGroup[]>;
   /**
@@ -43,8 +44,6 @@ export interface SyncStore {
    * Price and discount lines are read bucket by bucket, never deserialised in one main-thread block.
    */
   liveRows<E extends EntityKind>(entity: E): Subscribable<StoredRow<E>[]>;
-  /** Live view of every segment header, re-emitted after every commit that changes one. */
-  liveSegments(): Subscribable<SegmentHeader[]>;
   /** Live view of one campaign's target-group rows (its `activated` state is "any rows"). */
   liveTargetGroups(campaignNo: string): Subscribable<CampaignTargetGroup[]>;
   close(): void;
@@ -83,16 +82,13 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     loadReferenceData: () => loadReferenceData(db),
 
     getNumberSeries: (code) => db.numberSeries.get(code),
-    putNumberSeries: async (series) => {
-      await db.numberSeries.put(series);
-    },
+    loadTombstones: (entity) => loadTombstones(db, entity),
     listBindings: () => db.bindings.toArray(),
     getBinding: (id) => db.bindings.get(id),
     putBinding: async (binding) => {
       await db.bindings.put(binding);
     },
 
-    loadSegments: () => db.segmentHeader.toArray(),
     loadTargetGroups: (campaignNo) =>
       campaignNo === undefined
         ? db.campaignTargetGroup.toArray().then((records) => records.flatMap((r) => r.rows))
@@ -106,7 +102,6 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
         return (await tableOf(entity).toArray()) as StoredRow<E>[];
       }),
 
-    liveSegments: () => liveQuery(() => db.segmentHeader.toArray()),
     liveTargetGroups: (campaignNo) => liveQuery(() => targetGroupsOf(campaignNo)),
 
     close: () => db.close(),

@@ -1,7 +1,7 @@
 /** What validation may look up, read in one read transaction so every lookup sees the same moment. */
 import type { CampaignDeskDb } from "./db";
-import type { InteractionTemplate } from "../domain";
-import type { ReferenceData, StoredRow } from "./storeTypes";
+import type { InteractionTemplate, SegmentHeader } from "../domain";
+import type { ReferenceData, RowMeta } from "./storeTypes";
 
 export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
   const tables = [
@@ -87,17 +87,17 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       customerByContact,
       teams: new Set(teams),
       interactionGroups: new Set(groups),
-      interactionTemplates: new Map(templates.map((t) => [t.code, withoutRowMeta(t)])),
-      segments: new Map(segments.map((h) => [h.no, h])),
+      interactionTemplates: new Map(templates.map((t) => [t.code, withoutRowMeta<InteractionTemplate>(t)])),
+      segments: new Map(segments.map((h) => [h.no, withoutRowMeta<SegmentHeader>(h)])),
       activatedCampaigns: new Set(activated),
     };
   });
 }
 
 /** A stored template as the domain record: validation compares records, not sheet-row bookkeeping. */
-function withoutRowMeta(t: StoredRow<"interactionTemplate">): InteractionTemplate {
-  const { rowId: _rowId, rowVersion: _rowVersion, rowHash: _rowHash, ...template } = t;
-  return template;
+function withoutRowMeta<R>(row: R & RowMeta): R {
+  const { rowId: _rowId, rowVersion: _rowVersion, rowHash: _rowHash, ...record } = row;
+  return record as R;
 }
 
 function groupOf<V>(map: Map<string, V>, key: string, make: () => V): V {

@@ -63,7 +63,29 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       campaignTargetGroup: "campaignNo",
     },
   },
+  {
+    // Issue #10, the workbook is the document. Segment headers and number series become rows like any bound
+    // table's (row id, version, content hash: they travel in hidden tables); activation marks get a table;
+    // tombstones record which row ids were deleted, in buckets per entity (TOMBSTONE_BUCKETS).
+    version: 4,
+    stores: {
+      campaignActivation: "campaignNo",
+      tombstones: "id",
+    },
+    upgrade: async (tx) => {
+      const withMeta = (prefix: string, key: string) => (row: Record<string, unknown>) => {
+        if (typeof row["rowId"] !== "string") row["rowId"] = `${prefix}-${String(row[key])}`;
+        if (typeof row["rowVersion"] !== "number") row["rowVersion"] = 1;
+        if (typeof row["rowHash"] !== "string") row["rowHash"] = "";
+      };
+      await tx.table("segmentHeader").toCollection().modify(withMeta("segment", "no"));
+      await tx.table("numberSeries").toCollection().modify(withMeta("series", "code"));
+    },
+  },
 ];
+
+/** Tombstone buckets per entity: a delete rewrites one small record per bucket it touches. */
+export const TOMBSTONE_BUCKETS = 16;
 
 /** Where an entity is kept: its own table (one record per row), or chunked into `lineBuckets`. */
 export interface EntityTable {
@@ -94,7 +116,10 @@ export const ENTITY_TABLES = {
   teamMember: { table: "teamMember", key: "rowId", chunked: false },
   interactionGroup: { table: "interactionGroup", key: "code", chunked: false },
   interactionTemplate: { table: "interactionTemplate", key: "code", chunked: false },
+  segmentHeader: { table: "segmentHeader", key: "no", chunked: false },
   segmentLine: { table: "lineBuckets", key: "rowId", chunked: true },
+  numberSeries: { table: "numberSeries", key: "code", chunked: false },
+  campaignActivation: { table: "campaignActivation", key: "campaignNo", chunked: false },
 } as const satisfies Record<EntityKind, EntityTable>;
 
 /** Entities stored in buckets rather than one record per row. */
@@ -104,6 +129,12 @@ export type ChunkedEntity = {
 
 export function isChunked(entity: EntityKind): entity is ChunkedEntity {
   return ENTITY_TABLES[entity].chunked;
+}
+
+/** One tombstone bucket: row ids of an entity that were deleted (`${entity}:${n}`). */
+export interface TombstoneRecord {
+  id: string;
+  rowIds: string[];
 }
 
 /** A campaign's target group as stored: one record with every row. */

@@ -2,14 +2,7 @@
  * What the store keeps besides the domain records: row metadata that ties a record to its sheet row,
  * the state of each binding, and a change log. These are the shapes the sync engine commits.
  */
-import type {
-  CampaignTargetGroup,
-  EntityKind,
-  EntityRecords,
-  InteractionTemplate,
-  NumberSeries,
-  SegmentHeader,
-} from "../domain";
+import type { CampaignTargetGroup, EntityKind, EntityRecords, InteractionTemplate, SegmentHeader } from "../domain";
 
 /** Ties a stored record to its row in a bound table. */
 export interface RowMeta {
@@ -55,11 +48,10 @@ export interface UnitOfWork<E extends EntityKind = EntityKind> {
   deletes: readonly string[];
   puts: readonly StoredRow<E>[];
   binding?: BindingRecord;
-  numberSeries?: NumberSeries;
+  /** The entity's number series after numbering new rows (a row of the numberSeries table like any other). */
+  numberSeries?: StoredRow<"numberSeries">;
   /** Rows of other entities changed by the same act (a campaign's new dates re-date its price lines). */
   cascade?: readonly { entity: EntityKind; puts: readonly StoredRow[]; deletes?: readonly string[] }[];
-  /** Segment headers (edited in the pane, not bound to a sheet) saved or deleted by the same act. */
-  segments?: { puts: readonly SegmentHeader[]; deletes: readonly string[] };
   /** Campaign target-group rows added or removed by the same act (activation, line upkeep). */
   targetGroups?: { puts: readonly CampaignTargetGroup[]; deletes: readonly CampaignTargetGroup[] };
   log: ChangeLogEntry;

@@ -5,9 +5,12 @@
 
 /** Creates the engine; its contract and dependencies. */
 export { createSyncEngine } from "./engine";
-export type { EngineDeps, EngineStore, SaveResult, SyncEngine } from "./engine";
+export type { EngineDeps, EngineDocument, EngineStore, SaveResult, SyncEngine } from "./engine";
+/** The workbook's document id and its local store's database name (one database per document). */
+export { databaseNameOf, DOCUMENT_KEY, openDocument, readDocumentIdentity } from "./engine";
+export type { DocumentIdentity } from "./engine";
 /** What the task pane renders. */
-export type { BindingHealth, BindingView, EngineState, Progress, ReconcileReport } from "./engine";
+export type { BindingHealth, BindingView, EngineState, Progress, ReconcileReport, StorageState } from "./engine";
 export { INITIAL_STATE } from "./engine";
 /** Injected time and ids. */
 export type { Clock, IdSource } from "./ports";

@@ -10,6 +10,7 @@ import { IssuesList } from "./components/IssuesList";
 import { PriceCheckTab } from "./components/PriceCheckTab";
 import { SegmentsTab } from "./components/SegmentsTab";
 import { StatusBar } from "./components/StatusBar";
+import { StorageStatus } from "./components/StorageStatus";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
 
@@ -68,6 +69,9 @@ function Shell({ today }: { today: IsoDate }) {
           </PivotItem>
         </Pivot>
       </Stack.Item>
+      <Stack styles={{ root: { padding: "0 10px" } }}>
+        <StorageStatus />
+      </Stack>
       <StatusBar />
     </Stack>
   );

@@ -3,6 +3,7 @@ import type { EntityKind, Lang } from "../domain";
 import { CAMPAIGN_TEXTS } from "./textsCampaign";
 import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
 import { SEGMENT_TEXTS } from "./textsSegments";
+import { STORAGE_TEXTS } from "./textsStorage";
 
 type Texts = Readonly<Record<Lang, string>>;
 /** Fails to compile when a record kind is added without a name in both languages. */
@@ -32,6 +33,9 @@ const TEXTS = {
   entity_interactionGroup: { en: "Interaction groups", da: "Interaktionsgrupper" },
   entity_interactionTemplate: { en: "Interaction templates", da: "Interaktionsskabeloner" },
   entity_segmentLine: { en: "Segment lines", da: "Segmentlinjer" },
+  entity_segmentHeader: { en: "Segments", da: "Segmenter" },
+  entity_numberSeries: { en: "Number series", da: "Nummerserier" },
+  entity_campaignActivation: { en: "Activated campaigns", da: "Aktiverede kampagner" },
   group_campaigns: { en: "Campaigns", da: "Kampagner" },
   group_itemsCustomers: { en: "Items and customers", da: "Varer og debitorer" },
   group_pricesDiscounts: { en: "Prices and discounts", da: "Priser og rabatter" },
@@ -108,6 +112,7 @@ const TEXTS = {
   ...SEGMENT_TEXTS,
   ...CAMPAIGN_TEXTS,
   ...PRICE_CHECK_TEXTS,
+  ...STORAGE_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

@@ -83,7 +83,8 @@ function unescapeHtml(text: string): string {
 }
 
 export function binding(view: Partial<BindingView> & Pick<BindingView, "id" | "entity">): BindingView {
-  return { tableName: `T_${view.id}`, sheetName: view.id, health: "ok", problems: [], rows: 0, issueCount: 0, ...view };
+  const base = { tableName: `T_${view.id}`, sheetName: view.id, hidden: false, health: "ok" as const };
+  return { ...base, problems: [], rows: 0, issueCount: 0, ...view };
 }
 
 export function issue(bindingId: string, rowIndex: number, severity: RowIssue["severity"], code = "X"): RowIssue {

@@ -96,6 +96,8 @@ export function ensureTable(session: ExcelSession, spec: TableSpec): Promise<Tab
     let sheet: Excel.Worksheet;
     if (sheetOrNull.isNullObject) {
       sheet = context.workbook.worksheets.add(spec.sheetName);
+      // ExcelApi 1.2; only at creation: a visibility change cannot be undone, and clears Excel's undo stack.
+      if (spec.hidden === true) sheet.visibility = "VeryHidden";
     } else {
       sheet = sheetOrNull;
       // Never write a header over a person's cells (e.g. a table converted back to a range).

@@ -38,6 +38,8 @@ export interface TableSpec {
   tableName: string;
   columns: readonly TableColumnSpec[];
   statusColumn?: StatusColumnSpec | undefined;
+  /** A new sheet is made very hidden (the workbook's own state: only code can see it; Excel's UI cannot unhide it). */
+  hidden?: boolean | undefined;
   /** Text rows shown above a new table (e.g. a segment's header); the table starts one blank row below them. */
   above?: readonly (readonly string[])[] | undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_NUMBER_SERIES } from "../../src/domain";
 import type {
+  NumberSeries,
   Campaign,
   Contact,
   ContactType,
@@ -46,7 +47,7 @@ export function mapOf<R>(schema: SheetSchema<R>, lang: Lang = "en"): ColumnMap {
 export function cellsOf(
   map: ColumnMap,
   values: Readonly<Record<string, CellValue>>,
-  meta: { rowId?: string; version?: CellValue; status?: string } = {},
+  meta: { rowId?: string; version?: CellValue; status?: string; base?: string } = {},
 ): CellValue[] {
   const cells = new Array<CellValue>(map.width).fill("");
   for (const [field, value] of Object.entries(values)) {
@@ -57,6 +58,7 @@ export function cellsOf(
   cells[map.rowId] = meta.rowId ?? "";
   cells[map.rowVersion] = meta.version ?? "";
   cells[map.status] = meta.status ?? "";
+  if (map.rowBase >= 0) cells[map.rowBase] = meta.base ?? "";
   return cells;
 }
 
@@ -216,11 +218,17 @@ export async function openSyncStore(
   series: { campaignManualNos?: boolean; segmentManualNos?: boolean } = {},
 ): Promise<SyncStore> {
   const store = createDexieSyncStore({ name: `${prefix}-${++dbCounter}` });
-  for (const s of DEFAULT_NUMBER_SERIES) {
+  const rows = DEFAULT_NUMBER_SERIES.flatMap((s) => {
     const manual = s.code === "CAMPAIGN" ? series.campaignManualNos : series.segmentManualNos;
-    await store.putNumberSeries({ ...s, manualNos: manual ?? true });
-  }
+    return manual === undefined ? [] : [seriesRow({ ...s, manualNos: manual })];
+  });
+  if (rows.length > 0) await commitRows(store, "numberSeries", rows);
   return store;
+}
+
+/** A number series as stored (the default series need no row: they apply until one is stored). */
+export function seriesRow(series: NumberSeries): StoredRow<"numberSeries"> {
+  return { ...series, rowId: `series-${series.code}`, rowVersion: 1, rowHash: `h-series-${series.code}` };
 }
 
 /** Commits rows of one entity (and whatever `extra` adds: segments, target groups, a binding…). */

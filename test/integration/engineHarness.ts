@@ -1,26 +1,52 @@
 /** The real engine over the Excel simulator and Dexie on fake-indexeddb, with a fixed clock and counter ids. */
 import { createExcelSim } from "../../dev/excel-sim";
+import type { SimWorkbookState } from "../../dev/excel-sim";
 import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
 import { DEFAULT_NUMBER_SERIES } from "../../src/domain";
-import { createInProcessPlanner, createSyncEngine, createWorkerPlanner } from "../../src/sync";
-import type { Clock, IdSource } from "../../src/sync";
+import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocument } from "../../src/sync";
+import type { Clock, IdSource, SyncEngine } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
 import type { ExcelRun } from "../../src/workbook";
 
 let dbCounter = 0;
 
-export async function makeHarness(lang: Lang = "en", options: { manualNos?: boolean; worker?: boolean } = {}) {
-  const sim = createExcelSim();
+export interface HarnessOptions {
+  manualNos?: boolean;
+  worker?: boolean;
+  /** Open a saved workbook (a copy of another harness's `sim.save()`) instead of a new one. */
+  file?: SimWorkbookState;
+  /** Reuse a database (another harness's `dbName`) instead of a new, empty one. */
+  dbName?: string;
+  /** Called with the engine before it starts (to watch its state from the first update). */
+  onEngine?: (engine: SyncEngine) => void;
+}
+
+export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
+  const sim = createExcelSim(options.file);
   const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
-  const dbName = `engine-test-${++dbCounter}`;
+  const dbName = options.dbName ?? `engine-test-${++dbCounter}`;
   const store = createDexieSyncStore({ name: dbName });
-  for (const series of DEFAULT_NUMBER_SERIES) {
-    await store.putNumberSeries({
-      ...series,
-      manualNos: series.code === "CAMPAIGN" ? (options.manualNos ?? true) : true,
-    });
+  if (options.manualNos === false) {
+    // The default CAMPAIGN series applies until the workbook stores its own: store one without manual numbers.
+    const series = {
+      ...DEFAULT_NUMBER_SERIES[0]!,
+      manualNos: false,
+      rowId: "series-campaign",
+      rowVersion: 1,
+      rowHash: "",
+    };
+    const log = {
+      at: "",
+      bindingId: "",
+      entity: "numberSeries" as const,
+      origin: "seed",
+      puts: 1,
+      deletes: 0,
+      keys: [],
+    };
+    await store.commit({ entity: "numberSeries", deletes: [], puts: [series], log });
   }
   let ms = 0;
   const clock: Clock = { today: () => "2026-11-27", nowIso: () => "2026-11-27T12:00:00.000Z", monotonicMs: () => ++ms };
@@ -30,7 +56,10 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
   const planner = options.worker
     ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w", yieldToUi: nextTask })
     : createInProcessPlanner(store, { newId: () => ids.next(), timer: clock.monotonicMs });
-  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner });
+  // As the composition root does: the workbook's own document id when it has one.
+  const { document } = await openDocument(workbook, () => `doc-${++dbCounter}`);
+  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner, document });
+  options.onEngine?.(engine);
   await engine.start();
 
   const settle = async () => {
@@ -55,7 +84,7 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
     await engine.dispose();
     store.close();
   };
-  return { sim, workbook, store, engine, settle, paste, cell, sheetOf, bindAll, dispose };
+  return { sim, workbook, store, engine, settle, paste, cell, sheetOf, bindAll, dispose, dbName, document };
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));

@@ -5,6 +5,7 @@
  */
 import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
 import type { SegmentHeader } from "../../src/domain";
+import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
 import { makeHarness } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
@@ -24,21 +25,7 @@ const at = (sheet: string, row: number, caption: string) => {
 /** Paste rows into a table body from body row `row`. */
 const pasteAt = (sheet: string, row: number, rows: string[][]) =>
   h.sim.userEdit(sheet, col(sheet, "Contact No.").row + 1 + row, 0, rows);
-const header = (over: Partial<SegmentHeader> = {}): SegmentHeader => ({
-  no: "",
-  description: "Autumn mailing",
-  campaignNo: CP,
-  campaignTarget: true,
-  campaignResponse: false,
-  salespersonCode: "JR",
-  interactionTemplateCode: "",
-  unitCost: 2.5,
-  unitDuration: 0,
-  date: "2026-09-01",
-  ...over,
-});
-/** Add Contacts with every option off. */
-const PLAIN = { allowExisting: false, expandCompanies: false, allowRelatedCompanies: false, ignoreExclusion: false };
+const header = (over: Partial<SegmentHeader> = {}) => segmentHeader(CP, over);
 const targets = async () => (await h.store.loadTargetGroups(CP)).map((r) => `${r.type} ${r.no}`).sort();
 const check = (customerNo: string, date = "2026-10-01") =>
   h.engine.priceCheck({
@@ -50,43 +37,6 @@ const check = (customerNo: string, date = "2026-10-01") =>
     date,
     currencyCode: "",
   });
-
-// Companies C01..C10 ("Alpha 01 Ltd" …, post codes 1000+), each with two persons P01a/P01b; C01 is customer 10000.
-function contactRows(): string[][] {
-  const rows: string[][] = [];
-  for (let i = 1; i <= 10; i++) {
-    const n = String(i).padStart(2, "0");
-    rows.push([
-      `C${n}`,
-      "Company",
-      `Alpha ${n} Ltd`,
-      "",
-      "",
-      `info${n}@alpha.example`,
-      String(1000 + i),
-      "Odense",
-      "DK",
-      "",
-      i === 9 ? "TRUE" : "FALSE",
-    ]);
-    for (const p of ["a", "b"]) {
-      rows.push([
-        `P${n}${p}`,
-        "Person",
-        `Person ${n}${p}`,
-        `C${n}`,
-        "",
-        `p${n}${p}@alpha.example`,
-        String(1000 + i),
-        "Odense",
-        "DK",
-        "",
-        "FALSE",
-      ]);
-    }
-  }
-  return rows;
-}
 
 beforeEach(async () => {
   h = await makeHarness();
@@ -122,7 +72,7 @@ afterEach(() => h.dispose());
 test("[S1] a new segment is numbered from series SEGMENT and stored", async () => {
   const saved = await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
   expect(saved).toMatchObject({ ok: true, no: "SEG0001", issues: [] });
-  expect((await h.store.loadSegments()).map((s) => s.no)).toEqual(["SEG0001"]);
+  expect((await h.store.loadRows("segmentHeader")).map((s) => s.no)).toEqual(["SEG0001"]);
 });
 
 test("[S2] add contacts by criteria: companies by name filter, persons expanded, the excluded one skipped", async () => {
@@ -258,7 +208,7 @@ test("[S7] a customer created for a company contact takes over its target-group 
 test("[S8] a header change reaches every line of the segment when confirmed", async () => {
   await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
   await h.engine.addContacts("SEG0001", { no: "C01|C02" }, PLAIN);
-  const [segment] = await h.store.loadSegments();
+  const [segment] = await h.store.loadRows("segmentHeader");
   const changed = { ...segment!, description: "Autumn mailing 2", unitCost: 4 };
   const preview = await h.engine.previewSegment(changed);
   expect(preview.lineCount).toBe(2);
@@ -287,7 +237,7 @@ test("[S9] deleting a segment deletes its lines; an activated campaign loses the
   const result = await h.engine.deleteSegment("SEG0001");
   await h.settle();
   expect(result).toMatchObject({ ok: true, removed: 2 });
-  expect((await h.store.loadSegments()).map((s) => s.no)).toEqual(["SEG0002"]);
+  expect((await h.store.loadRows("segmentHeader")).map((s) => s.no)).toEqual(["SEG0002"]);
   expect((await h.store.loadRows("segmentLine")).map((l) => [l.segmentNo, l.contactNo])).toEqual([["SEG0002", "C03"]]);
   expect(await targets()).toEqual(["Contact C03"]);
   expect([at("Segment SEG0001", 0, "Contact No."), at("Segment SEG0001", 1, "Contact No.")]).toEqual(["", ""]);

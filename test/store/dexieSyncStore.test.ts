@@ -34,7 +34,10 @@ test("[ST1] a commit stores puts, the binding, the series and one change-log ent
     deletes: [],
     puts: [a],
     binding: { id: "b1", entity: "campaign", sheetName: "Campaigns", schemaVersion: 1, seenRowIds: ["r1"] },
-    numberSeries: { code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "CP0001", manualNos: true },
+    numberSeries: {
+      ...{ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "CP0001", manualNos: true },
+      ...{ rowId: "s1", rowVersion: 1, rowHash: "h" },
+    },
     log,
   });
   expect(await store.loadRows("campaign")).toEqual([a]);

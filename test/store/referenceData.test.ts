@@ -2,7 +2,7 @@
 import { createDexieSyncStore } from "../../src/store";
 import type { SyncStore } from "../../src/store";
 import { contactsUnit, scaleContactRows } from "../fixtures/referenceDataScale";
-import { logFor, rowOf, rowsOf, segmentOf, unitOf } from "./storeBuilders";
+import { rowOf, rowsOf, segmentOf, unitOf } from "./storeBuilders";
 
 let n = 0;
 let store: SyncStore;
@@ -57,14 +57,15 @@ test("teams, interaction groups, templates (whole records, without row bookkeepi
   const template = rowOf("interactionTemplate", 1, { campaignNo: "CP0001", unitCost: 12.5 });
   await store.commit(unitOf("interactionTemplate", [template]));
   const segment = segmentOf(7, { interactionTemplateCode: template.code });
-  await store.commit(unitOf("team", [], [], { segments: { puts: [segment], deletes: [] }, log: logFor("team") }));
+  await store.commit(unitOf("segmentHeader", [segment]));
 
   const refs = await store.loadReferenceData();
   expect([...refs.teams].sort()).toEqual(["C00001", "C00002"]);
   expect(refs.interactionGroups.size).toBe(3);
   const { rowId: _r, rowVersion: _v, rowHash: _h, ...record } = template;
   expect(refs.interactionTemplates.get(template.code)).toEqual(record);
-  expect(refs.segments.get("SEG0007")).toEqual(segment);
+  const { rowId: _sr, rowVersion: _sv, rowHash: _sh, ...header } = segment;
+  expect(refs.segments.get("SEG0007")).toEqual(header);
 });
 
 test("50,000 contacts load into reference data, each with its name", async () => {

@@ -6,7 +6,7 @@ import Dexie from "dexie";
 import { createDexieSyncStore, SCHEMA_VERSIONS } from "../../src/store";
 import type { SyncStore } from "../../src/store";
 import { CampaignDeskDb } from "../../src/store/db";
-import { byRowId, logFor, rowOf, rowsOf, unitOf } from "./storeBuilders";
+import { byRowId, logFor, rowOf, rowsOf, segmentOf, unitOf } from "./storeBuilders";
 
 let n = 0;
 const stores: SyncStore[] = [];
@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 test("schema version 2 is frozen: the new tables and their primary keys", () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3]);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
   expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
     itemDiscountGroup: "code",
     customerPriceGroup: "code",
@@ -79,7 +79,7 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   expect(await store.countRows("salesPrice")).toBe(5);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const log = await db.changeLog.toArray();
     expect(log.map((e) => e.origin)).toEqual(["old", "test", "test"]);
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -88,7 +88,7 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   }
 });
 
-test("a version-2 database upgrades to version 3 and keeps its items, units and bucketed lines", async () => {
+test("a version-2 database upgrades to the newest version and keeps its items, units and bucketed lines", async () => {
   const name = `upgrade-db-${++n}`;
   const prices = rowsOf("salesPrice", 0, 300);
   const item = rowOf("item", 1);
@@ -117,16 +117,45 @@ test("a version-2 database upgrades to version 3 and keeps its items, units and 
   // The v3 tables start empty and work.
   expect(await store.countRows("contact")).toBe(0);
   expect(await store.countRows("segmentLine")).toBe(0);
-  expect(await store.loadSegments()).toEqual([]);
+  expect(await store.loadRows("segmentHeader")).toEqual([]);
   await store.commit(unitOf("segmentLine", rowsOf("segmentLine", 0, 10)));
   await store.commit(unitOf("contact", rowsOf("contact", 1, 2)));
   expect(await store.countRows("segmentLine")).toBe(10);
   expect(await store.countRows("salesPrice")).toBe(300);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await db.meta.get("salesPrice"))?.generation).toBe(4);
   } finally {
     db.close();
   }
+});
+
+test("[ST7] schema version 4 is frozen: activation marks and tombstones", () => {
+  expect(SCHEMA_VERSIONS[3]?.stores).toEqual({ campaignActivation: "campaignNo", tombstones: "id" });
+});
+
+test("[ST7] a version-3 database upgrades to version 4: segment headers and number series become rows with row ids", async () => {
+  const name = `upgrade-db-${++n}`;
+  const old = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((v) => v.version <= 3)) old.version(v.version).stores(v.stores);
+  const { rowId: _i, rowVersion: _v, rowHash: _h, ...header } = segmentOf(3);
+  await old.table("segmentHeader").put(header);
+  await old
+    .table("numberSeries")
+    .put({ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "CP0007", manualNos: true });
+  old.close();
+
+  const store = createDexieSyncStore({ name });
+  stores.push(store);
+  expect(await store.loadRows("segmentHeader")).toEqual([
+    { ...header, rowId: "segment-SEG0003", rowVersion: 1, rowHash: "" },
+  ]);
+  expect(await store.getNumberSeries("CAMPAIGN")).toMatchObject({
+    lastNoUsed: "CP0007",
+    rowId: "series-CAMPAIGN",
+    rowVersion: 1,
+  });
+  expect(await store.countRows("campaignActivation")).toBe(0);
+  expect(await store.loadTombstones("campaign")).toEqual(new Set());
 });

@@ -35,13 +35,13 @@ test("segment headers, target groups and lines commit together and load back", a
   const groups = [targetGroupOf("CP0001", 1), targetGroupOf("CP0001", 2)];
   await store.commit(
     unitOf("segmentLine", lines, [], {
-      segments: { puts: segments, deletes: [] },
+      cascade: [{ entity: "segmentHeader", puts: segments }],
       targetGroups: { puts: groups, deletes: [] },
     }),
   );
   const fresh = openStore();
   expect(byRowId(await fresh.loadRows("segmentLine"))).toEqual(byRowId(lines));
-  expect(await fresh.loadSegments()).toEqual(segments);
+  expect(byRowId(await fresh.loadRows("segmentHeader"))).toEqual(byRowId(segments));
   expect(sorted(await fresh.loadTargetGroups("CP0001"))).toEqual(sorted(groups));
 });
 
@@ -51,7 +51,10 @@ test.each<[string, (unit: UnitOfWork<"segmentLine">) => UnitOfWork<"segmentLine"
     "a segment header without a no.",
     (u) => ({
       ...u,
-      segments: { puts: [...u.segments!.puts, { ...segmentOf(9), no: undefined as unknown as string }], deletes: [] },
+      cascade: [
+        ...u.cascade!,
+        { entity: "segmentHeader", puts: [{ ...segmentOf(9), no: undefined as unknown as string }] },
+      ],
     }),
   ],
   [
@@ -75,24 +78,24 @@ test.each<[string, (unit: UnitOfWork<"segmentLine">) => UnitOfWork<"segmentLine"
   const before = rowsOf("segmentLine", 0, 10);
   await store.commit(
     unitOf("segmentLine", before, [], {
-      segments: { puts: [segmentOf(1)], deletes: [] },
+      cascade: [{ entity: "segmentHeader", puts: [segmentOf(1)] }],
       targetGroups: { puts: [targetGroupOf("CP0001", 1)], deletes: [] },
     }),
   );
   const good = unitOf("segmentLine", rowsOf("segmentLine", 100, 5), [before[0]!.rowId], {
-    segments: { puts: [segmentOf(2)], deletes: ["SEG0001"] },
+    cascade: [{ entity: "segmentHeader", puts: [segmentOf(2)], deletes: ["SEG0001"] }],
     targetGroups: { puts: [targetGroupOf("CP0001", 2)], deletes: [targetGroupOf("CP0001", 1)] },
   });
   await expect(store.commit(spoil(good))).rejects.toBeTruthy();
 
   for (const s of [store, openStore()]) {
     expect(byRowId(await s.loadRows("segmentLine"))).toEqual(byRowId(before));
-    expect(await s.loadSegments()).toEqual([segmentOf(1)]);
+    expect(await s.loadRows("segmentHeader")).toEqual([segmentOf(1)]);
     expect(await s.loadTargetGroups()).toEqual([targetGroupOf("CP0001", 1)]);
   }
   // The same unit unspoiled goes through whole.
   await store.commit(good);
-  expect(await store.loadSegments()).toEqual([segmentOf(2)]);
+  expect(await store.loadRows("segmentHeader")).toEqual([segmentOf(2)]);
   expect(await store.loadTargetGroups()).toEqual([targetGroupOf("CP0001", 2)]);
   expect(await store.countRows("segmentLine")).toBe(14);
 });
@@ -121,21 +124,21 @@ test("a target group is one row per (type, no., campaign): putting it again is n
 });
 
 test("deletes run before puts: a segment deleted and saved by one unit is kept", async () => {
-  await store.commit(unitOf("campaign", [], [], { segments: { puts: [segmentOf(1), segmentOf(2)], deletes: [] } }));
+  await store.commit(unitOf("segmentHeader", [segmentOf(1), segmentOf(2)]));
   const renamed = segmentOf(1, { description: "Renamed" });
-  await store.commit(unitOf("campaign", [], [], { segments: { puts: [renamed], deletes: ["SEG0001", "SEG0002"] } }));
-  expect(await store.loadSegments()).toEqual([renamed]);
+  await store.commit(unitOf("segmentHeader", [renamed], ["SEG0001", "SEG0002"]));
+  expect(await store.loadRows("segmentHeader")).toEqual([renamed]);
 });
 
-test("liveSegments and liveTargetGroups emit after commits (from any instance)", async () => {
+test("live segment headers and liveTargetGroups emit after commits (from any instance)", async () => {
   const segments: number[] = [];
   const groups: number[] = [];
   const subs = [
-    store.liveSegments().subscribe((rows) => segments.push(rows.length)),
+    store.liveRows("segmentHeader").subscribe((rows) => segments.push(rows.length)),
     store.liveTargetGroups("CP1").subscribe((rows) => groups.push(rows.length)),
   ];
   await waitUntil(() => segments.length >= 1 && groups.length >= 1);
-  await store.commit(unitOf("campaign", [], [], { segments: { puts: [segmentOf(1)], deletes: [] } }));
+  await store.commit(unitOf("segmentHeader", [segmentOf(1)]));
   await waitUntil(() => segments.includes(1));
   await openStore().commit(
     unitOf("campaign", [], [], {

@@ -143,11 +143,21 @@ function recordOf(entity: EntityKind, n: number, rowId: string): EntityRecords[E
         evaluation: n % 4 === 0 ? "Positive" : "",
         attemptFailed: false,
       };
+    case "segmentHeader":
+      return segmentRecord(n);
+    case "numberSeries":
+      return { code: `S${n}`, startingNo: `S${n}-0001`, lastNoUsed: "", manualNos: n % 2 === 0 };
+    case "campaignActivation":
+      return { campaignNo: `CP${String(n).padStart(4, "0")}` };
   }
 }
 
-/** Segment header `n` (plain record: not bound to a sheet). */
-export function segmentOf(n: number, overrides: Partial<SegmentHeader> = {}): SegmentHeader {
+/** Segment header `n` as stored (a row of the workbook's hidden segment table). */
+export function segmentOf(n: number, overrides: Partial<SegmentHeader> = {}): StoredRow<"segmentHeader"> {
+  return { ...segmentRecord(n), ...overrides, ...meta(`segmentHeader-r${n}`) };
+}
+
+function segmentRecord(n: number): SegmentHeader {
   return {
     no: `SEG${String(n).padStart(4, "0")}`,
     description: `Segment ${n}`,
@@ -159,7 +169,6 @@ export function segmentOf(n: number, overrides: Partial<SegmentHeader> = {}): Se
     unitCost: n,
     unitDuration: 5,
     date: "2026-03-01",
-    ...overrides,
   };
 }
 
@@ -211,5 +220,8 @@ export const ALL_ENTITIES: readonly EntityKind[] = [
   "teamMember",
   "interactionGroup",
   "interactionTemplate",
+  "segmentHeader",
   "segmentLine",
+  "numberSeries",
+  "campaignActivation",
 ];

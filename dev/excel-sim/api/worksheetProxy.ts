@@ -27,7 +27,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
       case "position":
         return this.context._engine.model.sheets.indexOf(sheet);
       case "visibility":
-        return "Visible";
+        return sheet.visibility;
       default:
         throw SimError.invalidArgument(`Worksheet has no property '${prop}'.`);
     }
@@ -56,6 +56,30 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
 
   get visibility(): string {
     return this.get("visibility");
+  }
+
+  /**
+   * Excel.SheetVisibility (ExcelApi 1.1 to read, 1.2 to set): "Visible", "Hidden" or "VeryHidden". At least one
+   * sheet stays visible (Excel refuses to hide the last one: InvalidOperation). A hidden active sheet hands
+   * activation to the first visible sheet.
+   */
+  set visibility(value: string) {
+    this.set("visibility", value, (sheet) => {
+      if (value !== "Visible" && value !== "Hidden" && value !== "VeryHidden") {
+        throw SimError.invalidArgument(`'${value}' is not a sheet visibility.`);
+      }
+      const model = this.context._engine.model;
+      const live = liveSheet(sheet);
+      const othersVisible = model.sheets.some((s) => s !== live && !s.deleted && s.visibility === "Visible");
+      if (value !== "Visible" && !othersVisible) {
+        throw new SimError("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      }
+      live.visibility = value;
+      if (value !== "Visible" && model.activeSheetId === live.id) {
+        model.activeSheetId = model.sheets.find((s) => !s.deleted && s.visibility === "Visible")?.id ?? live.id;
+      }
+      model.touch();
+    });
   }
 
   get tables(): SimTableCollection {

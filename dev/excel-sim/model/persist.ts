@@ -4,6 +4,7 @@ import type { SimWorkbookState } from "../simUserApi";
 import type { ConditionalFormatModel, ValidationArea } from "./cellRules";
 import type { RowData } from "./sheetData";
 import { WorkbookModel } from "./workbookModel";
+import type { SheetVisibility } from "./workbookModel";
 
 interface SavedRow {
   r: number;
@@ -19,6 +20,8 @@ interface SavedSheet {
   rows: SavedRow[];
   hiddenCols: number[];
   widths: [number, number][];
+  /** Only when not visible (older saves have none). */
+  visibility?: SheetVisibility;
   /** Only when the sheet has any (older saves have neither). */
   validations?: ValidationArea[];
   conditionalFormats?: ConditionalFormatModel[];
@@ -66,6 +69,7 @@ export function saveModel(model: WorkbookModel): SimWorkbookState {
       hiddenCols: [...s.hiddenCols].sort((a, b) => a - b),
       widths: [...s.widths.entries()].sort((a, b) => a[0] - b[0]),
     };
+    if (s.visibility !== "Visible") saved.visibility = s.visibility;
     if (s.validations.length > 0) saved.validations = structuredClone(s.validations);
     if (s.conditionalFormats.length > 0) saved.conditionalFormats = structuredClone(s.conditionalFormats);
     return saved;
@@ -97,6 +101,7 @@ export function restoreModel(state: SimWorkbookState): WorkbookModel {
         fill: fromSaved(row.fill),
       };
     }
+    sheet.visibility = raw.visibility ?? "Visible";
     for (const c of raw.hiddenCols) sheet.hiddenCols.add(c);
     for (const [c, w] of raw.widths) sheet.widths.set(c, w);
     sheet.validations = structuredClone(raw.validations ?? []);

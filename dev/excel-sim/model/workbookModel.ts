@@ -18,7 +18,11 @@ export interface SheetModel extends SheetRules {
   widths: Map<number, number>;
   deleted: boolean;
   selection: { row: number; col: number };
+  /** Excel.SheetVisibility: a very hidden sheet is not listed in Excel's Unhide dialog, only by code. */
+  visibility: SheetVisibility;
 }
+
+export type SheetVisibility = "Visible" | "Hidden" | "VeryHidden";
 
 export interface TableModel {
   id: string;
@@ -146,6 +150,7 @@ export class WorkbookModel {
       conditionalFormats: [],
       deleted: false,
       selection: { row: 0, col: 0 },
+      visibility: "Visible",
     };
     this.sheets.push(sheet);
     if (!this.activeSheetId) this.activeSheetId = sheet.id;

@@ -47,7 +47,8 @@ export function createUserApi(
   }
 
   const api: SimUserApi & SimUserExtras = {
-    sheetNames: () => model.sheets.map((s) => s.name),
+    sheetNames: () => model.sheets.filter((s) => s.visibility === "Visible").map((s) => s.name),
+    sheetVisibilities: () => model.sheets.map((s) => ({ name: s.name, visibility: s.visibility })),
     activeSheet: () => model.activeSheet().name,
     setActiveSheet(name) {
       const sheet = model.requireSheet(name);

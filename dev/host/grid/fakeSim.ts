@@ -46,6 +46,7 @@ export function createFakeSim(sheets: readonly string[] = ["Sheet1"]): FakeSim {
     hide: (s, c) => hidden.add(`${s}\u0000${c}`),
     addTable: (t) => tables.push(t),
     sheetNames: () => [...names],
+    sheetVisibilities: () => names.map((name) => ({ name, visibility: "Visible" as const })),
     activeSheet: () => active,
     setActiveSheet: (name) => {
       active = name;

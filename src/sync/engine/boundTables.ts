@@ -4,9 +4,9 @@
  */
 import type { EntityKind } from "../../domain";
 import type { WorkbookPort } from "../../workbook";
-import { sameScope } from "../entities";
+import { sameScope, STATE_ENTITIES } from "../entities";
 import type { BindingScope, RowIssue } from "../entities";
-import type { WorkbookBinding } from "./bindingMetadata";
+import type { WorkbookBinding } from "./bindingTable";
 import type { BindingView, StateBox } from "./engineState";
 import type { TableMemory } from "./syncEngine";
 
@@ -50,6 +50,7 @@ export class BoundTables {
       tableName: b.tableName,
       sheetName: b.sheetName,
       ...(b.scope ? { scope: b.scope } : {}),
+      hidden: STATE_ENTITIES.includes(b.entity),
       health: "checking",
       problems: [],
       rows: 0,

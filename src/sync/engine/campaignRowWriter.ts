@@ -2,7 +2,7 @@
 import { campaignSchema, formatRow } from "../../sheets";
 import type { StoredRow } from "../../store";
 import type { CellBlock, CellValue, WorkbookPort } from "../../workbook";
-import type { WorkbookBinding } from "./bindingMetadata";
+import type { WorkbookBinding } from "./bindingTable";
 import type { TableMemory } from "./syncEngine";
 
 /** Writes the campaign's cells where the last reconcile saw its row, or below the table. */

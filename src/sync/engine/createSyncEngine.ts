@@ -4,19 +4,24 @@
  * commit in the planner → write Excel. The engine never writes the store itself: the planner does.
  */
 import type { EntityKind } from "../../domain";
+import type { BindingScope } from "../entities";
 import { BANNER_ROWS, rulesFor, schemaOfBinding, segmentBanner } from "../entities";
 import type { ActivationSummary, OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
-import { readBindings, writeBindings } from "./bindingMetadata";
-import type { WorkbookBinding } from "./bindingMetadata";
+import { appendBindings } from "./bindingTable";
+import type { WorkbookBinding } from "./bindingTable";
 import { BoundTables } from "./boundTables";
+import { segmentShown, uncovered } from "./coverage";
+import { DOCUMENT_FORMAT, writeDocumentIdentity } from "./documentIdentity";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage } from "./engineMessages";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ReconcileScheduler } from "./reconcileScheduler";
 import { runReconcile } from "./runReconcile";
+import type { StorageState } from "./engineState";
 import type { EngineDeps, SyncEngine } from "./syncEngine";
 import { tableSpecOf } from "./tableSpec";
+import { inReconcileOrder, openBindings } from "./workbookOpen";
 
 export function createSyncEngine(deps: EngineDeps): SyncEngine {
   return new Engine(deps);
@@ -30,11 +35,15 @@ class Engine implements SyncEngine {
   private readonly tables: BoundTables;
   private readonly scheduler = new ReconcileScheduler((id, signal) => this.reconcileNow(id, signal));
   private readonly planner: Planner;
+  private documentStored: boolean;
+  private rebuildCancelled = false;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
     this.planner = deps.planner;
+    this.documentStored = deps.document.stored;
     this.tables = new BoundTables(this.state, deps.workbook);
+    this.setStorage({ persistent: deps.persistent ?? null });
   }
 
   private get jobs() {
@@ -42,38 +51,19 @@ class Engine implements SyncEngine {
   }
 
   start = async (): Promise<void> => {
-    try {
-      const { bindings } = await readBindings(this.deps.workbook);
-      for (const b of bindings) await this.addBinding(b);
-    } catch (e) {
+    const bindings = await openBindings(this.deps.workbook).catch((e: unknown) => {
       this.state.update(() => ({ error: engineMessage("METADATA_UNREADABLE", this.lang, { error: errorText(e) }) }));
-    }
-    await this.reconcileAll();
+      return [];
+    });
+    // A store that knows none of the workbook's tables is new here: it is rebuilt from the workbook, visibly.
+    const rebuild = bindings.length > 0 && (await this.deps.store.listBindings()).length === 0;
+    for (const b of bindings) await this.addBinding(b);
+    if (rebuild) await this.rebuild();
+    else await this.reconcileAll();
     await this.refreshLineCounts();
   };
 
-  bind: SyncEngine["bind"] = (entity, scope) =>
-    this.jobs.push(async () => {
-      const existing = this.tables.find(entity, scope);
-      const schema = schemaOfBinding(entity, scope);
-      const above = scope?.segmentNo ? await this.bannerOf(scope.segmentNo) : undefined;
-      const info = await this.deps.workbook.ensureTable({
-        ...tableSpecOf(schema, existing?.sheetName ?? schema.sheetName[this.lang], this.lang),
-        ...(above ? { above } : {}),
-      });
-      if (existing) return void this.scheduler.schedule(existing.id);
-      const b: WorkbookBinding = {
-        id: this.deps.ids.next(),
-        entity,
-        tableName: info.tableName,
-        sheetName: info.sheetName,
-        schemaVersion: schema.version,
-        ...(scope ? { scope } : {}),
-      };
-      await this.addBinding(b);
-      await writeBindings(this.deps.workbook, this.tables.all());
-      void this.scheduler.schedule(b.id);
-    });
+  bind: SyncEngine["bind"] = (entity, scope) => this.jobs.push(() => this.bindNow(entity, scope));
 
   recreate = (bindingId: string): Promise<void> =>
     this.jobs.push(async () => {
@@ -90,11 +80,14 @@ class Engine implements SyncEngine {
   reconcile = (bindingId: string): Promise<void> => this.scheduler.schedule(bindingId);
 
   reconcileAll = async (): Promise<void> => {
-    await Promise.all(this.tables.ids().map((id) => this.scheduler.schedule(id)));
+    await Promise.all(inReconcileOrder(this.tables.all()).map((b) => this.scheduler.schedule(b.id)));
     await this.jobs.idle();
   };
 
-  cancel = (): void => this.scheduler.cancel();
+  cancel = (): void => {
+    if (this.state.get().storage.phase === "rebuilding") this.rebuildCancelled = true;
+    this.scheduler.cancel();
+  };
 
   saveCampaign: SyncEngine["saveCampaign"] = (rowId, campaign) =>
     this.jobs.push(async () => {
@@ -129,8 +122,13 @@ class Engine implements SyncEngine {
 
   previewSegment: SyncEngine["previewSegment"] = (header) => this.operate({ kind: "previewSegment", header });
   deleteSegment: SyncEngine["deleteSegment"] = (segmentNo) => this.operate({ kind: "deleteSegment", segmentNo });
-  addContacts: SyncEngine["addContacts"] = (segmentNo, criteria, options) =>
-    this.operate({ kind: "addContacts", segmentNo, criteria, options });
+  addContacts: SyncEngine["addContacts"] = async (segmentNo, criteria, options) => {
+    const result = await this.operate({ kind: "addContacts", segmentNo, criteria, options });
+    // The lines travel with the workbook: a segment whose lines no sheet shows gets its own sheet.
+    const no = segmentNo.trim().toUpperCase();
+    if (result.added > 0 && !segmentShown(no, this.tables.all())) await this.bind("segmentLine", { segmentNo: no });
+    return result;
+  };
   removeContacts: SyncEngine["removeContacts"] = (segmentNo, mode, criteria, options) =>
     this.operate({ kind: "removeContacts", segmentNo, mode, criteria, options });
   deactivateCampaign: SyncEngine["deactivateCampaign"] = (campaignNo) =>
@@ -147,12 +145,13 @@ class Engine implements SyncEngine {
         return { ...summary, committed: false };
       }
       await this.planner.commit();
+      this.scheduleDependents(outcome.changes, null);
       this.state.update((s) => ({ targetGroupsVersion: s.targetGroupsVersion + 1 }));
       return { ...summary, committed: true };
     });
 
   liveRows: SyncEngine["liveRows"] = (entity) => this.deps.store.liveRows(entity);
-  liveSegments: SyncEngine["liveSegments"] = () => this.deps.store.liveSegments();
+  liveSegments: SyncEngine["liveSegments"] = () => this.deps.store.liveRows("segmentHeader");
   liveTargetGroups: SyncEngine["liveTargetGroups"] = (campaignNo) => this.deps.store.liveTargetGroups(campaignNo);
   idle = (): Promise<void> => this.jobs.idle();
   getState: SyncEngine["getState"] = () => this.state.get();
@@ -200,6 +199,7 @@ class Engine implements SyncEngine {
   /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */
   private scheduleDependents(changes: readonly EntityKind[], except: string | null): void {
     if (changes.length === 0) return;
+    for (const { entity, scope } of uncovered(changes, this.tables.all())) void this.bind(entity, scope);
     for (const other of this.tables.all()) {
       if (other.id === except) continue;
       const dependsOn = rulesFor(other.entity).dependsOn;
@@ -237,7 +237,7 @@ class Engine implements SyncEngine {
   }
 
   private async bannerOf(segmentNo: string): Promise<string[][] | undefined> {
-    const header = (await this.deps.store.loadSegments()).find((s) => s.no === segmentNo);
+    const header = (await this.deps.store.loadRows("segmentHeader")).find((s) => s.no === segmentNo);
     return header ? segmentBanner(header, this.lang) : undefined;
   }
 
@@ -248,5 +248,55 @@ class Engine implements SyncEngine {
     if (!b || !above) return;
     const info = await this.deps.workbook.getTable(b.tableName).catch(() => null);
     if (info && info.headerRow >= BANNER_ROWS + 1) await this.deps.workbook.writeSheetText(info.sheetName, 0, 0, above);
+  }
+
+  /** Creates (or adopts) the sheet and table of a binding and records it in the workbook; a job on the queue. */
+  private async bindNow(entity: EntityKind, scope: BindingScope | undefined): Promise<void> {
+    const existing = this.tables.find(entity, scope);
+    const schema = schemaOfBinding(entity, scope);
+    const above = scope?.segmentNo ? await this.bannerOf(scope.segmentNo) : undefined;
+    const info = await this.deps.workbook.ensureTable({
+      ...tableSpecOf(schema, existing?.sheetName ?? schema.sheetName[this.lang], this.lang),
+      ...(schema.hidden ? { hidden: true } : {}),
+      ...(above ? { above } : {}),
+    });
+    if (existing) return void this.scheduler.schedule(existing.id);
+    await this.claimDocument();
+    const b: WorkbookBinding = {
+      id: this.deps.ids.next(),
+      entity,
+      tableName: info.tableName,
+      sheetName: info.sheetName,
+      schemaVersion: schema.version,
+      ...(scope ? { scope } : {}),
+    };
+    await this.addBinding(b);
+    await appendBindings(this.deps.workbook, [b]);
+    void this.scheduler.schedule(b.id);
+  }
+
+  /** The workbook gets its document id with its first binding (written once: settings are last-writer-wins). */
+  private async claimDocument(): Promise<void> {
+    if (this.documentStored) return;
+    await writeDocumentIdentity(this.deps.workbook, { id: this.deps.document.id, format: DOCUMENT_FORMAT });
+    this.documentStored = true;
+  }
+
+  /** Reads every table into a store that knew none of them, in order, with progress; Cancel stops after a table. */
+  private async rebuild(): Promise<void> {
+    const order = inReconcileOrder(this.tables.all());
+    this.rebuildCancelled = false;
+    this.setStorage({ phase: "rebuilding", done: 0, total: order.length, cancelled: false });
+    let done = 0;
+    for (const b of order) {
+      if (this.rebuildCancelled) break;
+      await this.scheduler.schedule(b.id);
+      this.setStorage({ done: ++done });
+    }
+    this.setStorage({ phase: "ready", cancelled: this.rebuildCancelled });
+  }
+
+  private setStorage(change: Partial<StorageState>): void {
+    this.state.update((s) => ({ storage: { ...s.storage, ...change } }));
   }
 }

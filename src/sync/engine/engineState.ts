@@ -13,6 +13,8 @@ export interface BindingView {
   sheetName: string;
   /** Set for a campaign's own price or discount sheet. */
   scope?: BindingScope;
+  /** The workbook's own state on a very hidden sheet (segment headers, number series, activations). */
+  hidden: boolean;
   health: BindingHealth;
   /** Why the binding is not ok, in the user's language, each saying what to do. */
   problems: string[];
@@ -43,6 +45,21 @@ export interface ReconcileReport extends PlanCounts {
   finishedAtMs: number;
 }
 
+/**
+ * The local store's state, shown in one place in the pane. `rebuilding`: a workbook opened on an empty (new,
+ * lost or cleared) store is read whole into it. `persistent` false: the browser may evict the store (the
+ * workbook still holds everything); null until known.
+ */
+export interface StorageState {
+  phase: "ready" | "rebuilding";
+  /** Tables read into the store so far, and how many there are (while rebuilding, and after a cancelled one). */
+  done: number;
+  total: number;
+  /** A rebuild was cancelled: the tables not read yet are read at their next reconcile. */
+  cancelled: boolean;
+  persistent: boolean | null;
+}
+
 export interface EngineState {
   bindings: BindingView[];
   /** Issues of every bound table, in table then row order. */
@@ -56,6 +73,7 @@ export interface EngineState {
   lineCounts: LineCounts | null;
   /** Bumped when target groups may have changed (activation, deactivation, segment line upkeep). */
   targetGroupsVersion: number;
+  storage: StorageState;
   error: string | null;
 }
 
@@ -68,6 +86,7 @@ export const INITIAL_STATE: EngineState = {
   reconcileCount: 0,
   lineCounts: null,
   targetGroupsVersion: 0,
+  storage: { phase: "ready", done: 0, total: 0, cancelled: false, persistent: null },
   error: null,
 };
 

@@ -6,8 +6,11 @@
 /** Creates the engine over a workbook, a store reader, a planner, a clock and ids. */
 export { createSyncEngine } from "./createSyncEngine";
 /** The engine's contract and what it needs. */
-export type { EngineDeps, EngineStore, SaveResult, SyncEngine } from "./syncEngine";
+export type { EngineDeps, EngineDocument, EngineStore, SaveResult, SyncEngine } from "./syncEngine";
+/** The workbook's document id (settings) and the name of its local store's database. */
+export { databaseNameOf, DOCUMENT_KEY, openDocument, readDocumentIdentity } from "./documentIdentity";
+export type { DocumentIdentity } from "./documentIdentity";
 /** What the task pane renders. */
-export type { BindingHealth, BindingView, EngineState, Progress, ReconcileReport } from "./engineState";
+export type { BindingHealth, BindingView, EngineState, Progress, ReconcileReport, StorageState } from "./engineState";
 /** The state before anything happened (fakes in pane tests start from it). */
 export { INITIAL_STATE } from "./engineState";

@@ -12,7 +12,7 @@ import type { RowIssue } from "../entities";
 import type { Planner } from "../planner";
 import type { PlannedTable } from "../reconcile";
 import type { Clock } from "../ports";
-import type { WorkbookBinding } from "./bindingMetadata";
+import type { WorkbookBinding } from "./bindingTable";
 import { engineMessage } from "./engineMessages";
 import type { EngineMessage } from "./engineMessages";
 import type { ReconcileReport, StateBox } from "./engineState";

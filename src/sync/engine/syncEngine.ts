@@ -22,7 +22,13 @@ import type { Clock, IdSource } from "../ports";
 import type { EngineState } from "./engineState";
 
 /** What the engine reads of the store directly; everything it stores goes through the planner. */
-export type EngineStore = Pick<SyncStore, "loadSegments" | "liveRows" | "liveSegments" | "liveTargetGroups">;
+export type EngineStore = Pick<SyncStore, "loadRows" | "listBindings" | "liveRows" | "liveTargetGroups">;
+
+/** The workbook's document id; `stored` false until it is written into the workbook (at its first binding). */
+export interface EngineDocument {
+  id: string;
+  stored: boolean;
+}
 
 export interface EngineDeps {
   workbook: WorkbookPort;
@@ -32,6 +38,9 @@ export interface EngineDeps {
   lang: Lang;
   /** Where reconciles and operations run against the store: a Web Worker in the pane, in-process in tests. */
   planner: Planner;
+  document: EngineDocument;
+  /** Whether the browser granted persistent storage (null: not asked or not known). */
+  persistent?: boolean | null;
 }
 
 export interface SaveResult {
@@ -51,7 +60,7 @@ export interface SyncEngine {
   /** Check a bound table now (also what change hints trigger). */
   reconcile(bindingId: string): Promise<void>;
   reconcileAll(): Promise<void>;
-  /** Stop the running reconcile before it stores anything. */
+  /** Stop the running reconcile (and a rebuild's remaining tables) before it stores anything. */
   cancel(): void;
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;

@@ -10,7 +10,8 @@ import { STATUS_MARK } from "../entities";
 
 export function tableSpecOf(schema: SheetSchema<unknown>, sheetName: string, lang: Lang): TableSpec {
   const columns = tableColumns(schema, lang).map((column, index) => {
-    const source = schema.columns[index]?.listSource;
+    // No typing aid on the workbook's own hidden tables: nobody types there.
+    const source = schema.hidden ? undefined : schema.columns[index]?.listSource;
     if (!source) return column;
     const from = schemaFor(source.entity);
     const caption = from.columns.find((c) => c.field === source.field)?.caption[lang];

@@ -22,3 +22,19 @@ export const ENTITY_ORDER: readonly EntityKind[] = [
   "interactionTemplate",
   "segmentLine",
 ];
+
+/** The workbook's own state, kept in tables on very hidden sheets (docs/spec/document-layout.md). */
+export const STATE_ENTITIES: readonly EntityKind[] = ["numberSeries", "segmentHeader", "campaignActivation"];
+
+/**
+ * The order a workbook's tables are reconciled in when it opens (or its store is rebuilt): what others refer to
+ * first, so nothing is flagged for a reference that is merely not read yet; activation marks last, since their
+ * target groups are computed from segment lines, contacts and customers.
+ */
+export const RECONCILE_ORDER: readonly EntityKind[] = [
+  "numberSeries",
+  ...ENTITY_ORDER.filter((e) => e !== "segmentLine"),
+  "segmentHeader",
+  "segmentLine",
+  "campaignActivation",
+];

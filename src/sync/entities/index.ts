@@ -7,7 +7,7 @@
 export { rulesFor } from "./entityRules";
 export type { EntityRules } from "./entityRules";
 /** Setup first, then what refers to it: the order the pane lists and binds sheets in. */
-export { ENTITY_ORDER } from "./entityOrder";
+export { ENTITY_ORDER, RECONCILE_ORDER, STATE_ENTITIES } from "./entityOrder";
 /** A binding's part of an entity (one campaign's lines, one segment's lines), its schema and its rows. */
 export { inScope, sameScope, schemaOfBinding } from "./bindingScope";
 export type { BindingScope } from "./bindingScope";
@@ -23,6 +23,13 @@ export { STATUS_MARK, statusText } from "./rowStatus";
 /** A campaign's change carried to its price and discount lines. */
 export { campaignUnitCascade } from "./campaignCascade";
 /** Activated campaigns' target groups kept right when segment lines change. */
-export { targetGroupUpkeep } from "./targetGroupUpkeep";
+export { targetGroupUpkeep, withUpkeep } from "./targetGroupUpkeep";
+export type { Upkeep } from "./targetGroupUpkeep";
+/** Target groups of activation marks that arrive from the workbook. */
+export { targetGroupsOfMarks } from "./activationMarks";
 /** The lines shown above a segment sheet's table. */
 export { BANNER_ROWS, segmentBanner } from "./segmentBanner";
+/** A number series as stored or by default, and as stored after numbering. */
+export { advancedSeries, seriesRow } from "./numberSeriesRows";
+/** The entities a unit of work changes. */
+export { changesOf } from "./unitChanges";

@@ -83,12 +83,13 @@ describe("planActivation", () => {
   test("each targeted company gives one row, as its customer when linked; the unit is held for confirmation", async () => {
     const done = await activate("CP0003");
     expect(done.hold).toBe(true);
-    expect(done.outcome.changes).toEqual([]);
+    // What the commit would change: the campaign's activation mark, which travels in the workbook.
+    expect(done.outcome.changes).toEqual(["campaignActivation"]);
     expect(activation(done)).toEqual({ ok: true, issues: [], needsConfirmation: true, adds: 2 });
     expect(rowsOf(done.unit?.targetGroups?.puts)).toEqual(["CP0003 Contact C02", "CP0003 Customer 10000"]);
     expect(done.unit).toMatchObject({
-      entity: "campaign",
-      puts: [],
+      entity: "campaignActivation",
+      puts: [{ campaignNo: "CP0003", rowVersion: 1 }],
       deletes: [],
       log: { origin: "activate", keys: ["CP0003"], puts: 2, deletes: 0, at: CTX.nowIso },
     });

@@ -1,12 +1,17 @@
-/** Activate / Deactivate campaign prices and discounts (domain-rules §4): target-group rows from segment lines. */
-import { planActivation, planDeactivation } from "../../domain";
-import type { SyncStore, UnitOfWork } from "../../store";
+/**
+ * Activate / Deactivate campaign prices and discounts (domain-rules §4): target-group rows from segment lines,
+ * and the campaign's activation mark, which travels with the workbook (docs/spec/document-layout.md).
+ */
+import { normalizeCode, planActivation, planDeactivation } from "../../domain";
+import type { StoredRow, SyncStore, UnitOfWork } from "../../store";
+import { toStoredRow } from "../entities";
 import type { ActivationSummary, OpContext } from "./operationTypes";
 
 export async function activationPlan(
   store: SyncStore,
   campaignNo: string,
   ctx: OpContext,
+  newId: () => string,
 ): Promise<{ result: ActivationSummary; unit: UnitOfWork | null }> {
   const [refs, segmentLines, existingRows, prices, discounts] = await Promise.all([
     store.loadReferenceData(),
@@ -35,7 +40,10 @@ export async function activationPlan(
     adds: plan.puts.length,
   };
   if (plan.error) return { result, unit: null };
-  return { result, unit: targetUnit(campaignNo, { puts: plan.puts, deletes: [] }, ctx, "activate") };
+  const no = normalizeCode(campaignNo);
+  const mark = await store.getRow("campaignActivation", no);
+  const puts = mark ? [] : [toStoredRow("campaignActivation", { campaignNo: no }, newId(), 1)];
+  return { result, unit: markUnit(no, puts, [], { puts: plan.puts, deletes: [] }, ctx, "activate") };
 }
 
 export async function deactivation(
@@ -43,27 +51,32 @@ export async function deactivation(
   campaignNo: string,
   ctx: OpContext,
 ): Promise<{ result: { removed: number }; unit: UnitOfWork | null }> {
-  const changes = planDeactivation(campaignNo, await store.loadTargetGroups(campaignNo));
-  if (changes.deletes.length === 0) return { result: { removed: 0 }, unit: null };
-  return { result: { removed: changes.deletes.length }, unit: targetUnit(campaignNo, changes, ctx, "deactivate") };
+  const no = normalizeCode(campaignNo);
+  const changes = planDeactivation(no, await store.loadTargetGroups(no));
+  const mark = await store.getRow("campaignActivation", no);
+  if (changes.deletes.length === 0 && !mark) return { result: { removed: 0 }, unit: null };
+  const unit = markUnit(no, [], mark ? [no] : [], changes, ctx, "deactivate");
+  return { result: { removed: changes.deletes.length }, unit };
 }
 
-/** Target-group rows only; filed under the campaign (a small table) so no large cache is re-read elsewhere. */
-function targetUnit(
+/** The campaign's activation mark and its target-group rows, in one unit. */
+function markUnit(
   campaignNo: string,
+  puts: StoredRow<"campaignActivation">[],
+  deletes: string[],
   targetGroups: NonNullable<UnitOfWork["targetGroups"]>,
   ctx: OpContext,
   origin: string,
 ): UnitOfWork {
   return {
-    entity: "campaign",
-    deletes: [],
-    puts: [],
+    entity: "campaignActivation",
+    deletes,
+    puts,
     targetGroups,
     log: {
       at: ctx.nowIso,
       bindingId: "",
-      entity: "campaign",
+      entity: "campaignActivation",
       origin,
       puts: targetGroups.puts.length,
       deletes: targetGroups.deletes.length,

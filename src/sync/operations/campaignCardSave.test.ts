@@ -19,6 +19,7 @@ import {
   salesLineDiscountRecord,
   salesPriceRecord,
   TODAY,
+  seriesRow,
 } from "../../../test/builders/syncRecords";
 
 let store: SyncStore;
@@ -170,7 +171,9 @@ describe("an existing campaign", () => {
   });
 
   test("keeping its no. is fine even when the series forbids manual numbers", async () => {
-    await store.putNumberSeries({ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "", manualNos: false });
+    await commitRows(store, "numberSeries", [
+      seriesRow({ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "", manualNos: false }),
+    ]);
     const done = await save({ ...(await stored()), description: "x" }, "c3");
     expect(resultOf(done).ok).toBe(true);
   });

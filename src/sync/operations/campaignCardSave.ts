@@ -14,7 +14,7 @@ import {
 } from "../../domain";
 import type { Campaign, EntityKind, Issue, NumberSeries } from "../../domain";
 import type { ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
-import { campaignUnitCascade, rulesFor, toStoredRow } from "../entities";
+import { advancedSeries, campaignUnitCascade, rulesFor, seriesRow, toStoredRow } from "../entities";
 import type { CardSaveOutcome, CardSaveRequest } from "./operationTypes";
 
 type Planned = { outcome: CardSaveOutcome; unit: UnitOfWork | null };
@@ -28,7 +28,7 @@ export async function planCardSave(
   const [stored, refs, series] = await Promise.all([
     store.loadRows("campaign"),
     store.loadReferenceData(),
-    store.getNumberSeries(CAMPAIGN_SERIES),
+    seriesRow(store, CAMPAIGN_SERIES),
   ]);
   const existing = request.rowId === null ? undefined : stored.find((s) => s.rowId === request.rowId);
   const fail = (issues: Issue[]): Planned => ({ outcome: { ok: false, issues, changes: [] }, unit: null });
@@ -40,7 +40,9 @@ export async function planCardSave(
   let record = checked.record;
   if (!existing || !campaignContentEquals(existing, record)) record = touchCampaign(record, request.today);
   const saved = toStoredRow("campaign", record, existing?.rowId ?? newRowId(), (existing?.rowVersion ?? 0) + 1);
-  const own = await cardUnit(store, request, saved, existing, checked.series !== series ? checked.series : undefined);
+  const numbered = checked.series !== series ? checked.series : undefined;
+  const advanced = series && numbered ? advancedSeries(series, numbered, newRowId) : undefined;
+  const own = await cardUnit(store, request, saved, existing, advanced);
   // The same cascade as a sheet edit: new dates re-date the lines, a new number re-keys them.
   const cascade = await campaignUnitCascade(store, own, stored);
   const unit: UnitOfWork = cascade.length > 0 ? { ...own, cascade } : own;
@@ -86,7 +88,7 @@ async function cardUnit(
   request: CardSaveRequest,
   saved: StoredRow<"campaign">,
   existing: StoredRow<"campaign"> | undefined,
-  numberSeries: NumberSeries | undefined,
+  numberSeries: StoredRow<"numberSeries"> | undefined,
 ): Promise<UnitOfWork> {
   const binding = request.bindingId ? await store.getBinding(request.bindingId) : undefined;
   const unit: UnitOfWork<"campaign"> = {

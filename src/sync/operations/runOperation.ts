@@ -1,6 +1,6 @@
 /** Dispatches a pane operation to its function; the caller commits (or holds) the unit it returns. */
-import type { EntityKind } from "../../domain";
 import type { SyncStore, UnitOfWork } from "../../store";
+import { changesOf } from "../entities";
 import { activationPlan, deactivation } from "./activation";
 import { planCardSave } from "./campaignCardSave";
 import { countLines } from "./lineCounts";
@@ -30,15 +30,6 @@ type Handler<K extends OpRequest["kind"]> = (
   deps: OperationDeps,
 ) => Promise<OperationOutcome>;
 
-/** Entities a unit changes (for the sheets to follow). */
-function changesOf(unit: UnitOfWork | null): EntityKind[] {
-  if (!unit) return [];
-  const out: EntityKind[] = [];
-  if (unit.puts.length > 0 || unit.deletes.length > 0) out.push(unit.entity);
-  for (const c of unit.cascade ?? []) out.push(c.entity);
-  return out;
-}
-
 /** An operation whose unit is committed at once and whose sheets follow. */
 function committed<K extends OpRequest["kind"]>(
   kind: K,
@@ -49,22 +40,23 @@ function committed<K extends OpRequest["kind"]>(
 }
 
 const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
-  saveSegment: async (store, request, ctx) => committed(request.kind, await saveSegment(store, request, ctx)),
-  previewSegment: async (store, request, ctx) => committed(request.kind, await saveSegment(store, request, ctx)),
+  saveSegment: async (store, request, ctx, deps) =>
+    committed(request.kind, await saveSegment(store, request, ctx, deps.newId)),
+  previewSegment: async (store, request, ctx, deps) =>
+    committed(request.kind, await saveSegment(store, request, ctx, deps.newId)),
   deleteSegment: async (store, request, ctx) =>
     committed("deleteSegment", await deleteSegment(store, request.segmentNo, ctx)),
   addContacts: async (store, request, ctx, deps) =>
     committed(request.kind, await changeContacts(store, request, ctx, deps.newId)),
   removeContacts: async (store, request, ctx, deps) =>
     committed(request.kind, await changeContacts(store, request, ctx, deps.newId)),
-  planActivation: async (store, request, ctx) => {
-    const { result, unit } = await activationPlan(store, request.campaignNo, ctx);
-    return { outcome: { kind: "planActivation", result, changes: [] }, unit, hold: true };
+  planActivation: async (store, request, ctx, deps) => {
+    const { result, unit } = await activationPlan(store, request.campaignNo, ctx, deps.newId);
+    // Held until the person confirms: the changes are those of the commit that may follow.
+    return { outcome: { kind: "planActivation", result, changes: changesOf(unit) }, unit, hold: true };
   },
-  deactivate: async (store, request, ctx) => {
-    const { result, unit } = await deactivation(store, request.campaignNo, ctx);
-    return { outcome: { kind: "deactivate", result, changes: [] }, unit, hold: false };
-  },
+  deactivate: async (store, request, ctx) =>
+    committed("deactivate", await deactivation(store, request.campaignNo, ctx)),
   saveCampaign: async (store, request, ctx, deps) => {
     const { outcome, unit } = await planCardSave(store, { ...request, ...ctx }, deps.newId);
     return { outcome: { kind: "saveCampaign", result: outcome, changes: outcome.changes }, unit, hold: false };

@@ -44,9 +44,10 @@ beforeEach(async () => {
   );
   await commitRows(store, "customer", [toStoredRow("customer", customerRecord("10000", "C01"), "k1", 1)]);
   const header = { description: "Autumn", campaignNo: "CP0003", campaignTarget: true, unitCost: 2.5 };
-  await commitRows(store, "segmentLine", [], {
-    segments: { puts: [segmentHeaderRecord("SEG0001", header), segmentHeaderRecord("SEG0002", header)], deletes: [] },
-  });
+  await commitRows(store, "segmentHeader", [
+    toStoredRow("segmentHeader", segmentHeaderRecord("SEG0001", header), "h1", 1),
+    toStoredRow("segmentHeader", segmentHeaderRecord("SEG0002", header), "h2", 1),
+  ]);
 });
 
 const PLAIN: AddContactsOptions = {
@@ -227,13 +228,14 @@ describe("deleting a segment", () => {
       skippedExcluded: 0,
       skippedExisting: 0,
     });
-    expect(done.unit?.deletes).toEqual(["line1", "line2"]);
-    expect(done.unit?.segments).toEqual({ puts: [], deletes: ["SEG0001"] });
+    expect(done.unit?.entity).toBe("segmentHeader");
+    expect(done.unit?.deletes).toEqual(["SEG0001"]);
+    expect(done.unit?.cascade?.[0]).toEqual({ entity: "segmentLine", puts: [], deletes: ["line1", "line2"] });
     expect(done.unit?.targetGroups).toEqual({ puts: [], deletes: [tg("Customer", "10000")] });
     expect(done.unit?.log).toMatchObject({ origin: "deleteSegment", deletes: 2, keys: ["SEG0001"] });
-    expect(done.outcome.changes).toEqual(["segmentLine"]);
+    expect(done.outcome.changes).toEqual(["segmentHeader", "segmentLine"]);
     await store.commit(done.unit!);
-    expect((await store.loadSegments()).map((s) => s.no)).toEqual(["SEG0002"]);
+    expect((await store.loadRows("segmentHeader")).map((s) => s.no)).toEqual(["SEG0002"]);
     expect(await lines()).toEqual([]);
     expect(await lines("SEG0002")).toEqual(["C02"]);
   });
@@ -241,7 +243,8 @@ describe("deleting a segment", () => {
   test("a segment without lines still loses its header", async () => {
     const done = await deleteSegment("seg0002");
     expect(resultOf(done)).toMatchObject({ ok: true, removed: 0 });
-    expect(done.unit?.segments?.deletes).toEqual(["SEG0002"]);
+    expect(done.unit?.deletes).toEqual(["SEG0002"]);
+    expect(done.unit?.cascade).toBeUndefined();
     expect(done.unit?.targetGroups).toBeUndefined();
   });
 

@@ -12,7 +12,7 @@ import {
 } from "../../domain";
 import type { ContactMatcher, SegmentHeader } from "../../domain";
 import type { SyncStore, UnitOfWork } from "../../store";
-import { stripMeta, targetGroupUpkeep, toStoredRow } from "../entities";
+import { stripMeta, targetGroupUpkeep, toStoredRow, withUpkeep } from "../entities";
 import type { ContactsResult, OpContext, OpRequest } from "./operationTypes";
 import { lineOf, noContactsChanged, segmentLines, segmentLog } from "./segmentLines";
 import type { Lines } from "./segmentLines";
@@ -44,16 +44,15 @@ export async function changeContacts(
     skippedExisting: picked.skipped.existing,
   };
   if (puts.length === 0 && removed.length === 0) return { result, unit: null };
-  const targetGroups = await targetGroupUpkeep(store, refs, all.map(lineOf), removed.map(lineOf), puts.map(lineOf));
+  const upkeep = await targetGroupUpkeep(store, refs, all.map(lineOf), removed.map(lineOf), puts.map(lineOf));
   const origin = request.kind === "addContacts" ? "addContacts" : request.mode;
   const unit: UnitOfWork = {
     entity: "segmentLine",
     deletes: removed.map((l) => l.rowId),
     puts,
-    ...(targetGroups ? { targetGroups } : {}),
     log: segmentLog(ctx.nowIso, origin, puts.length, removed.length, segmentNo),
   };
-  return { result, unit };
+  return { result, unit: withUpkeep(unit, upkeep) };
 }
 
 /** New lines for Add Contacts, or the lines Reduce/Refine removes. */
@@ -90,14 +89,15 @@ export async function deleteSegment(store: SyncStore, segmentNo: string, ctx: Op
   const no = normalizeCode(segmentNo);
   if (!refs.segments.has(no)) return unknownSegment(no, ctx);
   const { all, mine } = await segmentLines(store, no);
-  const targetGroups = await targetGroupUpkeep(store, refs, all.map(lineOf), mine.map(lineOf), []);
+  const upkeep = await targetGroupUpkeep(store, refs, all.map(lineOf), mine.map(lineOf), []);
   const unit: UnitOfWork = {
-    entity: "segmentLine",
-    deletes: mine.map((l) => l.rowId),
+    entity: "segmentHeader",
+    deletes: [no],
     puts: [],
-    segments: { puts: [], deletes: [no] },
-    ...(targetGroups ? { targetGroups } : {}),
-    log: segmentLog(ctx.nowIso, "deleteSegment", 0, mine.length, no),
+    ...(mine.length > 0
+      ? { cascade: [{ entity: "segmentLine" as const, puts: [], deletes: mine.map((l) => l.rowId) }] }
+      : {}),
+    log: { ...segmentLog(ctx.nowIso, "deleteSegment", 0, mine.length, no), entity: "segmentHeader" as const },
   };
-  return { result: { ...noContactsChanged([]), ok: true, removed: mine.length }, unit };
+  return { result: { ...noContactsChanged([]), ok: true, removed: mine.length }, unit: withUpkeep(unit, upkeep) };
 }

@@ -6,6 +6,7 @@
 import {
   applyHeaderToLines,
   makeIssue,
+  manualNoIssue,
   nextNoFromSeries,
   normalizeCode,
   SEGMENT_SERIES,
@@ -13,7 +14,7 @@ import {
 } from "../../domain";
 import type { Issue, SegmentHeader } from "../../domain";
 import type { ReferenceData, SyncStore, UnitOfWork } from "../../store";
-import { targetGroupUpkeep, toStoredRow } from "../entities";
+import { advancedSeries, seriesRow, targetGroupUpkeep, toStoredRow, withUpkeep } from "../entities";
 import type { OpContext, OpRequest, SegmentSaveResult } from "./operationTypes";
 import { lineOf, segmentLines, segmentLog } from "./segmentLines";
 
@@ -32,15 +33,19 @@ export async function saveSegment(
   store: SyncStore,
   request: Extract<OpRequest, { kind: "saveSegment" | "previewSegment" }>,
   ctx: OpContext,
+  newId: () => string,
 ): Promise<{ result: SegmentSaveResult; unit: UnitOfWork | null }> {
   const refs = await store.loadReferenceData();
   const isNew = request.kind === "saveSegment" && request.isNew;
   let header = normalized(request.header);
-  const series = isNew && header.no === "" ? await store.getNumberSeries(SEGMENT_SERIES) : undefined;
-  const next = series ? nextNoFromSeries(series, new Set(refs.segments.keys())) : undefined;
+  const series = isNew ? await seriesRow(store, SEGMENT_SERIES) : undefined;
+  const next = series && header.no === "" ? nextNoFromSeries(series, new Set(refs.segments.keys())) : undefined;
   if (next) header = { ...header, no: next.no };
   const existing = refs.segments.get(header.no);
   const issues = headerIssues(header, isNew && existing !== undefined, refs, ctx);
+  // A typed no. for a new segment needs manual numbers (BC's TestManual on Segment Nos.).
+  const manual = isNew && !next && series ? manualNoIssue(0, "no", series, ctx.lang) : null;
+  if (manual) issues.push(manual);
   const { all, mine } = await segmentLines(store, header.no);
   const change = existing ? applyHeaderToLines(existing, header, mine.map(lineOf)) : { lines: [], changed: [] };
   const result: SegmentSaveResult = {
@@ -58,17 +63,17 @@ export async function saveSegment(
   // Only the lines rewritten here change: their stored versions are "before", the rewritten ones "after".
   const rewritten = new Set(puts.map((p) => p.rowId));
   const before = mine.filter((l) => rewritten.has(l.rowId)).map(lineOf);
-  const targetGroups = await targetGroupUpkeep(store, refs, all.map(lineOf), before, puts.map(lineOf));
+  const upkeep = await targetGroupUpkeep(store, refs, all.map(lineOf), before, puts.map(lineOf));
+  const stored = (await store.getRow("segmentHeader", header.no)) ?? { rowId: newId(), rowVersion: 0 };
   const unit: UnitOfWork = {
-    entity: "segmentLine",
+    entity: "segmentHeader",
     deletes: [],
-    puts,
-    segments: { puts: [header], deletes: [] },
-    ...(targetGroups ? { targetGroups } : {}),
-    ...(next && next.series !== series ? { numberSeries: next.series } : {}),
-    log: segmentLog(ctx.nowIso, "segment", puts.length, 0, header.no),
+    puts: [toStoredRow("segmentHeader", header, stored.rowId, stored.rowVersion + 1)],
+    ...(puts.length > 0 ? { cascade: [{ entity: "segmentLine" as const, puts }] } : {}),
+    ...(next && series ? { numberSeries: advancedSeries(series, next.series, newId) } : {}),
+    log: { ...segmentLog(ctx.nowIso, "segment", puts.length, 0, header.no), entity: "segmentHeader" as const },
   };
-  return { result, unit };
+  return { result, unit: withUpkeep(unit, upkeep) };
 }
 
 /** A new header may not take an existing no.; every header is validated against the others. */

@@ -1,5 +1,5 @@
 /** What the segment operations share: a segment's stored lines, and the result with nothing done. */
-import type { SegmentLine } from "../../domain";
+import type { EntityKind, SegmentLine } from "../../domain";
 import type { StoredRow, SyncStore } from "../../store";
 import { stripMeta } from "../entities";
 import type { ContactsResult } from "./operationTypes";
@@ -21,5 +21,6 @@ export function noContactsChanged(issues: ContactsResult["issues"]): ContactsRes
 
 /** The change-log entry of a segment operation. */
 export function segmentLog(nowIso: string, origin: string, puts: number, deletes: number, segmentNo: string) {
-  return { at: nowIso, bindingId: "", entity: "segmentLine" as const, origin, puts, deletes, keys: [segmentNo] };
+  const entity: EntityKind = "segmentLine";
+  return { at: nowIso, bindingId: "", entity, origin, puts, deletes, keys: [segmentNo] };
 }

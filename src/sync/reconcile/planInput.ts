@@ -1,5 +1,5 @@
 /** What the pure row planning needs: the table as read, the store's rows and reference data, the clock's readings. */
-import type { EntityKind, EntityRecords, Lang, NumberSeries } from "../../domain";
+import type { EntityKind, EntityRecords, Lang } from "../../domain";
 import type { ColumnMap, SheetSchema } from "../../sheets";
 import type { BindingRecord, ReferenceData, StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
@@ -15,9 +15,11 @@ export interface PlanInput<E extends EntityKind> {
   formatOf?: (sheetRow: number, colIndex: number) => string;
   body: readonly (readonly CellValue[])[];
   stored: readonly StoredRow<E>[];
+  /** Row ids of the entity the store saw deleted: a sheet row with such an id was deleted elsewhere. */
+  tombstones: ReadonlySet<string>;
   refs: ReferenceData;
-  /** The entity's number series when it has one (campaign numbers). */
-  series?: NumberSeries | undefined;
+  /** The entity's number series when it has one (campaign numbers): stored, or the default (row id ""). */
+  series?: StoredRow<"numberSeries"> | undefined;
   lang: Lang;
   today: string;
   nowIso: string;

@@ -19,7 +19,15 @@ const binding = (seen: string[] = []): BindingRecord => ({
   schemaVersion: 1,
   seenRowIds: seen,
 });
-const series = { code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "", manualNos: true };
+const series = {
+  code: "CAMPAIGN",
+  startingNo: "CP0001",
+  lastNoUsed: "",
+  manualNos: true,
+  rowId: "",
+  rowVersion: 0,
+  rowHash: "",
+};
 
 function row(
   no: string,
@@ -52,6 +60,7 @@ function plan(body: CellValue[][], stored: StoredRow<"campaign">[] = [], seen: s
     map,
     body,
     stored,
+    tombstones: new Set(),
     refs,
     series,
     lang: "en",

@@ -7,6 +7,7 @@
 import type { EntityKind, EntityRecords } from "../../domain";
 import type { StoredRow, UnitOfWork } from "../../store";
 import type { CellBlock, CellFill } from "../../workbook";
+import { advancedSeries } from "../entities";
 import type { RowIssue } from "../entities";
 import type { PlanInput } from "./planInput";
 import type { PlanCounts } from "./reconcileTypes";
@@ -77,14 +78,20 @@ function writeBackOf<E extends EntityKind>(
 ): { blocks: CellBlock[]; fills: CellFill[] } {
   const { schema, map, lang, formatOf } = input;
   const putById = new Map(puts.map((p) => [p.rowId, p]));
-  const desired: DesiredRow[] = rows.map((row) => ({
-    sheetRow: row.sheetRow,
-    current: row.current,
-    rowId: row.rowId,
-    version: (putById.get(row.rowId) ?? storedById.get(row.rowId))?.rowVersion ?? 0,
-    record: !hasError(row) || row.fromStore ? (row.record as unknown as Record<string, unknown>) : null,
-    issues: row.issues,
-  }));
+  const desired: DesiredRow[] = rows.map((row) => {
+    const shown = !hasError(row) || row.fromStore;
+    const stored = putById.get(row.rowId) ?? storedById.get(row.rowId);
+    return {
+      sheetRow: row.sheetRow,
+      current: row.current,
+      rowId: row.rowId,
+      version: stored?.rowVersion ?? 0,
+      // A row with errors keeps what the person typed, so it keeps its base too (what was last agreed on).
+      base: shown ? (stored?.rowHash ?? null) : null,
+      record: shown ? (row.record as unknown as Record<string, unknown>) : null,
+      issues: row.issues,
+    };
+  });
   const clears = clearRows(cleared, map.width);
   return {
     blocks: [...planWrites(schema, map, desired, lang, formatOf), ...clears.blocks],
@@ -127,7 +134,9 @@ function unitOf<E extends EntityKind>(
     deletes,
     puts,
     binding: { ...input.binding, seenRowIds },
-    ...(seriesChanged && decided.series ? { numberSeries: decided.series } : {}),
+    ...(seriesChanged && decided.series && input.series
+      ? { numberSeries: advancedSeries(input.series, decided.series, input.newId) }
+      : {}),
     log: {
       at: input.nowIso,
       bindingId: input.binding.id,

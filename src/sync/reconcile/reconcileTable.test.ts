@@ -128,9 +128,8 @@ describe("segment lines", () => {
     );
     const l1 = segmentLineRecord("SEG0001", 10000, "C02", "C02", { campaignNo: "CP0003", campaignTarget: true });
     const header = segmentHeaderRecord("SEG0001", { campaignNo: "CP0003", campaignTarget: true });
-    await commitRows(store, "segmentLine", [toStoredRow("segmentLine", l1, "L1", 1)], {
-      segments: { puts: [header], deletes: [] },
-    });
+    await commitRows(store, "segmentLine", [toStoredRow("segmentLine", l1, "L1", 1)]);
+    await commitRows(store, "segmentHeader", [toStoredRow("segmentHeader", header, "H1", 1)]);
     await seen("segmentLine", ["L1"], scope);
   }
 
@@ -353,10 +352,13 @@ describe("a scoped sheet: one campaign's discounts", () => {
     expect(block?.rowIndex).toBe(0);
     expect(block?.values).toHaveLength(2);
     expect(block?.colIndex).toBe(start);
-    expect(block?.values).toEqual([
+    expect(block?.values.map((v) => v.slice(0, 2))).toEqual([
       [isoToSerial("2026-09-01"), isoToSerial("2026-11-30")],
       [isoToSerial("2026-09-01"), isoToSerial("2026-11-30")],
     ]);
+    // The row base is written too: the content hash the store holds for each line.
+    const stored = new Map((await store.loadRows("salesLineDiscount")).map((r) => [r.rowId, r.rowHash]));
+    expect(block?.values.map((v) => v[map.rowBase - start])).toEqual([stored.get("d1"), stored.get("d2")]);
   });
 
   test("a stored line of this campaign that the sheet never showed is appended below it", async () => {

@@ -7,7 +7,17 @@ import { convertContactToCustomer } from "../../domain";
 import type { EntityKind } from "../../domain";
 import type { ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
-import { campaignUnitCascade, inScope, rulesFor, schemaOfBinding, targetGroupUpkeep } from "../entities";
+import {
+  campaignUnitCascade,
+  changesOf,
+  inScope,
+  rulesFor,
+  schemaOfBinding,
+  seriesRow,
+  targetGroupsOfMarks,
+  targetGroupUpkeep,
+  withUpkeep,
+} from "../entities";
 import { planRows } from "./planRows";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 
@@ -25,11 +35,12 @@ export async function reconcileTable(
 ): Promise<TableReconcile> {
   const rules = rulesFor(request.entity);
   const scope = request.scope;
-  const [all, refs, record, series] = await Promise.all([
+  const [all, refs, record, series, tombstones] = await Promise.all([
     store.loadRows(request.entity),
     store.loadReferenceData(),
     store.getBinding(request.bindingId),
-    rules.numberSeriesCode ? store.getNumberSeries(rules.numberSeriesCode) : Promise.resolve(undefined),
+    rules.numberSeriesCode ? seriesRow(store, rules.numberSeriesCode) : Promise.resolve(undefined),
+    store.loadTombstones(request.entity),
   ]);
   const formats = request.formats;
   const plan = planRows({
@@ -41,6 +52,7 @@ export async function reconcileTable(
     body,
     // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
     stored: scope ? all.filter((r) => inScope(scope, r)) : all,
+    tombstones,
     refs,
     series,
     lang: request.lang,
@@ -49,7 +61,7 @@ export async function reconcileTable(
     newId,
     timer,
   });
-  const { unit, changes } = await withSideEffects(store, request.entity, plan.unit as UnitOfWork | null, all, refs);
+  const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
   return {
     unit,
     planned: {
@@ -75,24 +87,35 @@ function bindingOf(request: TablePlanRequest) {
 /** What a unit does to other records, committed with it; and the entities whose sheets must follow. */
 async function withSideEffects(
   store: SyncStore,
-  entity: EntityKind,
+  request: TablePlanRequest,
   unit: UnitOfWork | null,
   all: readonly StoredRow[],
   refs: ReferenceData,
 ): Promise<{ unit: UnitOfWork | null; changes: EntityKind[] }> {
-  const changes: EntityKind[] = [];
-  if (!unit) return { unit, changes };
-  if (unit.puts.length > 0 || unit.deletes.length > 0) changes.push(entity);
+  const entity = request.entity;
+  if (!unit) return { unit, changes: [] };
   if (entity === "customer") unit = await withCustomerLinks(store, unit, all as StoredRow<"customer">[]);
   if (entity === "segmentLine") unit = await withLineUpkeep(store, unit, all as StoredRow<"segmentLine">[], refs);
+  if (entity === "campaignActivation") unit = await withMarks(store, unit, all, refs, request);
   if (entity === "campaign") {
     const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);
-    if (cascade.length > 0) {
-      unit = { ...unit, cascade };
-      for (const c of cascade) changes.push(c.entity);
-    }
+    if (cascade.length > 0) unit = { ...unit, cascade: [...(unit.cascade ?? []), ...cascade] };
   }
-  return { unit, changes };
+  return { unit, changes: changesOf(unit) };
+}
+
+/** Activation marks added or removed in the sheet bring or take their campaigns' target groups. */
+async function withMarks(
+  store: SyncStore,
+  unit: UnitOfWork,
+  all: readonly StoredRow[],
+  refs: ReferenceData,
+  request: TablePlanRequest,
+): Promise<UnitOfWork> {
+  const before = new Set((all as StoredRow<"campaignActivation">[]).map((m) => m.campaignNo));
+  const added = (unit.puts as StoredRow<"campaignActivation">[]).map((m) => m.campaignNo).filter((c) => !before.has(c));
+  const groups = await targetGroupsOfMarks(store, refs, added, unit.deletes, request.lang);
+  return groups ? { ...unit, targetGroups: groups } : unit;
 }
 
 /** A customer newly linked to a company contact takes over that contact's target-group rows (§4). */
@@ -129,6 +152,5 @@ async function withLineUpkeep(
   const puts = unit.puts as StoredRow<"segmentLine">[];
   const deleted = new Set(unit.deletes);
   const before = [...puts.flatMap((p) => byId.get(p.rowId) ?? []), ...segmentLines.filter((l) => deleted.has(l.rowId))];
-  const targetGroups = await targetGroupUpkeep(store, refs, segmentLines, before, puts);
-  return targetGroups ? { ...unit, targetGroups } : unit;
+  return withUpkeep(unit, await targetGroupUpkeep(store, refs, segmentLines, before, puts));
 }

@@ -2,7 +2,7 @@
  * Steps 3–4 of planRows as plain data: which keys the number series numbers or refuses, and how the domain's
  * issues land on the rows (one issue per bad field, no "key missing" on a row about to be numbered).
  */
-import type { Campaign, Issue, NumberSeries } from "../../domain";
+import type { Campaign, Issue } from "../../domain";
 import { emptyReferenceData } from "../../store";
 import type { ReferenceData, StoredRow } from "../../store";
 import { rulesFor, toStoredRow } from "../entities";
@@ -12,7 +12,10 @@ import type { WorkRow } from "./workRows";
 import { campaignRecord, counterIds, mapOf, NOW_ISO, TODAY } from "../../../test/builders/syncRecords";
 
 const rules = rulesFor("campaign");
-const seriesOf = (manualNos: boolean): NumberSeries => ({
+const seriesOf = (manualNos: boolean): StoredRow<"numberSeries"> => ({
+  rowId: "",
+  rowVersion: 0,
+  rowHash: "",
   code: "CAMPAIGN",
   startingNo: "CP0001",
   lastNoUsed: "",
@@ -20,7 +23,7 @@ const seriesOf = (manualNos: boolean): NumberSeries => ({
 });
 
 function inputOf(
-  o: { series?: NumberSeries; refs?: ReferenceData; stored?: StoredRow<"campaign">[] } = {},
+  o: { series?: StoredRow<"numberSeries">; refs?: ReferenceData; stored?: StoredRow<"campaign">[] } = {},
 ): PlanInput<"campaign"> {
   return {
     binding: { id: "b1", entity: "campaign", sheetName: "Campaigns", schemaVersion: 1, seenRowIds: [] },
@@ -35,12 +38,24 @@ function inputOf(
     today: TODAY,
     nowIso: NOW_ISO,
     newId: counterIds(),
+    tombstones: new Set(),
   };
 }
 
 /** A row read from the sheet (current non-null) unless `current: null` says it was appended. */
 function work(record: Campaign, o: Partial<WorkRow<Campaign>> = {}): WorkRow<Campaign> {
-  return { sheetRow: 0, rowId: "", record, issues: [], current: [], autoNumber: false, fromStore: false, ...o };
+  return {
+    sheetRow: 0,
+    rowId: "",
+    record,
+    issues: [],
+    current: [],
+    autoNumber: false,
+    fromStore: false,
+    sheetVersion: 0,
+    sheetBase: "",
+    ...o,
+  };
 }
 
 const parseIssue = (field: string, code = "INVALID_DATE"): Issue => ({

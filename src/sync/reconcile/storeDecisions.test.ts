@@ -2,7 +2,7 @@
  * Step 5 of planRows as plain data: which valid rows are stored (content hash, versions), which store keys a
  * key change deletes, numbers from the series, and the fields the add-in derives or stamps.
  */
-import type { EntityKind, EntityRecords, Issue, NumberSeries } from "../../domain";
+import type { EntityKind, EntityRecords, Issue } from "../../domain";
 import { campaignSchema, contactSchema, salesPriceSchema } from "../../sheets";
 import { emptyReferenceData } from "../../store";
 import type { ReferenceData, StoredRow } from "../../store";
@@ -23,7 +23,7 @@ import {
 
 function inputOf<E extends EntityKind>(
   entity: E,
-  o: { stored?: StoredRow<E>[]; refs?: ReferenceData; series?: NumberSeries } = {},
+  o: { stored?: StoredRow<E>[]; refs?: ReferenceData; series?: StoredRow<"numberSeries"> } = {},
 ): PlanInput<E> {
   const rules = rulesFor(entity);
   return {
@@ -39,17 +39,29 @@ function inputOf<E extends EntityKind>(
     today: TODAY,
     nowIso: NOW_ISO,
     newId: counterIds(),
+    tombstones: new Set(),
   };
 }
 
 function work<R>(rowId: string, record: R, o: Partial<WorkRow<R>> = {}): WorkRow<R> {
-  return { sheetRow: 0, rowId, record, issues: [], current: [], autoNumber: false, fromStore: false, ...o };
+  return {
+    sheetRow: 0,
+    rowId,
+    record,
+    issues: [],
+    current: [],
+    autoNumber: false,
+    fromStore: false,
+    sheetVersion: 0,
+    sheetBase: "",
+    ...o,
+  };
 }
 
 function decide<E extends EntityKind>(
   entity: E,
   rows: WorkRow<EntityRecords[E]>[],
-  o: { stored?: StoredRow<E>[]; refs?: ReferenceData; series?: NumberSeries } = {},
+  o: { stored?: StoredRow<E>[]; refs?: ReferenceData; series?: StoredRow<"numberSeries"> } = {},
 ) {
   const input = inputOf(entity, o);
   return { input, out: decidePuts(input, rows, new Map((o.stored ?? []).map((s) => [s.rowId, s]))) };
@@ -63,7 +75,10 @@ const issue = (severity: "error" | "warning"): Issue => ({
   params: {},
   message: "x",
 });
-const series = (lastNoUsed = ""): NumberSeries => ({
+const series = (lastNoUsed = ""): StoredRow<"numberSeries"> => ({
+  rowId: "",
+  rowVersion: 0,
+  rowHash: "",
   code: "CAMPAIGN",
   startingNo: "CP0001",
   lastNoUsed,

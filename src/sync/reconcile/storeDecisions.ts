@@ -43,9 +43,14 @@ export function decidePuts<E extends EntityKind>(
     // Always the entity's own schema: a scoped sheet and the general sheet must agree on what "changed" means.
     const hash = contentHash(rules.schema, row.record);
     const unchanged = storedRow !== undefined && storedRow.rowHash === hash;
-    if (rules.touch) row.record = rules.touch(row.record, unchanged && storedRow ? storedRow : null, input.today);
+    // The workbook's own row, new to this store (a copy, a rebuilt store) and as the add-in last wrote it.
+    const asWritten = storedRow === undefined && row.sheetBase !== "" && row.sheetBase === hash;
+    if (rules.touch) {
+      const keep = unchanged && storedRow ? storedRow : asWritten ? row.record : null;
+      row.record = rules.touch(row.record, keep, input.today);
+    }
     if (unchanged) continue; // the hash covers the key, so an unchanged row kept its key
-    const put = { ...row.record, rowId: row.rowId, rowVersion: (storedRow?.rowVersion ?? 0) + 1, rowHash: hash };
+    const put = { ...row.record, rowId: row.rowId, rowVersion: nextVersion(row, storedRow, asWritten), rowHash: hash };
     if (storedRow) {
       const oldKey = storeKeyOf(entity, storedRow);
       if (oldKey !== storeKeyOf(entity, put as StoredRow<E>)) out.deletes.push(oldKey);
@@ -53,4 +58,11 @@ export function decidePuts<E extends EntityKind>(
     out.puts.push(put as StoredRow<E>);
   }
   return out;
+}
+
+/** One more than the store's version; a row new to the store keeps the workbook's version while unchanged. */
+function nextVersion<R>(row: WorkRow<R>, stored: { rowVersion: number } | undefined, asWritten: boolean): number {
+  if (stored) return stored.rowVersion + 1;
+  if (row.sheetVersion > 0) return asWritten ? row.sheetVersion : row.sheetVersion + 1;
+  return 1;
 }

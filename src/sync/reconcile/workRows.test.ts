@@ -2,7 +2,7 @@
  * Steps 1–2 of planRows as plain data: parsing the body (ids, copies, rows deleted elsewhere, stale rows),
  * the batch preparation of segment lines, and the stored rows appended below the table.
  */
-import type { EntityKind, EntityRecords, NumberSeries } from "../../domain";
+import type { EntityKind, EntityRecords } from "../../domain";
 import { campaignDiscountSchema, campaignSchema, segmentLineSchema } from "../../sheets";
 import type { SheetSchema } from "../../sheets";
 import { emptyReferenceData } from "../../store";
@@ -28,8 +28,9 @@ interface Options<E extends EntityKind> {
   stored?: StoredRow<E>[];
   seen?: string[];
   refs?: ReferenceData;
-  series?: NumberSeries;
+  series?: StoredRow<"numberSeries">;
   schema?: SheetSchema<EntityRecords[E]>;
+  tombstones?: string[];
 }
 
 function inputOf<E extends EntityKind>(entity: E, body: CellValue[][], o: Options<E> = {}): PlanInput<E> {
@@ -48,6 +49,7 @@ function inputOf<E extends EntityKind>(entity: E, body: CellValue[][], o: Option
     today: TODAY,
     nowIso: NOW_ISO,
     newId: counterIds("new"),
+    tombstones: new Set(o.tombstones ?? []),
   };
 }
 
@@ -55,8 +57,8 @@ const byId = <E extends EntityKind>(rows: readonly StoredRow<E>[]) => new Map(ro
 
 // Campaign table rows by field.
 const cmap = mapOf(campaignSchema);
-const campaignRow = (no: string, description: string, rowId = "", version: CellValue = "", extra = {}) =>
-  cellsOf(cmap, { no, description, ...extra }, { rowId, version });
+const campaignRow = (no: string, description: string, rowId = "", version: CellValue = "", extra = {}, base = "") =>
+  cellsOf(cmap, { no, description, ...extra }, { rowId, version, base });
 const blankRow = () => cellsOf(cmap, {});
 const storedCampaign = (no: string, rowId: string, version = 1, description = `Campaign ${no}`) =>
   toStoredRow("campaign", campaignRecord(no, { description }), rowId, version);
@@ -101,15 +103,33 @@ describe("parseBody", () => {
     expect([...parsed.idsInSheet].sort()).toEqual(["new1", "new2", "r1"]);
   });
 
-  test("a row this table showed whose record was deleted elsewhere is cleared, not stored again", () => {
+  test("[RP9] a row deleted elsewhere (tombstoned) and as the add-in last wrote it is cleared, not stored again", () => {
     const stored = [storedCampaign("CP2", "r2")];
-    const body = [campaignRow("CP2", "kept", "r2", "1"), campaignRow("CP1", "gone", "r1", "1")];
-    const parsed = parseBody(inputOf("campaign", body, { stored, seen: ["r1", "r2"] }), byId(stored));
+    const gone = storedCampaign("CP1", "r1", 1, "gone");
+    const body = [campaignRow("CP2", "kept", "r2", "1"), campaignRow("CP1", "gone", "r1", "1", {}, gone.rowHash)];
+    const input = inputOf("campaign", body, { stored, seen: ["r1", "r2"], tombstones: ["r1"] });
+    const parsed = parseBody(input, byId(stored));
     expect(parsed.cleared).toEqual([1]);
     expect(parsed.rows.map((r) => r.rowId)).toEqual(["r2"]);
     expect(parsed.idsInSheet.has("r1")).toBe(false);
     // The cleared row is not "used": rows appended later go right below the kept one.
     expect(parsed.lastUsed).toBe(0);
+  });
+
+  test("[RP9] a store that merely lacks a row (no tombstone: new, lost or rebuilt) takes it from the sheet", () => {
+    const gone = storedCampaign("CP1", "r1", 4, "gone");
+    const body = [campaignRow("CP1", "gone", "r1", "4", {}, gone.rowHash)];
+    const parsed = parseBody(inputOf("campaign", body, { seen: ["r1"] }), new Map());
+    expect(parsed.cleared).toEqual([]);
+    expect(parsed.rows.map((r) => [r.rowId, r.sheetVersion, r.sheetBase])).toEqual([["r1", 4, gone.rowHash]]);
+  });
+
+  test("[RP9] a tombstoned row edited since the add-in wrote it is kept (the edit is not lost)", () => {
+    const gone = storedCampaign("CP1", "r1", 1, "gone");
+    const body = [campaignRow("CP1", "edited after", "r1", "1", {}, gone.rowHash)];
+    const parsed = parseBody(inputOf("campaign", body, { seen: ["r1"], tombstones: ["r1"] }), new Map());
+    expect(parsed.cleared).toEqual([]);
+    expect(parsed.rows.map((r) => r.rowId)).toEqual(["r1"]);
   });
 
   test("a row with a hidden id this table never showed (pasted from elsewhere) is a new row under that id", () => {

@@ -4,10 +4,11 @@
  */
 import type { EntityKind, EntityRecords, Issue } from "../../domain";
 import { parseRow } from "../../sheets";
+import type { ParsedRow } from "../../sheets";
 import { storeKeyOf } from "../../store";
 import type { StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
-import { recordOf, stripMeta } from "../entities";
+import { contentHash, recordOf, stripMeta } from "../entities";
 import type { PlanInput } from "./planInput";
 
 export interface WorkRow<R> {
@@ -19,6 +20,9 @@ export interface WorkRow<R> {
   /** The row shows the stored record (appended, or stale: changed through another sheet, the card or a cascade). */
   fromStore: boolean;
   autoNumber: boolean;
+  /** What the sheet row carried: its version (0: none) and base (the content hash it had when last written). */
+  sheetVersion: number;
+  sheetBase: string;
 }
 
 export interface ParsedBody<R> {
@@ -47,7 +51,7 @@ export function parseBody<E extends EntityKind>(
     const row = parseRow(schema, cells, map, lang, formatOf && ((c: number) => formatOf(i, c)));
     if (row.blank) continue;
     let rowId = row.rowId;
-    if (rowId !== "" && row.rowVersion > 0 && seen.has(rowId) && !storedById.has(rowId)) {
+    if (rowId !== "" && !storedById.has(rowId) && deletedElsewhere(input, row, seen)) {
       parsed.cleared.push(i);
       continue;
     }
@@ -55,7 +59,8 @@ export function parseBody<E extends EntityKind>(
     if (rowId === "" || parsed.idsInSheet.has(rowId)) rowId = input.newId();
     parsed.idsInSheet.add(rowId);
     const previous = storedById.get(rowId);
-    const base = { sheetRow: i, rowId, current: cells, autoNumber: false };
+    const sheet = { sheetVersion: row.rowVersion, sheetBase: row.rowBase };
+    const base = { sheetRow: i, rowId, current: cells, autoNumber: false, ...sheet };
     if (previous !== undefined && row.rowVersion > 0 && row.rowVersion < previous.rowVersion) {
       parsed.rows.push({ ...base, record: stripMeta(previous), issues: [], fromStore: true });
       continue;
@@ -66,6 +71,25 @@ export function parseBody<E extends EntityKind>(
     parsed.rows.push({ ...base, record, issues: row.issues, fromStore: false });
   }
   return parsed;
+}
+
+/**
+ * A sheet row whose id the store does not hold was deleted elsewhere only when the store recorded that deletion
+ * (a tombstone) and the row is as the add-in last wrote it (its content hash is its base); a store that merely
+ * lacks the row (new, lost, rebuilt) takes it from the sheet instead, and so does a row edited since. A table
+ * without a base column falls back to "seen here and written by the add-in".
+ */
+function deletedElsewhere<E extends EntityKind>(
+  input: PlanInput<E>,
+  row: ParsedRow<EntityRecords[E]>,
+  seen: ReadonlySet<string>,
+): boolean {
+  if (!input.tombstones.has(row.rowId)) return false;
+  if (input.map.rowBase < 0) return row.rowVersion > 0 && seen.has(row.rowId);
+  const { rules, refs } = input;
+  const prepared = rules.prepare ? rules.prepare(row.record, null, refs) : row.record;
+  const derived = rules.derive ? rules.derive(prepared, refs) : prepared;
+  return row.rowBase !== "" && contentHash(rules.schema, derived) === row.rowBase;
 }
 
 /** Before validation, the entity's batch preparation over every row read from the sheet (segment lines). */
@@ -119,6 +143,8 @@ export function appendUnseen<E extends EntityKind>(
       current: null,
       autoNumber: false,
       fromStore: true,
+      sheetVersion: 0,
+      sheetBase: "",
     });
   }
   return { deletes, appended, appendAt };

@@ -20,7 +20,7 @@ const shown = (no: string, description = `Campaign ${no}`, rowId = "r1", version
   cellsOf(map, { no, description, lastDateModified: MODIFIED }, { rowId, version });
 
 function row(o: Partial<DesiredRow> & { record?: Record<string, unknown> | null }): DesiredRow {
-  return { sheetRow: 0, current: null, rowId: "r1", version: 1, record: null, issues: [], ...o };
+  return { sheetRow: 0, current: null, rowId: "r1", version: 1, base: null, record: null, issues: [], ...o };
 }
 const rec = (no: string, description = `Campaign ${no}`) =>
   campaignRecord(no, { description }) as unknown as Record<string, unknown>;

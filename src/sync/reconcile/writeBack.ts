@@ -15,6 +15,8 @@ export interface DesiredRow {
   current: readonly CellValue[] | null;
   rowId: string;
   version: number;
+  /** The content hash the row has as written (what the sheet and the store agree on); null keeps the cell's. */
+  base: string | null;
   /** The record to show (valid or appended rows), or null to keep the user's cells. */
   record: Record<string, unknown> | null;
   issues: readonly Issue[];
@@ -65,6 +67,7 @@ export function planWrites<R>(
     target[map.status] = statusText(row.issues);
     target[map.rowId] = row.rowId;
     target[map.rowVersion] = row.version > 0 ? String(row.version) : (row.current?.[map.rowVersion] ?? "");
+    if (map.rowBase >= 0) target[map.rowBase] = row.base ?? row.current?.[map.rowBase] ?? "";
 
     let from = -1;
     let to = -1;

@@ -1,0 +1,27 @@
+/**
+ * Number series as the engine uses them: the stored row of a series, or the default series (not stored until it
+ * is first used: docs/spec/document-layout.md), and the row a commit stores once numbers were taken from it.
+ */
+import { defaultSeriesFor } from "../../domain";
+import type { NumberSeries } from "../../domain";
+import type { RowMeta, StoredRow, SyncStore } from "../../store";
+import { toStoredRow } from "./storedRows";
+
+/** The series of that code as stored, else its default with no row yet (row id ""), else undefined. */
+export async function seriesRow(store: SyncStore, code: string): Promise<StoredRow<"numberSeries"> | undefined> {
+  const stored = await store.getNumberSeries(code);
+  if (stored) return stored;
+  const series = defaultSeriesFor(code);
+  return series ? { ...series, rowId: "", rowVersion: 0, rowHash: "" } : undefined;
+}
+
+/** The series row after numbering (`next` from nextNoFromSeries), as a unit of work stores it. */
+export function advancedSeries(
+  row: StoredRow<"numberSeries">,
+  next: NumberSeries,
+  newId: () => string,
+): StoredRow<"numberSeries"> {
+  // nextNoFromSeries spreads its input: a stored row's metadata rides along and is dropped here.
+  const { rowId: _i, rowVersion: _v, rowHash: _h, ...series } = next as NumberSeries & Partial<RowMeta>;
+  return toStoredRow("numberSeries", series, row.rowId || newId(), row.rowVersion + 1);
+}
