@@ -52,7 +52,7 @@ async function once(baseUrl, n) {
 
       // The floor: the very records the engine stored, put with raw IndexedDB in one transaction.
       const records = await new Promise((resolve, reject) => {
-        const open = indexedDB.open("campaign-desk");
+        const open = indexedDB.open(cd.dbName);
         open.onsuccess = () => {
           const req = open.result.transaction("campaign").objectStore("campaign").getAll();
           req.onsuccess = () => {

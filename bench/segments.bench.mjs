@@ -70,7 +70,7 @@ async function activation(baseUrl, lines) {
         entity: "segmentLine",
         puts: segmentLines,
         deletes: [],
-        segments: { puts: [header], deletes: [] },
+        cascade: [{ entity: "segmentHeader", puts: [{ ...header, rowId: "hbench", rowVersion: 1, rowHash: "" }] }],
         log: log("segmentLine"),
       });
       const t0 = performance.now();

@@ -45,7 +45,7 @@ export class HostPage {
     return this.page.evaluate(
       (name) =>
         new Promise<T[]>((resolve, reject) => {
-          const open = indexedDB.open("campaign-desk");
+          const open = indexedDB.open((window as unknown as { campaignDesk: { dbName: string } }).campaignDesk.dbName);
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
