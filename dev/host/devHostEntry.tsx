@@ -9,6 +9,7 @@ import { createExcelWorkbook } from "../../src/workbook";
 import type { ExcelRun } from "../../src/workbook";
 import { createExcelSim } from "../excel-sim";
 import { clearDoc, loadDoc, saveDoc } from "./docStore";
+import { wireFileMenu } from "./fileMenu";
 import { SheetGrid } from "./grid";
 import { campaignDiscountLines } from "./pricingFixture";
 import { seedContacts, seedPricingSetup, seedSampleWorkbook } from "./seedSample";
@@ -16,21 +17,26 @@ import { seedContacts, seedPricingSetup, seedSampleWorkbook } from "./seedSample
 async function main() {
   const params = new URLSearchParams(location.search);
   const lang = params.get("lang") === "da" ? "da" : "en";
+  const startedAt = performance.now();
   const saved = params.has("fresh") ? undefined : await loadDoc();
   const sim = createExcelSim(saved);
+  const docLoadedAt = performance.now();
   const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
 
   // Save the "file" shortly after every change, as autosave would.
   let timer: number | undefined;
   let pending: Promise<void> = Promise.resolve();
+  // Set once another document replaces this one: nothing of this one may be saved over it.
+  let closing = false;
   const flushDoc = () => {
     window.clearTimeout(timer);
-    pending = pending.then(() => saveDoc(sim.save()));
+    if (!closing) pending = pending.then(() => saveDoc(sim.save()));
     return pending;
   };
   // `?autosave=0` (benchmarks): Excel saves its file outside the add-in's thread; here it would compete with it.
   if (params.get("autosave") !== "0") {
     sim.subscribe(() => {
+      if (closing) return;
       window.clearTimeout(timer);
       timer = window.setTimeout(() => void flushDoc(), 250);
     });
@@ -39,21 +45,52 @@ async function main() {
   createRoot(document.getElementById("grid") as HTMLElement).render(
     <SheetGrid sim={sim} height={Math.max(300, window.innerHeight - 150)} />,
   );
-  const { engine, store } = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
+  const mountingAt = performance.now();
+  const { engine, store, dbName } = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
     workbook,
     lang,
     iconBaseUrl: "fonts/",
   });
+  const mountedAt = performance.now();
   if (!saved) await seedSampleWorkbook(engine, sim);
 
   document.getElementById("reset")?.addEventListener("click", async () => {
     await engine.dispose();
     await clearDoc();
-    await new Promise((resolve) => {
-      const req = indexedDB.deleteDatabase("campaign-desk");
-      req.onsuccess = req.onerror = req.onblocked = resolve;
-    });
+    store.close();
+    // Every document's store this browser has: a reset starts with nothing local at all.
+    const names = (await indexedDB.databases()).flatMap((d) => (d.name?.startsWith("campaign-desk") ? [d.name] : []));
+    for (const name of new Set([...names, dbName])) {
+      await new Promise((resolve) => {
+        const req = indexedDB.deleteDatabase(name);
+        req.onsuccess = req.onerror = req.onblocked = resolve;
+      });
+    }
     location.reload();
+  });
+
+  // Open file… / Save a copy… (.xlsx). Opening makes the file the document and reopens the page on it, as opening a
+  // file in Excel would: the pane then works on that document and its own store.
+  wireFileMenu({
+    current: async () => {
+      await flushDoc();
+      return sim.save();
+    },
+    open: async (state) => {
+      closing = true;
+      window.clearTimeout(timer);
+      await engine.dispose();
+      await pending;
+      await saveDoc(state);
+      store.close();
+      const url = new URL(location.href);
+      if (url.searchParams.has("fresh")) {
+        url.searchParams.delete("fresh");
+        location.assign(url.toString());
+      } else {
+        location.reload();
+      }
+    },
   });
 
   Object.assign(window, {
@@ -61,6 +98,10 @@ async function main() {
       sim,
       engine,
       store,
+      /** The IndexedDB database of this workbook's store (one per document). */
+      dbName,
+      /** ms: reading the saved workbook (the dev host's stand-in for Excel opening a file), and the pane's start to idle. */
+      timings: { docLoadMs: docLoadedAt - startedAt, paneStartMs: mountedAt - mountingAt },
       workbook,
       flushDoc,
       // Pure domain functions, for benchmarks that time them in the page itself.

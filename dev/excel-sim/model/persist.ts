@@ -6,7 +6,8 @@ import type { RowData } from "./sheetData";
 import { WorkbookModel } from "./workbookModel";
 import type { SheetVisibility } from "./workbookModel";
 
-interface SavedRow {
+/** One saved row: dense values, and formulas, number formats and fills where any cell has one (null elsewhere). */
+export interface SavedRow {
   r: number;
   v: CellValue[];
   f?: (string | null)[];
@@ -14,7 +15,7 @@ interface SavedRow {
   fill?: (string | null)[];
 }
 
-interface SavedSheet {
+export interface SavedSheet {
   id: string;
   name: string;
   rows: SavedRow[];
@@ -27,7 +28,7 @@ interface SavedSheet {
   conditionalFormats?: ConditionalFormatModel[];
 }
 
-interface SavedTable {
+export interface SavedTable {
   id: string;
   name: string;
   sheetId: string;
