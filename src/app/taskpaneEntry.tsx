@@ -8,7 +8,8 @@ Office.onReady(async () => {
   const root = document.getElementById("root");
   if (!root) return;
   const { engine } = await mountTaskpane(root, {
-    workbook: createExcelWorkbook(Excel.run),
+    // The file's URL tells a copy from its original when both meet on this computer (issue #11).
+    workbook: createExcelWorkbook(Excel.run, { documentUrl: () => Office.context.document.url ?? null }),
     lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
     officeTheme: Office.context.officeTheme ?? null,
   });

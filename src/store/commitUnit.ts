@@ -1,8 +1,10 @@
 /**
- * One unit of work in one IndexedDB transaction: the entity's deletes and puts, its cascade (rows of
- * other entities changed or deleted by the same act), segment headers and campaign target groups, the
- * binding, the number series, the change log and a generation bump per touched entity. Chunked entities are planned against copies of their cached
- * buckets; the cache takes the changes only after the transaction has committed.
+ * One unit of work in one IndexedDB transaction: the entity's deletes and puts, its cascade (rows of other entities
+ * changed or deleted by the same act), campaign target groups, the binding, the number series, the change log, the
+ * rows' history and tombstones, and a generation bump per touched entity — all of it or nothing. Compare and set:
+ * a unit planned against rows that changed since (another pane, another copy) is refused whole (StaleWriteError).
+ * Chunked entities are planned against copies of their cached buckets; the cache takes the changes only after the
+ * transaction has committed.
  */
 import type { Table } from "dexie";
 import type { EntityKind } from "../domain";
@@ -10,9 +12,11 @@ import type { CampaignDeskDb } from "./db";
 import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
+import { recordHistory } from "./rowHistory";
 import { ENTITY_TABLES, isChunked, targetGroupKey } from "./schema";
+import type { ChunkedEntity } from "./schema";
 import { updateTombstones } from "./tombstones";
-import type { StoredRow, UnitOfWork } from "./storeTypes";
+import type { ExpectedRow, StoredRow, UnitOfWork } from "./storeTypes";
 
 interface EntityOps {
   deletes: string[];
@@ -22,6 +26,14 @@ interface EntityOps {
 /** Called with a bucket id for every bucket record put or deleted (tests count rewrites with it). */
 export type BucketWriteListener = (bucketId: string) => void;
 
+/** A unit planned against rows that changed since: nothing of it was stored; plan again and retry. */
+export class StaleWriteError extends Error {
+  constructor(readonly rows: readonly ExpectedRow[]) {
+    super(`${rows.length} row(s) changed since the plan was made; nothing was stored.`);
+    this.name = "StaleWriteError";
+  }
+}
+
 export async function commitUnit(
   db: CampaignDeskDb,
   lines: LineCaches,
@@ -29,40 +41,22 @@ export async function commitUnit(
   onBucketWrite?: BucketWriteListener,
 ): Promise<void> {
   const work = groupByEntity(unit);
-  const plainTables = [...work.keys()].filter((e) => !isChunked(e)).map((e) => db.table(ENTITY_TABLES[e].table));
-  const tables: Table[] = [...plainTables, db.lineBuckets, db.meta, db.bindings, db.changeLog, db.tombstones];
+  const entities = new Set([...work.keys(), ...(unit.expect ?? []).map((e) => e.entity)]);
+  const plainTables = [...entities].filter((e) => !isChunked(e)).map((e) => db.table(ENTITY_TABLES[e].table));
+  const tables: Table[] = [
+    ...plainTables,
+    ...[db.lineBuckets, db.meta, db.bindings, db.changeLog, db.tombstones, db.rowHistory],
+  ];
   if (unit.targetGroups) tables.push(db.campaignTargetGroup);
   const committed: { cache: LineCache; delta: LineDelta; generation: number }[] = [];
 
   await db.transaction("rw", tables, async () => {
     committed.length = 0; // Dexie may retry the callback; start clean
+    await checkExpectations(db, lines, unit.expect ?? []);
     for (const [entity, ops] of work) {
       const generation = (await lines.storedGeneration(entity)) + 1;
-      if (isChunked(entity)) {
-        // A cache another instance made stale is re-read here, inside the transaction: no lost updates.
-        const cache = await lines.readIfStale(entity);
-        const delta = emptyDelta();
-        for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
-        const writes = bucketWrites(entity, delta);
-        for (const b of writes.puts) onBucketWrite?.(b.id);
-        for (const id of writes.deletes) onBucketWrite?.(id);
-        if (writes.deletes.length > 0) await db.lineBuckets.bulkDelete(writes.deletes);
-        if (writes.puts.length > 0) await db.lineBuckets.bulkPut(writes.puts);
-        committed.push({ cache, delta, generation });
-        await recordTombstones(db, entity, ops, (op) => op.deletes);
-      } else {
-        const table = db.table(ENTITY_TABLES[entity].table) as Table<StoredRow, string>;
-        const deletedIds: string[] = [];
-        for (const op of ops) {
-          // Deletes first: a key that moves from one row to another is deleted and re-put, never lost.
-          if (op.deletes.length > 0) {
-            for (const row of await table.bulkGet(op.deletes)) if (row) deletedIds.push(row.rowId);
-            await table.bulkDelete(op.deletes);
-          }
-          if (op.puts.length > 0) await table.bulkPut(op.puts);
-        }
-        await recordTombstones(db, entity, ops, () => deletedIds);
-      }
+      if (isChunked(entity)) committed.push(await commitChunked(db, lines, entity, ops, generation, onBucketWrite));
+      else await commitPlain(db, entity, ops);
       await db.meta.put({ id: entity, generation });
     }
     if (unit.targetGroups) await applyTargetGroups(db, unit.targetGroups);
@@ -76,6 +70,82 @@ export async function commitUnit(
     applyLineDelta(cache, delta, generation);
     lines.install(cache);
   }
+}
+
+/** Compare and set: every row the plan relied on is still as it saw it (read inside the commit's transaction). */
+async function checkExpectations(db: CampaignDeskDb, lines: LineCaches, expected: readonly ExpectedRow[]) {
+  if (expected.length === 0) return;
+  const stale: ExpectedRow[] = [];
+  const byEntity = new Map<EntityKind, ExpectedRow[]>();
+  for (const e of expected) byEntity.set(e.entity, [...(byEntity.get(e.entity) ?? []), e]);
+  for (const [entity, rows] of byEntity) {
+    const current = isChunked(entity)
+      ? (await lines.readIfStale(entity)).byId
+      : new Map(
+          (await db.table(ENTITY_TABLES[entity].table).bulkGet(rows.map((r) => r.key))).flatMap((r, i) =>
+            r ? [[rows[i]!.key, r as StoredRow]] : [],
+          ),
+        );
+    for (const e of rows) {
+      const row = current.get(isChunked(entity) ? e.rowId : e.key) as StoredRow | undefined;
+      const ok =
+        e.hash === null ? row === undefined : row !== undefined && row.rowId === e.rowId && row.rowHash === e.hash;
+      if (!ok) stale.push(e);
+    }
+  }
+  if (stale.length > 0) throw new StaleWriteError(stale);
+}
+
+/** A chunked entity's ops against copies of its cached buckets; history and tombstones in the same transaction. */
+async function commitChunked(
+  db: CampaignDeskDb,
+  lines: LineCaches,
+  entity: ChunkedEntity,
+  ops: readonly EntityOps[],
+  generation: number,
+  onBucketWrite?: BucketWriteListener,
+): Promise<{ cache: LineCache; delta: LineDelta; generation: number }> {
+  // A cache another instance made stale is re-read here, inside the transaction: no lost updates.
+  const cache = await lines.readIfStale(entity);
+  const replaced = ops.flatMap((op) =>
+    op.puts.flatMap((after) => {
+      const before = cache.byId.get(after.rowId) as StoredRow | undefined;
+      return before ? [{ before, after }] : [];
+    }),
+  );
+  await recordHistory(db, entity, replaced);
+  const delta = emptyDelta();
+  for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
+  const writes = bucketWrites(entity, delta);
+  for (const b of writes.puts) onBucketWrite?.(b.id);
+  for (const id of writes.deletes) onBucketWrite?.(id);
+  if (writes.deletes.length > 0) await db.lineBuckets.bulkDelete(writes.deletes);
+  if (writes.puts.length > 0) await db.lineBuckets.bulkPut(writes.puts);
+  await recordTombstones(db, entity, ops, (op) => op.deletes);
+  return { cache, delta, generation };
+}
+
+/** A plain entity's ops, deletes first: a key that moves from one row to another is deleted and re-put, never lost. */
+async function commitPlain(db: CampaignDeskDb, entity: EntityKind, ops: readonly EntityOps[]): Promise<void> {
+  const table = db.table(ENTITY_TABLES[entity].table) as Table<StoredRow, string>;
+  const key = ENTITY_TABLES[entity].key;
+  const deletedIds: string[] = [];
+  const replaced: { before: StoredRow; after: StoredRow }[] = [];
+  for (const op of ops) {
+    const gone = op.deletes.length > 0 ? await table.bulkGet(op.deletes) : [];
+    const before = new Map(gone.flatMap((r) => (r ? [[r.rowId, r]] : [])));
+    const prior = op.puts.length > 0 ? await table.bulkGet(op.puts.map((p) => String((p as never)[key]))) : [];
+    for (const r of prior) if (r) before.set(r.rowId, r);
+    for (const after of op.puts) {
+      const b = before.get(after.rowId);
+      if (b) replaced.push({ before: b, after });
+    }
+    for (const r of gone) if (r) deletedIds.push(r.rowId);
+    if (op.deletes.length > 0) await table.bulkDelete(op.deletes);
+    if (op.puts.length > 0) await table.bulkPut(op.puts);
+  }
+  await recordHistory(db, entity, replaced);
+  await recordTombstones(db, entity, ops, () => deletedIds);
 }
 
 /** Deleted row ids get tombstones, unless the same unit stores them again (a renamed key keeps its row id). */

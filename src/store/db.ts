@@ -2,8 +2,8 @@ import { Dexie } from "dexie";
 
 import type { LineBucket, MetaRecord } from "./lineBuckets";
 import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
-import type { TargetGroupRecord, TombstoneRecord } from "./schema";
-import type { BindingRecord, ChangeLogEntry, StoredRow } from "./storeTypes";
+import type { HistoryRecord, TargetGroupRecord, TombstoneRecord } from "./schema";
+import type { BindingRecord, ChangeLogEntry, InstanceRecord, StoredRow } from "./storeTypes";
 
 /** The add-in's IndexedDB database. `indexedDB`/`IDBKeyRange` may be injected (tests, benchmarks). */
 export class CampaignDeskDb extends Dexie {
@@ -26,6 +26,8 @@ export class CampaignDeskDb extends Dexie {
   declare segmentHeader: Dexie.Table<StoredRow<"segmentHeader">, string>;
   declare campaignActivation: Dexie.Table<StoredRow<"campaignActivation">, string>;
   declare tombstones: Dexie.Table<TombstoneRecord, string>;
+  declare rowHistory: Dexie.Table<HistoryRecord, string>;
+  declare instances: Dexie.Table<InstanceRecord, string>;
   /** One record per campaign with all its target-group rows. */
   declare campaignTargetGroup: Dexie.Table<TargetGroupRecord, string>;
   declare lineBuckets: Dexie.Table<LineBucket, string>;

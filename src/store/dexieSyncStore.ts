@@ -5,9 +5,10 @@ import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
 import { LineCaches } from "./lineCache";
 import { loadReferenceData } from "./referenceData";
+import { loadHistory } from "./rowHistory";
 import { loadTombstones } from "./tombstones";
 import { ENTITY_TABLES, isChunked } from "./schema";
-import type { BindingRecord, ReferenceData, StoredRow, UnitOfWork } from "./storeTypes";
+import type { BindingRecord, HistoryEntry, InstanceRecord, ReferenceData, StoredRow, UnitOfWork } from "./storeTypes";
 
 /** A minimal observable (what Dexie's liveQuery returns), so the UI needs no Dexie import. */
 export interface Subscribable<T> {
@@ -32,6 +33,11 @@ export interface SyncStore {
   putBinding(binding: BindingRecord): Promise<void>;
   /** Row ids of an entity the store saw deleted (a sheet row with such an id was deleted elsewhere). */
   loadTombstones(entity: EntityKind): Promise<ReadonlySet<string>>;
+  /** Earlier versions of these rows (newest first): the base values a field merge needs. */
+  loadHistory(entity: EntityKind, rowIds: readonly string[]): Promise<ReadonlyMap<string, HistoryEntry[]>>;
+  /** The file this store knows under an instance id (see the engine's document identity), if any. */
+  getInstance(id: string): Promise<InstanceRecord | undefined>;
+  putInstance(instance: InstanceRecord): Promise<void>;
   /** The target-group rows of one campaign, or of every campaign when no campaign no. is given. */
   loadTargetGroups(campaignNo?: string): Promise<CampaignTargetGroup[]>;
   /**
@@ -83,6 +89,11 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
 
     getNumberSeries: (code) => db.numberSeries.get(code),
     loadTombstones: (entity) => loadTombstones(db, entity),
+    loadHistory: (entity, rowIds) => loadHistory(db, entity, rowIds),
+    getInstance: (id) => db.instances.get(id),
+    putInstance: async (instance) => {
+      await db.instances.put(instance);
+    },
     listBindings: () => db.bindings.toArray(),
     getBinding: (id) => db.bindings.get(id),
     putBinding: async (binding) => {

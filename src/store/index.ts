@@ -4,7 +4,21 @@ export { createDexieSyncStore } from "./dexieSyncStore";
 export type { SyncStore, Subscribable, DexieStoreOptions } from "./dexieSyncStore";
 /** Instrumentation callback: one call per bucket record a commit writes or deletes. */
 export type { BucketWriteListener } from "./commitUnit";
-export type { BindingRecord, ChangeLogEntry, ReferenceData, RowMeta, StoredRow, UnitOfWork } from "./storeTypes";
+/** A commit refused because rows it was planned against changed since (compare and set). */
+export { StaleWriteError } from "./commitUnit";
+/** Versions of each row the history keeps (the retention of field merges' base values). */
+export { HISTORY_DEPTH } from "./rowHistory";
+export type {
+  BindingRecord,
+  ChangeLogEntry,
+  ExpectedRow,
+  HistoryEntry,
+  InstanceRecord,
+  ReferenceData,
+  RowMeta,
+  StoredRow,
+  UnitOfWork,
+} from "./storeTypes";
 /** Schema versions (frozen per release) and the database name. */
 export { SCHEMA_VERSIONS, DB_NAME } from "./schema";
 /** Table, store key field and layout per entity; the key `UnitOfWork.deletes` lists for a row. */

@@ -5,7 +5,7 @@
  */
 import type { Transaction } from "dexie";
 import type { CampaignTargetGroup, EntityKind } from "../domain";
-import type { StoredRow } from "./storeTypes";
+import type { HistoryEntry, StoredRow } from "./storeTypes";
 
 export interface SchemaVersion {
   version: number;
@@ -82,6 +82,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       await tx.table("numberSeries").toCollection().modify(withMeta("series", "code"));
     },
   },
+  {
+    // Issue #11, copies and co-authors meet: row history (earlier versions, for field merges) and the files of each
+    // document this store has seen (a copy is told apart by its file). A binding's seen rows keep the content hash
+    // each showed, so a row deleted in one copy and edited in another is a conflict, not a silent delete.
+    version: 5,
+    stores: { rowHistory: "id", instances: "id" },
+    upgrade: async (tx) => {
+      await tx
+        .table("bindings")
+        .toCollection()
+        .modify((b: Record<string, unknown>) => {
+          const ids = Array.isArray(b["seenRowIds"]) ? (b["seenRowIds"] as string[]) : [];
+          if (b["seen"] === undefined) b["seen"] = Object.fromEntries(ids.map((id) => [id, ""]));
+          delete b["seenRowIds"];
+        });
+    },
+  },
 ];
 
 /** Tombstone buckets per entity: a delete rewrites one small record per bucket it touches. */
@@ -135,6 +152,12 @@ export function isChunked(entity: EntityKind): entity is ChunkedEntity {
 export interface TombstoneRecord {
   id: string;
   rowIds: string[];
+}
+
+/** One row-history bucket (`${entity}:${n}`): per row id, its earlier versions, newest first (rowHistory.ts). */
+export interface HistoryRecord {
+  id: string;
+  rows: Record<string, HistoryEntry[]>;
 }
 
 /** A campaign's target group as stored: one record with every row. */

@@ -18,13 +18,40 @@ export type StoredRow<E extends EntityKind = EntityKind> = EntityRecords[E] & Ro
 
 /** Where a binding stands, kept in the store (the workbook keeps its own copy of the binding metadata). */
 export interface BindingRecord {
-  /** The bound table's name: unique per workbook. */
+  /** The binding's id, per file of the document (`bindingRecordId`): copies of a workbook see their own rows. */
   id: string;
   entity: EntityKind;
   sheetName: string;
   schemaVersion: number;
-  /** Row ids that were in the table at the last reconcile: a stored row missing from the sheet was deleted there only if it was seen. */
-  seenRowIds: string[];
+  /**
+   * The rows the table showed at its last reconcile, each with the content hash it showed: a stored row missing from
+   * the sheet was deleted there only if it was seen, and only silently if the store did not change it since.
+   */
+  seen: Record<string, string>;
+}
+
+/** A file of a document this store has seen: its instance id (in the file's settings) and where it was opened. */
+export interface InstanceRecord {
+  id: string;
+  url: string;
+}
+
+/** An earlier version of a row (row history): what a merge takes the base's values from. */
+export interface HistoryEntry {
+  hash: string;
+  version: number;
+  record: Record<string, unknown>;
+}
+
+/**
+ * What a unit of work assumed of a stored row when it was planned: the row at `key` has this row id and hash (hash
+ * null: no row at `key`). A commit whose assumptions no longer hold is refused (StaleWriteError), never applied.
+ */
+export interface ExpectedRow {
+  entity: EntityKind;
+  key: string;
+  rowId: string;
+  hash: string | null;
 }
 
 export interface ChangeLogEntry {
@@ -55,6 +82,8 @@ export interface UnitOfWork<E extends EntityKind = EntityKind> {
   /** Campaign target-group rows added or removed by the same act (activation, line upkeep). */
   targetGroups?: { puts: readonly CampaignTargetGroup[]; deletes: readonly CampaignTargetGroup[] };
   log: ChangeLogEntry;
+  /** Compare and set: each row as the plan saw it in the store. */
+  expect?: readonly ExpectedRow[];
 }
 
 /** Reference data validation needs, read in one go (one read transaction). Keys are normalised codes. */

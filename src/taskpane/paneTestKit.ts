@@ -35,6 +35,8 @@ export function fakeEngine(
     cancel: unused,
     saveCampaign: unused,
     selectIssue: unused,
+    resolveConflict: unused,
+    resolveCopy: unused,
     refreshLineCounts: unused,
     saveSegment: unused,
     previewSegment: unused,

@@ -14,6 +14,8 @@ import type { WorkbookPort } from "./workbookPort";
 export interface ExcelWorkbookOptions {
   /** Request/response cap of one sync; Excel on the web allows 5 MB. Tests pass less to see chunking. */
   payloadLimitBytes?: number;
+  /** Where the file is: `Office.context.document.url` in Office (the Common API), a name in the dev host and tests. */
+  documentUrl?: () => string | null;
 }
 
 function selectCell(session: ExcelSession, tableName: string, rowIndex: number, colIndex: number): Promise<void> {
@@ -47,6 +49,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
+    documentUrl: async () => options.documentUrl?.() ?? null,
     readMetadata: (key) => readMetadata(session, key),
     writeMetadata: (key, value) => writeMetadata(session, key, value),
     stats: () => session.stats(),

@@ -146,6 +146,8 @@ export interface WorkbookPort {
     colIndex: number,
     rows: readonly (readonly string[])[],
   ): Promise<void>;
+  /** Where the file is (its URL or path, as Office reports it), or null for a file never saved. */
+  documentUrl(): Promise<string | null>;
   /** Binding metadata that travels with the workbook (JSON text), or `null` if none. */
   readMetadata(key: string): Promise<string | null>;
   writeMetadata(key: string, value: string): Promise<void>;

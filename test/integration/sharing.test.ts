@@ -137,7 +137,11 @@ test("[SH2] the workbook carries its own state in tables on very hidden sheets, 
   ]);
   for (const name of hidden) expect(a.sim.sheetNames()).not.toContain(name);
   const settings = a.sim.save().settings;
-  expect(JSON.parse(settings[DOCUMENT_KEY] ?? "{}")).toEqual({ id: a.document.id, format: 1 });
+  expect(JSON.parse(settings[DOCUMENT_KEY] ?? "{}")).toEqual({
+    id: a.document.id,
+    format: 1,
+    instance: expect.any(String),
+  });
   // The binding list is no longer a setting (last writer wins there): it is a table.
   expect(settings["campaignDesk.bindings"]).toBeUndefined();
 });
@@ -148,7 +152,7 @@ test("[SH3] a store that knows the bindings but lacks the rows never blanks a sh
   const rows = Array.from({ length: 50 }, (_, i) => [`P${i}`, `Person ${i}`, "", "FALSE"]);
   await a.paste("salesperson", 0, rows);
   const bindings = await a.store.listBindings();
-  expect(bindings.find((b) => b.entity === "salesperson")?.seenRowIds).toHaveLength(50);
+  expect(Object.keys(bindings.find((b) => b.entity === "salesperson")?.seen ?? {})).toHaveLength(50);
 
   // A second store on the same workbook holds the binding records (and what they saw) but no rows.
   const b = await harness("en", { file: a.sim.save() });

@@ -33,7 +33,7 @@ test("[ST1] a commit stores puts, the binding, the series and one change-log ent
     entity: "campaign",
     deletes: [],
     puts: [a],
-    binding: { id: "b1", entity: "campaign", sheetName: "Campaigns", schemaVersion: 1, seenRowIds: ["r1"] },
+    binding: { id: "b1", entity: "campaign", sheetName: "Campaigns", schemaVersion: 1, seen: { r1: "h1" } },
     numberSeries: {
       ...{ code: "CAMPAIGN", startingNo: "CP0001", lastNoUsed: "CP0001", manualNos: true },
       ...{ rowId: "s1", rowVersion: 1, rowHash: "h" },
@@ -41,7 +41,7 @@ test("[ST1] a commit stores puts, the binding, the series and one change-log ent
     log,
   });
   expect(await store.loadRows("campaign")).toEqual([a]);
-  expect((await store.getBinding("b1"))?.seenRowIds).toEqual(["r1"]);
+  expect((await store.getBinding("b1"))?.seen).toEqual({ r1: "h1" });
   expect((await store.getNumberSeries("CAMPAIGN"))?.lastNoUsed).toBe("CP0001");
 });
 

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 test("schema version 2 is frozen: the new tables and their primary keys", () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4]);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
   expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
     itemDiscountGroup: "code",
     customerPriceGroup: "code",
@@ -69,7 +69,8 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   expect(byRowId(await store.loadRows("campaign"))).toEqual(byRowId(campaigns));
   expect((await store.loadReferenceData()).statusCodes.has(rowOf("campaignStatus", 1).code)).toBe(true);
   expect((await store.getNumberSeries("CAMPAIGN"))?.lastNoUsed).toBe("CP0003");
-  expect((await store.getBinding("Campaigns"))?.seenRowIds).toHaveLength(3);
+  // Version 5 keeps what a binding saw as a map of row id to hash ("": not known for rows seen before it).
+  expect((await store.getBinding("Campaigns"))?.seen).toEqual(Object.fromEntries(campaigns.map((c) => [c.rowId, ""])));
   expect(await store.countRows("salesPrice")).toBe(0);
   expect(await store.countRows("item")).toBe(0);
 
@@ -79,7 +80,7 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   expect(await store.countRows("salesPrice")).toBe(5);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const log = await db.changeLog.toArray();
     expect(log.map((e) => e.origin)).toEqual(["old", "test", "test"]);
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -124,7 +125,7 @@ test("a version-2 database upgrades to the newest version and keeps its items, u
   expect(await store.countRows("salesPrice")).toBe(300);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await db.meta.get("salesPrice"))?.generation).toBe(4);
   } finally {
     db.close();
@@ -158,4 +159,8 @@ test("[ST7] a version-3 database upgrades to version 4: segment headers and numb
   });
   expect(await store.countRows("campaignActivation")).toBe(0);
   expect(await store.loadTombstones("campaign")).toEqual(new Set());
+});
+
+test("[ST9] schema version 5 is frozen: row history and the document's files", () => {
+  expect(SCHEMA_VERSIONS[4]?.stores).toEqual({ rowHistory: "id", instances: "id" });
 });

@@ -3,7 +3,7 @@
  * (column map, row positions), its issues, its change subscription, and its view in the engine's state.
  */
 import type { EntityKind } from "../../domain";
-import type { WorkbookPort } from "../../workbook";
+import type { TableChange, WorkbookPort } from "../../workbook";
 import { sameScope, STATE_ENTITIES } from "../entities";
 import type { BindingScope, RowIssue } from "../entities";
 import type { WorkbookBinding } from "./bindingTable";
@@ -60,7 +60,7 @@ export class BoundTables {
   }
 
   /** The table's change hints call `onChange`; a table that is gone is reported by its next reconcile. */
-  async subscribe(b: WorkbookBinding, onChange: () => void): Promise<void> {
+  async subscribe(b: WorkbookBinding, onChange: (change: TableChange) => void): Promise<void> {
     await this.unsubscribers
       .get(b.id)?.()
       .catch(() => undefined);

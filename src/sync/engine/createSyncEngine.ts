@@ -4,7 +4,7 @@
  * commit in the planner → write Excel. The engine never writes the store itself: the planner does.
  */
 import type { EntityKind } from "../../domain";
-import type { BindingScope } from "../entities";
+import type { BindingScope, Resolution } from "../entities";
 import { BANNER_ROWS, rulesFor, schemaOfBinding, segmentBanner } from "../entities";
 import type { ActivationSummary, OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
@@ -12,14 +12,15 @@ import { appendBindings } from "./bindingTable";
 import type { WorkbookBinding } from "./bindingTable";
 import { BoundTables } from "./boundTables";
 import { segmentShown, uncovered } from "./coverage";
-import { DOCUMENT_FORMAT, writeDocumentIdentity } from "./documentIdentity";
+import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage } from "./engineMessages";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ReconcileScheduler } from "./reconcileScheduler";
+import type { ReconcileMode } from "./reconcileScheduler";
 import { runReconcile } from "./runReconcile";
 import type { StorageState } from "./engineState";
-import type { EngineDeps, SyncEngine } from "./syncEngine";
+import type { CopyChoice, EngineDeps, SyncEngine } from "./syncEngine";
 import { tableSpecOf } from "./tableSpec";
 import { inReconcileOrder, openBindings } from "./workbookOpen";
 
@@ -33,15 +34,18 @@ class Engine implements SyncEngine {
   readonly lang;
   private readonly state = new StateBox();
   private readonly tables: BoundTables;
-  private readonly scheduler = new ReconcileScheduler((id, signal) => this.reconcileNow(id, signal));
+  private readonly scheduler = new ReconcileScheduler((id, signal, mode) => this.reconcileNow(id, signal, mode));
   private readonly planner: Planner;
-  private documentStored: boolean;
+  private readonly session: DocumentSession;
   private rebuildCancelled = false;
+  /** Conflicts the person resolved, per binding, waiting for the table's next reconcile. */
+  private readonly resolutions = new Map<string, Record<string, Resolution>>();
+  private copyChosen: ((choice: CopyChoice) => void) | null = null;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
     this.planner = deps.planner;
-    this.documentStored = deps.document.stored;
+    this.session = new DocumentSession(deps.workbook, deps.store, deps.planner, deps.document, () => deps.ids.next());
     this.tables = new BoundTables(this.state, deps.workbook);
     this.setStorage({ persistent: deps.persistent ?? null });
   }
@@ -55,6 +59,7 @@ class Engine implements SyncEngine {
       this.state.update(() => ({ error: engineMessage("METADATA_UNREADABLE", this.lang, { error: errorText(e) }) }));
       return [];
     });
+    if (!(await this.meetCopy())) return;
     // A store that knows none of the workbook's tables is new here: it is rebuilt from the workbook, visibly.
     const rebuild = bindings.length > 0 && (await this.deps.store.listBindings()).length === 0;
     for (const b of bindings) await this.addBinding(b);
@@ -73,7 +78,7 @@ class Engine implements SyncEngine {
       await this.deps.workbook.ensureTable({ ...spec, tableName: b.tableName });
       // A rebuilt table has shown nothing yet: every stored row is appended to it.
       await this.putBinding(b, true);
-      await this.tables.subscribe(b, () => this.scheduler.hint(b.id));
+      await this.tables.subscribe(b, (change) => this.scheduler.hint(b.id, change.source));
       void this.scheduler.schedule(b.id);
     });
 
@@ -102,6 +107,20 @@ class Engine implements SyncEngine {
       }
       return { ok: outcome.ok, issues: outcome.issues, ...(outcome.saved ? { saved: outcome.saved } : {}) };
     });
+
+  resolveConflict: SyncEngine["resolveConflict"] = async (issue, resolution) => {
+    if (!issue.conflict) return;
+    const pending = this.resolutions.get(issue.bindingId) ?? {};
+    this.resolutions.set(issue.bindingId, { ...pending, [issue.conflict.rowId]: resolution });
+    await this.scheduler.schedule(issue.bindingId);
+  };
+
+  resolveCopy: SyncEngine["resolveCopy"] = async (choice) => {
+    await this.session.choose(choice);
+    this.state.update(() => ({ copy: null, reopen: choice === "separate" }));
+    this.copyChosen?.(choice);
+    this.copyChosen = null;
+  };
 
   selectIssue: SyncEngine["selectIssue"] = async (issue) => {
     const b = this.tables.get(issue.bindingId);
@@ -166,14 +185,23 @@ class Engine implements SyncEngine {
   };
 
   /** One reconcile of one binding (a job on the queue); the sheets of what it changed follow. */
-  private async reconcileNow(id: string, signal: AbortSignal): Promise<void> {
+  private async reconcileNow(id: string, signal: AbortSignal, mode: ReconcileMode): Promise<void> {
     const b = this.tables.get(id);
     if (!b) return;
     const { workbook, clock } = this.deps;
     this.state.update(() => ({ busy: true, error: null }));
+    const resolutions = this.resolutions.get(id) ?? {};
+    this.resolutions.delete(id);
     try {
-      const args = { workbook, clock, lang: this.lang, planner: this.planner, binding: b, signal };
-      const result = await runReconcile({ ...args, dirty: this.scheduler.dirty, state: this.state });
+      const args = { workbook, clock, lang: this.lang, planner: this.planner, binding: b, signal, resolutions };
+      const session = { documentId: this.session.documentId, bindingRecordId: this.session.recordId(b.id) };
+      const result = await runReconcile({
+        ...args,
+        ...session,
+        writeBack: mode === "local",
+        dirty: this.scheduler.dirty,
+        state: this.state,
+      });
       if (result.kind === "missing") {
         const problem = engineMessage("TABLE_MISSING", this.lang, { table: b.tableName, sheet: b.sheetName });
         this.tables.unhealthy(id, "broken", [problem]);
@@ -182,7 +210,7 @@ class Engine implements SyncEngine {
       } else {
         this.tables.settled(id, result.memory, result.issues, result.report.rows);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
-        this.scheduleDependents(result.changes, id);
+        this.scheduleDependents(result.changes, id, mode);
       }
       this.tables.publishIssues();
     } catch (e) {
@@ -197,13 +225,16 @@ class Engine implements SyncEngine {
   }
 
   /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */
-  private scheduleDependents(changes: readonly EntityKind[], except: string | null): void {
+  private scheduleDependents(changes: readonly EntityKind[], except: string | null, mode: ReconcileMode = "local") {
     if (changes.length === 0) return;
-    for (const { entity, scope } of uncovered(changes, this.tables.all())) void this.bind(entity, scope);
+    // A co-author's pane shows what their change brought (CO1): only a local change binds new sheets here.
+    if (mode === "local")
+      for (const { entity, scope } of uncovered(changes, this.tables.all())) void this.bind(entity, scope);
     for (const other of this.tables.all()) {
       if (other.id === except) continue;
       const dependsOn = rulesFor(other.entity).dependsOn;
-      if (changes.some((c) => c === other.entity || dependsOn.includes(c))) void this.scheduler.schedule(other.id);
+      if (changes.some((c) => c === other.entity || dependsOn.includes(c)))
+        void this.scheduler.schedule(other.id, mode);
     }
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void this.refreshLineCounts();
   }
@@ -227,12 +258,13 @@ class Engine implements SyncEngine {
   private async addBinding(b: WorkbookBinding): Promise<void> {
     this.tables.add(b);
     await this.putBinding(b, false);
-    await this.tables.subscribe(b, () => this.scheduler.hint(b.id));
+    await this.tables.subscribe(b, (change) => this.scheduler.hint(b.id, change.source));
   }
 
   /** The store's record of the binding, through the planner (the engine never writes the store). */
   private async putBinding(b: WorkbookBinding, reset: boolean): Promise<void> {
-    const binding = { id: b.id, entity: b.entity, sheetName: b.sheetName, schemaVersion: b.schemaVersion };
+    const id = this.session.recordId(b.id);
+    const binding = { id, entity: b.entity, sheetName: b.sheetName, schemaVersion: b.schemaVersion };
     await this.planner.op({ kind: "putBinding", binding, reset }, this.opContext());
   }
 
@@ -261,7 +293,7 @@ class Engine implements SyncEngine {
       ...(above ? { above } : {}),
     });
     if (existing) return void this.scheduler.schedule(existing.id);
-    await this.claimDocument();
+    await this.session.claim();
     const b: WorkbookBinding = {
       id: this.deps.ids.next(),
       entity,
@@ -275,11 +307,16 @@ class Engine implements SyncEngine {
     void this.scheduler.schedule(b.id);
   }
 
-  /** The workbook gets its document id with its first binding (written once: settings are last-writer-wins). */
-  private async claimDocument(): Promise<void> {
-    if (this.documentStored) return;
-    await writeDocumentIdentity(this.deps.workbook, { id: this.deps.document.id, format: DOCUMENT_FORMAT });
-    this.documentStored = true;
+  /**
+   * This file may be a copy meeting its original here (state.copy): nothing is reconciled until the person chooses.
+   * False when the choice made it a document of its own (the pane opens again on its own store).
+   */
+  private async meetCopy(): Promise<boolean> {
+    const of = await this.session.open();
+    if (of === null) return true;
+    const choice = new Promise<CopyChoice>((resolve) => (this.copyChosen = resolve));
+    this.state.update(() => ({ copy: { of } }));
+    return (await choice) === "merge";
   }
 
   /** Reads every table into a store that knew none of them, in order, with progress; Cancel stops after a table. */

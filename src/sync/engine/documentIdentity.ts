@@ -12,6 +12,10 @@ export const DOCUMENT_FORMAT = 1;
 export interface DocumentIdentity {
   id: string;
   format: number;
+  /** This file's own id among the document's files (a copy gets a new one when it meets its original). */
+  instance?: string;
+  /** The instance this file was copied from, when the person merged a copy. */
+  copyOf?: string;
 }
 
 /** The workbook's identity, or null for a workbook the add-in never bound a table in. */
@@ -21,7 +25,12 @@ export async function readDocumentIdentity(workbook: WorkbookPort): Promise<Docu
   try {
     const parsed = JSON.parse(text) as Partial<DocumentIdentity>;
     if (typeof parsed.id !== "string" || parsed.id === "") return null;
-    return { id: parsed.id, format: typeof parsed.format === "number" ? parsed.format : DOCUMENT_FORMAT };
+    return {
+      id: parsed.id,
+      format: typeof parsed.format === "number" ? parsed.format : DOCUMENT_FORMAT,
+      ...(typeof parsed.instance === "string" ? { instance: parsed.instance } : {}),
+      ...(typeof parsed.copyOf === "string" ? { copyOf: parsed.copyOf } : {}),
+    };
   } catch {
     return null;
   }

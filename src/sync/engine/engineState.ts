@@ -74,6 +74,13 @@ export interface EngineState {
   /** Bumped when target groups may have changed (activation, deactivation, segment line upkeep). */
   targetGroupsVersion: number;
   storage: StorageState;
+  /**
+   * This file carries the instance id of another file of its document that the store knows from elsewhere (`of`):
+   * a copy meeting its original. Nothing is reconciled until the person chooses (resolveCopy).
+   */
+  copy: { of: string } | null;
+  /** The person kept a copy separate: it is a new document now, and the pane must open again on its own store. */
+  reopen: boolean;
   error: string | null;
 }
 
@@ -87,6 +94,8 @@ export const INITIAL_STATE: EngineState = {
   lineCounts: null,
   targetGroupsVersion: 0,
   storage: { phase: "ready", done: 0, total: 0, cancelled: false, persistent: null },
+  copy: null,
+  reopen: false,
   error: null,
 };
 

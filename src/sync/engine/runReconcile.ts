@@ -8,7 +8,7 @@ import { resolveHeader } from "../../sheets";
 import type { ColumnMap, SheetSchema } from "../../sheets";
 import type { TableRead, WorkbookPort } from "../../workbook";
 import { schemaOfBinding } from "../entities";
-import type { RowIssue } from "../entities";
+import type { Resolution, RowIssue } from "../entities";
 import type { Planner } from "../planner";
 import type { PlannedTable } from "../reconcile";
 import type { Clock } from "../ports";
@@ -27,6 +27,13 @@ export interface ReconcileDeps {
   signal: AbortSignal;
   dirty: Set<string>;
   state: StateBox;
+  documentId: string;
+  /** The store's record of the binding for this file of the document. */
+  bindingRecordId: string;
+  /** Conflicts the person resolved on this table, by row id. */
+  resolutions: Readonly<Record<string, Resolution>>;
+  /** False when only co-authors changed the table: store, but write nothing back (CO1). */
+  writeBack: boolean;
 }
 
 export type ReconcileResult =
@@ -63,7 +70,11 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
       continue;
     }
     progress(deps, "SAVING", 0, plan.counts.puts);
-    if (plan.hasUnit) await planner.commit();
+    // Compare and set: rows changed since the plan (another pane, a co-author) refuse the commit: plan again.
+    if (plan.hasUnit && !(await committed(planner))) {
+      if (attempt < MAX_RESTARTS) continue;
+      throw new Error("the table's rows kept changing in another pane while they were being saved");
+    }
     const committedAtMs = clock.monotonicMs();
     // The store is right either way; the sheet is written only from a reading that is still current.
     if (restart()) continue;
@@ -109,6 +120,10 @@ function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
     lang: deps.lang,
     today: deps.clock.today(),
     nowIso: deps.clock.nowIso(),
+    documentId: deps.documentId,
+    bindingRecordId: deps.bindingRecordId,
+    resolutions: deps.resolutions,
+    writeBack: deps.writeBack,
   };
 }
 
@@ -142,6 +157,17 @@ function done(b: WorkbookBinding, map: ColumnMap, plan: PlannedTable, t: Times):
       finishedAtMs: t.finishedAtMs,
     },
   };
+}
+
+/** Commits the held plan; false when the store refused it as stale (nothing was stored). */
+async function committed(planner: Planner): Promise<boolean> {
+  try {
+    await planner.commit();
+    return true;
+  } catch (e) {
+    if ((e as Error)?.name === "StaleWriteError") return false;
+    throw e;
+  }
 }
 
 function abortError(): Error {

@@ -15,14 +15,20 @@ import type {
 import type { ColumnMap } from "../../sheets";
 import type { StoredRow, Subscribable, SyncStore } from "../../store";
 import type { WorkbookPort } from "../../workbook";
-import type { BindingScope, RowIssue } from "../entities";
+import type { BindingScope, Resolution, RowIssue } from "../entities";
 import type { ActivationSummary, ContactsResult, SegmentSaveResult } from "../operations";
 import type { Planner } from "../planner";
 import type { Clock, IdSource } from "../ports";
 import type { EngineState } from "./engineState";
 
 /** What the engine reads of the store directly; everything it stores goes through the planner. */
-export type EngineStore = Pick<SyncStore, "loadRows" | "listBindings" | "liveRows" | "liveTargetGroups">;
+export type EngineStore = Pick<
+  SyncStore,
+  "loadRows" | "listBindings" | "getInstance" | "liveRows" | "liveTargetGroups"
+>;
+
+/** What the person chose for a copy that met its original: another file of the document, or a document of its own. */
+export type CopyChoice = "merge" | "separate";
 
 /** The workbook's document id; `stored` false until it is written into the workbook (at its first binding). */
 export interface EngineDocument {
@@ -65,6 +71,10 @@ export interface SyncEngine {
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
   selectIssue(issue: RowIssue): Promise<void>;
+  /** The person's choice for a conflict row: applied by its table's reconcile (which it schedules). */
+  resolveConflict(issue: RowIssue, resolution: Resolution): Promise<void>;
+  /** The person's choice for a copy that met its original on this computer (state.copy says which). */
+  resolveCopy(choice: CopyChoice): Promise<void>;
   /** Recount each campaign's price and discount lines (state.lineCounts). */
   refreshLineCounts(): Promise<void>;
   /** Save a segment header (new: a blank no. takes the next SEGMENT number); `applyToLines` after the user confirmed. */

@@ -33,3 +33,7 @@ export { BANNER_ROWS, segmentBanner } from "./segmentBanner";
 export { advancedSeries, seriesRow } from "./numberSeriesRows";
 /** The entities a unit of work changes. */
 export { changesOf } from "./unitChanges";
+/** Conflicts between copies and co-authors: their kinds, issues and resolutions; the field merge. */
+export { CONFLICT_CODES, conflictIssue } from "./conflicts";
+export type { Conflict, ConflictField, ConflictKind, Resolution } from "./conflicts";
+export { differingFields, mergeRow } from "./rowMerge";

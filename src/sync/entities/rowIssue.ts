@@ -1,5 +1,6 @@
 import type { Severity } from "../../domain";
 import { STATUS_COLORS } from "../../workbook";
+import type { Conflict } from "./conflicts";
 
 /** An issue placed on a cell of a bound table, for the status column, highlighting and the pane's list. */
 export interface RowIssue {
@@ -14,6 +15,8 @@ export interface RowIssue {
   message: string;
   /** The row's key as typed (may be blank), to show in the list. */
   rowKey: string;
+  /** Set when the row is in conflict with another copy or a co-author: what differs and what can be chosen. */
+  conflict?: Conflict;
 }
 
 /** Cell highlighting of an issue: the fills of the status column's own conditional formats. */

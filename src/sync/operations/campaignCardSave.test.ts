@@ -96,10 +96,10 @@ describe("a new campaign", () => {
       entity: "campaign",
       sheetName: "Campaigns",
       schemaVersion: 1,
-      seenRowIds: ["r0"],
+      seen: { r0: "" },
     });
     const done = await save(blank(), null, "CampaignTable");
-    expect(done.unit?.binding?.seenRowIds).toEqual(["r0", "row1"]);
+    expect(Object.keys(done.unit?.binding?.seen ?? {})).toEqual(["r0", "row1"]);
     expect(done.unit?.log.bindingId).toBe("CampaignTable");
   });
 

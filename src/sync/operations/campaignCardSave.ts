@@ -95,9 +95,7 @@ async function cardUnit(
     entity: "campaign",
     deletes: existing && existing.no !== saved.no ? [existing.no] : [],
     puts: [saved],
-    ...(binding && !binding.seenRowIds.includes(saved.rowId)
-      ? { binding: { ...binding, seenRowIds: [...binding.seenRowIds, saved.rowId] } }
-      : {}),
+    ...(binding ? { binding: { ...binding, seen: { ...binding.seen, [saved.rowId]: saved.rowHash } } } : {}),
     ...(numberSeries ? { numberSeries } : {}),
     log: {
       at: request.nowIso,

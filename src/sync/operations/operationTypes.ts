@@ -14,7 +14,7 @@ import type {
   RemoveContactsOptions,
   SegmentHeader,
 } from "../../domain";
-import type { BindingRecord, StoredRow } from "../../store";
+import type { BindingRecord, InstanceRecord, StoredRow } from "../../store";
 
 export type OpRequest =
   | { kind: "saveSegment"; header: SegmentHeader; isNew: boolean; applyToLines: boolean }
@@ -34,7 +34,9 @@ export type OpRequest =
   | { kind: "saveCampaign"; bindingId: string | null; rowId: string | null; campaign: Campaign }
   | { kind: "lineCounts" }
   /** The store's record of a binding: kept when it exists (`reset` false), else written with no rows seen yet. */
-  | { kind: "putBinding"; binding: Omit<BindingRecord, "seenRowIds">; reset: boolean };
+  | { kind: "putBinding"; binding: Omit<BindingRecord, "seen">; reset: boolean }
+  /** Remembers a file of the document (its instance id and where it was opened). */
+  | { kind: "putInstance"; instance: InstanceRecord };
 
 /** Every request carries the language and the injected clock's readings. */
 export interface OpContext {
@@ -82,7 +84,8 @@ export type OpResult =
   | { kind: "priceCheck"; result: PriceCheckResult; changes: EntityKind[] }
   | { kind: "saveCampaign"; result: CardSaveOutcome; changes: EntityKind[] }
   | { kind: "lineCounts"; result: LineCounts; changes: EntityKind[] }
-  | { kind: "putBinding"; result: null; changes: EntityKind[] };
+  | { kind: "putBinding"; result: null; changes: EntityKind[] }
+  | { kind: "putInstance"; result: null; changes: EntityKind[] };
 
 export type ResultOf<K extends OpRequest["kind"]> = Extract<OpResult, { kind: K }>["result"];
 

@@ -56,7 +56,7 @@ describe("lineCounts", () => {
 });
 
 describe("putBinding", () => {
-  const binding = (sheetName: string): Omit<BindingRecord, "seenRowIds"> => ({
+  const binding = (sheetName: string): Omit<BindingRecord, "seen"> => ({
     id: "CampaignTable",
     entity: "campaign",
     sheetName,
@@ -66,18 +66,18 @@ describe("putBinding", () => {
   test("a binding without a record is written with no rows seen yet; nothing else is planned", async () => {
     const done = await run({ kind: "putBinding", binding: binding("Campaigns"), reset: false });
     expect(done).toEqual({ outcome: { kind: "putBinding", result: null, changes: [] }, unit: null, hold: false });
-    expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Campaigns"), seenRowIds: [] });
+    expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Campaigns"), seen: {} });
   });
 
   test("an existing record is kept as it is unless reset", async () => {
-    await store.putBinding({ ...binding("Campaigns"), seenRowIds: ["r1", "r2"] });
+    await store.putBinding({ ...binding("Campaigns"), seen: { r1: "h1", r2: "h2" } });
     await run({ kind: "putBinding", binding: binding("Kampagner"), reset: false });
-    expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Campaigns"), seenRowIds: ["r1", "r2"] });
+    expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Campaigns"), seen: { r1: "h1", r2: "h2" } });
   });
 
   test("a reset writes the record afresh, forgetting the rows seen", async () => {
-    await store.putBinding({ ...binding("Campaigns"), seenRowIds: ["r1", "r2"] });
+    await store.putBinding({ ...binding("Campaigns"), seen: { r1: "h1", r2: "h2" } });
     await run({ kind: "putBinding", binding: binding("Kampagner"), reset: true });
-    expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Kampagner"), seenRowIds: [] });
+    expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Kampagner"), seen: {} });
   });
 });

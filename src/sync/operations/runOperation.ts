@@ -72,9 +72,13 @@ const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
   },
   putBinding: async (store, request) => {
     if (request.reset || !(await store.getBinding(request.binding.id))) {
-      await store.putBinding({ ...request.binding, seenRowIds: [] });
+      await store.putBinding({ ...request.binding, seen: {} });
     }
     return { outcome: { kind: "putBinding", result: null, changes: [] }, unit: null, hold: false };
+  },
+  putInstance: async (store, request) => {
+    await store.putInstance(request.instance);
+    return { outcome: { kind: "putInstance", result: null, changes: [] }, unit: null, hold: false };
   },
 };
 

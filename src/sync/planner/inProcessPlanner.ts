@@ -23,7 +23,7 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
   return {
     async plan(request, body) {
       const rows = body as readonly (readonly CellValue[])[];
-      const { planned, unit } = await reconcileTable(store, request, rows, newId, timer);
+      const { planned, unit } = await reconcileTable(store, request, rows, timer);
       held = unit;
       return planned;
     },

@@ -64,7 +64,8 @@ async function answer(
     }
     return true;
   } catch (error) {
-    post({ type: "failed", id: message.id, message: String((error as Error)?.message ?? error) });
+    const name = (error as Error)?.name ?? "Error";
+    post({ type: "failed", id: message.id, message: String((error as Error)?.message ?? error), name });
     return false;
   }
 }

@@ -99,7 +99,7 @@ class WorkerReplies {
     const w = this.waiting.get(m.id);
     if (!w) return;
     this.waiting.delete(m.id);
-    if (m.type === "failed") w.reject(new Error(m.message));
+    if (m.type === "failed") w.reject(Object.assign(new Error(m.message), { name: m.name }));
     else w.resolve(m);
   }
 }

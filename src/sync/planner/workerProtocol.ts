@@ -17,7 +17,7 @@ export type FromWorker =
   | { type: "planned"; id: number; planned: PlannedTable }
   | { type: "committed"; id: number }
   | { type: "op"; id: number; outcome: OpResult }
-  | { type: "failed"; id: number; message: string };
+  | { type: "failed"; id: number; message: string; name: string };
 
 /** Rows per body message: each structured clone stays a few milliseconds on the UI thread. */
 export const BODY_SLICE_ROWS = 4000;

@@ -1,11 +1,14 @@
 /** What the pure row planning needs: the table as read, the store's rows and reference data, the clock's readings. */
 import type { EntityKind, EntityRecords, Lang } from "../../domain";
 import type { ColumnMap, SheetSchema } from "../../sheets";
-import type { BindingRecord, ReferenceData, StoredRow } from "../../store";
+import type { BindingRecord, HistoryEntry, ReferenceData, StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
-import type { EntityRules } from "../entities";
+import type { EntityRules, Resolution } from "../entities";
 
 export interface PlanInput<E extends EntityKind> {
+  /** The engine's id of the binding (what its issues name). */
+  bindingId: string;
+  /** The store's record of the binding for this file of the document. */
   binding: BindingRecord;
   rules: EntityRules<E>;
   /** The binding's schema: the entity's own, or a scoped variant (one campaign's lines). */
@@ -20,10 +23,18 @@ export interface PlanInput<E extends EntityKind> {
   refs: ReferenceData;
   /** The entity's number series when it has one (campaign numbers): stored, or the default (row id ""). */
   series?: StoredRow<"numberSeries"> | undefined;
+  /** Earlier versions of stored rows, newest first: the base values a field merge needs. */
+  history: ReadonlyMap<string, readonly HistoryEntry[]>;
+  /** Conflicts the person resolved, by row id: applied by this plan. */
+  resolutions: ReadonlyMap<string, Resolution>;
   lang: Lang;
   today: string;
   nowIso: string;
-  newId: () => string;
+  /**
+   * The id of a row that has none: the same in every pane that sees the same row (its cells' text and its place
+   * among rows with the same text), so co-authors name a pasted row alike.
+   */
+  newRowId: (cellText: string, occurrence: number) => string;
   /** Milliseconds clock for the timings in the plan (absent: timings are 0). */
   timer?: () => number;
 }

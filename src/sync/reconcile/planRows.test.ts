@@ -12,12 +12,13 @@ const refs = emptyReferenceData({
   statusCodes: new Set(["ACTIVE"]),
   salespeople: new Map([["JR", { blocked: false }]]),
 });
-const binding = (seen: string[] = []): BindingRecord => ({
+/** The binding as the last reconcile left it: each seen row with the hash it showed (the stored one). */
+const binding = (seen: string[] = [], stored: readonly StoredRow<"campaign">[] = []): BindingRecord => ({
   id: "b",
   entity: "campaign",
   sheetName: "Campaigns",
   schemaVersion: 1,
-  seenRowIds: seen,
+  seen: Object.fromEntries(seen.map((id) => [id, stored.find((s) => s.rowId === id)?.rowHash ?? ""])),
 });
 const series = {
   code: "CAMPAIGN",
@@ -54,7 +55,8 @@ function storedCampaign(no: string, rowId: string, description = "x"): StoredRow
 function plan(body: CellValue[][], stored: StoredRow<"campaign">[] = [], seen: string[] = []) {
   let n = 0;
   return planRows({
-    binding: binding(seen),
+    bindingId: "b1",
+    binding: binding(seen, stored),
     rules: rulesFor("campaign"),
     schema: rulesFor("campaign").schema,
     map,
@@ -66,7 +68,9 @@ function plan(body: CellValue[][], stored: StoredRow<"campaign">[] = [], seen: s
     lang: "en",
     today: "2026-11-27",
     nowIso: "2026-11-27T00:00:00Z",
-    newId: () => `new${++n}`,
+    newRowId: () => `new${++n}`,
+    history: new Map(),
+    resolutions: new Map(),
   });
 }
 
@@ -100,7 +104,7 @@ test("[RP4] rows seen before and now missing are deleted; rows never shown are a
   expect(p.counts.appended).toBe(1);
   const appended = p.blocks.find((b) => b.rowIndex === 1);
   expect(appended?.values[0]?.[0]).toBe("CP2");
-  expect(p.unit?.binding?.seenRowIds).toEqual(["new1", "r2"]);
+  expect(Object.keys(p.unit?.binding?.seen ?? {})).toEqual(["new1", "r2"]);
 });
 
 test("[RP5] an invalid edit keeps the stored version and the user's cells; only status and id are written", () => {

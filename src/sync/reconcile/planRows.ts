@@ -5,7 +5,8 @@
  * what to store (storeDecisions) → write-back and highlighting (writeBack) → the unit of work.
  */
 import type { EntityKind, EntityRecords } from "../../domain";
-import type { StoredRow, UnitOfWork } from "../../store";
+import { storeKeyOf } from "../../store";
+import type { ExpectedRow, StoredRow, UnitOfWork } from "../../store";
 import type { CellBlock, CellFill } from "../../workbook";
 import { advancedSeries } from "../entities";
 import type { RowIssue } from "../entities";
@@ -103,7 +104,7 @@ function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly Wor
   const { schema, map } = input;
   return rows.flatMap((row) =>
     row.issues.map((issue) => ({
-      bindingId: input.binding.id,
+      bindingId: input.bindingId,
       rowIndex: row.sheetRow,
       colIndex: map.fields.get(issue.field) ?? map.status,
       field: issue.field,
@@ -115,31 +116,34 @@ function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly Wor
   );
 }
 
-/** The unit of work: rows, deletes, the binding's seen ids and the series; null when nothing changed. */
+/** The unit of work: rows, deletes, the binding's seen rows and the series; null when nothing changed. */
 function unitOf<E extends EntityKind>(
   input: PlanInput<E>,
   rows: readonly WorkRow<EntityRecords[E]>[],
   decided: StoreDecisions<E>,
   deletes: string[],
 ): UnitOfWork<E> | null {
-  const seen = new Set(input.binding.seenRowIds);
-  const seenRowIds = rows.map((r) => r.rowId);
-  const seenChanged = seenRowIds.length !== seen.size || seenRowIds.some((id) => !seen.has(id));
+  const seen = seenOf(rows, decided.puts, input.stored);
+  const before = input.binding.seen;
+  const seenChanged =
+    Object.keys(seen).length !== Object.keys(before).length || Object.entries(seen).some(([id, h]) => before[id] !== h);
   const seriesChanged = decided.series !== input.series;
   const { puts } = decided;
   if (puts.length === 0 && deletes.length === 0 && !seenChanged && !seriesChanged) return null;
   const entity = input.rules.entity;
+  const series = input.series;
   return {
     entity,
     deletes,
     puts,
-    binding: { ...input.binding, seenRowIds },
-    ...(seriesChanged && decided.series && input.series
-      ? { numberSeries: advancedSeries(input.series, decided.series, input.newId) }
+    binding: { ...input.binding, seen },
+    ...(seriesChanged && decided.series && series
+      ? { numberSeries: advancedSeries(series, decided.series, () => input.newRowId(`series:${series.code}`, 0)) }
       : {}),
+    expect: [...decided.expect, ...deleteExpectations(input, deletes)],
     log: {
       at: input.nowIso,
-      bindingId: input.binding.id,
+      bindingId: input.bindingId,
       entity,
       origin: "sheet",
       puts: puts.length,
@@ -147,4 +151,25 @@ function unitOf<E extends EntityKind>(
       keys: [...puts.slice(0, 50).map((p) => input.schema.keyOf(p)), ...deletes].slice(0, 50),
     },
   };
+}
+
+/** The rows the table shows after this plan, each with the content hash it shows (what the store holds for it). */
+function seenOf<E extends EntityKind>(
+  rows: readonly WorkRow<EntityRecords[E]>[],
+  puts: readonly StoredRow<E>[],
+  stored: readonly StoredRow<E>[],
+): Record<string, string> {
+  const hashes = new Map(stored.map((s) => [s.rowId, s.rowHash]));
+  for (const p of puts) hashes.set(p.rowId, p.rowHash);
+  return Object.fromEntries(rows.map((r) => [r.rowId, hashes.get(r.rowId) ?? ""]));
+}
+
+/** Compare and set for deletes: each deleted row is still as the plan saw it. */
+function deleteExpectations<E extends EntityKind>(input: PlanInput<E>, deletes: readonly string[]): ExpectedRow[] {
+  const entity = input.rules.entity;
+  const byKey = new Map(input.stored.map((s) => [storeKeyOf(entity, s), s]));
+  return deletes.flatMap((key) => {
+    const s = byKey.get(key);
+    return s ? [{ entity, key, rowId: s.rowId, hash: s.rowHash }] : [];
+  });
 }

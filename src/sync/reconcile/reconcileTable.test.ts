@@ -16,7 +16,6 @@ import {
   cellsOf,
   commitRows,
   contactRecord,
-  counterIds,
   customerRecord,
   itemRecord,
   itemUnitRecord,
@@ -50,6 +49,8 @@ function requestOf(entity: EntityKind, scope?: BindingScope): TablePlanRequest {
     lang: "en",
     today: TODAY,
     nowIso: NOW_ISO,
+    documentId: "doc1",
+    bindingRecordId: tableId(entity, scope),
   };
 }
 
@@ -58,11 +59,20 @@ const cells = (entity: EntityKind, values: Record<string, CellValue>, rowId = ""
   cellsOf(mapOf(schemaOfBinding(entity, scope)), values, { rowId, version });
 
 function reconcile(entity: EntityKind, body: CellValue[][], scope?: BindingScope) {
-  return reconcileTable(store, requestOf(entity, scope), body, counterIds("new"), () => 0);
+  return reconcileTable(store, requestOf(entity, scope), body, () => 0);
 }
 
-const seen = (entity: EntityKind, rowIds: string[], scope?: BindingScope) =>
-  store.putBinding({ id: tableId(entity, scope), entity, sheetName: "Sheet", schemaVersion: 1, seenRowIds: rowIds });
+/** The binding as its last reconcile left it: these rows seen, each with the hash the store holds for it. */
+async function seen(entity: EntityKind, rowIds: string[], scope?: BindingScope): Promise<void> {
+  const hashes = new Map((await store.loadRows(entity)).map((r) => [r.rowId, r.rowHash]));
+  await store.putBinding({
+    id: tableId(entity, scope),
+    entity,
+    sheetName: "Sheet",
+    schemaVersion: 1,
+    seen: Object.fromEntries(rowIds.map((id) => [id, hashes.get(id) ?? ""])),
+  });
+}
 
 const tg = (type: CampaignTargetGroup["type"], no: string, campaignNo = "CP0003"): CampaignTargetGroup => ({
   type,
@@ -139,9 +149,9 @@ describe("segment lines", () => {
     expect(
       unit?.puts.map((p) => {
         const l = p as StoredRow<"segmentLine">;
-        return [l.rowId, l.lineNo, l.contactNo, l.contactCompanyNo, l.campaignTarget];
+        return [l.rowId.startsWith("r"), l.lineNo, l.contactNo, l.contactCompanyNo, l.campaignTarget];
       }),
-    ).toEqual([["new1", 20000, "P03", "C03", true]]);
+    ).toEqual([[true, 20000, "P03", "C03", true]]);
     expect(unit?.targetGroups).toEqual({ puts: [tg("Contact", "C03")], deletes: [] });
     expect(planned.changes).toEqual(["segmentLine"]);
     expect(planned.issues).toEqual([]);
@@ -320,23 +330,26 @@ describe("a scoped sheet: one campaign's discounts", () => {
     ];
     const { planned, unit } = await reconcile("salesLineDiscount", body, scope);
     expect(unit?.deletes).toEqual(["d2"]);
+    const newId = unit?.puts[0]?.rowId ?? "";
+    // A new row's id derives from the document, the binding and the row's cells (co-authors name it alike).
+    expect(newId).toMatch(/^r[0-9a-f]{16}$/);
     expect(unit?.puts).toEqual([
       expect.objectContaining({
-        rowId: "new1",
-        id: "new1",
+        rowId: newId,
+        id: newId,
         salesType: "Campaign",
         salesCode: "CP0003",
         lineDiscountPct: 25,
         ...dates,
       }),
     ]);
-    expect(unit?.binding?.seenRowIds).toEqual(["d1", "new1"]);
+    expect(Object.keys(unit?.binding?.seen ?? {})).toEqual(["d1", newId]);
     expect(planned.counts).toMatchObject({ rows: 2, valid: 2, puts: 1, deletes: 1, appended: 0 });
     expect(planned.changes).toEqual(["salesLineDiscount"]);
     // Only the campaign table's plan carries row positions.
     expect(planned.rowIndexById.size).toBe(0);
     await store.commit(unit!);
-    expect((await store.loadRows("salesLineDiscount")).map((l) => l.rowId).sort()).toEqual(["d1", "d3", "new1"]);
+    expect((await store.loadRows("salesLineDiscount")).map((l) => l.rowId).sort()).toEqual(["d1", "d3", newId].sort());
   });
 
   test("the read-only date cells are written from the campaign", async () => {
@@ -366,20 +379,20 @@ describe("a scoped sheet: one campaign's discounts", () => {
     const { planned, unit } = await reconcile("salesLineDiscount", [line({ lineDiscountPct: 10 }, "d1", "1")], scope);
     expect(planned.counts.appended).toBe(1);
     expect(unit?.deletes).toEqual([]);
-    expect(unit?.binding?.seenRowIds).toEqual(["d1", "d2"]);
+    expect(Object.keys(unit?.binding?.seen ?? {})).toEqual(["d1", "d2"]);
     expect(planned.bodyRows).toBe(2);
   });
 
   test("a table without a store record plans against one made from the request, with nothing seen", async () => {
     const request = { ...requestOf("salesLineDiscount", scope), bindingId: "fresh-table" };
-    const { unit } = await reconcileTable(store, request, [], counterIds("new"), () => 0);
-    expect(unit?.binding).toEqual({
+    const { unit } = await reconcileTable(store, { ...request, bindingRecordId: "fresh-table" }, [], () => 0);
+    expect(unit?.binding).toMatchObject({
       id: "fresh-table",
       entity: "salesLineDiscount",
       sheetName: "Sheet",
       schemaVersion: 1,
-      seenRowIds: ["d1", "d2"],
     });
+    expect(Object.keys(unit?.binding?.seen ?? {})).toEqual(["d1", "d2"]);
     expect(unit?.deletes).toEqual([]);
   });
 });

@@ -5,7 +5,8 @@
  */
 import { convertContactToCustomer } from "../../domain";
 import type { EntityKind } from "../../domain";
-import type { ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
+import { hashText } from "../../sheets";
+import type { HistoryEntry, ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import {
   campaignUnitCascade,
@@ -30,7 +31,6 @@ export async function reconcileTable(
   store: SyncStore,
   request: TablePlanRequest,
   body: readonly (readonly CellValue[])[],
-  newId: () => string,
   timer: () => number,
 ): Promise<TableReconcile> {
   const rules = rulesFor(request.entity);
@@ -38,13 +38,17 @@ export async function reconcileTable(
   const [all, refs, record, series, tombstones] = await Promise.all([
     store.loadRows(request.entity),
     store.loadReferenceData(),
-    store.getBinding(request.bindingId),
+    store.getBinding(request.bindingRecordId),
     rules.numberSeriesCode ? seriesRow(store, rules.numberSeriesCode) : Promise.resolve(undefined),
     store.loadTombstones(request.entity),
   ]);
+  const history = await historyFor(store, request, body, all);
   const formats = request.formats;
   const plan = planRows({
-    binding: record ?? { ...bindingOf(request), seenRowIds: [] },
+    bindingId: request.bindingId,
+    binding: record ?? { ...bindingOf(request), seen: {} },
+    history,
+    resolutions: new Map(Object.entries(request.resolutions ?? {})),
     rules,
     schema: schemaOfBinding(request.entity, scope) as typeof rules.schema,
     map: request.map,
@@ -58,15 +62,16 @@ export async function reconcileTable(
     lang: request.lang,
     today: request.today,
     nowIso: request.nowIso,
-    newId,
+    newRowId: (text, occurrence) => rowIdFor(request, text, occurrence),
     timer,
   });
   const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
+  const writeBack = request.writeBack !== false;
   return {
     unit,
     planned: {
-      blocks: plan.blocks,
-      fills: plan.fills,
+      blocks: writeBack ? plan.blocks : [],
+      fills: writeBack ? plan.fills : [],
       issues: plan.issues,
       // Only the card writes to rows by id (campaigns): a 100k-entry map is not worth cloning to the UI thread.
       rowIndexById: request.entity === "campaign" ? plan.rowIndexById : new Map(),
@@ -80,8 +85,33 @@ export async function reconcileTable(
 }
 
 function bindingOf(request: TablePlanRequest) {
-  const { bindingId: id, entity, sheetName, schemaVersion } = request;
+  const { bindingRecordId: id, entity, sheetName, schemaVersion } = request;
   return { id, entity, sheetName, schemaVersion };
+}
+
+/** A new row's id, from the document, the binding, the row's cells and its place among equal rows. */
+function rowIdFor(request: TablePlanRequest, text: string, occurrence: number): string {
+  return `r${hashText(`${request.documentId}\u001f${request.bindingId}\u001f${text}\u001f${occurrence}`)}`;
+}
+
+/** The history of rows both sides may have changed: the sheet's base is set and is not the stored hash. */
+async function historyFor(
+  store: SyncStore,
+  request: TablePlanRequest,
+  body: readonly (readonly CellValue[])[],
+  all: readonly StoredRow[],
+): Promise<ReadonlyMap<string, HistoryEntry[]>> {
+  const { map } = request;
+  if (map.rowBase < 0) return new Map();
+  const hashes = new Map(all.map((r) => [r.rowId, r.rowHash]));
+  const ids: string[] = [];
+  for (const row of body) {
+    const id = String(row[map.rowId] ?? "");
+    const base = String(row[map.rowBase] ?? "");
+    const hash = hashes.get(id);
+    if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
+  }
+  return ids.length > 0 ? store.loadHistory(request.entity, ids) : new Map();
 }
 
 /** What a unit does to other records, committed with it; and the entities whose sheets must follow. */

@@ -2,7 +2,7 @@
 import type { EntityKind, Lang } from "../../domain";
 import type { ColumnMap } from "../../sheets";
 import type { CellBlock, CellFill } from "../../workbook";
-import type { BindingScope, RowIssue } from "../entities";
+import type { BindingScope, Resolution, RowIssue } from "../entities";
 
 export interface TablePlanRequest {
   bindingId: string;
@@ -16,6 +16,14 @@ export interface TablePlanRequest {
   lang: Lang;
   today: string;
   nowIso: string;
+  /** The workbook's document id: new rows' ids derive from it, so co-authors name a row alike. */
+  documentId: string;
+  /** The store's record of this binding for this file of the document (copies keep their own). */
+  bindingRecordId: string;
+  /** Conflicts the person resolved, by row id. */
+  resolutions?: Readonly<Record<string, Resolution>>;
+  /** False for a change a co-author made: store what it brought, write nothing back (their pane does). */
+  writeBack?: boolean;
 }
 
 export interface PlanCounts {

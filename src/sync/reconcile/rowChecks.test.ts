@@ -26,7 +26,8 @@ function inputOf(
   o: { series?: StoredRow<"numberSeries">; refs?: ReferenceData; stored?: StoredRow<"campaign">[] } = {},
 ): PlanInput<"campaign"> {
   return {
-    binding: { id: "b1", entity: "campaign", sheetName: "Campaigns", schemaVersion: 1, seenRowIds: [] },
+    bindingId: "b1",
+    binding: { id: "b1", entity: "campaign", sheetName: "Campaigns", schemaVersion: 1, seen: {} },
     rules,
     schema: rules.schema,
     map: mapOf(rules.schema),
@@ -37,7 +38,9 @@ function inputOf(
     lang: "en",
     today: TODAY,
     nowIso: NOW_ISO,
-    newId: counterIds(),
+    newRowId: counterIds(),
+    history: new Map(),
+    resolutions: new Map(),
     tombstones: new Set(),
   };
 }

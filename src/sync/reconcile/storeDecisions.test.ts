@@ -27,7 +27,8 @@ function inputOf<E extends EntityKind>(
 ): PlanInput<E> {
   const rules = rulesFor(entity);
   return {
-    binding: { id: "b1", entity, sheetName: "Sheet", schemaVersion: 1, seenRowIds: [] },
+    bindingId: "b1",
+    binding: { id: "b1", entity, sheetName: "Sheet", schemaVersion: 1, seen: {} },
     rules,
     schema: rules.schema,
     map: mapOf(rules.schema),
@@ -38,7 +39,9 @@ function inputOf<E extends EntityKind>(
     lang: "en",
     today: TODAY,
     nowIso: NOW_ISO,
-    newId: counterIds(),
+    newRowId: counterIds(),
+    history: new Map(),
+    resolutions: new Map(),
     tombstones: new Set(),
   };
 }

@@ -2,7 +2,7 @@
 import { nextNoFromSeries } from "../../domain";
 import type { EntityKind, EntityRecords, NumberSeries } from "../../domain";
 import { storeKeyOf } from "../../store";
-import type { StoredRow } from "../../store";
+import type { ExpectedRow, StoredRow } from "../../store";
 import { contentHash } from "../entities";
 import type { PlanInput } from "./planInput";
 import { hasError, keyOf } from "./rowChecks";
@@ -15,6 +15,8 @@ export interface StoreDecisions<E extends EntityKind> {
   valid: number;
   /** The series after numbering (the same object when nothing was numbered). */
   series: NumberSeries | undefined;
+  /** Compare and set: each put row as the plan saw it in the store (no row: hash null). */
+  expect: ExpectedRow[];
 }
 
 export function decidePuts<E extends EntityKind>(
@@ -28,7 +30,7 @@ export function decidePuts<E extends EntityKind>(
     ...rows.map((r) => keyOf(r.record, schema.keyField)),
     ...input.stored.map((s) => schema.keyOf(s)),
   ]);
-  const out: StoreDecisions<E> = { puts: [], deletes: [], valid: 0, series: input.series };
+  const out: StoreDecisions<E> = { puts: [], deletes: [], valid: 0, series: input.series, expect: [] };
   for (const row of rows) {
     if (hasError(row)) continue;
     out.valid++;
@@ -51,10 +53,9 @@ export function decidePuts<E extends EntityKind>(
     }
     if (unchanged) continue; // the hash covers the key, so an unchanged row kept its key
     const put = { ...row.record, rowId: row.rowId, rowVersion: nextVersion(row, storedRow, asWritten), rowHash: hash };
-    if (storedRow) {
-      const oldKey = storeKeyOf(entity, storedRow);
-      if (oldKey !== storeKeyOf(entity, put as StoredRow<E>)) out.deletes.push(oldKey);
-    }
+    const key = storeKeyOf(entity, (storedRow ?? put) as StoredRow<E>);
+    if (storedRow && key !== storeKeyOf(entity, put as StoredRow<E>)) out.deletes.push(key);
+    out.expect.push({ entity, key, rowId: row.rowId, hash: storedRow?.rowHash ?? null });
     out.puts.push(put as StoredRow<E>);
   }
   return out;

@@ -37,7 +37,14 @@ function inputOf<E extends EntityKind>(entity: E, body: CellValue[][], o: Option
   const rules = rulesFor(entity);
   const schema = o.schema ?? rules.schema;
   return {
-    binding: { id: "b1", entity, sheetName: "Sheet", schemaVersion: 1, seenRowIds: o.seen ?? [] },
+    bindingId: "b1",
+    binding: {
+      id: "b1",
+      entity,
+      sheetName: "Sheet",
+      schemaVersion: 1,
+      seen: Object.fromEntries((o.seen ?? []).map((id) => [id, ""])),
+    },
     rules,
     schema,
     map: mapOf(schema),
@@ -48,7 +55,9 @@ function inputOf<E extends EntityKind>(entity: E, body: CellValue[][], o: Option
     lang: "en",
     today: TODAY,
     nowIso: NOW_ISO,
-    newId: counterIds("new"),
+    newRowId: counterIds("new"),
+    history: new Map(),
+    resolutions: new Map(),
     tombstones: new Set(o.tombstones ?? []),
   };
 }

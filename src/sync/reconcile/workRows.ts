@@ -8,8 +8,10 @@ import type { ParsedRow } from "../../sheets";
 import { storeKeyOf } from "../../store";
 import type { StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
-import { contentHash, recordOf, stripMeta } from "../entities";
+import { conflictIssue, recordOf, stripMeta } from "../entities";
+import type { Conflict } from "../entities";
 import type { PlanInput } from "./planInput";
+import { missingRowSide, storedRowSide } from "./sheetSides";
 
 export interface WorkRow<R> {
   sheetRow: number;
@@ -23,73 +25,101 @@ export interface WorkRow<R> {
   /** What the sheet row carried: its version (0: none) and base (the content hash it had when last written). */
   sheetVersion: number;
   sheetBase: string;
+  /** The row is in conflict with another copy or a co-author (its issues say so; the pane lists it). */
+  conflict?: Conflict;
 }
 
 export interface ParsedBody<R> {
   rows: WorkRow<R>[];
-  /** Sheet rows of records another sheet deleted: blanked. */
+  /** Sheet rows of records deleted elsewhere (or by the person's resolution): blanked. */
   cleared: number[];
+  /** Store keys of rows the person chose to delete in a conflict. */
+  deletes: string[];
   idsInSheet: Set<string>;
   /** The last non-blank sheet row (-1 for an empty body). */
   lastUsed: number;
 }
 
 /**
- * Step 1: parse every body row; new and copied rows (duplicate hidden ids) get fresh ids. A row this table
- * showed, whose record another sheet deleted meanwhile, is cleared rather than stored again. A row showing an
- * older version than the store takes the store's values.
+ * Step 1: parse every body row; new and copied rows (duplicate hidden ids) get fresh ids. Which side a row's content
+ * comes from — the sheet, the store, a merge of both, or neither (a conflict) — is decided by sheetSides.ts; a row
+ * deleted elsewhere and unchanged here is cleared rather than stored again.
  */
 export function parseBody<E extends EntityKind>(
   input: PlanInput<E>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
 ): ParsedBody<EntityRecords[E]> {
-  const { body, schema, map, lang, formatOf, rules, refs } = input;
-  const seen = new Set(input.binding.seenRowIds);
-  const parsed: ParsedBody<EntityRecords[E]> = { rows: [], cleared: [], idsInSheet: new Set(), lastUsed: -1 };
+  const { body, schema, map, lang, formatOf } = input;
+  const parsed: ParsedBody<EntityRecords[E]> = {
+    rows: [],
+    cleared: [],
+    deletes: [],
+    idsInSheet: new Set(),
+    lastUsed: -1,
+  };
+  const occurrences = new Map<string, number>();
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as CellValue[];
     const row = parseRow(schema, cells, map, lang, formatOf && ((c: number) => formatOf(i, c)));
     if (row.blank) continue;
-    let rowId = row.rowId;
-    if (rowId !== "" && !storedById.has(rowId) && deletedElsewhere(input, row, seen)) {
-      parsed.cleared.push(i);
-      continue;
+    if (row.rowId === "" || parsed.idsInSheet.has(row.rowId)) {
+      const n = occurrences.get(row.cellText) ?? 0;
+      occurrences.set(row.cellText, n + 1);
+      row.rowId = input.newRowId(row.cellText, n);
     }
+    const work = workRow(input, row, i, cells, storedById.get(row.rowId), parsed);
+    if (!work) continue;
     parsed.lastUsed = i;
-    if (rowId === "" || parsed.idsInSheet.has(rowId)) rowId = input.newId();
-    parsed.idsInSheet.add(rowId);
-    const previous = storedById.get(rowId);
-    const sheet = { sheetVersion: row.rowVersion, sheetBase: row.rowBase };
-    const base = { sheetRow: i, rowId, current: cells, autoNumber: false, ...sheet };
-    if (previous !== undefined && row.rowVersion > 0 && row.rowVersion < previous.rowVersion) {
-      parsed.rows.push({ ...base, record: stripMeta(previous), issues: [], fromStore: true });
-      continue;
-    }
-    let record = row.record; // a fresh object per parse: safe to fill in
-    if (schema.keyIsRowId) (record as unknown as Record<string, unknown>)[schema.keyField] = rowId;
-    if (rules.prepare) record = rules.prepare(record, recordOf(previous), refs);
-    parsed.rows.push({ ...base, record, issues: row.issues, fromStore: false });
+    parsed.idsInSheet.add(row.rowId);
+    parsed.rows.push(work);
   }
   return parsed;
 }
 
-/**
- * A sheet row whose id the store does not hold was deleted elsewhere only when the store recorded that deletion
- * (a tombstone) and the row is as the add-in last wrote it (its content hash is its base); a store that merely
- * lacks the row (new, lost, rebuilt) takes it from the sheet instead, and so does a row edited since. A table
- * without a base column falls back to "seen here and written by the add-in".
- */
-function deletedElsewhere<E extends EntityKind>(
+/** One parsed sheet row as the plan works on it, or null when it is cleared (deleted elsewhere, or by choice). */
+function workRow<E extends EntityKind>(
   input: PlanInput<E>,
   row: ParsedRow<EntityRecords[E]>,
-  seen: ReadonlySet<string>,
-): boolean {
-  if (!input.tombstones.has(row.rowId)) return false;
-  if (input.map.rowBase < 0) return row.rowVersion > 0 && seen.has(row.rowId);
-  const { rules, refs } = input;
-  const prepared = rules.prepare ? rules.prepare(row.record, null, refs) : row.record;
-  const derived = rules.derive ? rules.derive(prepared, refs) : prepared;
-  return row.rowBase !== "" && contentHash(rules.schema, derived) === row.rowBase;
+  sheetRow: number,
+  cells: CellValue[],
+  previous: StoredRow<E> | undefined,
+  parsed: ParsedBody<EntityRecords[E]>,
+): WorkRow<EntityRecords[E]> | null {
+  const { schema, rules, refs } = input;
+  const rowId = row.rowId;
+  const resolution = input.resolutions.get(rowId);
+  const seen = input.binding.seen[rowId] !== undefined;
+  const side = previous
+    ? resolution && "delete" in resolution
+      ? ({ take: "cleared" } as const)
+      : storedRowSide(input, row, previous)
+    : missingRowSide(input, row, seen);
+  if (side.take === "cleared") {
+    parsed.cleared.push(sheetRow);
+    if (previous) parsed.deletes.push(storeKeyOf(rules.entity, previous));
+    return null;
+  }
+  const base = {
+    sheetRow,
+    rowId,
+    current: cells,
+    autoNumber: false,
+    sheetVersion: row.rowVersion,
+    sheetBase: row.rowBase,
+  };
+  if (side.take === "store" && previous) return { ...base, record: stripMeta(previous), issues: [], fromStore: true };
+  let record = side.take === "sheet" ? side.record : row.record; // a fresh object per parse: safe to fill in
+  if (schema.keyIsRowId) (record as unknown as Record<string, unknown>)[schema.keyField] = rowId;
+  if (resolution && "renumber" in resolution) (record as unknown as Record<string, unknown>)[schema.keyField] = "";
+  if (rules.prepare) record = rules.prepare(record, recordOf(previous), refs);
+  const issues = side.take === "conflict" ? [...row.issues, side.issue] : row.issues;
+  return {
+    ...base,
+    record,
+    issues,
+    fromStore: false,
+    ...(side.take === "conflict" ? { conflict: side.conflict } : {}),
+  };
 }
 
 /** Before validation, the entity's batch preparation over every row read from the sheet (segment lines). */
@@ -115,36 +145,42 @@ export function prepareBatch<E extends EntityKind>(
 
 /**
  * Step 2: stored rows this table never showed (made elsewhere) are appended after its last used row (a new
- * table's blank row is reused); seen-but-gone rows were deleted by the person, unless the entity refuses
- * (then the row is put back with the refusal). Returns the store keys to delete and how many rows were appended.
+ * table's blank row is reused); seen-but-gone rows were deleted by the person, unless the entity refuses (then the
+ * row is put back with the refusal), or unless the store changed the row since this table last showed it (then it
+ * is put back as a conflict: deleted here, changed elsewhere). Returns the store keys to delete and the appends.
  */
 export function appendUnseen<E extends EntityKind>(
   input: PlanInput<E>,
   body: ParsedBody<EntityRecords[E]>,
 ): { deletes: string[]; appended: number; appendAt: number } {
   const { rules, refs, lang } = input;
-  const seen = new Set(input.binding.seenRowIds);
   const appendAt = body.lastUsed + 1;
-  const deletes: string[] = [];
+  const deletes: string[] = [...body.deletes];
   let appended = 0;
   for (const s of input.stored) {
     if (body.idsInSheet.has(s.rowId)) continue;
-    const wasSeen = seen.has(s.rowId);
+    const seenHash = input.binding.seen[s.rowId];
+    const wasSeen = seenHash !== undefined;
     const refused = wasSeen && rules.refuseDelete ? rules.refuseDelete(stripMeta(s), refs, lang) : null;
-    if (wasSeen && !refused) {
+    const changedSince = wasSeen && seenHash !== "" && seenHash !== s.rowHash;
+    if (wasSeen && !refused && !changedSince) {
       deletes.push(storeKeyOf(rules.entity, s));
       continue;
     }
+    const conflict: Conflict | null =
+      !refused && changedSince ? { kind: "deletedHere", rowId: s.rowId, fields: [] } : null;
+    const issues = refused ? [refused] : conflict ? [conflictIssue(conflict, lang)] : [];
     body.rows.push({
       sheetRow: appendAt + appended++,
       rowId: s.rowId,
       record: stripMeta(s),
-      issues: refused ? [refused] : [],
+      issues,
       current: null,
       autoNumber: false,
       fromStore: true,
       sheetVersion: 0,
       sheetBase: "",
+      ...(conflict ? { conflict } : {}),
     });
   }
   return { deletes, appended, appendAt };
