@@ -7,6 +7,9 @@ import { restoreModel } from "./model/persist";
 import { WorkbookModel } from "./model/workbookModel";
 import { EventHub } from "./api/eventHub";
 import { SimRequestContext, type SimEngine } from "./api/requestContext";
+import { parseRunArgs, type SimBatch, type SimRunOptions } from "./api/runArgs";
+import { CellEditMode } from "./model/cellEditMode";
+import { createCellEditApi, type SimCellEditApi } from "./person/cellEditApi";
 import { createRulesView, type SimRulesApi } from "./person/rulesView";
 import { createUserApi, type SimUserExtras } from "./person/userApi";
 import type { SimUserApi, SimWorkbookState } from "./simUserApi";
@@ -27,18 +30,30 @@ export interface SimCounters {
 export interface ExcelSimOptions {
   /** Per request and per response, like Excel on the web (default 5 MB). */
   payloadLimitBytes?: number;
+  /**
+   * A host that does not know `delayForCellEdit` (unverified which builds): requests fail in cell-edit mode even when
+   * they asked to wait. Default false.
+   */
+  ignoresDelayForCellEdit?: boolean;
 }
 
-export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi {
-  /** Same shape as `Excel.run`; also `run(context, batch)` to reuse a context (e.g. to remove an event handler). */
-  run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
-  run<T>(context: SimRequestContext, batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCellEditApi {
+  /**
+   * Same shape as `Excel.run`: `run(batch)`, `run(options, batch)` with `Excel.RunOptions` (`delayForCellEdit`,
+   * `mergeUndoGroup`, `previousObjects`), and `run(context, batch)` to reuse a context (e.g. to remove a handler).
+   */
+  run<T>(batch: SimBatch<T>): Promise<T>;
+  run<T>(options: SimRunOptions, batch: SimBatch<T>): Promise<T>;
+  run<T>(context: SimRequestContext, batch: SimBatch<T>): Promise<T>;
   counters(): SimCounters;
   /** Start and end (performance.now() ms) of each sync the sim executed, newest last. */
   syncWindows(): readonly { start: number; end: number }[];
   resetCounters(): void;
-  /** The next sync that carries operations rejects with an Excel-like error of this code and applies nothing. */
-  failNextSync(code: string): void;
+  /**
+   * The next sync that carries operations rejects with an Excel-like error of this code and applies nothing
+   * (`times` syncs in a row, after letting `skip` syncs through).
+   */
+  failNextSync(code: string, plan?: { skip?: number; times?: number }): void;
   /** Resolves once every queued change event has been handled. */
   flushEvents(): Promise<void>;
   /** Errors thrown by event handlers (Excel swallows them). */
@@ -70,8 +85,10 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   const events = new EventHub();
   model.onChange = (change) => events.handle(change);
   const limit = options?.payloadLimitBytes ?? DEFAULT_LIMIT;
+  const cellEdit = new CellEditMode();
+  const honoursDelay = options?.ignoresDelayForCellEdit !== true;
   let stats = zeroCounters();
-  let failNext: string | null = null;
+  let failNext: { code: string; skip: number; times: number } | null = null;
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const listener of [...listeners]) listener();
@@ -87,6 +104,12 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
       const ops = context._queue;
       context._queue = [];
       if (ops.length === 0) return;
+      try {
+        await cellEdit.admit(honoursDelay && context._runOptions.delayForCellEdit === true);
+      } catch (error) {
+        stats.syncs++; // the request went out and came back refused
+        throw error;
+      }
       // Excel answers a sync from another process: the request leaves in one task, the answer arrives in a
       // later one. Doing the same keeps the sim's work out of the add-in's tasks (and measurable apart).
       await nextTask();
@@ -109,9 +132,11 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
 
   function runSync(ops: SimRequestContext["_queue"]): void {
     stats.syncs++;
-    if (failNext !== null) {
-      const code = failNext;
-      failNext = null;
+    if (failNext !== null && failNext.skip > 0) failNext.skip--;
+    else if (failNext !== null) {
+      const code = failNext.code;
+      failNext.times--;
+      if (failNext.times <= 0) failNext = null;
       throw new SimError(code, `Simulated failure: ${code}.`);
     }
     const request = utf8Length(JSON.stringify(ops.map((op) => op.json)));
@@ -147,13 +172,10 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     for (const commit of commits) commit();
   }
 
-  async function run<T>(
-    first: SimRequestContext | ((context: SimRequestContext) => Promise<T>),
-    second?: (context: SimRequestContext) => Promise<T>,
-  ): Promise<T> {
-    const batch = typeof first === "function" ? first : second;
-    if (!batch) throw new SimError("InvalidArgument", "Excel.run needs a batch function.");
-    const context = first instanceof SimRequestContext ? first : new SimRequestContext(engine);
+  async function run<T>(first: SimRequestContext | SimRunOptions | SimBatch<T>, second?: SimBatch<T>): Promise<T> {
+    const { batch, reuse, options: runOptions } = parseRunArgs(first, second);
+    const context = reuse ?? new SimRequestContext(engine);
+    context._runOptions = runOptions;
     context._active = true;
     try {
       const result = await batch(context);
@@ -168,14 +190,15 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   return {
     ...createUserApi(model, listeners, notify),
     ...createRulesView(model),
+    ...createCellEditApi(model, cellEdit, notify),
     run,
     counters: () => ({ ...stats }),
     syncWindows: () => [...windows],
     resetCounters: () => {
       stats = zeroCounters();
     },
-    failNextSync: (code) => {
-      failNext = code;
+    failNextSync: (code, plan = {}) => {
+      failNext = { code, skip: plan.skip ?? 0, times: plan.times ?? 1 };
     },
     flushEvents: () => events.flush(),
     handlerErrors: () => [...events.handlerErrors],

@@ -13,7 +13,7 @@ import type { Planner, SyncEngine, WorkerLike } from "../sync";
 import { App, themeFromOffice } from "../taskpane";
 import type { OfficeThemeColors } from "../taskpane";
 import type { WorkbookPort } from "../workbook";
-import { nextTask, randomIds, systemClock } from "./systemServices";
+import { nextTask, randomIds, systemClock, systemTimers } from "./systemServices";
 
 export interface MountOptions {
   workbook: WorkbookPort;
@@ -59,6 +59,7 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
     ids: randomIds,
     lang: options.lang,
     planner: createPlanner(store, options.dbName),
+    timers: systemTimers,
   });
   await ensureDefaultSeries(store);
   const theme = themeFromOffice(options.officeTheme ?? null);

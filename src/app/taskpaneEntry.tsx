@@ -3,12 +3,16 @@ import "./fabricConfig";
 import { createExcelWorkbook, displayLanguageToLang } from "../workbook";
 import { PANE_REQUEST_CHANNEL } from "../commands";
 import { mountTaskpane } from "./mountTaskpane";
+import { systemTimers } from "./systemServices";
 
 Office.onReady(async () => {
   const root = document.getElementById("root");
   if (!root) return;
   const { engine } = await mountTaskpane(root, {
-    workbook: createExcelWorkbook(Excel.run),
+    workbook: createExcelWorkbook(Excel.run, {
+      timers: systemTimers,
+      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+    }),
     lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
     officeTheme: Office.context.officeTheme ?? null,
   });

@@ -66,7 +66,6 @@ export async function writeCells(
 ): Promise<void> {
   if (blocks.length === 0 && fills.length === 0) return;
   let previousEnableEvents: boolean | undefined;
-  let failed = false;
   try {
     await session.run(async (context) => {
       const table = context.workbook.tables.getItem(tableName);
@@ -104,15 +103,13 @@ export async function writeCells(
     const known = session.shapes.get(tableName);
     if (known) session.shapes.set(tableName, { ...known, rowCount: Math.max(known.rowCount, end) });
   } catch (error) {
-    failed = true;
     session.shapes.delete(tableName);
     throw error;
   } finally {
     if (previousEnableEvents !== undefined) {
-      // Restore even after a failure; if the restore fails too, the write's own error is the one to report.
-      await restoreEvents(session, previousEnableEvents).catch((restoreError: unknown) => {
-        if (!failed) throw restoreError;
-      });
+      // Restore even after a failure; if the restore fails too, the write's own error (if any) is the one to report.
+      // Never leave the add-in deaf: if this fails, the next run switches events back on, or a timed retry does.
+      await restoreEvents(session, previousEnableEvents).catch(() => session.runner.restoreEventsLater());
     }
   }
 }

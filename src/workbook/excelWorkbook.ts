@@ -4,7 +4,8 @@
  */
 import { readBody, readTable } from "./bodyReader";
 import { writeCells } from "./cellWriter";
-import type { ExcelRun } from "./excelSession";
+import type { WorkbookTimers } from "./delayWatch";
+import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { readMetadata, writeMetadata } from "./metadata";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
@@ -14,6 +15,13 @@ import type { WorkbookPort } from "./workbookPort";
 export interface ExcelWorkbookOptions {
   /** Request/response cap of one sync; Excel on the web allows 5 MB. Tests pass less to see chunking. */
   payloadLimitBytes?: number;
+  /** setTimeout/clearTimeout (tests drive them by hand). */
+  timers?: WorkbookTimers;
+  /**
+   * `Office.context.requirements.isSetSupported` in production: newer Excel APIs (undo grouping, Table.resize) are
+   * used only where it says yes. Without it the adapter keeps to the manifest's floor.
+   */
+  isSetSupported?: IsSetSupported;
 }
 
 function selectCell(session: ExcelSession, tableName: string, rowIndex: number, colIndex: number): Promise<void> {
@@ -30,7 +38,12 @@ function selectCell(session: ExcelSession, tableName: string, rowIndex: number, 
 }
 
 export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions = {}): WorkbookPort {
-  const session = new ExcelSession(run, options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES);
+  const session = new ExcelSession(
+    run,
+    options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
+    options.timers,
+    options.isSetSupported,
+  );
   // Writes run one at a time: each saves and restores `enableEvents`, which overlapping writes would garble.
   let writeQueue: Promise<unknown> = Promise.resolve();
   return {
@@ -49,6 +62,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
     readMetadata: (key) => readMetadata(session, key),
     writeMetadata: (key, value) => writeMetadata(session, key, value),
+    onDelayed: (listener) => session.delays.subscribe(listener),
     stats: () => session.stats(),
   };
 }

@@ -28,7 +28,11 @@ export type { ReadProgress } from "./workbookPort";
 export type { WorkbookPort } from "./workbookPort";
 /** `Excel.run`'s shape: production passes `Excel.run`, tests and the dev host the simulator's `run`. */
 export type { ExcelRun } from "./excelSession";
-/** Options of `createExcelWorkbook` (payload limit per request/response; default 5 MB). */
+/** setTimeout/clearTimeout as the adapter takes them (injected in tests). */
+export type { WorkbookTimers } from "./delayWatch";
+/** `Office.context.requirements.isSetSupported`'s shape. */
+export type { IsSetSupported } from "./excelSession";
+/** Options of `createExcelWorkbook` (payload limit per request/response; default 5 MB; timers; isSetSupported). */
 export type { ExcelWorkbookOptions } from "./excelWorkbook";
 /** The WorkbookPort over the Excel JS API, through the injected `run`. */
 export { createExcelWorkbook } from "./excelWorkbook";

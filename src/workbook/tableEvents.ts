@@ -33,10 +33,13 @@ export function onTableChanged(
       if (removed) return;
       removed = true;
       // Office.js queues the removal on the context that added the handler: re-enter that one.
-      await session.run(handler.context, async (original) => {
-        handler.remove();
-        await session.sync(original);
-      });
+      await session.run(
+        async (original) => {
+          handler.remove();
+          await session.sync(original);
+        },
+        { previousObjects: handler.context },
+      );
     };
   });
 }

@@ -147,5 +147,10 @@ export interface WorkbookPort {
   /** Binding metadata that travels with the workbook (JSON text), or `null` if none. */
   readMetadata(key: string): Promise<string | null>;
   writeMetadata(key: string, value: string): Promise<void>;
+  /**
+   * Reports `true` once Excel has held one of our requests for ~300 ms (a person is editing a cell: requests wait
+   * until they leave it) and `false` when every held request has been answered. Returns an unsubscribe function.
+   */
+  onDelayed(listener: (delayed: boolean) => void): () => void;
   stats(): WorkbookStats;
 }

@@ -8,12 +8,27 @@ import type { Clock, IdSource } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
 import type { ExcelRun } from "../../src/workbook";
+import type { ExcelSimOptions } from "../../dev/excel-sim";
+import type { ManualTimers } from "../builders/manualTimers";
 
 let dbCounter = 0;
 
-export async function makeHarness(lang: Lang = "en", options: { manualNos?: boolean; worker?: boolean } = {}) {
-  const sim = createExcelSim();
-  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
+export interface HarnessOptions {
+  manualNos?: boolean;
+  worker?: boolean;
+  /** Timers driven by hand, for the adapter (delayed requests) and the engine (hint debouncing). */
+  timers?: ManualTimers;
+  sim?: ExcelSimOptions;
+  /** The host's requirement sets (default: none beyond the floor). */
+  isSetSupported?: (name: string, version: string) => boolean;
+}
+
+export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
+  const sim = createExcelSim(undefined, options.sim);
+  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun, {
+    ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.isSetSupported ? { isSetSupported: options.isSetSupported } : {}),
+  });
   const dbName = `engine-test-${++dbCounter}`;
   const store = createDexieSyncStore({ name: dbName });
   for (const series of DEFAULT_NUMBER_SERIES) {
@@ -30,7 +45,8 @@ export async function makeHarness(lang: Lang = "en", options: { manualNos?: bool
   const planner = options.worker
     ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w", yieldToUi: nextTask })
     : createInProcessPlanner(store, { newId: () => ids.next(), timer: clock.monotonicMs });
-  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner });
+  const timers = options.timers ? { timers: options.timers } : {};
+  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner, ...timers });
   await engine.start();
 
   const settle = async () => {

@@ -28,13 +28,18 @@ class Engine implements SyncEngine {
   readonly lang;
   private readonly state = new StateBox();
   private readonly tables: BoundTables;
-  private readonly scheduler = new ReconcileScheduler((id, signal) => this.reconcileNow(id, signal));
+  private readonly scheduler: ReconcileScheduler;
   private readonly planner: Planner;
+  private readonly stopWatchingDelays: () => void;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
     this.planner = deps.planner;
     this.tables = new BoundTables(this.state, deps.workbook);
+    this.scheduler = new ReconcileScheduler((id, signal) => this.reconcileNow(id, signal), deps.timers);
+    this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
+      this.state.update(() => ({ waitingForCellEdit: waiting })),
+    );
   }
 
   private get jobs() {
@@ -154,12 +159,17 @@ class Engine implements SyncEngine {
   liveRows: SyncEngine["liveRows"] = (entity) => this.deps.store.liveRows(entity);
   liveSegments: SyncEngine["liveSegments"] = () => this.deps.store.liveSegments();
   liveTargetGroups: SyncEngine["liveTargetGroups"] = (campaignNo) => this.deps.store.liveTargetGroups(campaignNo);
-  idle = (): Promise<void> => this.jobs.idle();
+  idle = (): Promise<void> => {
+    this.scheduler.flushHints();
+    return this.jobs.idle();
+  };
   getState: SyncEngine["getState"] = () => this.state.get();
   subscribe: SyncEngine["subscribe"] = (listener) => this.state.subscribe(listener);
 
   dispose = async (): Promise<void> => {
+    this.scheduler.dispose();
     this.scheduler.cancel();
+    this.stopWatchingDelays();
     await this.jobs.idle().catch(() => undefined);
     await this.tables.unsubscribeAll();
     this.planner.dispose();

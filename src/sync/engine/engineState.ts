@@ -57,6 +57,8 @@ export interface EngineState {
   /** Bumped when target groups may have changed (activation, deactivation, segment line upkeep). */
   targetGroupsVersion: number;
   error: string | null;
+  /** Excel is holding our requests, most likely because a person is editing a cell: they go on once they leave it. */
+  waitingForCellEdit: boolean;
 }
 
 export const INITIAL_STATE: EngineState = {
@@ -69,6 +71,7 @@ export const INITIAL_STATE: EngineState = {
   lineCounts: null,
   targetGroupsVersion: 0,
   error: null,
+  waitingForCellEdit: false,
 };
 
 export class StateBox {

@@ -18,7 +18,7 @@ import type { WorkbookPort } from "../../workbook";
 import type { BindingScope, RowIssue } from "../entities";
 import type { ActivationSummary, ContactsResult, SegmentSaveResult } from "../operations";
 import type { Planner } from "../planner";
-import type { Clock, IdSource } from "../ports";
+import type { Clock, IdSource, Timers } from "../ports";
 import type { EngineState } from "./engineState";
 
 /** What the engine reads of the store directly; everything it stores goes through the planner. */
@@ -32,6 +32,8 @@ export interface EngineDeps {
   lang: Lang;
   /** Where reconciles and operations run against the store: a Web Worker in the pane, in-process in tests. */
   planner: Planner;
+  /** Debounces change hints (a burst → one reconcile); without it every hint reconciles at once. */
+  timers?: Timers;
 }
 
 export interface SaveResult {

@@ -41,6 +41,7 @@ export function StatusBar() {
           {issues > 0 ? t(lang, "issuesCount", { n: issues }) : state.busy ? t(lang, "checking") : t(lang, "synced")}
         </Text>
       )}
+      {state.waitingForCellEdit && <Text data-testid="waiting-for-cell-edit">{t(lang, "waitingForCellEdit")}</Text>}
       {state.error && <Text styles={{ root: { color: "var(--cd-error)" } }}>{state.error}</Text>}
     </Stack>
   );
