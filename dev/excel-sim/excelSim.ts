@@ -9,6 +9,7 @@ import { EventHub } from "./api/eventHub";
 import { SimRequestContext, type SimEngine } from "./api/requestContext";
 import { parseRunArgs, type SimBatch, type SimRunOptions } from "./api/runArgs";
 import { CellEditMode } from "./model/cellEditMode";
+import { UndoHistory } from "./model/undoHistory";
 import { createCellEditApi, type SimCellEditApi } from "./person/cellEditApi";
 import { createRulesView, type SimRulesApi } from "./person/rulesView";
 import { createUserApi, type SimUserExtras } from "./person/userApi";
@@ -35,6 +36,10 @@ export interface ExcelSimOptions {
    * they asked to wait. Default false.
    */
   ignoresDelayForCellEdit?: boolean;
+  /** Model Excel's undo stack (`userUndo`); off by default: every step keeps a copy of the sheets. */
+  undo?: boolean;
+  /** The highest ExcelApi requirement set the simulated host supports (default "1.20"). */
+  excelApi?: string;
 }
 
 export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCellEditApi {
@@ -58,6 +63,23 @@ export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCel
   flushEvents(): Promise<void>;
   /** Errors thrown by event handlers (Excel swallows them). */
   handlerErrors(): readonly unknown[];
+  /** Ctrl+Z (needs `undo: true`): reverts the last undo step and raises change events; false when there is none. */
+  userUndo(): boolean;
+  /** Steps on the undo stack (needs `undo: true`). */
+  undoSteps(): number;
+  /** `Office.context.requirements.isSetSupported` of the simulated host ("ExcelApi" up to `excelApi`). */
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** "1.9" < "1.10": compares dotted versions numerically. */
+function versionAtMost(version: string, highest: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = highest.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return true;
 }
 
 const DEFAULT_LIMIT = 5 * 1024 * 1024;
@@ -87,6 +109,10 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   const limit = options?.payloadLimitBytes ?? DEFAULT_LIMIT;
   const cellEdit = new CellEditMode();
   const honoursDelay = options?.ignoresDelayForCellEdit !== true;
+  const history = options?.undo === true ? new UndoHistory(model) : null;
+  const excelApi = options?.excelApi ?? "1.20";
+  const isSetSupported = (name: string, version: string): boolean =>
+    name === "ExcelApi" && versionAtMost(version, excelApi);
   let stats = zeroCounters();
   let failNext: { code: string; skip: number; times: number } | null = null;
   const listeners = new Set<() => void>();
@@ -115,7 +141,7 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
       await nextTask();
       const startedAt = performance.now();
       try {
-        runSync(ops);
+        runSync(ops, context);
       } finally {
         recordWindow(startedAt, performance.now());
       }
@@ -130,7 +156,7 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     if (windows.length > 10_000) windows.shift();
   }
 
-  function runSync(ops: SimRequestContext["_queue"]): void {
+  function runSync(ops: SimRequestContext["_queue"], context: SimRequestContext): void {
     stats.syncs++;
     if (failNext !== null && failNext.skip > 0) failNext.skip--;
     else if (failNext !== null) {
@@ -151,7 +177,13 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
       respond: (data: unknown) => responses.push(data),
       afterCommit: (fn: () => void) => commits.push(fn),
     };
+    const merged = context._runOptions.mergeUndoGroup === true && isSetSupported("ExcelApi", "1.20");
+    const notUndoable = ops.some((op) => op.notUndoable === true);
+    if (merged && notUndoable) {
+      throw new SimError("UndoNotSupported", "The operation can't be undone, so it can't run in a merged undo group.");
+    }
     const version = model.version;
+    const before = history && !(merged && context._undoStepOpen) ? history.snapshot() : null;
     let failure: unknown = null;
     model.actor = "addin";
     try {
@@ -161,6 +193,8 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     } finally {
       model.actor = "person";
     }
+    if (before && history?.record(before) && merged) context._undoStepOpen = true;
+    if (notUndoable) history?.clear();
     if (model.version !== version) notify();
     if (failure !== null) throw failure;
     const response = utf8Length(JSON.stringify(responses));
@@ -176,6 +210,7 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     const { batch, reuse, options: runOptions } = parseRunArgs(first, second);
     const context = reuse ?? new SimRequestContext(engine);
     context._runOptions = runOptions;
+    context._undoStepOpen = false;
     context._active = true;
     try {
       const result = await batch(context);
@@ -188,9 +223,9 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   }
 
   return {
-    ...createUserApi(model, listeners, notify),
+    ...createUserApi(model, listeners, notify, history),
     ...createRulesView(model),
-    ...createCellEditApi(model, cellEdit, notify),
+    ...createCellEditApi(model, cellEdit, notify, history),
     run,
     counters: () => ({ ...stats }),
     syncWindows: () => [...windows],
@@ -202,5 +237,12 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     },
     flushEvents: () => events.flush(),
     handlerErrors: () => [...events.handlerErrors],
+    userUndo: () => {
+      const undone = history?.undo() ?? false;
+      if (undone) notify();
+      return undone;
+    },
+    undoSteps: () => history?.size() ?? 0,
+    isSetSupported,
   };
 }

@@ -3,8 +3,9 @@
  * payload-sized group, shrink-and-retry on payload errors, events restored even when a write fails.
  */
 import type { ExcelSession } from "./excelSession";
-import { isPayloadLimitError } from "./excelSession";
-import type { WriteOp } from "./writePlan";
+import { errorCode, isPayloadLimitError } from "./excelSession";
+import type { RunOptions } from "./excelRunner";
+import type { TableShape, WriteOp } from "./writePlan";
 import { formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
 import type { CellBlock, CellFill } from "./workbookPort";
 
@@ -50,6 +51,9 @@ function splitGroup(group: readonly WriteOp[]): WriteOp[][] | null {
   return parts === null ? null : [[parts[0]], [parts[1]]];
 }
 
+/** `RunOptions.mergeUndoGroup` needs ExcelApi 1.20. */
+export const UNDO_GROUP_SET = "1.20";
+
 function restoreEvents(session: ExcelSession, previous: boolean): Promise<void> {
   // A fresh run: the writing context may be the thing that failed.
   return session.run(async (context) => {
@@ -58,6 +62,61 @@ function restoreEvents(session: ExcelSession, previous: boolean): Promise<void> 
   });
 }
 
+/** The body's shape, from the last read or (one more round trip) from Excel. */
+async function shapeOf(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  tableName: string,
+  table: Excel.Table,
+): Promise<TableShape> {
+  const known = session.shapes.get(tableName);
+  if (known) return known;
+  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  const lastRow = body.getLastRow().load("numberFormat");
+  await session.sync(context);
+  return {
+    rowCount: body.rowCount,
+    columnCount: body.columnCount,
+    lastRowFormats: (lastRow.numberFormat[0] ?? []).map((format) => String(format)),
+  };
+}
+
+/** The write's batch: events off and calculation suspended per group, one sync per group, split on payload errors. */
+async function writeBatch(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  tableName: string,
+  blocks: readonly CellBlock[],
+  fills: readonly CellFill[],
+  eventsOff: () => void,
+): Promise<void> {
+  const table = context.workbook.tables.getItem(tableName);
+  const shape = await shapeOf(session, context, tableName, table);
+  const pending = planWrite(blocks, fills, shape, session.budgetBytes);
+  eventsOff();
+  for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
+    // Queued in every batch: a batch rejected for its size takes its settings with it.
+    context.runtime.enableEvents = false;
+    context.application.suspendApiCalculationUntilNextSync();
+    const anchor = table.getHeaderRowRange().getCell(0, 0);
+    for (const op of group) queueOp(anchor, op);
+    try {
+      await session.sync(context);
+    } catch (error) {
+      const parts = isPayloadLimitError(error) ? splitGroup(group) : null;
+      if (parts === null) throw error;
+      pending.unshift(...parts);
+      continue;
+    }
+    session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
+  }
+}
+
+/**
+ * One write-back, one `Excel.run`: where the host has ExcelApi 1.20 it runs with `mergeUndoGroup`, so one Ctrl+Z
+ * removes the whole write-back, not its last chunk (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities);
+ * if Excel refuses the group (UndoNotSupported) the same write runs again without it.
+ */
 export async function writeCells(
   session: ExcelSession,
   tableName: string,
@@ -66,38 +125,16 @@ export async function writeCells(
 ): Promise<void> {
   if (blocks.length === 0 && fills.length === 0) return;
   let previousEnableEvents: boolean | undefined;
+  const eventsOff = () => {
+    previousEnableEvents ??= session.eventsEnabled;
+  };
+  const write = (options: RunOptions) =>
+    session.run((context) => writeBatch(session, context, tableName, blocks, fills, eventsOff), options);
   try {
-    await session.run(async (context) => {
-      const table = context.workbook.tables.getItem(tableName);
-      let shape = session.shapes.get(tableName);
-      if (!shape) {
-        const body = table.getDataBodyRange().load("rowCount,columnCount");
-        const lastRow = body.getLastRow().load("numberFormat");
-        await session.sync(context);
-        shape = {
-          rowCount: body.rowCount,
-          columnCount: body.columnCount,
-          lastRowFormats: (lastRow.numberFormat[0] ?? []).map((format) => String(format)),
-        };
-      }
-      previousEnableEvents = session.eventsEnabled;
-      const pending = planWrite(blocks, fills, shape, session.budgetBytes);
-      for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
-        // Queued in every batch: a batch rejected for its size takes its settings with it.
-        context.runtime.enableEvents = false;
-        context.application.suspendApiCalculationUntilNextSync();
-        const anchor = table.getHeaderRowRange().getCell(0, 0);
-        for (const op of group) queueOp(anchor, op);
-        try {
-          await session.sync(context);
-        } catch (error) {
-          const parts = isPayloadLimitError(error) ? splitGroup(group) : null;
-          if (parts === null) throw error;
-          pending.unshift(...parts);
-          continue;
-        }
-        session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
-      }
+    const merge = session.isSetSupported("ExcelApi", UNDO_GROUP_SET);
+    await write(merge ? { mergeUndoGroup: true } : {}).catch((error: unknown) => {
+      if (!merge || errorCode(error) !== "UndoNotSupported") throw error;
+      return write({});
     });
     const end = blocks.reduce((max, b) => Math.max(max, b.rowIndex + b.values.length), 0);
     const known = session.shapes.get(tableName);

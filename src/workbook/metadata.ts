@@ -16,8 +16,9 @@ export function readMetadata(session: ExcelSession, key: string): Promise<string
 }
 
 /**
- * Write rarely: saving settings clears the user's Undo stack in Excel (office-js #3141), so callers
- * batch metadata changes and write only when the binding itself changes.
+ * Write rarely. office-js #3141 reports that the Common API's `Office.context.document.settings.saveAsync` clears
+ * the person's Undo stack; whether this Excel API call (`workbook.settings.add`, ExcelApi 1.4) does too is not
+ * documented (docs/excel-checklist.md). So callers write only when a binding itself changes.
  */
 export function writeMetadata(session: ExcelSession, key: string, value: string): Promise<void> {
   return session.run(async (context) => {

@@ -28,6 +28,8 @@ export class SimRequestContext {
   _active = true;
   /** @internal The `Excel.RunOptions` of the run using this context. */
   _runOptions: SimRunOptions = {};
+  /** @internal This run (with `mergeUndoGroup`) has already put its one step on the undo stack. */
+  _undoStepOpen = false;
   /** @internal */
   readonly _engine: SimEngine;
   private lastId = 0;

@@ -37,13 +37,19 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     return this.get("name");
   }
 
+  /** Renaming a sheet cannot be undone on desktop (excel-add-ins-undo-capabilities). */
   set name(value: string) {
-    this.set("name", value, (sheet) => {
-      const model = this.context._engine.model;
-      model.validateSheetName(value, liveSheet(sheet));
-      sheet.name = value;
-      model.touch();
-    });
+    this.set(
+      "name",
+      value,
+      (sheet) => {
+        const model = this.context._engine.model;
+        model.validateSheetName(value, liveSheet(sheet));
+        sheet.name = value;
+        model.touch();
+      },
+      true,
+    );
   }
 
   get id(): string {
@@ -113,7 +119,8 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     });
   }
 
+  /** Deleting a sheet cannot be undone (excel-add-ins-undo-capabilities). */
   delete(): void {
-    this.call("delete", [], (sheet) => this.context._engine.model.deleteSheet(liveSheet(sheet)));
+    this.call("delete", [], (sheet) => this.context._engine.model.deleteSheet(liveSheet(sheet)), true);
   }
 }

@@ -2,6 +2,7 @@
 import { contentFromText } from "../model/cellInput";
 import type { CellEditMode, EditedCell } from "../model/cellEditMode";
 import { writeBlock } from "../model/cellWrites";
+import type { UndoHistory } from "../model/undoHistory";
 import type { WorkbookModel } from "../model/workbookModel";
 
 export interface SimCellEditApi {
@@ -16,7 +17,12 @@ export interface SimCellEditApi {
   editingCell(): EditedCell | null;
 }
 
-export function createCellEditApi(model: WorkbookModel, mode: CellEditMode, notify: () => void): SimCellEditApi {
+export function createCellEditApi(
+  model: WorkbookModel,
+  mode: CellEditMode,
+  notify: () => void,
+  history: UndoHistory | null = null,
+): SimCellEditApi {
   return {
     userBeginCellEdit(sheetName, row, col) {
       model.requireSheet(sheetName);
@@ -28,10 +34,11 @@ export function createCellEditApi(model: WorkbookModel, mode: CellEditMode, noti
       if (cell === null) return;
       if (text !== undefined) {
         const sheet = model.requireSheet(cell.sheetName);
-        model.actor = "person";
+        const before = history?.snapshot();
         writeBlock(model, sheet, { row: cell.row, col: cell.col, rows: 1, cols: 1 }, (_i, _j, nf) =>
           contentFromText(text, nf),
         );
+        if (before) history?.record(before);
       }
       mode.end();
       notify();

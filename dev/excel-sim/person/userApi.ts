@@ -5,6 +5,7 @@ import { writeBlock } from "../model/cellWrites";
 import { saveModel } from "../model/persist";
 import { deleteRows, insertRows, sortTable } from "../model/rowOps";
 import { addTable, deleteTable } from "../model/tableOps";
+import type { UndoHistory } from "../model/undoHistory";
 import { STANDARD_WIDTH, type WorkbookModel, type Actor } from "../model/workbookModel";
 import type { SimCellView, SimSelection, SimTableView, SimUserApi } from "../simUserApi";
 
@@ -16,19 +17,26 @@ export interface SimUserExtras {
   coauthorEdit(sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void;
 }
 
+/** What a person's action does to Excel's undo stack: adds a step, clears the stack (deleting a sheet), or nothing. */
+export type UndoEffect = "step" | "clears" | "none";
+
 export function createUserApi(
   model: WorkbookModel,
   listeners: Set<() => void>,
   notify: () => void,
+  history: UndoHistory | null = null,
 ): SimUserApi & SimUserExtras {
-  /** Runs a person's change with the right actor, then tells subscribers. */
-  function act<T>(actor: Actor, change: () => T): T {
-    const before = model.actor;
+  /** Runs a person's change with the right actor, records its undo step, then tells subscribers. */
+  function act<T>(actor: Actor, change: () => T, undo: UndoEffect = "step"): T {
+    const previous = model.actor;
+    const before = history !== null && undo === "step" && actor === "person" ? history.snapshot() : null;
     model.actor = actor;
     try {
       return change();
     } finally {
-      model.actor = before;
+      model.actor = previous;
+      if (before) history?.record(before);
+      if (undo === "clears") history?.clear();
       notify();
     }
   }
@@ -51,13 +59,17 @@ export function createUserApi(
     activeSheet: () => model.activeSheet().name,
     setActiveSheet(name) {
       const sheet = model.requireSheet(name);
-      act("person", () => {
-        model.activeSheetId = sheet.id;
-        model.touch();
-      });
+      act(
+        "person",
+        () => {
+          model.activeSheetId = sheet.id;
+          model.touch();
+        },
+        "none",
+      );
     },
     addSheet(name) {
-      act("person", () => model.addSheet(name));
+      act("person", () => model.addSheet(name), "none");
     },
     usedSize(sheetName) {
       const sheet = model.requireSheet(sheetName);
@@ -109,18 +121,22 @@ export function createUserApi(
       act("person", () => sortTable(model, table, colIndex, ascending));
     },
     userDeleteTable: (tableName) => act("person", () => deleteTable(model, model.requireTable(tableName))),
-    userDeleteSheet: (sheetName) => act("person", () => model.deleteSheet(model.requireSheet(sheetName))),
+    userDeleteSheet: (sheetName) => act("person", () => model.deleteSheet(model.requireSheet(sheetName)), "clears"),
     selection(): SimSelection {
       const sheet = model.activeSheet();
       return { sheetName: sheet.name, row: sheet.selection.row, col: sheet.selection.col };
     },
     userSelect(sel) {
       const sheet = model.requireSheet(sel.sheetName);
-      act("person", () => {
-        sheet.selection = { row: sel.row, col: sel.col };
-        model.activeSheetId = sheet.id;
-        model.touch();
-      });
+      act(
+        "person",
+        () => {
+          sheet.selection = { row: sel.row, col: sel.col };
+          model.activeSheetId = sheet.id;
+          model.touch();
+        },
+        "none",
+      );
     },
     subscribe(listener) {
       listeners.add(listener);
