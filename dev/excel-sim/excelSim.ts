@@ -4,7 +4,7 @@
  */
 import { SimError } from "./model/simError";
 import { restoreModel } from "./model/persist";
-import { WorkbookModel } from "./model/workbookModel";
+import { WorkbookModel, type TableGrowth } from "./model/workbookModel";
 import { EventHub } from "./api/eventHub";
 import { SimRequestContext, type SimEngine } from "./api/requestContext";
 import { parseRunArgs, type SimBatch, type SimRunOptions } from "./api/runArgs";
@@ -40,6 +40,8 @@ export interface ExcelSimOptions {
   undo?: boolean;
   /** The highest ExcelApi requirement set the simulated host supports (default "1.20"). */
   excelApi?: string;
+  /** "stopsAtBlankRow" models the irregular table growth of office-js #3013 / #3191 (default "regular"). */
+  tableGrowth?: TableGrowth;
 }
 
 export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCellEditApi {
@@ -104,6 +106,7 @@ function zeroCounters(): SimCounters {
 export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptions): ExcelSim {
   const model = state ? restoreModel(state) : new WorkbookModel();
   if (model.sheets.length === 0) model.addSheet("Sheet1");
+  model.tableGrowth = options?.tableGrowth ?? "regular";
   const events = new EventHub();
   model.onChange = (change) => events.handle(change);
   const limit = options?.payloadLimitBytes ?? DEFAULT_LIMIT;

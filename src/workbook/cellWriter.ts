@@ -5,8 +5,9 @@
 import type { ExcelSession } from "./excelSession";
 import { errorCode, isPayloadLimitError } from "./excelSession";
 import type { RunOptions } from "./excelRunner";
+import { ensureGrown, rowsAfter } from "./growthFallback";
 import type { TableShape, WriteOp } from "./writePlan";
-import { formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
+import { blocksFrom, formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
 import type { CellBlock, CellFill } from "./workbookPort";
 
 /** A body-relative block of `rows × cols` placed from the header's first cell (follows the table if it moves). */
@@ -92,14 +93,40 @@ async function writeBatch(
 ): Promise<void> {
   const table = context.workbook.tables.getItem(tableName);
   const shape = await shapeOf(session, context, tableName, table);
-  const pending = planWrite(blocks, fills, shape, session.budgetBytes);
   eventsOff();
+  const write = (b: readonly CellBlock[], f: readonly CellFill[], s: TableShape) =>
+    runGroups(session, context, table, planWrite(b, f, s, session.budgetBytes));
+  const expected = rowsAfter(blocks, shape);
+  const rowCount = await write(blocks, fills, shape);
+  if (expected > shape.rowCount && rowCount < expected) {
+    const rewrite = (from: number, grown: TableShape) =>
+      write(
+        blocksFrom(blocks, from),
+        fills.filter((f) => f.rowIndex >= from),
+        grown,
+      );
+    await ensureGrown(session, context, table, { actual: rowCount, expected }, rewrite, shape);
+  }
+}
+
+/**
+ * Runs planned groups: one sync each, split and retried on payload errors. Returns the body's row count after the
+ * last group (loaded in its sync, after its writes: no extra round trip), -1 when there was nothing to write.
+ */
+async function runGroups(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  pending: WriteOp[][],
+): Promise<number> {
+  let rowCount = -1;
   for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
     // Queued in every batch: a batch rejected for its size takes its settings with it.
     context.runtime.enableEvents = false;
     context.application.suspendApiCalculationUntilNextSync();
     const anchor = table.getHeaderRowRange().getCell(0, 0);
     for (const op of group) queueOp(anchor, op);
+    const body = pending.length === 0 ? table.getDataBodyRange().load("rowCount") : null;
     try {
       await session.sync(context);
     } catch (error) {
@@ -109,7 +136,9 @@ async function writeBatch(
       continue;
     }
     session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
+    if (body) rowCount = body.rowCount;
   }
+  return rowCount;
 }
 
 /**

@@ -37,13 +37,31 @@ function colHasValue(sheet: SheetModel, c: number, r0: number, r1: number): bool
 }
 
 /** New table rows take the number format of the last body row where they have none (table column formatting). */
-function inheritFormats(table: TableModel, fromRow: number, toRow: number): void {
+export function inheritFormats(table: TableModel, fromRow: number, toRow: number): void {
   const data = table.sheet.data;
   for (let c = table.left; c <= table.right; c++) {
     const nf = data.format(table.bottom, c);
     if (nf === GENERAL) continue;
     for (let r = fromRow; r <= toRow; r++) if (data.format(r, c) === GENERAL) data.setFormat(r, c, nf);
   }
+}
+
+/** The last row a block reaching down to `rectBottom` grows the table to (-1: none), by the model's growth rule. */
+function lastGrownRow(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  t: TableModel,
+  rectBottom: number,
+  c0: number,
+  c1: number,
+) {
+  let last = -1;
+  if (model.tableGrowth === "stopsAtBlankRow") {
+    for (let r = t.bottom + 1; r <= rectBottom && rowHasValue(sheet, r, c0, c1); r++) last = r;
+    return last;
+  }
+  for (let r = rectBottom; r > t.bottom && last < 0; r--) if (rowHasValue(sheet, r, c0, c1)) last = r;
+  return last;
 }
 
 /**
@@ -58,8 +76,7 @@ function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
     if (rect.col <= t.right && rectRight >= t.left && rect.row >= t.top && rect.row <= t.bottom + 1) {
       const c0 = Math.max(rect.col, t.left);
       const c1 = Math.min(rectRight, t.right);
-      let last = -1;
-      for (let r = rectBottom; r > t.bottom && last < 0; r--) if (rowHasValue(sheet, r, c0, c1)) last = r;
+      const last = lastGrownRow(model, sheet, t, rectBottom, c0, c1);
       const grown: Rect = { row: t.bottom + 1, col: t.left, rows: last - t.bottom, cols: t.right - t.left + 1 };
       if (last > t.bottom && !overlapsOtherTable(model, sheet, grown, t)) {
         inheritFormats(t, t.bottom + 1, last);

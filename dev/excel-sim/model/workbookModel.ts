@@ -60,7 +60,15 @@ export interface ChangeRecord {
 export const STANDARD_WIDTH = 48;
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/**
+ * How a table grows when values land directly below it: "regular" to the block's last non-blank row; "stopsAtBlankRow"
+ * models the irregular growth reported in office-js #3013 and #3191 (a block with blank rows: the table grows only
+ * to the row above the block's first blank row).
+ */
+export type TableGrowth = "regular" | "stopsAtBlankRow";
+
 export class WorkbookModel {
+  tableGrowth: TableGrowth = "regular";
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   settings = new Map<string, string>();
