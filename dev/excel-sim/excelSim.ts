@@ -4,7 +4,13 @@
  */
 import { SimError } from "./model/simError";
 import { restoreModel } from "./model/persist";
-import { WorkbookModel, type TableGrowth } from "./model/workbookModel";
+import {
+  DEFAULT_UNVERIFIED,
+  WorkbookModel,
+  type ChangeType,
+  type TableGrowth,
+  type UnverifiedChangeTypes,
+} from "./model/workbookModel";
 import { EventHub } from "./api/eventHub";
 import { SimRequestContext, type SimEngine } from "./api/requestContext";
 import { parseRunArgs, type SimBatch, type SimRunOptions } from "./api/runArgs";
@@ -42,6 +48,13 @@ export interface ExcelSimOptions {
   excelApi?: string;
   /** "stopsAtBlankRow" models the irregular table growth of office-js #3013 / #3191 (default "regular"). */
   tableGrowth?: TableGrowth;
+  /**
+   * Change types no Microsoft page states: a grown table's own event (default RowInserted, as office-js #728 saw for a
+   * drag-fill) and a sort's (default Unknown). Tests vary them; the add-in must take any type as a hint.
+   */
+  unverifiedChangeTypes?: Partial<UnverifiedChangeTypes>;
+  /** Change types `Table.onChanged` misses (office-js #294, #1110: known gaps); `Worksheet.onChanged` still fires. */
+  tableEventGaps?: ChangeType[];
 }
 
 export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCellEditApi {
@@ -109,6 +122,9 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   model.tableGrowth = options?.tableGrowth ?? "regular";
   const events = new EventHub();
   model.onChange = (change) => events.handle(change);
+  model.onActivated = (sheet) => events.activated(sheet);
+  model.unverified = { ...DEFAULT_UNVERIFIED, ...options?.unverifiedChangeTypes };
+  for (const type of options?.tableEventGaps ?? []) events.tableEventGaps.add(type);
   const limit = options?.payloadLimitBytes ?? DEFAULT_LIMIT;
   const cellEdit = new CellEditMode();
   const honoursDelay = options?.ignoresDelayForCellEdit !== true;

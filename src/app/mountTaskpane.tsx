@@ -64,6 +64,8 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
   await ensureDefaultSeries(store);
   const theme = themeFromOffice(options.officeTheme ?? null);
   createRoot(element).render(<App engine={engine} theme={theme} today={systemClock.today()} />);
+  // Coming back to the pane: the bound tables on the active sheet are checked again when the engine is idle.
+  window.addEventListener("focus", () => void engine.paneFocused());
   await engine.start();
   return { engine, store };
 }

@@ -9,7 +9,7 @@ import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { readMetadata, writeMetadata } from "./metadata";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
-import { onTableChanged } from "./tableEvents";
+import { onSheetActivated, onTableChanged, tablesOnActiveSheet } from "./tableEvents";
 import type { WorkbookPort } from "./workbookPort";
 
 export interface ExcelWorkbookOptions {
@@ -57,6 +57,8 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
       return next;
     },
     onTableChanged: (tableName, listener) => onTableChanged(session, tableName, listener),
+    onSheetActivated: (tableName, listener) => onSheetActivated(session, tableName, listener),
+    tablesOnActiveSheet: () => tablesOnActiveSheet(session),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),

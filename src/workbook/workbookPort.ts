@@ -133,8 +133,15 @@ export interface WorkbookPort {
    * and calculation suspended. Blocks may extend below the body: the table grows (written below it, not with rows.add).
    */
   writeCells(tableName: string, blocks: readonly CellBlock[], fills?: readonly CellFill[]): Promise<void>;
-  /** Subscribe to change hints of one table (and its sheet). Returns an unsubscribe function. */
+  /**
+   * Subscribe to change hints of one table: its own changes, and changes on its sheet that touch it, the row below it
+   * or the column right of it (any change type). Returns an unsubscribe function.
+   */
   onTableChanged(tableName: string, listener: (change: TableChange) => void): Promise<() => Promise<void>>;
+  /** Subscribe to the activation of the sheet holding the table. Returns an unsubscribe function. */
+  onSheetActivated(tableName: string, listener: () => void): Promise<() => Promise<void>>;
+  /** Names of the tables on the sheet that is active now. */
+  tablesOnActiveSheet(): Promise<string[]>;
   /** Select one body cell and bring it into view. */
   selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<void>;
   /** Write text cells (as text, never formulas) at a place on a sheet outside any table, in one sync. */

@@ -45,8 +45,9 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
   const planner = options.worker
     ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w", yieldToUi: nextTask })
     : createInProcessPlanner(store, { newId: () => ids.next(), timer: clock.monotonicMs });
-  const timers = options.timers ? { timers: options.timers } : {};
-  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner, ...timers });
+  // Hints are debounced as in the pane (real timers unless the test drives them); settle() flushes them.
+  const timers = options.timers ?? { setTimeout: (f: () => void, ms: number) => setTimeout(f, ms), clearTimeout };
+  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner, timers });
   await engine.start();
 
   const settle = async () => {

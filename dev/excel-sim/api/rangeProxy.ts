@@ -241,8 +241,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
     this.call("select", [], (t) => {
       const sheet = liveSheet(t.sheet);
       sheet.selection = { row: t.rect.row, col: t.rect.col };
-      this.model.activeSheetId = sheet.id;
-      this.model.touch();
+      this.model.activate(sheet);
     });
   }
 

@@ -69,7 +69,8 @@ function lastGrownRow(
  * it); a block that starts inside or right below the table and runs past it grows it to the last non-blank row.
  * Blank rows never grow a table. New rows take the last row's number formats, validation and conditional formats.
  */
-function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
+function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): Set<TableModel> {
+  const grew = new Set<TableModel>();
   const rectBottom = rect.row + rect.rows - 1;
   const rectRight = rect.col + rect.cols - 1;
   for (const t of model.tablesOn(sheet)) {
@@ -82,6 +83,7 @@ function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
         inheritFormats(t, t.bottom + 1, last);
         extendRulesDown(sheet, t.left, t.right, t.bottom, last);
         t.bottom = last;
+        grew.add(t);
       }
     }
     if (rect.row <= t.bottom && rectBottom >= t.top && rect.col >= t.left && rect.col <= t.right + 1) {
@@ -93,9 +95,11 @@ function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
       if (last > t.right && !overlapsOtherTable(model, sheet, grown, t)) {
         t.right = last;
         normalizeHeaders(t);
+        grew.add(t);
       }
     }
   }
+  return grew;
 }
 
 /** Tables a rectangle touches, each with the part of the rectangle inside it. */
@@ -123,7 +127,7 @@ export function writeBlock(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
       if (content.numberFormat !== undefined) data.setFormat(r, c, content.numberFormat);
     }
   }
-  growTables(model, sheet, rect);
+  const grew = growTables(model, sheet, rect);
   for (const { table } of tableHits(model, sheet, rect)) {
     if (rect.row <= table.top && rect.row + rect.rows > table.top) normalizeHeaders(table);
   }
@@ -135,7 +139,11 @@ export function writeBlock(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
         afterFormula: data.formula(rect.row, rect.col),
       }
     : undefined;
-  model.emit({ sheet, changeType: "RangeEdited", rect, detail, tables: tableHits(model, sheet, rect) });
+  // A table that grew reports a change type no Microsoft page states (model.unverified.growth).
+  const tables = tableHits(model, sheet, rect).map((hit) =>
+    grew.has(hit.table) ? { ...hit, changeType: model.unverified.growth } : hit,
+  );
+  model.emit({ sheet, changeType: "RangeEdited", rect, detail, tables });
 }
 
 /** Sets number formats (2-D, exact shape; null entries are skipped). Format changes fire no data events. */

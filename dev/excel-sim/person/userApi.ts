@@ -59,14 +59,7 @@ export function createUserApi(
     activeSheet: () => model.activeSheet().name,
     setActiveSheet(name) {
       const sheet = model.requireSheet(name);
-      act(
-        "person",
-        () => {
-          model.activeSheetId = sheet.id;
-          model.touch();
-        },
-        "none",
-      );
+      act("person", () => model.activate(sheet), "none");
     },
     addSheet(name) {
       act("person", () => model.addSheet(name), "none");
@@ -132,8 +125,7 @@ export function createUserApi(
         "person",
         () => {
           sheet.selection = { row: sel.row, col: sel.col };
-          model.activeSheetId = sheet.id;
-          model.touch();
+          model.activate(sheet);
         },
         "none",
       );

@@ -88,7 +88,7 @@ class Engine implements SyncEngine {
       await this.deps.workbook.ensureTable({ ...spec, tableName: b.tableName });
       // A rebuilt table has shown nothing yet: every stored row is appended to it.
       await this.putBinding(b, true);
-      await this.tables.subscribe(b, () => this.scheduler.hint(b.id));
+      await this.listenTo(b);
       void this.scheduler.schedule(b.id);
     });
 
@@ -100,6 +100,11 @@ class Engine implements SyncEngine {
   };
 
   cancel = (): void => this.scheduler.cancel();
+
+  paneFocused = async (): Promise<void> => {
+    const names = await this.deps.workbook.tablesOnActiveSheet().catch(() => []);
+    for (const b of this.tables.withTables(names)) this.scheduler.whenIdle(b.id);
+  };
 
   saveCampaign: SyncEngine["saveCampaign"] = (rowId, campaign) =>
     this.jobs.push(async () => {
@@ -237,7 +242,16 @@ class Engine implements SyncEngine {
   private async addBinding(b: WorkbookBinding): Promise<void> {
     this.tables.add(b);
     await this.putBinding(b, false);
-    await this.tables.subscribe(b, () => this.scheduler.hint(b.id));
+    await this.listenTo(b);
+  }
+
+  /** Change hints of the table reconcile it (debounced); its sheet's activation reconciles it when idle. */
+  private listenTo(b: WorkbookBinding): Promise<void> {
+    return this.tables.subscribe(
+      b,
+      () => this.scheduler.hint(b.id),
+      () => this.scheduler.whenIdle(b.id),
+    );
   }
 
   /** The store's record of the binding, through the planner (the engine never writes the store). */

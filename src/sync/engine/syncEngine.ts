@@ -55,6 +55,11 @@ export interface SyncEngine {
   reconcileAll(): Promise<void>;
   /** Stop the running reconcile before it stores anything. */
   cancel(): void;
+  /**
+   * The pane got the focus (a person came back from the sheet): the bound tables on the active sheet are reconciled
+   * when the engine is idle, in case Excel missed a change event meanwhile.
+   */
+  paneFocused(): Promise<void>;
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
   selectIssue(issue: RowIssue): Promise<void>;
