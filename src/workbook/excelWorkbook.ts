@@ -7,6 +7,7 @@ import { writeCells } from "./cellWriter";
 import type { WorkbookTimers } from "./delayWatch";
 import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
+import { defineNames } from "./definedNames";
 import { readMetadata, writeMetadata } from "./metadata";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
 import { onSheetActivated, onTableChanged, tablesOnActiveSheet } from "./tableEvents";
@@ -62,6 +63,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
+    defineNames: (names, options) => defineNames(session, names, options?.keepExisting === true),
     readMetadata: (key) => readMetadata(session, key),
     writeMetadata: (key, value) => writeMetadata(session, key, value),
     onDelayed: (listener) => session.delays.subscribe(listener),

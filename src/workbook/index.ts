@@ -18,6 +18,8 @@ export type { TableInfo } from "./workbookPort";
 export type { CellBlock } from "./workbookPort";
 /** A fill colour for one body cell, or null to clear it. */
 export type { CellFill } from "./workbookPort";
+/** A defined name and its formula (drop-down list sources). */
+export type { NameDefinition } from "./workbookPort";
 /** A change hint for a bound table (local or remote). */
 export type { TableChange } from "./workbookPort";
 /** Sync and byte counters of the adapter. */

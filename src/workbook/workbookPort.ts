@@ -16,7 +16,7 @@ export interface TableColumnSpec {
   /** Character width hint for new tables. */
   width?: number;
   /**
-   * Data-validation list for the body: an Excel list source, e.g. `=INDIRECT("tblItems[No.]")` or `"A,B,C"`.
+   * Data-validation list for the body: an Excel list source, e.g. `=CampaignDesk.ItemTable.no` (a defined name) or `"A,B,C"`.
    * Shown as an in-cell drop-down with an "Information" alert, so a person may still type or paste anything
    * (the domain judges). Excel extends it to rows the table grows into.
    */
@@ -65,6 +65,12 @@ export interface CellFill {
   rowIndex: number;
   colIndex: number;
   color: string | null;
+}
+
+/** A workbook-scoped defined name and the formula it refers to ("=ItemTable[[No.]]"). */
+export interface NameDefinition {
+  name: string;
+  formula: string;
 }
 
 /** A hint that a bound table (or the sheet holding it) changed. Never trusted for details. */
@@ -151,6 +157,11 @@ export interface WorkbookPort {
     colIndex: number,
     rows: readonly (readonly string[])[],
   ): Promise<void>;
+  /**
+   * Creates workbook-scoped names (the sources of drop-down lists), or replaces a name's formula when it differs;
+   * with `keepExisting` a name that exists is left as it is.
+   */
+  defineNames(names: readonly NameDefinition[], options?: { keepExisting?: boolean }): Promise<void>;
   /** Binding metadata that travels with the workbook (JSON text), or `null` if none. */
   readMetadata(key: string): Promise<string | null>;
   writeMetadata(key: string, value: string): Promise<void>;

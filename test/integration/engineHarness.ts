@@ -8,7 +8,7 @@ import type { Clock, IdSource } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
 import type { ExcelRun } from "../../src/workbook";
-import type { ExcelSimOptions } from "../../dev/excel-sim";
+import type { ExcelSimOptions, SimWorkbookState } from "../../dev/excel-sim";
 import type { ManualTimers } from "../builders/manualTimers";
 
 let dbCounter = 0;
@@ -19,12 +19,14 @@ export interface HarnessOptions {
   /** Timers driven by hand, for the adapter (delayed requests) and the engine (hint debouncing). */
   timers?: ManualTimers;
   sim?: ExcelSimOptions;
+  /** Open this saved workbook (another person's file, or the same file in another language). */
+  state?: SimWorkbookState;
   /** The host's requirement sets (default: none beyond the floor). */
   isSetSupported?: (name: string, version: string) => boolean;
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
-  const sim = createExcelSim(undefined, options.sim);
+  const sim = createExcelSim(options.state, options.sim);
   const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun, {
     ...(options.timers ? { timers: options.timers } : {}),
     ...(options.isSetSupported ? { isSetSupported: options.isSetSupported } : {}),

@@ -5,6 +5,7 @@
 import type { CellValue } from "../../../src/workbook";
 import type { Rect } from "./address";
 import type { SheetRules } from "./cellRules";
+import type { NamedItemModel } from "./namedItems";
 import { SheetData } from "./sheetData";
 import { SimError } from "./simError";
 
@@ -96,6 +97,8 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   settings = new Map<string, string>();
+  /** Workbook-scoped defined names, by lower-case name. */
+  names = new Map<string, NamedItemModel>();
   activeSheetId = "";
   actor: Actor = "person";
   /** Bumped on every change, so the sim knows when to notify subscribers. */

@@ -13,6 +13,8 @@ import { BoundTables } from "./boundTables";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage } from "./engineMessages";
 import { INITIAL_STATE, StateBox } from "./engineState";
+import { ListNames } from "./listNames";
+import type { ReadSource } from "./listNames";
 import { ReconcileScheduler } from "./reconcileScheduler";
 import { runReconcile } from "./runReconcile";
 import type { EngineDeps, SyncEngine } from "./syncEngine";
@@ -31,11 +33,13 @@ class Engine implements SyncEngine {
   private readonly scheduler: ReconcileScheduler;
   private readonly planner: Planner;
   private readonly stopWatchingDelays: () => void;
+  private readonly lists: ListNames;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
     this.planner = deps.planner;
     this.tables = new BoundTables(this.state, deps.workbook);
+    this.lists = new ListNames(deps.workbook);
     this.scheduler = new ReconcileScheduler((id, signal) => this.reconcileNow(id, signal), deps.timers);
     this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
       this.state.update(() => ({ waitingForCellEdit: waiting })),
@@ -62,6 +66,7 @@ class Engine implements SyncEngine {
       const existing = this.tables.find(entity, scope);
       const schema = schemaOfBinding(entity, scope);
       const above = scope?.segmentNo ? await this.bannerOf(scope.segmentNo) : undefined;
+      await this.lists.beforeCreate(schema, this.readSource);
       const info = await this.deps.workbook.ensureTable({
         ...tableSpecOf(schema, existing?.sheetName ?? schema.sheetName[this.lang], this.lang),
         ...(above ? { above } : {}),
@@ -84,7 +89,9 @@ class Engine implements SyncEngine {
     this.jobs.push(async () => {
       const b = this.tables.get(bindingId);
       if (!b) return;
-      const spec = tableSpecOf(schemaOfBinding(b.entity, b.scope), b.sheetName, this.lang);
+      const schema = schemaOfBinding(b.entity, b.scope);
+      await this.lists.beforeCreate(schema, this.readSource);
+      const spec = tableSpecOf(schema, b.sheetName, this.lang);
       await this.deps.workbook.ensureTable({ ...spec, tableName: b.tableName });
       // A rebuilt table has shown nothing yet: every stored row is appended to it.
       await this.putBinding(b, true);
@@ -197,6 +204,7 @@ class Engine implements SyncEngine {
         this.tables.unhealthy(id, "header", result.problems);
       } else {
         this.tables.settled(id, result.memory, result.issues, result.report.rows);
+        await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
         this.scheduleDependents(result.changes, id);
       }
@@ -259,6 +267,13 @@ class Engine implements SyncEngine {
     const binding = { id: b.id, entity: b.entity, sheetName: b.sheetName, schemaVersion: b.schemaVersion };
     await this.planner.op({ kind: "putBinding", binding, reset }, this.opContext());
   }
+
+  /** A source table of drop-down lists as the engine last read it (null while it is not bound). */
+  private readonly readSource = (entity: EntityKind): ReadSource | null => {
+    const b = this.tables.find(entity, undefined);
+    const memory = b ? this.tables.memoryOf(b.id) : undefined;
+    return b ? { binding: b, header: memory?.header, map: memory?.map } : null;
+  };
 
   private async bannerOf(segmentNo: string): Promise<string[][] | undefined> {
     const header = (await this.deps.store.loadSegments()).find((s) => s.no === segmentNo);

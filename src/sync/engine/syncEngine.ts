@@ -104,6 +104,8 @@ export interface SyncEngine {
 /** Per binding, what the last reconcile learned about the table. */
 export interface TableMemory {
   map: ColumnMap;
+  /** Header captions as read from Excel (list names refer to them). */
+  header: string[];
   bodyRows: number;
   rowIndexById: Map<string, number>;
 }
