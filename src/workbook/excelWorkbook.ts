@@ -8,7 +8,8 @@ import type { WorkbookTimers } from "./delayWatch";
 import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { defineNames } from "./definedNames";
-import { readMetadata, writeMetadata } from "./metadata";
+import { enableAutoOpen, readMetadata, writeMetadata } from "./metadata";
+import { inactiveWorkbook, showTable } from "./showTable";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
 import { onSheetActivated, onTableChanged, tablesOnActiveSheet } from "./tableEvents";
 import type { WorkbookPort } from "./workbookPort";
@@ -25,17 +26,25 @@ export interface ExcelWorkbookOptions {
   isSetSupported?: IsSetSupported;
 }
 
-function selectCell(session: ExcelSession, tableName: string, rowIndex: number, colIndex: number): Promise<void> {
-  return session.run(async (context) => {
-    const table = context.workbook.tables.getItem(tableName);
-    table.worksheet.activate();
-    table
-      .getHeaderRowRange()
-      .getCell(0, colIndex)
-      .getOffsetRange(1 + rowIndex, 0)
-      .select();
-    await session.sync(context);
-  });
+function selectCell(
+  session: ExcelSession,
+  tableName: string,
+  rowIndex: number,
+  colIndex: number,
+): Promise<"shown" | "inactiveWorkbook"> {
+  return session
+    .run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      table.worksheet.activate();
+      table
+        .getHeaderRowRange()
+        .getCell(0, colIndex)
+        .getOffsetRange(1 + rowIndex, 0)
+        .select();
+      await session.sync(context);
+      return "shown" as const;
+    })
+    .catch(inactiveWorkbook);
 }
 
 export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions = {}): WorkbookPort {
@@ -61,9 +70,11 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     onSheetActivated: (tableName, listener) => onSheetActivated(session, tableName, listener),
     tablesOnActiveSheet: () => tablesOnActiveSheet(session),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
+    showTable: (tableName) => showTable(session, tableName),
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
     defineNames: (names, options) => defineNames(session, names, options?.keepExisting === true),
+    enableAutoOpen: () => enableAutoOpen(session),
     readMetadata: (key) => readMetadata(session, key),
     writeMetadata: (key, value) => writeMetadata(session, key, value),
     onDelayed: (listener) => session.delays.subscribe(listener),

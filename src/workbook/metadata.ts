@@ -27,3 +27,21 @@ export function writeMetadata(session: ExcelSession, key: string, value: string)
     await session.sync(context);
   });
 }
+
+/** The document setting that opens the pane with the workbook (Office.AutoShowTaskpaneWithDocument). */
+export const AUTO_OPEN_SETTING = "Office.AutoShowTaskpaneWithDocument";
+
+/**
+ * Auto-open: https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document
+ * (works only for add-ins a person has installed: sideloaded or centrally deployed). Written once, only if missing.
+ */
+export function enableAutoOpen(session: ExcelSession): Promise<void> {
+  return session.run(async (context) => {
+    const setting = context.workbook.settings.getItemOrNullObject(AUTO_OPEN_SETTING);
+    setting.load("value");
+    await session.sync(context);
+    if (!setting.isNullObject && (setting.value === true || setting.value === "true")) return;
+    context.workbook.settings.add(AUTO_OPEN_SETTING, true);
+    await session.sync(context);
+  });
+}

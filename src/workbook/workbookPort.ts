@@ -148,8 +148,13 @@ export interface WorkbookPort {
   onSheetActivated(tableName: string, listener: () => void): Promise<() => Promise<void>>;
   /** Names of the tables on the sheet that is active now. */
   tablesOnActiveSheet(): Promise<string[]>;
-  /** Select one body cell and bring it into view. */
-  selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<void>;
+  /**
+   * Activate the table's sheet and select its first empty row (the first of the blank rows at the end of the body, or
+   * the row below it). "inactiveWorkbook" when Excel refuses because another workbook has the focus.
+   */
+  showTable(tableName: string): Promise<"shown" | "inactiveWorkbook">;
+  /** Select one body cell and bring it into view ("inactiveWorkbook" as for `showTable`). */
+  selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<"shown" | "inactiveWorkbook">;
   /** Write text cells (as text, never formulas) at a place on a sheet outside any table, in one sync. */
   writeSheetText(
     sheetName: string,
@@ -162,6 +167,11 @@ export interface WorkbookPort {
    * with `keepExisting` a name that exists is left as it is.
    */
   defineNames(names: readonly NameDefinition[], options?: { keepExisting?: boolean }): Promise<void>;
+  /**
+   * Tags the workbook so it opens the task pane for people who have the add-in (the document setting
+   * `Office.AutoShowTaskpaneWithDocument` = true; the manifest's button has that TaskpaneId). Written only if missing.
+   */
+  enableAutoOpen(): Promise<void>;
   /** Binding metadata that travels with the workbook (JSON text), or `null` if none. */
   readMetadata(key: string): Promise<string | null>;
   writeMetadata(key: string, value: string): Promise<void>;

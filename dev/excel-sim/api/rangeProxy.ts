@@ -239,6 +239,7 @@ export class SimRange extends SimClientObject<RangeTarget> {
   /** Selects the range (its top-left cell in the sim) and activates its sheet. */
   select(): void {
     this.call("select", [], (t) => {
+      this.model.requireFocus();
       const sheet = liveSheet(t.sheet);
       sheet.selection = { row: t.rect.row, col: t.rect.col };
       this.model.activate(sheet);

@@ -123,6 +123,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   activate(): void {
     this.call("activate", [], (sheet) => {
       const model = this.context._engine.model;
+      model.requireFocus();
       model.activate(liveSheet(sheet));
     });
   }

@@ -100,6 +100,8 @@ export class WorkbookModel {
   /** Workbook-scoped defined names, by lower-case name. */
   names = new Map<string, NamedItemModel>();
   activeSheetId = "";
+  /** False while a person works in another workbook: the API cannot activate or select here (InactiveWorkbook). */
+  hasFocus = true;
   actor: Actor = "person";
   /** Bumped on every change, so the sim knows when to notify subscribers. */
   version = 0;
@@ -131,6 +133,15 @@ export class WorkbookModel {
     const sheet = this.sheetByKey(key);
     if (!sheet) throw SimError.itemNotFound(`Worksheet '${key}'`);
     return sheet;
+  }
+
+  /** Throws InactiveWorkbook while another workbook has the focus (the API's activate and select). */
+  requireFocus(): void {
+    if (this.hasFocus) return;
+    throw new SimError(
+      "InactiveWorkbook",
+      "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
+    );
   }
 
   /** Makes `sheet` the active one; a change of sheet raises the activation event. */

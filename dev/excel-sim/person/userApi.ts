@@ -13,6 +13,11 @@ import type { SimCellView, SimSelection, SimTableView, SimUserApi } from "../sim
 export interface SimUserExtras {
   /** Creates a table as a person would (Insert > Table); returns its name. */
   addTableAsUser(sheetName: string, address: string, hasHeaders: boolean): string;
+  /**
+   * The person switches to another workbook (`false`) or back (`true`): meanwhile the API's `activate` and `select`
+   * fail with InactiveWorkbook.
+   */
+  userFocusThisWorkbook(focused: boolean): void;
   /** Like `userEdit`, but the change comes from a co-author: events report `source: "Remote"`. */
   coauthorEdit(sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void;
 }
@@ -137,6 +142,10 @@ export function createUserApi(
       };
     },
     save: () => saveModel(model),
+    userFocusThisWorkbook(focused) {
+      model.hasFocus = focused;
+      notify();
+    },
     addTableAsUser(sheetName, address, hasHeaders) {
       const sheet = model.requireSheet(sheetName);
       return act("person", () => addTable(model, sheet, parseLocalAddress(address), hasHeaders).name);

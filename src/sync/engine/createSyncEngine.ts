@@ -34,6 +34,7 @@ class Engine implements SyncEngine {
   private readonly planner: Planner;
   private readonly stopWatchingDelays: () => void;
   private readonly lists: ListNames;
+  private autoOpenDone = false;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
@@ -61,7 +62,7 @@ class Engine implements SyncEngine {
     await this.refreshLineCounts();
   };
 
-  bind: SyncEngine["bind"] = (entity, scope) =>
+  bind: SyncEngine["bind"] = (entity, scope, options) =>
     this.jobs.push(async () => {
       const existing = this.tables.find(entity, scope);
       const schema = schemaOfBinding(entity, scope);
@@ -71,6 +72,7 @@ class Engine implements SyncEngine {
         ...tableSpecOf(schema, existing?.sheetName ?? schema.sheetName[this.lang], this.lang),
         ...(above ? { above } : {}),
       });
+      if (options?.show !== false) await this.show(info.tableName, info.sheetName);
       if (existing) return void this.scheduler.schedule(existing.id);
       const b: WorkbookBinding = {
         id: this.deps.ids.next(),
@@ -82,6 +84,7 @@ class Engine implements SyncEngine {
       };
       await this.addBinding(b);
       await writeBindings(this.deps.workbook, this.tables.all());
+      await this.enableAutoOpen();
       void this.scheduler.schedule(b.id);
     });
 
@@ -129,7 +132,9 @@ class Engine implements SyncEngine {
 
   selectIssue: SyncEngine["selectIssue"] = async (issue) => {
     const b = this.tables.get(issue.bindingId);
-    if (b) await this.deps.workbook.selectCell(b.tableName, issue.rowIndex, issue.colIndex);
+    if (!b) return;
+    const shown = await this.deps.workbook.selectCell(b.tableName, issue.rowIndex, issue.colIndex);
+    this.reportShown(shown, b.sheetName);
   };
 
   refreshLineCounts = (): Promise<void> =>
@@ -266,6 +271,28 @@ class Engine implements SyncEngine {
   private async putBinding(b: WorkbookBinding, reset: boolean): Promise<void> {
     const binding = { id: b.id, entity: b.entity, sheetName: b.sheetName, schemaVersion: b.schemaVersion };
     await this.planner.op({ kind: "putBinding", binding, reset }, this.opContext());
+  }
+
+  /** The sheet comes to the front with its first empty row selected, so the person's next paste lands there. */
+  private async show(tableName: string, sheetName: string): Promise<void> {
+    const shown = await this.deps.workbook.showTable(tableName).catch(() => "shown" as const);
+    this.reportShown(shown, sheetName);
+  }
+
+  /** Another workbook had the focus: the pane says so until a sheet is shown. */
+  private reportShown(shown: "shown" | "inactiveWorkbook", sheet: string): void {
+    const notice = shown === "inactiveWorkbook" ? engineMessage("INACTIVE_WORKBOOK", this.lang, { sheet }) : null;
+    this.state.update(() => ({ notice }));
+  }
+
+  /**
+   * A workbook with bound sheets opens the pane for everyone who has the add-in (sideloaded or centrally deployed):
+   * https://learn.microsoft.com/office/dev/add-ins/develop/automatically-open-a-task-pane-with-a-document
+   */
+  private async enableAutoOpen(): Promise<void> {
+    if (this.autoOpenDone) return;
+    await this.deps.workbook.enableAutoOpen().catch(() => undefined);
+    this.autoOpenDone = true;
   }
 
   /** A source table of drop-down lists as the engine last read it (null while it is not bound). */

@@ -57,6 +57,8 @@ export interface EngineState {
   /** Bumped when target groups may have changed (activation, deactivation, segment line upkeep). */
   targetGroupsVersion: number;
   error: string | null;
+  /** Why something the person asked for could not be done in Excel (another workbook had the focus); else null. */
+  notice: string | null;
   /** Excel is holding our requests, most likely because a person is editing a cell: they go on once they leave it. */
   waitingForCellEdit: boolean;
 }
@@ -72,6 +74,7 @@ export const INITIAL_STATE: EngineState = {
   targetGroupsVersion: 0,
   error: null,
   waitingForCellEdit: false,
+  notice: null,
 };
 
 export class StateBox {

@@ -46,8 +46,11 @@ export interface SyncEngine {
   readonly lang: Lang;
   /** Read the workbook's bindings, subscribe to their tables and reconcile each. */
   start(): Promise<void>;
-  /** Create (or adopt) the sheet and table for an entity (or one campaign's lines), record the binding, reconcile it. */
-  bind(entity: EntityKind, scope?: BindingScope): Promise<void>;
+  /**
+   * Create (or adopt) the sheet and table for an entity (or one campaign's lines), record the binding, reconcile it.
+   * The sheet is shown (activated, its first empty row selected) unless `show` is false.
+   */
+  bind(entity: EntityKind, scope?: BindingScope, options?: { show?: boolean }): Promise<void>;
   /** Rebuild a deleted table from the store. */
   recreate(bindingId: string): Promise<void>;
   /** Check a bound table now (also what change hints trigger). */

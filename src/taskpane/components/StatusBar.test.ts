@@ -44,3 +44,11 @@ describe("while Excel holds the add-in's requests", () => {
     expect(tagOf(render({ waitingForCellEdit: false }), "waiting-for-cell-edit")).toBeNull();
   });
 });
+
+describe("a notice from Excel", () => {
+  test("[XL11] why a sheet could not be shown stays in the status bar", () => {
+    const notice = "Another workbook has the focus, so Campaign Desk could not show the sheet ‘X’.";
+    expect(textOf(render({ notice }), "status-notice")).toBe(notice);
+    expect(tagOf(render({ notice: null }), "status-notice")).toBeNull();
+  });
+});

@@ -42,6 +42,7 @@ export function StatusBar() {
         </Text>
       )}
       {state.waitingForCellEdit && <Text data-testid="waiting-for-cell-edit">{t(lang, "waitingForCellEdit")}</Text>}
+      {state.notice && <Text data-testid="status-notice">{state.notice}</Text>}
       {state.error && <Text styles={{ root: { color: "var(--cd-error)" } }}>{state.error}</Text>}
     </Stack>
   );
