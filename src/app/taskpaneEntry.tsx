@@ -1,14 +1,13 @@
 /** Production entry: runs inside Office; office.js is loaded from Microsoft's CDN by taskpane.html. */
 import "./fabricConfig";
 import { createExcelWorkbook, displayLanguageToLang } from "../workbook";
-import { PANE_REQUEST_CHANNEL } from "../commands";
 import { mountTaskpane } from "./mountTaskpane";
 import { systemTimers } from "./systemServices";
 
 Office.onReady(async () => {
   const root = document.getElementById("root");
   if (!root) return;
-  const { engine } = await mountTaskpane(root, {
+  await mountTaskpane(root, {
     workbook: createExcelWorkbook(Excel.run, {
       timers: systemTimers,
       isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
@@ -16,8 +15,4 @@ Office.onReady(async () => {
     lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
     officeTheme: Office.context.officeTheme ?? null,
   });
-  // The ribbon's "Validate sheet" runs in another runtime; it asks the open pane to check every bound sheet.
-  if (typeof BroadcastChannel !== "undefined") {
-    new BroadcastChannel(PANE_REQUEST_CHANNEL).onmessage = () => void engine.reconcileAll();
-  }
 });
