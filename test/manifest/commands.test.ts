@@ -38,8 +38,9 @@ describe("commands.html", () => {
     );
   });
 
-  it("allows scripts only from itself and the office.js CDN, no plugins, no foreign base URL", () => {
+  it("[XL15] loads everything from itself by default, scripts only from itself and the office.js CDN, no plugins, no foreign base URL", () => {
     expect(cspDirectives(html)).toEqual({
+      "default-src": ["'self'"],
       "script-src": ["'self'", "https://appsforoffice.microsoft.com"],
       "object-src": ["'none'"],
       "base-uri": ["'self'"],
