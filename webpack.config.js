@@ -51,6 +51,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: "assets", to: "assets" },
           { from: "node_modules/@fluentui/font-icons-mdl2/fonts", to: "fonts" },
           { from: "src/taskpane/support.html", to: "support.html" },
+          // Not bundled: plain ES5 that runs (and explains) where the ES2022 bundle cannot.
+          { from: "src/app/preflight.js", to: "preflight.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",

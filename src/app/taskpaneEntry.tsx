@@ -1,18 +1,47 @@
-/** Production entry: runs inside Office; office.js is loaded from Microsoft's CDN by taskpane.html. */
+/**
+ * Production entry: runs inside Office; office.js is loaded from Microsoft's CDN by taskpane.html, and preflight.js
+ * before this bundle. Nothing starts where the preflight found a problem (it shows a page saying what is missing).
+ */
 import "./fabricConfig";
-import { createExcelWorkbook, displayLanguageToLang } from "../workbook";
+import { createExcelWorkbook, displayLanguageToLang, EXCEL_API_FLOOR } from "../workbook";
 import { mountTaskpane } from "./mountTaskpane";
 import { systemTimers } from "./systemServices";
 
+interface Preflight {
+  ok: boolean;
+  show(problem: "storage" | "host"): void;
+}
+/** Dexie's and IndexedDB's names for a database that cannot be opened or used. */
+const STORAGE_ERRORS = new Set([
+  "OpenFailedError",
+  "DatabaseClosedError",
+  "MissingAPIError",
+  "InvalidStateError",
+  "VersionError",
+  "QuotaExceededError",
+  "UnknownError",
+]);
+const preflight = (globalThis as { campaignDeskPreflight?: Preflight }).campaignDeskPreflight;
+
 Office.onReady(async () => {
   const root = document.getElementById("root");
-  if (!root) return;
-  await mountTaskpane(root, {
-    workbook: createExcelWorkbook(Excel.run, {
-      timers: systemTimers,
-      isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
-    }),
-    lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
-    officeTheme: Office.context.officeTheme ?? null,
-  });
+  if (!root || preflight?.ok === false) return;
+  if (!Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API_FLOOR)) {
+    preflight?.show("host");
+    return;
+  }
+  try {
+    await mountTaskpane(root, {
+      workbook: createExcelWorkbook(Excel.run, {
+        timers: systemTimers,
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      }),
+      lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
+      officeTheme: Office.context.officeTheme ?? null,
+    });
+  } catch (error) {
+    // IndexedDB is there but cannot be opened (blocked, evicted mid-open, another version open): say so.
+    if (STORAGE_ERRORS.has((error as Error)?.name)) preflight?.show("storage");
+    else throw error;
+  }
 });

@@ -6,6 +6,7 @@ import type { ExcelSession } from "./excelSession";
 import { errorCode, isPayloadLimitError } from "./excelSession";
 import type { RunOptions } from "./excelRunner";
 import { ensureGrown, rowsAfter } from "./growthFallback";
+import { UNDO_GROUP_SET } from "./requirementSets";
 import type { TableShape, WriteOp } from "./writePlan";
 import { blocksFrom, formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
 import type { CellBlock, CellFill } from "./workbookPort";
@@ -51,9 +52,6 @@ function splitGroup(group: readonly WriteOp[]): WriteOp[][] | null {
   const parts = only === undefined ? null : splitOp(only);
   return parts === null ? null : [[parts[0]], [parts[1]]];
 }
-
-/** `RunOptions.mergeUndoGroup` needs ExcelApi 1.20. */
-export const UNDO_GROUP_SET = "1.20";
 
 function restoreEvents(session: ExcelSession, previous: boolean): Promise<void> {
   // A fresh run: the writing context may be the thing that failed.

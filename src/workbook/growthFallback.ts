@@ -6,11 +6,9 @@
  * isSetSupported) or, on older hosts, adds the missing rows with `rows.add` and writes them again.
  */
 import type { ExcelSession } from "./excelSession";
+import { RESIZE_SET } from "./requirementSets";
 import type { CellBlock } from "./workbookPort";
 import type { TableShape } from "./writePlan";
-
-/** `Table.resize` needs ExcelApi 1.13. */
-export const RESIZE_SET = "1.13";
 
 /** Rows the table should have once `blocks` are written (blocks start inside or directly below it). */
 export function rowsAfter(blocks: readonly CellBlock[], shape: TableShape): number {

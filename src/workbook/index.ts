@@ -42,5 +42,7 @@ export { createExcelWorkbook } from "./excelWorkbook";
 export { STATUS_COLORS } from "./columnRules";
 /** Thrown by `ensureTable` instead of writing a new table's header over cells a person filled. */
 export { SheetNotEmptyError } from "./tableAccess";
+/** The ExcelApi requirement set the adapter needs unconditionally (the manifest's MinVersion). */
+export { EXCEL_API_FLOOR } from "./requirementSets";
 /** Office display language → the add-in's language ("da-DK" → "da", else "en"). */
 export { displayLanguageToLang } from "./language";
