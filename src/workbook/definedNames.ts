@@ -7,12 +7,8 @@ import type { ExcelSession } from "./excelSession";
 import { jsonBytes } from "./excelSession";
 import type { NameDefinition } from "./workbookPort";
 
-/** Creates each name, or replaces its formula when it differs; `keepExisting` leaves names that exist alone. */
-export function defineNames(
-  session: ExcelSession,
-  definitions: readonly NameDefinition[],
-  keepExisting: boolean,
-): Promise<void> {
+/** Creates each name, or replaces its formula when it differs (a definition `onlyIfMissing` leaves it alone). */
+export function defineNames(session: ExcelSession, definitions: readonly NameDefinition[]): Promise<void> {
   // One definition per name (the last one wins), compared without regard to case as Excel does.
   const names = [...new Map(definitions.map((d) => [d.name.toLowerCase(), d])).values()];
   if (names.length === 0) return Promise.resolve();
@@ -28,7 +24,7 @@ export function defineNames(
       const item = found[i];
       if (!item) return;
       if (item.isNullObject) context.workbook.names.add(n.name, n.formula);
-      else if (!keepExisting && item.formula !== n.formula) item.formula = n.formula;
+      else if (n.onlyIfMissing !== true && item.formula !== n.formula) item.formula = n.formula;
       else return;
       changed += 1;
       session.countSent(jsonBytes(n) + 200);

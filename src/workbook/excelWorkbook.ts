@@ -73,7 +73,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     showTable: (tableName) => showTable(session, tableName),
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
-    defineNames: (names, options) => defineNames(session, names, options?.keepExisting === true),
+    defineNames: (names) => defineNames(session, names),
     enableAutoOpen: () => enableAutoOpen(session),
     readMetadata: (key) => readMetadata(session, key),
     writeMetadata: (key, value) => writeMetadata(session, key, value),

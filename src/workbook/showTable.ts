@@ -21,17 +21,23 @@ export function showTable(session: ExcelSession, tableName: string): Promise<"sh
   return session
     .run(async (context) => {
       const table = context.workbook.tables.getItem(tableName);
+      // One round trip finds the row in the usual cases (a used last row, or a new table's one blank row)...
       const body = table.getDataBodyRange().load("rowCount");
-      await session.sync(context);
-      const start = Math.max(0, body.rowCount - TAIL_ROWS);
-      const rows = table
-        .getHeaderRowRange()
-        .getOffsetRange(1 + start, 0)
-        .getResizedRange(body.rowCount - start - 1, 0)
-        .load("values");
-      await session.sync(context);
-      const target = firstEmptyRow(rows.values, start);
+      const last = body.getLastRow().load("values");
       table.worksheet.activate();
+      await session.sync(context);
+      let target = firstEmptyRow(last.values, body.rowCount - 1);
+      if (target < body.rowCount && body.rowCount > 1) {
+        // ...a blank last row under others needs the rows above it, to find where the blank rows start.
+        const start = Math.max(0, body.rowCount - TAIL_ROWS);
+        const tail = table
+          .getHeaderRowRange()
+          .getOffsetRange(1 + start, 0)
+          .getResizedRange(body.rowCount - start - 1, 0)
+          .load("values");
+        await session.sync(context);
+        target = firstEmptyRow(tail.values, start);
+      }
       table
         .getHeaderRowRange()
         .getCell(0, 0)

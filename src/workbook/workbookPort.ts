@@ -71,6 +71,8 @@ export interface CellFill {
 export interface NameDefinition {
   name: string;
   formula: string;
+  /** Only create it: a name that exists keeps its formula. */
+  onlyIfMissing?: boolean;
 }
 
 /** A hint that a bound table (or the sheet holding it) changed. Never trusted for details. */
@@ -163,10 +165,10 @@ export interface WorkbookPort {
     rows: readonly (readonly string[])[],
   ): Promise<void>;
   /**
-   * Creates workbook-scoped names (the sources of drop-down lists), or replaces a name's formula when it differs;
-   * with `keepExisting` a name that exists is left as it is.
+   * Creates workbook-scoped names (the sources of drop-down lists), or replaces a name's formula when it differs
+   * (unless the definition says `onlyIfMissing`). One round trip to read them, one more only if any changes.
    */
-  defineNames(names: readonly NameDefinition[], options?: { keepExisting?: boolean }): Promise<void>;
+  defineNames(names: readonly NameDefinition[]): Promise<void>;
   /**
    * Tags the workbook so it opens the task pane for people who have the add-in (the document setting
    * `Office.AutoShowTaskpaneWithDocument` = true; the manifest's button has that TaskpaneId). Written only if missing.

@@ -60,18 +60,16 @@ export class ListNames {
 
   /** Before a table with lists is created: its names exist (#REF! for sources not read yet; an existing one kept). */
   async beforeCreate(schema: SheetSchema<unknown>, sourceOf: (entity: EntityKind) => ReadSource | null): Promise<void> {
-    const real: NameDefinition[] = [];
-    const placeholders: NameDefinition[] = [];
+    const defs: NameDefinition[] = [];
     for (const column of schema.columns) {
       const source = column.listSource;
       if (!source) continue;
       const name = listName(schemaFor(source.entity).tableName, source.field);
       const formula = this.formulaOf(sourceOf(source.entity), source.field);
-      if (formula) real.push({ name, formula });
-      else if (!this.known.has(name)) placeholders.push({ name, formula: UNBOUND_LIST });
+      if (formula) defs.push({ name, formula });
+      else if (!this.known.has(name)) defs.push({ name, formula: UNBOUND_LIST, onlyIfMissing: true });
     }
-    await this.define(real, false);
-    await this.workbook.defineNames(placeholders, { keepExisting: true });
+    await this.define(defs);
   }
 
   /** After a reconcile: the names drawn from this table follow its header as read from Excel. */
@@ -84,7 +82,7 @@ export class ListNames {
       const formula = this.formulaOf(source, field);
       return formula ? [{ name: listName(table, field), formula }] : [];
     });
-    await this.define(defs, false);
+    await this.define(defs);
   }
 
   private formulaOf(source: ReadSource | null, field: string): string | null {
@@ -93,10 +91,13 @@ export class ListNames {
     return source && header ? columnReference(source.binding.tableName, header) : null;
   }
 
-  private async define(defs: NameDefinition[], keepExisting: boolean): Promise<void> {
-    const changed = defs.filter((d) => this.known.get(d.name) !== d.formula);
+  /** Defines what this session has not written yet; a placeholder is remembered as "exists", not as its formula. */
+  private async define(defs: NameDefinition[]): Promise<void> {
+    const changed = defs.filter((d) =>
+      d.onlyIfMissing ? !this.known.has(d.name) : this.known.get(d.name) !== d.formula,
+    );
     if (changed.length === 0) return;
-    await this.workbook.defineNames(changed, { keepExisting });
-    for (const d of changed) this.known.set(d.name, d.formula);
+    await this.workbook.defineNames(changed);
+    for (const d of changed) if (!d.onlyIfMissing || !this.known.has(d.name)) this.known.set(d.name, d.formula);
   }
 }
