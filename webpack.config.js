@@ -1,17 +1,24 @@
 /**
  * Three pages: the task pane (production add-in), the ribbon commands, and the dev host (a spreadsheet
  * grid over the Excel simulator with the real task pane beside it). No eval source maps: the pages'
- * Content-Security-Policy forbids eval.
+ * Content-Security-Policy forbids eval. Production builds ship no source maps at all.
+ * `--env https` serves HTTPS with the trusted certificate `npm run dev-server` provides (scripts/devServerHttps.cjs).
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
-
-const DEV_ORIGIN = "https://localhost:3000";
+const {
+  DEV_ORIGIN,
+  DEV_PORT,
+  checkProductionOrigin,
+  headersFor,
+  httpsServer,
+} = require("./scripts/devServerConfig.cjs");
 
 module.exports = (env = {}, argv = {}) => {
   const production = argv.mode === "production";
-  const origin = process.env.ADDIN_ORIGIN || DEV_ORIGIN;
+  // A production manifest points Office at this origin; Office loads add-ins over HTTPS only.
+  const origin = production ? checkProductionOrigin(process.env.ADDIN_ORIGIN || DEV_ORIGIN) : DEV_ORIGIN;
   return {
     entry: {
       taskpane: "./src/app/taskpaneEntry.tsx",
@@ -19,7 +26,7 @@ module.exports = (env = {}, argv = {}) => {
       devhost: "./dev/host/devHostEntry.tsx",
     },
     output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
-    devtool: production ? "source-map" : "cheap-module-source-map",
+    devtool: production ? false : "cheap-module-source-map",
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
@@ -44,6 +51,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: "assets", to: "assets" },
           { from: "node_modules/@fluentui/font-icons-mdl2/fonts", to: "fonts" },
           { from: "src/taskpane/support.html", to: "support.html" },
+          // Not bundled: plain ES5 that runs (and explains) where the ES2022 bundle cannot.
+          { from: "src/app/preflight.js", to: "preflight.js" },
           {
             from: "manifest.xml",
             to: "manifest.xml",
@@ -53,14 +62,15 @@ module.exports = (env = {}, argv = {}) => {
       }),
     ],
     devServer: {
-      port: Number(process.env.PORT || 3000),
+      port: Number(process.env.PORT || DEV_PORT),
       host: "localhost",
       static: false,
       hot: false,
       liveReload: false,
       client: { overlay: false },
-      headers: { "Access-Control-Allow-Origin": "*" },
-      ...(env.https ? { server: "https" } : {}),
+      // Each page's Content-Security-Policy as a header (frame-ancestors works only there); no CORS header.
+      headers: (req) => headersFor(req.url),
+      ...(env.https ? { server: httpsServer() } : {}),
     },
   };
 };

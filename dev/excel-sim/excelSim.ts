@@ -4,9 +4,19 @@
  */
 import { SimError } from "./model/simError";
 import { restoreModel } from "./model/persist";
-import { WorkbookModel } from "./model/workbookModel";
+import {
+  DEFAULT_UNVERIFIED,
+  WorkbookModel,
+  type ChangeType,
+  type TableGrowth,
+  type UnverifiedChangeTypes,
+} from "./model/workbookModel";
 import { EventHub } from "./api/eventHub";
 import { SimRequestContext, type SimEngine } from "./api/requestContext";
+import { parseRunArgs, type SimBatch, type SimRunOptions } from "./api/runArgs";
+import { CellEditMode } from "./model/cellEditMode";
+import { UndoHistory } from "./model/undoHistory";
+import { createCellEditApi, type SimCellEditApi } from "./person/cellEditApi";
 import { createRulesView, type SimRulesApi } from "./person/rulesView";
 import { createUserApi, type SimUserExtras } from "./person/userApi";
 import type { SimUserApi, SimWorkbookState } from "./simUserApi";
@@ -27,22 +37,64 @@ export interface SimCounters {
 export interface ExcelSimOptions {
   /** Per request and per response, like Excel on the web (default 5 MB). */
   payloadLimitBytes?: number;
+  /**
+   * A host that does not know `delayForCellEdit` (unverified which builds): requests fail in cell-edit mode even when
+   * they asked to wait. Default false.
+   */
+  ignoresDelayForCellEdit?: boolean;
+  /** Model Excel's undo stack (`userUndo`); off by default: every step keeps a copy of the sheets. */
+  undo?: boolean;
+  /** The highest ExcelApi requirement set the simulated host supports (default "1.20"). */
+  excelApi?: string;
+  /** "stopsAtBlankRow" models the irregular table growth of office-js #3013 / #3191 (default "regular"). */
+  tableGrowth?: TableGrowth;
+  /**
+   * Change types no Microsoft page states: a grown table's own event (default RowInserted, as office-js #728 saw for a
+   * drag-fill) and a sort's (default Unknown). Tests vary them; the add-in must take any type as a hint.
+   */
+  unverifiedChangeTypes?: Partial<UnverifiedChangeTypes>;
+  /** Change types `Table.onChanged` misses (office-js #294, #1110: known gaps); `Worksheet.onChanged` still fires. */
+  tableEventGaps?: ChangeType[];
 }
 
-export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi {
-  /** Same shape as `Excel.run`; also `run(context, batch)` to reuse a context (e.g. to remove an event handler). */
-  run<T>(batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
-  run<T>(context: SimRequestContext, batch: (context: SimRequestContext) => Promise<T>): Promise<T>;
+export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCellEditApi {
+  /**
+   * Same shape as `Excel.run`: `run(batch)`, `run(options, batch)` with `Excel.RunOptions` (`delayForCellEdit`,
+   * `mergeUndoGroup`, `previousObjects`), and `run(context, batch)` to reuse a context (e.g. to remove a handler).
+   */
+  run<T>(batch: SimBatch<T>): Promise<T>;
+  run<T>(options: SimRunOptions, batch: SimBatch<T>): Promise<T>;
+  run<T>(context: SimRequestContext, batch: SimBatch<T>): Promise<T>;
   counters(): SimCounters;
   /** Start and end (performance.now() ms) of each sync the sim executed, newest last. */
   syncWindows(): readonly { start: number; end: number }[];
   resetCounters(): void;
-  /** The next sync that carries operations rejects with an Excel-like error of this code and applies nothing. */
-  failNextSync(code: string): void;
+  /**
+   * The next sync that carries operations rejects with an Excel-like error of this code and applies nothing
+   * (`times` syncs in a row, after letting `skip` syncs through).
+   */
+  failNextSync(code: string, plan?: { skip?: number; times?: number }): void;
   /** Resolves once every queued change event has been handled. */
   flushEvents(): Promise<void>;
   /** Errors thrown by event handlers (Excel swallows them). */
   handlerErrors(): readonly unknown[];
+  /** Ctrl+Z (needs `undo: true`): reverts the last undo step and raises change events; false when there is none. */
+  userUndo(): boolean;
+  /** Steps on the undo stack (needs `undo: true`). */
+  undoSteps(): number;
+  /** `Office.context.requirements.isSetSupported` of the simulated host ("ExcelApi" up to `excelApi`). */
+  isSetSupported(name: string, version: string): boolean;
+}
+
+/** "1.9" < "1.10": compares dotted versions numerically. */
+function versionAtMost(version: string, highest: string): boolean {
+  const a = version.split(".").map(Number);
+  const b = highest.split(".").map(Number);
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const d = (a[i] ?? 0) - (b[i] ?? 0);
+    if (d !== 0) return d < 0;
+  }
+  return true;
 }
 
 const DEFAULT_LIMIT = 5 * 1024 * 1024;
@@ -67,11 +119,21 @@ function zeroCounters(): SimCounters {
 export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptions): ExcelSim {
   const model = state ? restoreModel(state) : new WorkbookModel();
   if (model.sheets.length === 0) model.addSheet("Sheet1");
+  model.tableGrowth = options?.tableGrowth ?? "regular";
   const events = new EventHub();
   model.onChange = (change) => events.handle(change);
+  model.onActivated = (sheet) => events.activated(sheet);
+  model.unverified = { ...DEFAULT_UNVERIFIED, ...options?.unverifiedChangeTypes };
+  for (const type of options?.tableEventGaps ?? []) events.tableEventGaps.add(type);
   const limit = options?.payloadLimitBytes ?? DEFAULT_LIMIT;
+  const cellEdit = new CellEditMode();
+  const honoursDelay = options?.ignoresDelayForCellEdit !== true;
+  const history = options?.undo === true ? new UndoHistory(model) : null;
+  const excelApi = options?.excelApi ?? "1.20";
+  const isSetSupported = (name: string, version: string): boolean =>
+    name === "ExcelApi" && versionAtMost(version, excelApi);
   let stats = zeroCounters();
-  let failNext: string | null = null;
+  let failNext: { code: string; skip: number; times: number } | null = null;
   const listeners = new Set<() => void>();
   const notify = (): void => {
     for (const listener of [...listeners]) listener();
@@ -87,12 +149,18 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
       const ops = context._queue;
       context._queue = [];
       if (ops.length === 0) return;
+      try {
+        await cellEdit.admit(honoursDelay && context._runOptions.delayForCellEdit === true);
+      } catch (error) {
+        stats.syncs++; // the request went out and came back refused
+        throw error;
+      }
       // Excel answers a sync from another process: the request leaves in one task, the answer arrives in a
       // later one. Doing the same keeps the sim's work out of the add-in's tasks (and measurable apart).
       await nextTask();
       const startedAt = performance.now();
       try {
-        runSync(ops);
+        runSync(ops, context);
       } finally {
         recordWindow(startedAt, performance.now());
       }
@@ -107,11 +175,13 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     if (windows.length > 10_000) windows.shift();
   }
 
-  function runSync(ops: SimRequestContext["_queue"]): void {
+  function runSync(ops: SimRequestContext["_queue"], context: SimRequestContext): void {
     stats.syncs++;
-    if (failNext !== null) {
-      const code = failNext;
-      failNext = null;
+    if (failNext !== null && failNext.skip > 0) failNext.skip--;
+    else if (failNext !== null) {
+      const code = failNext.code;
+      failNext.times--;
+      if (failNext.times <= 0) failNext = null;
       throw new SimError(code, `Simulated failure: ${code}.`);
     }
     const request = utf8Length(JSON.stringify(ops.map((op) => op.json)));
@@ -126,7 +196,13 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
       respond: (data: unknown) => responses.push(data),
       afterCommit: (fn: () => void) => commits.push(fn),
     };
+    const merged = context._runOptions.mergeUndoGroup === true && isSetSupported("ExcelApi", "1.20");
+    const notUndoable = ops.some((op) => op.notUndoable === true);
+    if (merged && notUndoable) {
+      throw new SimError("UndoNotSupported", "The operation can't be undone, so it can't run in a merged undo group.");
+    }
     const version = model.version;
+    const before = history && !(merged && context._undoStepOpen) ? history.snapshot() : null;
     let failure: unknown = null;
     model.actor = "addin";
     try {
@@ -136,6 +212,8 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     } finally {
       model.actor = "person";
     }
+    if (before && history?.record(before) && merged) context._undoStepOpen = true;
+    if (notUndoable) history?.clear();
     if (model.version !== version) notify();
     if (failure !== null) throw failure;
     const response = utf8Length(JSON.stringify(responses));
@@ -147,13 +225,11 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     for (const commit of commits) commit();
   }
 
-  async function run<T>(
-    first: SimRequestContext | ((context: SimRequestContext) => Promise<T>),
-    second?: (context: SimRequestContext) => Promise<T>,
-  ): Promise<T> {
-    const batch = typeof first === "function" ? first : second;
-    if (!batch) throw new SimError("InvalidArgument", "Excel.run needs a batch function.");
-    const context = first instanceof SimRequestContext ? first : new SimRequestContext(engine);
+  async function run<T>(first: SimRequestContext | SimRunOptions | SimBatch<T>, second?: SimBatch<T>): Promise<T> {
+    const { batch, reuse, options: runOptions } = parseRunArgs(first, second);
+    const context = reuse ?? new SimRequestContext(engine);
+    context._runOptions = runOptions;
+    context._undoStepOpen = false;
     context._active = true;
     try {
       const result = await batch(context);
@@ -166,18 +242,26 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   }
 
   return {
-    ...createUserApi(model, listeners, notify),
+    ...createUserApi(model, listeners, notify, history),
     ...createRulesView(model),
+    ...createCellEditApi(model, cellEdit, notify, history),
     run,
     counters: () => ({ ...stats }),
     syncWindows: () => [...windows],
     resetCounters: () => {
       stats = zeroCounters();
     },
-    failNextSync: (code) => {
-      failNext = code;
+    failNextSync: (code, plan = {}) => {
+      failNext = { code, skip: plan.skip ?? 0, times: plan.times ?? 1 };
     },
     flushEvents: () => events.flush(),
     handlerErrors: () => [...events.handlerErrors],
+    userUndo: () => {
+      const undone = history?.undo() ?? false;
+      if (undone) notify();
+      return undone;
+    },
+    undoSteps: () => history?.size() ?? 0,
+    isSetSupported,
   };
 }

@@ -6,6 +6,10 @@ export { createExcelSim } from "./excelSim";
 export type { ExcelSim } from "./excelSim";
 /** Options of `createExcelSim` (payload limit). */
 export type { ExcelSimOptions } from "./excelSim";
+/** `Excel.RunOptions` the sim honours (`delayForCellEdit`, `mergeUndoGroup`, `previousObjects`). */
+export type { SimRunOptions } from "./api/runArgs";
+/** A person in cell-edit mode (`userBeginCellEdit` / `userEndCellEdit`). */
+export type { SimCellEditApi } from "./person/cellEditApi";
 /** Round trips and payload bytes seen by the sim. */
 export type { SimCounters } from "./excelSim";
 /** `Excel.RequestContext` of the sim (what `sim.run` hands the batch). */

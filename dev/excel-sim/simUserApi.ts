@@ -39,6 +39,8 @@ export interface SimWorkbookState {
   tables: unknown[];
   settings: Record<string, string>;
   activeSheet: string;
+  /** Workbook-scoped defined names (only when there are any). */
+  names?: { name: string; formula: string }[];
 }
 
 export interface SimUserApi {

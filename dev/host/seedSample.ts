@@ -21,7 +21,7 @@ export async function pasteInto(
   rows: string[][],
   scope?: BindingScope,
 ): Promise<string> {
-  await engine.bind(entity, scope);
+  await engine.bind(entity, scope, { show: false }); // the demo stays on the sheet it opened with
   await engine.idle();
   const view = engine.getState().bindings.find((b) => b.entity === entity && b.scope?.campaignNo === scope?.campaignNo);
   if (!view) return "";

@@ -12,7 +12,8 @@ import type { Planner, SyncEngine, WorkerLike } from "../sync";
 import { App, themeFromOffice } from "../taskpane";
 import type { OfficeThemeColors } from "../taskpane";
 import type { WorkbookPort } from "../workbook";
-import { nextTask, randomIds, systemClock } from "./systemServices";
+import { listenForPaneRequests } from "./paneRequestListener";
+import { nextTask, randomIds, systemClock, systemTimers } from "./systemServices";
 
 export interface MountOptions {
   workbook: WorkbookPort;
@@ -66,11 +67,28 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
     planner: createPlanner(store, dbName),
     document,
     persistent: await requestPersistentStorage(),
+    timers: systemTimers,
   });
   const theme = themeFromOffice(options.officeTheme ?? null);
   createRoot(element).render(<App engine={engine} theme={theme} today={systemClock.today()} />);
+  // Coming back to the pane: the bound tables on the active sheet are checked again when the engine is idle.
+  window.addEventListener("focus", () => void engine.paneFocused());
+  // The ribbon's "Validate sheet": subscribed before the engine starts, so an early click is not lost.
+  let markStarted: () => void = () => undefined;
+  const started = new Promise<void>((resolve) => (markStarted = resolve));
+  listenToRibbon(() => void started.then(() => engine.reconcileAll()));
   await engine.start();
+  markStarted();
   return { engine, store, dbName };
+}
+
+/** Ribbon requests through localStorage, where the runtime has it (a blocked storage just means no ribbon). */
+function listenToRibbon(onRequest: () => void): void {
+  try {
+    listenForPaneRequests({ window, storage: window.localStorage, now: () => Date.now() }, onRequest);
+  } catch {
+    // localStorage blocked (private mode, partitioned storage): the pane still checks every table when it opens.
+  }
 }
 
 /**

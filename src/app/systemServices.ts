@@ -1,5 +1,5 @@
 /** The real clock and id source, injected into the engine at the composition root. */
-import type { Clock, IdSource } from "../sync";
+import type { Clock, IdSource, Timers } from "../sync";
 
 export const systemClock: Clock = {
   today() {
@@ -27,3 +27,9 @@ export const randomIds: IdSource = {
 export function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/** The browser's timers, for the engine's hint debouncing and the adapter's delayed-request reports. */
+export const systemTimers: Timers = {
+  setTimeout: (callback, ms) => setTimeout(callback, ms),
+  clearTimeout: (handle) => clearTimeout(handle as ReturnType<typeof setTimeout>),
+};

@@ -1,20 +1,49 @@
-/** Production entry: runs inside Office; office.js is loaded from Microsoft's CDN by taskpane.html. */
+/**
+ * Production entry: runs inside Office; office.js is loaded from Microsoft's CDN by taskpane.html, and preflight.js
+ * before this bundle. Nothing starts where the preflight found a problem (it shows a page saying what is missing).
+ */
 import "./fabricConfig";
-import { createExcelWorkbook, displayLanguageToLang } from "../workbook";
-import { PANE_REQUEST_CHANNEL } from "../commands";
+import { createExcelWorkbook, displayLanguageToLang, EXCEL_API_FLOOR } from "../workbook";
 import { mountTaskpane } from "./mountTaskpane";
+import { systemTimers } from "./systemServices";
+
+interface Preflight {
+  ok: boolean;
+  show(problem: "storage" | "host"): void;
+}
+/** Dexie's and IndexedDB's names for a database that cannot be opened or used. */
+const STORAGE_ERRORS = new Set([
+  "OpenFailedError",
+  "DatabaseClosedError",
+  "MissingAPIError",
+  "InvalidStateError",
+  "VersionError",
+  "QuotaExceededError",
+  "UnknownError",
+]);
+const preflight = (globalThis as { campaignDeskPreflight?: Preflight }).campaignDeskPreflight;
 
 Office.onReady(async () => {
   const root = document.getElementById("root");
-  if (!root) return;
-  const { engine } = await mountTaskpane(root, {
-    // The file's URL tells a copy from its original when both meet on this computer (issue #11).
-    workbook: createExcelWorkbook(Excel.run, { documentUrl: () => Office.context.document.url ?? null }),
-    lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
-    officeTheme: Office.context.officeTheme ?? null,
-  });
-  // The ribbon's "Validate sheet" runs in another runtime; it asks the open pane to check every bound sheet.
-  if (typeof BroadcastChannel !== "undefined") {
-    new BroadcastChannel(PANE_REQUEST_CHANNEL).onmessage = () => void engine.reconcileAll();
+  if (!root || preflight?.ok === false) return;
+  if (!Office.context.requirements.isSetSupported("ExcelApi", EXCEL_API_FLOOR)) {
+    preflight?.show("host");
+    return;
+  }
+  try {
+    await mountTaskpane(root, {
+      workbook: createExcelWorkbook(Excel.run, {
+        timers: systemTimers,
+        // The file's URL tells a copy from its original when both meet on this computer (issue #11).
+        documentUrl: () => Office.context.document.url ?? null,
+        isSetSupported: (name, version) => Office.context.requirements.isSetSupported(name, version),
+      }),
+      lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
+      officeTheme: Office.context.officeTheme ?? null,
+    });
+  } catch (error) {
+    // IndexedDB is there but cannot be opened (blocked, evicted mid-open, another version open): say so.
+    if (STORAGE_ERRORS.has((error as Error)?.name)) preflight?.show("storage");
+    else throw error;
   }
 });

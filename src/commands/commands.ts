@@ -1,9 +1,13 @@
 // Entry of the ribbon's function file (commands.html): maps the manifest's ExecuteFunction names to handlers.
 // test/manifest reads this file as text and checks each associate("…") name against <FunctionName> in manifest.xml,
 // so keep the names as string literals here.
-import { broadcastToPane } from "./paneChannel";
+import { storageToPane } from "./paneRequests";
 import { makeValidateSheetHandler } from "./validateSheetHandler";
 
 void Office.onReady(() => {
-  Office.actions.associate("validateSheet", makeValidateSheetHandler(broadcastToPane()));
+  const toPane = storageToPane(
+    () => localStorage,
+    () => Date.now(),
+  );
+  Office.actions.associate("validateSheet", makeValidateSheetHandler(toPane));
 });

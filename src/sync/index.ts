@@ -13,7 +13,7 @@ export type { DocumentIdentity } from "./engine";
 export type { BindingHealth, BindingView, EngineState, Progress, ReconcileReport, StorageState } from "./engine";
 export { INITIAL_STATE } from "./engine";
 /** Injected time and ids. */
-export type { Clock, IdSource } from "./ports";
+export type { Clock, IdSource, Timers } from "./ports";
 /** An issue on a table cell; fills used to highlight it. */
 export type { RowIssue, BindingScope } from "./entities";
 export { ERROR_FILL, WARNING_FILL } from "./entities";

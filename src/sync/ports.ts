@@ -17,3 +17,12 @@ export interface IdSource {
   /** A new unique row id (short, text-safe: it lives in a hidden cell). */
   next(): string;
 }
+
+/**
+ * setTimeout/clearTimeout, injected: the engine waits for a burst of change hints to end before it reconciles.
+ * Tests drive them by hand.
+ */
+export interface Timers {
+  setTimeout(callback: () => void, ms: number): unknown;
+  clearTimeout(handle: unknown): void;
+}

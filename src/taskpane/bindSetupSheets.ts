@@ -24,6 +24,7 @@ export async function bindInOrder(
 ): Promise<void> {
   for (const entity of kinds) {
     onStep(entity);
-    await engine.bind(entity);
+    // Many sheets at once: none of them is brought to the front.
+    await engine.bind(entity, undefined, { show: false });
   }
 }

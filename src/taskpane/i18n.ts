@@ -55,6 +55,10 @@ const TEXTS = {
   onSheet: { en: "Sheet ‘{sheet}’", da: "Arket ‘{sheet}’" },
   checking: { en: "Checking…", da: "Kontrollerer…" },
   synced: { en: "Synced", da: "Synkroniseret" },
+  waitingForCellEdit: {
+    en: "Waiting for you to finish editing the cell (press Enter or Esc)…",
+    da: "Venter på, at du afslutter redigeringen af cellen (tryk Enter eller Esc)…",
+  },
   issuesCount: { en: "{n} issues", da: "{n} problemer" },
   cancel: { en: "Cancel", da: "Annullér" },
   newCampaign: { en: "New campaign", da: "Ny kampagne" },

@@ -33,6 +33,7 @@ export function fakeEngine(
     reconcile: unused,
     reconcileAll: unused,
     cancel: unused,
+    paneFocused: unused,
     saveCampaign: unused,
     selectIssue: unused,
     resolveConflict: unused,

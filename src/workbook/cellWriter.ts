@@ -3,9 +3,12 @@
  * payload-sized group, shrink-and-retry on payload errors, events restored even when a write fails.
  */
 import type { ExcelSession } from "./excelSession";
-import { isPayloadLimitError } from "./excelSession";
-import type { WriteOp } from "./writePlan";
-import { formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
+import { errorCode, isPayloadLimitError } from "./excelSession";
+import type { RunOptions } from "./excelRunner";
+import { ensureGrown, rowsAfter } from "./growthFallback";
+import { UNDO_GROUP_SET } from "./requirementSets";
+import type { TableShape, WriteOp } from "./writePlan";
+import { blocksFrom, formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
 import type { CellBlock, CellFill } from "./workbookPort";
 
 /** A body-relative block of `rows × cols` placed from the header's first cell (follows the table if it moves). */
@@ -58,6 +61,89 @@ function restoreEvents(session: ExcelSession, previous: boolean): Promise<void> 
   });
 }
 
+/** The body's shape, from the last read or (one more round trip) from Excel. */
+async function shapeOf(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  tableName: string,
+  table: Excel.Table,
+): Promise<TableShape> {
+  const known = session.shapes.get(tableName);
+  if (known) return known;
+  const body = table.getDataBodyRange().load("rowCount,columnCount");
+  const lastRow = body.getLastRow().load("numberFormat");
+  await session.sync(context);
+  return {
+    rowCount: body.rowCount,
+    columnCount: body.columnCount,
+    lastRowFormats: (lastRow.numberFormat[0] ?? []).map((format) => String(format)),
+  };
+}
+
+/** The write's batch: events off and calculation suspended per group, one sync per group, split on payload errors. */
+async function writeBatch(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  tableName: string,
+  blocks: readonly CellBlock[],
+  fills: readonly CellFill[],
+  eventsOff: () => void,
+): Promise<void> {
+  const table = context.workbook.tables.getItem(tableName);
+  const shape = await shapeOf(session, context, tableName, table);
+  eventsOff();
+  const write = (b: readonly CellBlock[], f: readonly CellFill[], s: TableShape) =>
+    runGroups(session, context, table, planWrite(b, f, s, session.budgetBytes));
+  const expected = rowsAfter(blocks, shape);
+  const rowCount = await write(blocks, fills, shape);
+  if (expected > shape.rowCount && rowCount < expected) {
+    const rewrite = (from: number, grown: TableShape) =>
+      write(
+        blocksFrom(blocks, from),
+        fills.filter((f) => f.rowIndex >= from),
+        grown,
+      );
+    await ensureGrown(session, context, table, { actual: rowCount, expected }, rewrite, shape);
+  }
+}
+
+/**
+ * Runs planned groups: one sync each, split and retried on payload errors. Returns the body's row count after the
+ * last group (loaded in its sync, after its writes: no extra round trip), -1 when there was nothing to write.
+ */
+async function runGroups(
+  session: ExcelSession,
+  context: Excel.RequestContext,
+  table: Excel.Table,
+  pending: WriteOp[][],
+): Promise<number> {
+  let rowCount = -1;
+  for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
+    // Queued in every batch: a batch rejected for its size takes its settings with it.
+    context.runtime.enableEvents = false;
+    context.application.suspendApiCalculationUntilNextSync();
+    const anchor = table.getHeaderRowRange().getCell(0, 0);
+    for (const op of group) queueOp(anchor, op);
+    const body = pending.length === 0 ? table.getDataBodyRange().load("rowCount") : null;
+    try {
+      await session.sync(context);
+    } catch (error) {
+      const parts = isPayloadLimitError(error) ? splitGroup(group) : null;
+      if (parts === null) throw error;
+      pending.unshift(...parts);
+      continue;
+    }
+    session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
+    if (body) rowCount = body.rowCount;
+  }
+  return rowCount;
+}
+
+/**
+ * One write-back, one `Excel.run`: where the host has ExcelApi 1.20 it runs with `mergeUndoGroup`, so one Ctrl+Z
+ * removes the whole write-back, not its last chunk (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities);
+ * if Excel refuses the group (UndoNotSupported) the same write runs again without it.
+ */
 export async function writeCells(
   session: ExcelSession,
   tableName: string,
@@ -66,53 +152,28 @@ export async function writeCells(
 ): Promise<void> {
   if (blocks.length === 0 && fills.length === 0) return;
   let previousEnableEvents: boolean | undefined;
-  let failed = false;
+  const eventsOff = () => {
+    previousEnableEvents ??= session.eventsEnabled;
+  };
+  const write = (options: RunOptions) =>
+    session.run((context) => writeBatch(session, context, tableName, blocks, fills, eventsOff), options);
   try {
-    await session.run(async (context) => {
-      const table = context.workbook.tables.getItem(tableName);
-      let shape = session.shapes.get(tableName);
-      if (!shape) {
-        const body = table.getDataBodyRange().load("rowCount,columnCount");
-        const lastRow = body.getLastRow().load("numberFormat");
-        await session.sync(context);
-        shape = {
-          rowCount: body.rowCount,
-          columnCount: body.columnCount,
-          lastRowFormats: (lastRow.numberFormat[0] ?? []).map((format) => String(format)),
-        };
-      }
-      previousEnableEvents = session.eventsEnabled;
-      const pending = planWrite(blocks, fills, shape, session.budgetBytes);
-      for (let group = pending.shift(); group !== undefined; group = pending.shift()) {
-        // Queued in every batch: a batch rejected for its size takes its settings with it.
-        context.runtime.enableEvents = false;
-        context.application.suspendApiCalculationUntilNextSync();
-        const anchor = table.getHeaderRowRange().getCell(0, 0);
-        for (const op of group) queueOp(anchor, op);
-        try {
-          await session.sync(context);
-        } catch (error) {
-          const parts = isPayloadLimitError(error) ? splitGroup(group) : null;
-          if (parts === null) throw error;
-          pending.unshift(...parts);
-          continue;
-        }
-        session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
-      }
+    const merge = session.isSetSupported("ExcelApi", UNDO_GROUP_SET);
+    await write(merge ? { mergeUndoGroup: true } : {}).catch((error: unknown) => {
+      if (!merge || errorCode(error) !== "UndoNotSupported") throw error;
+      return write({});
     });
     const end = blocks.reduce((max, b) => Math.max(max, b.rowIndex + b.values.length), 0);
     const known = session.shapes.get(tableName);
     if (known) session.shapes.set(tableName, { ...known, rowCount: Math.max(known.rowCount, end) });
   } catch (error) {
-    failed = true;
     session.shapes.delete(tableName);
     throw error;
   } finally {
     if (previousEnableEvents !== undefined) {
-      // Restore even after a failure; if the restore fails too, the write's own error is the one to report.
-      await restoreEvents(session, previousEnableEvents).catch((restoreError: unknown) => {
-        if (!failed) throw restoreError;
-      });
+      // Restore even after a failure; if the restore fails too, the write's own error (if any) is the one to report.
+      // Never leave the add-in deaf: if this fails, the next run switches events back on, or a timed retry does.
+      await restoreEvents(session, previousEnableEvents).catch(() => session.runner.restoreEventsLater());
     }
   }
 }

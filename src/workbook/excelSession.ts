@@ -2,21 +2,21 @@
  * What every adapter module shares: the injected `Excel.run`, a sync that is counted, byte counters,
  * and the error codes we react to. Nothing here names the global `Excel` value.
  */
+import { DelayWatch, systemTimers } from "./delayWatch";
+import type { WorkbookTimers } from "./delayWatch";
+import { ExcelRunner } from "./excelRunner";
+import type { ExcelRun, RunOptions } from "./excelRunner";
 import type { WorkbookStats } from "./workbookPort";
 
-/**
- * `Excel.run` in production, the simulator's `run` in tests and the dev host. The second overload
- * (`run(context, batch)`) is needed once: removing an event handler must happen on the context that added it.
- */
-export interface ExcelRun {
-  <T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-  <T>(context: OfficeExtension.ClientRequestContext, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
-}
+export type { ExcelRun } from "./excelRunner";
 
 /** Excel on the web caps a request and a response at 5 MB. */
 export const DEFAULT_PAYLOAD_LIMIT_BYTES = 5 * 1024 * 1024;
 /** Share of the payload limit one request or response may use: leaves room for the API's own JSON. */
 export const PAYLOAD_SHARE = 0.8;
+
+/** What the host offers beyond the floor: `Office.context.requirements.isSetSupported` in production. */
+export type IsSetSupported = (name: string, version: string) => boolean;
 
 /** Counts round trips and approximate bytes, and owns the injected run. */
 export class ExcelSession {
@@ -36,17 +36,30 @@ export class ExcelSession {
   /** Only this adapter switches the add-in's events off, and always back on: no need to read the flag first. */
   eventsEnabled = true;
 
+  /** Requests Excel holds (a person editing a cell). */
+  readonly delays: DelayWatch;
+  readonly runner: ExcelRunner;
+
   constructor(
-    readonly run: ExcelRun,
+    run: ExcelRun,
     payloadLimitBytes: number,
+    readonly timers: WorkbookTimers = systemTimers,
+    readonly isSetSupported: IsSetSupported = () => false,
   ) {
     this.budgetBytes = Math.floor(payloadLimitBytes * PAYLOAD_SHARE);
+    this.delays = new DelayWatch(timers);
+    this.runner = new ExcelRunner(run, this.delays, timers);
   }
 
-  /** `context.sync()`, counted (failed syncs are round trips too). */
+  /** `Excel.run` with `delayForCellEdit: true`, retried while a host refuses it for cell-edit mode (excelRunner.ts). */
+  run<T>(batch: (context: Excel.RequestContext) => Promise<T>, options?: RunOptions): Promise<T> {
+    return this.runner.run(batch, options);
+  }
+
+  /** `context.sync()`, counted (failed syncs are round trips too) and watched for Excel holding it. */
   async sync(context: { sync(): Promise<void> }): Promise<void> {
     this.syncs += 1;
-    await context.sync();
+    await this.runner.sync(context);
   }
 
   countSent(bytes: number): void {

@@ -4,11 +4,14 @@
  */
 import { readBody, readTable } from "./bodyReader";
 import { writeCells } from "./cellWriter";
-import type { ExcelRun } from "./excelSession";
+import type { WorkbookTimers } from "./delayWatch";
+import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
-import { readMetadata, writeMetadata } from "./metadata";
+import { defineNames } from "./definedNames";
+import { enableAutoOpen, readMetadata, writeMetadata } from "./metadata";
+import { inactiveWorkbook, showTable } from "./showTable";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
-import { onTableChanged } from "./tableEvents";
+import { onSheetActivated, onTableChanged, tablesOnActiveSheet } from "./tableEvents";
 import type { WorkbookPort } from "./workbookPort";
 
 export interface ExcelWorkbookOptions {
@@ -16,23 +19,43 @@ export interface ExcelWorkbookOptions {
   payloadLimitBytes?: number;
   /** Where the file is: `Office.context.document.url` in Office (the Common API), a name in the dev host and tests. */
   documentUrl?: () => string | null;
+  /** setTimeout/clearTimeout (tests drive them by hand). */
+  timers?: WorkbookTimers;
+  /**
+   * `Office.context.requirements.isSetSupported` in production: newer Excel APIs (undo grouping, Table.resize) are
+   * used only where it says yes. Without it the adapter keeps to the manifest's floor.
+   */
+  isSetSupported?: IsSetSupported;
 }
 
-function selectCell(session: ExcelSession, tableName: string, rowIndex: number, colIndex: number): Promise<void> {
-  return session.run(async (context) => {
-    const table = context.workbook.tables.getItem(tableName);
-    table.worksheet.activate();
-    table
-      .getHeaderRowRange()
-      .getCell(0, colIndex)
-      .getOffsetRange(1 + rowIndex, 0)
-      .select();
-    await session.sync(context);
-  });
+function selectCell(
+  session: ExcelSession,
+  tableName: string,
+  rowIndex: number,
+  colIndex: number,
+): Promise<"shown" | "inactiveWorkbook"> {
+  return session
+    .run(async (context) => {
+      const table = context.workbook.tables.getItem(tableName);
+      table.worksheet.activate();
+      table
+        .getHeaderRowRange()
+        .getCell(0, colIndex)
+        .getOffsetRange(1 + rowIndex, 0)
+        .select();
+      await session.sync(context);
+      return "shown" as const;
+    })
+    .catch(inactiveWorkbook);
 }
 
 export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions = {}): WorkbookPort {
-  const session = new ExcelSession(run, options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES);
+  const session = new ExcelSession(
+    run,
+    options.payloadLimitBytes ?? DEFAULT_PAYLOAD_LIMIT_BYTES,
+    options.timers,
+    options.isSetSupported,
+  );
   // Writes run one at a time: each saves and restores `enableEvents`, which overlapping writes would garble.
   let writeQueue: Promise<unknown> = Promise.resolve();
   return {
@@ -46,12 +69,18 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
       return next;
     },
     onTableChanged: (tableName, listener) => onTableChanged(session, tableName, listener),
+    onSheetActivated: (tableName, listener) => onSheetActivated(session, tableName, listener),
+    tablesOnActiveSheet: () => tablesOnActiveSheet(session),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
+    showTable: (tableName) => showTable(session, tableName),
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
     documentUrl: async () => options.documentUrl?.() ?? null,
+    defineNames: (names) => defineNames(session, names),
+    enableAutoOpen: () => enableAutoOpen(session),
     readMetadata: (key) => readMetadata(session, key),
     writeMetadata: (key, value) => writeMetadata(session, key, value),
+    onDelayed: (listener) => session.delays.subscribe(listener),
     stats: () => session.stats(),
   };
 }

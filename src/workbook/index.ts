@@ -18,6 +18,8 @@ export type { TableInfo } from "./workbookPort";
 export type { CellBlock } from "./workbookPort";
 /** A fill colour for one body cell, or null to clear it. */
 export type { CellFill } from "./workbookPort";
+/** A defined name and its formula (drop-down list sources). */
+export type { NameDefinition } from "./workbookPort";
 /** A change hint for a bound table (local or remote). */
 export type { TableChange } from "./workbookPort";
 /** Sync and byte counters of the adapter. */
@@ -28,7 +30,11 @@ export type { ReadProgress } from "./workbookPort";
 export type { WorkbookPort } from "./workbookPort";
 /** `Excel.run`'s shape: production passes `Excel.run`, tests and the dev host the simulator's `run`. */
 export type { ExcelRun } from "./excelSession";
-/** Options of `createExcelWorkbook` (payload limit per request/response; default 5 MB). */
+/** setTimeout/clearTimeout as the adapter takes them (injected in tests). */
+export type { WorkbookTimers } from "./delayWatch";
+/** `Office.context.requirements.isSetSupported`'s shape. */
+export type { IsSetSupported } from "./excelSession";
+/** Options of `createExcelWorkbook` (payload limit per request/response; default 5 MB; timers; isSetSupported). */
 export type { ExcelWorkbookOptions } from "./excelWorkbook";
 /** The WorkbookPort over the Excel JS API, through the injected `run`. */
 export { createExcelWorkbook } from "./excelWorkbook";
@@ -36,5 +42,7 @@ export { createExcelWorkbook } from "./excelWorkbook";
 export { STATUS_COLORS } from "./columnRules";
 /** Thrown by `ensureTable` instead of writing a new table's header over cells a person filled. */
 export { SheetNotEmptyError } from "./tableAccess";
+/** The ExcelApi requirement set the adapter needs unconditionally (the manifest's MinVersion). */
+export { EXCEL_API_FLOOR } from "./requirementSets";
 /** Office display language → the add-in's language ("da-DK" → "da", else "en"). */
 export { displayLanguageToLang } from "./language";

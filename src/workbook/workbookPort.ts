@@ -16,7 +16,7 @@ export interface TableColumnSpec {
   /** Character width hint for new tables. */
   width?: number;
   /**
-   * Data-validation list for the body: an Excel list source, e.g. `=INDIRECT("tblItems[No.]")` or `"A,B,C"`.
+   * Data-validation list for the body: an Excel list source, e.g. `=CampaignDesk.ItemTable.no` (a defined name) or `"A,B,C"`.
    * Shown as an in-cell drop-down with an "Information" alert, so a person may still type or paste anything
    * (the domain judges). Excel extends it to rows the table grows into.
    */
@@ -67,6 +67,14 @@ export interface CellFill {
   rowIndex: number;
   colIndex: number;
   color: string | null;
+}
+
+/** A workbook-scoped defined name and the formula it refers to ("=ItemTable[[No.]]"). */
+export interface NameDefinition {
+  name: string;
+  formula: string;
+  /** Only create it: a name that exists keeps its formula. */
+  onlyIfMissing?: boolean;
 }
 
 /** A hint that a bound table (or the sheet holding it) changed. Never trusted for details. */
@@ -135,10 +143,22 @@ export interface WorkbookPort {
    * and calculation suspended. Blocks may extend below the body: the table grows (written below it, not with rows.add).
    */
   writeCells(tableName: string, blocks: readonly CellBlock[], fills?: readonly CellFill[]): Promise<void>;
-  /** Subscribe to change hints of one table (and its sheet). Returns an unsubscribe function. */
+  /**
+   * Subscribe to change hints of one table: its own changes, and changes on its sheet that touch it, the row below it
+   * or the column right of it (any change type). Returns an unsubscribe function.
+   */
   onTableChanged(tableName: string, listener: (change: TableChange) => void): Promise<() => Promise<void>>;
-  /** Select one body cell and bring it into view. */
-  selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<void>;
+  /** Subscribe to the activation of the sheet holding the table. Returns an unsubscribe function. */
+  onSheetActivated(tableName: string, listener: () => void): Promise<() => Promise<void>>;
+  /** Names of the tables on the sheet that is active now. */
+  tablesOnActiveSheet(): Promise<string[]>;
+  /**
+   * Activate the table's sheet and select its first empty row (the first of the blank rows at the end of the body, or
+   * the row below it). "inactiveWorkbook" when Excel refuses because another workbook has the focus.
+   */
+  showTable(tableName: string): Promise<"shown" | "inactiveWorkbook">;
+  /** Select one body cell and bring it into view ("inactiveWorkbook" as for `showTable`). */
+  selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<"shown" | "inactiveWorkbook">;
   /** Write text cells (as text, never formulas) at a place on a sheet outside any table, in one sync. */
   writeSheetText(
     sheetName: string,
@@ -148,8 +168,23 @@ export interface WorkbookPort {
   ): Promise<void>;
   /** Where the file is (its URL or path, as Office reports it), or null for a file never saved. */
   documentUrl(): Promise<string | null>;
+  /**
+   * Creates workbook-scoped names (the sources of drop-down lists), or replaces a name's formula when it differs
+   * (unless the definition says `onlyIfMissing`). One round trip to read them, one more only if any changes.
+   */
+  defineNames(names: readonly NameDefinition[]): Promise<void>;
+  /**
+   * Tags the workbook so it opens the task pane for people who have the add-in (the document setting
+   * `Office.AutoShowTaskpaneWithDocument` = true; the manifest's button has that TaskpaneId). Written only if missing.
+   */
+  enableAutoOpen(): Promise<void>;
   /** Binding metadata that travels with the workbook (JSON text), or `null` if none. */
   readMetadata(key: string): Promise<string | null>;
   writeMetadata(key: string, value: string): Promise<void>;
+  /**
+   * Reports `true` once Excel has held one of our requests for ~300 ms (a person is editing a cell: requests wait
+   * until they leave it) and `false` when every held request has been answered. Returns an unsubscribe function.
+   */
+  onDelayed(listener: (delayed: boolean) => void): () => void;
   stats(): WorkbookStats;
 }

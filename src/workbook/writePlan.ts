@@ -243,3 +243,11 @@ export function splitOp(op: WriteOp): [WriteOp, WriteOp] | null {
     }
   }
 }
+
+/** The parts of `blocks` at body rows `from` and below. */
+export function blocksFrom(blocks: readonly CellBlock[], from: number): CellBlock[] {
+  return blocks.flatMap((b) => {
+    const skip = Math.max(0, from - b.rowIndex);
+    return skip >= b.values.length ? [] : [{ ...b, rowIndex: b.rowIndex + skip, values: b.values.slice(skip) }];
+  });
+}

@@ -1,6 +1,5 @@
 /** The real engine over the Excel simulator and Dexie on fake-indexeddb, with a fixed clock and counter ids. */
 import { createExcelSim } from "../../dev/excel-sim";
-import type { SimWorkbookState } from "../../dev/excel-sim";
 import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
 import { DEFAULT_NUMBER_SERIES } from "../../src/domain";
@@ -9,6 +8,8 @@ import type { Clock, IdSource, SyncEngine } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
 import type { ExcelRun } from "../../src/workbook";
+import type { ExcelSimOptions, SimWorkbookState } from "../../dev/excel-sim";
+import type { ManualTimers } from "../builders/manualTimers";
 
 let dbCounter = 0;
 
@@ -21,11 +22,19 @@ export interface HarnessOptions {
   dbName?: string;
   /** Called with the engine before it starts (to watch its state from the first update). */
   onEngine?: (engine: SyncEngine) => void;
+  /** Timers driven by hand, for the adapter (delayed requests) and the engine (hint debouncing). */
+  timers?: ManualTimers;
+  sim?: ExcelSimOptions;
+  /** The host's requirement sets (default: none beyond the floor). */
+  isSetSupported?: (name: string, version: string) => boolean;
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
-  const sim = createExcelSim(options.file);
-  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
+  const sim = createExcelSim(options.file, options.sim);
+  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun, {
+    ...(options.timers ? { timers: options.timers } : {}),
+    ...(options.isSetSupported ? { isSetSupported: options.isSetSupported } : {}),
+  });
   const dbName = options.dbName ?? `engine-test-${++dbCounter}`;
   const store = createDexieSyncStore({ name: dbName });
   if (options.manualNos === false) {
@@ -58,7 +67,9 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
     : createInProcessPlanner(store, { newId: () => ids.next(), timer: clock.monotonicMs });
   // As the composition root does: the workbook's own document id when it has one.
   const { document } = await openDocument(workbook, () => `doc-${++dbCounter}`);
-  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner, document });
+  // Hints are debounced as in the pane (real timers unless the test drives them); settle() flushes them.
+  const timers = options.timers ?? { setTimeout: (f: () => void, ms: number) => setTimeout(f, ms), clearTimeout };
+  const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner, document, timers });
   options.onEngine?.(engine);
   await engine.start();
 

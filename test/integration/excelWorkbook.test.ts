@@ -347,6 +347,27 @@ describe("events, selection, metadata", () => {
     expect(sim.selection()).toEqual({ sheetName: "Campaigns", row: 1, col: 2 });
   });
 
+  it("[XL11] showTable activates the sheet and selects the first of the blank rows at the end of the body", async () => {
+    const { sim, port } = setup();
+    await port.ensureTable(spec);
+    await port.writeCells("tblCampaigns", [
+      {
+        rowIndex: 0,
+        colIndex: 0,
+        values: [
+          ["CP1", "a", 1, 2, "r1"],
+          ["CP2", "b", 3, 4, "r2"],
+        ],
+      },
+    ]);
+    sim.addTableAsUser("Sheet1", "A1:A2", true); // another sheet active
+    sim.userEdit("Campaigns", 3, 0, [["x"]]); // the table grows by a row…
+    sim.userEdit("Campaigns", 3, 0, [[""]]); // …that is blank again
+    sim.setActiveSheet("Sheet1");
+    expect(await port.showTable("tblCampaigns")).toBe("shown");
+    expect(sim.selection()).toEqual({ sheetName: "Campaigns", row: 3, col: 0 });
+  });
+
   it("metadata round-trips through workbook settings, and a missing key reads as null", async () => {
     const { sim, port } = setup();
     expect(await port.readMetadata("campaignDesk.bindings")).toBeNull();
@@ -425,7 +446,7 @@ describe("readTable and the write after it", () => {
     await port.onTableChanged(spec.tableName, () => heard++);
     sim.userEdit(spec.sheetName, 2, 0, [["CP2", "typed below"]]);
     await sim.flushEvents();
-    expect(heard).toBe(1);
+    expect(heard).toBe(2); // the table's event and its sheet's
     const mid = sim.counters().syncs;
     await port.writeCells(spec.tableName, [
       { rowIndex: 2, colIndex: 0, values: [["CP3", "after the edit", 45000, 3, ""]] },

@@ -9,6 +9,10 @@ import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
 import { makeHarness } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
+// The whole engine over the sim and Dexie, set up anew per test (a dozen sheets bound and filled): on a loaded
+// 2-core machine that passes jest's 5 s default, so these scenarios get 30 s (a limit, never an assertion on time).
+jest.setTimeout(30_000);
+
 const CP = "CP0003";
 let h: Harness;
 

@@ -2,7 +2,7 @@
 // manifest's ExecuteFunction names inside Office.onReady, and the handler always completes the event.
 import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { broadcastToPane, type PaneRequest } from "../../src/commands/paneChannel";
+import { PANE_REQUEST_KEY, parsePaneRequest, storageToPane } from "../../src/commands/paneRequests";
 import { makeValidateSheetHandler } from "../../src/commands/validateSheetHandler";
 import { descend, parseXml } from "./xmlTree";
 import { resources } from "./manifestResources";
@@ -38,8 +38,9 @@ describe("commands.html", () => {
     );
   });
 
-  it("allows scripts only from itself and the office.js CDN, no plugins, no foreign base URL", () => {
+  it("[XL15] loads everything from itself by default, scripts only from itself and the office.js CDN, no plugins, no foreign base URL", () => {
     expect(cspDirectives(html)).toEqual({
+      "default-src": ["'self'"],
       "script-src": ["'self'", "https://appsforoffice.microsoft.com"],
       "object-src": ["'none'"],
       "base-uri": ["'self'"],
@@ -78,12 +79,21 @@ describe("commands.ts", () => {
 });
 
 describe("validateSheet handler", () => {
-  it("asks the pane to validate and completes the event", () => {
-    const posted: PaneRequest[] = [];
+  it("[XL13] leaves a validateSheet request with its time in localStorage and completes the event", () => {
+    const stored = new Map<string, string>();
     const completed = jest.fn();
-    makeValidateSheetHandler((request) => posted.push(request))({ completed });
-    expect({ posted, completedCalls: completed.mock.calls.length }).toEqual({
-      posted: [{ kind: "validateSheet" }],
+    const storage = { setItem: (key: string, value: string) => void stored.set(key, value) };
+    makeValidateSheetHandler(
+      storageToPane(
+        () => storage,
+        () => 1_000,
+      ),
+    )({ completed });
+    expect({
+      request: parsePaneRequest(stored.get(PANE_REQUEST_KEY)),
+      completedCalls: completed.mock.calls.length,
+    }).toEqual({
+      request: { request: "validateSheet", time: 1_000 },
       completedCalls: 1,
     });
   });
@@ -91,25 +101,19 @@ describe("validateSheet handler", () => {
   it("still completes the event when posting to the pane fails", () => {
     const completed = jest.fn();
     const failingPost = () => {
-      throw new Error("channel unavailable");
+      throw new Error("storage blocked");
     };
     expect(() => makeValidateSheetHandler(failingPost)({ completed })).not.toThrow();
     expect(completed).toHaveBeenCalledTimes(1);
   });
 });
 
-describe("broadcastToPane", () => {
-  it("delivers the request to a listener on the channel", async () => {
-    const name = `campaign-desk-test-${process.pid}`;
-    const listener = new BroadcastChannel(name);
-    try {
-      const received = new Promise<unknown>((resolve) => {
-        listener.onmessage = (event: MessageEvent) => resolve(event.data);
-      });
-      broadcastToPane(name)({ kind: "validateSheet" });
-      await expect(received).resolves.toEqual({ kind: "validateSheet" });
-    } finally {
-      listener.close();
-    }
+describe("the Validate sheet button", () => {
+  it("[XL13] its tooltip says what it does: every bound table, checked by the pane, opened within 30 seconds", () => {
+    const root = parseXml(manifestXml);
+    const tip = resources(root).find((r) => r.element.attrs.id === "Validate.Tooltip")?.element;
+    const danish = tip?.children.find((c) => c.local === "Override")?.attrs.Value ?? "";
+    expect(tip?.attrs.DefaultValue).toMatch(/every bound table.*30 seconds/);
+    expect(danish).toMatch(/alle bundne tabeller.*30 sekunder/);
   });
 });

@@ -103,8 +103,8 @@ describe("manifest.xml", () => {
     expect(checkIconAssets(root, readAsset)).toEqual([]);
   });
 
-  it("requires ExcelApi 1.12 (default minimum version 1.1)", () => {
-    expect(checkRequirementSet(root, "ExcelApi", "1.12")).toEqual([]);
+  it("requires ExcelApi 1.8 (default minimum version 1.1); requirementSets.test.ts derives that floor from the code", () => {
+    expect(checkRequirementSet(root, "ExcelApi", "1.8")).toEqual([]);
     expect(descend(root, "Requirements", "Sets")?.attrs.DefaultMinVersion).toBe("1.1");
   });
 

@@ -100,8 +100,8 @@ const MUTATIONS: readonly Mutation[] = [
   {
     name: "a lower ExcelApi floor",
     xml: () =>
-      mutate(manifestXml, '<Set Name="ExcelApi" MinVersion="1.12"/>', '<Set Name="ExcelApi" MinVersion="1.11"/>'),
-    expected: /^requirements: ExcelApi MinVersion is "1\.11", expected "1\.12"/,
+      mutate(manifestXml, '<Set Name="ExcelApi" MinVersion="1.8"/>', '<Set Name="ExcelApi" MinVersion="1.7"/>'),
+    expected: /^requirements: ExcelApi MinVersion is "1\.7", expected "1\.8"/,
   },
   {
     name: "a weaker permission",

@@ -26,7 +26,7 @@ export interface ManifestInputs {
 }
 
 /** Campaign Desk's expectations on top of the schema: its requirement floor and permission. */
-export const EXPECTED = { excelApi: "1.12", permissions: "ReadWriteDocument" } as const;
+export const EXPECTED = { excelApi: "1.8", permissions: "ReadWriteDocument" } as const;
 
 /** Named checks in the order the tests report them. */
 export function manifestChecks(inputs: ManifestInputs): Record<string, (root: XmlElement) => string[]> {

@@ -18,6 +18,8 @@ export interface ExecState {
 export interface Op {
   json: unknown;
   run(exec: ExecState): void;
+  /** A call Excel cannot undo (e.g. deleting or renaming a sheet): it clears the undo stack, or fails a merged group. */
+  notUndoable?: true;
 }
 
 /** `load("a,b")`, `load(["a", "b"])`, `load({ select: "a,b" })` or `load({ a: true, nav: { b: true } })`. */
@@ -153,14 +155,16 @@ export abstract class SimClientObject<T> {
   }
 
   /** Queues a property set; like Office.js the proxy keeps the value it was given. */
-  protected set(prop: string, value: unknown, apply: (target: T) => void): void {
+  protected set(prop: string, value: unknown, apply: (target: T) => void, notUndoable = false): void {
     this.loadedValues.set(prop, value);
-    this.context._enqueue({ json: { id: this._id, set: prop, value }, run: () => apply(this._need()) });
+    const run = () => apply(this._need());
+    this.context._enqueue({ json: { id: this._id, set: prop, value }, run, ...(notUndoable ? { notUndoable } : {}) });
   }
 
   /** Queues a method call. */
-  protected call(method: string, args: readonly unknown[], apply: (target: T) => void): void {
-    this.context._enqueue({ json: { id: this._id, call: method, args }, run: () => apply(this._need()) });
+  protected call(method: string, args: readonly unknown[], apply: (target: T) => void, notUndoable = false): void {
+    const run = () => apply(this._need());
+    this.context._enqueue({ json: { id: this._id, call: method, args }, run, ...(notUndoable ? { notUndoable } : {}) });
   }
 
   toJSON(): Record<string, unknown> {

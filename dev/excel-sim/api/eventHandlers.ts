@@ -54,8 +54,8 @@ export class SimEventHandlers<T, A> {
       json: { id: this.owner._id, removeHandler: true },
       run: () => {
         const target = this.toTarget(this.owner._need());
-        const key = (t: EventTargetRef): object => (t.kind === "worksheet" ? t.sheet : t.table);
-        const same = (t: EventTargetRef): boolean => key(t) === key(target);
+        const key = (t: EventTargetRef): object => (t.kind === "table" ? t.table : t.sheet);
+        const same = (t: EventTargetRef): boolean => t.kind === target.kind && key(t) === key(target);
         context._engine.events.unregisterHandler(same, handler as SimHandler);
       },
     });

@@ -43,7 +43,16 @@ export interface SimTableChangedEventArgs extends SimChangedEventArgsBase {
   tableId: string;
 }
 
-export type EventTargetRef = { kind: "worksheet"; sheet: SheetModel } | { kind: "table"; table: TableModel };
+export type EventTargetRef =
+  | { kind: "worksheet"; sheet: SheetModel }
+  | { kind: "table"; table: TableModel }
+  | { kind: "activated"; sheet: SheetModel };
+
+/** `Excel.WorksheetActivatedEventArgs`. */
+export interface SimWorksheetActivatedEventArgs {
+  type: "WorksheetActivated";
+  worksheetId: string;
+}
 
 /** Event handler as Office.js types it: it gets the event args and returns a promise. */
 export type SimHandler = (args: never) => Promise<unknown>;
@@ -88,6 +97,8 @@ export class EventHub {
   enableEvents = true;
   /** Errors thrown by handlers (Excel swallows them; tests may look). */
   readonly handlerErrors: unknown[] = [];
+  /** Change types `Table.onChanged` misses (known gaps, e.g. office-js #294: row deletes on Mac); tests choose. */
+  tableEventGaps = new Set<ChangeType>();
   private regs: Registration[] = [];
   private queue: { reg: Registration; args: unknown }[] = [];
   private draining: Promise<void> | null = null;
@@ -132,11 +143,12 @@ export class EventHub {
       if (reg.target.kind !== "table") continue;
       const table = reg.target.table;
       const hit = change.tables.find((h) => h.table === table);
-      if (!hit) continue;
+      const changeType = hit?.changeType ?? change.changeType;
+      if (!hit || this.tableEventGaps.has(changeType)) continue;
       const address = formatLocalAddress(hit.rect);
       const args: SimTableChangedEventArgs = {
         type: "TableChanged",
-        changeType: change.changeType,
+        changeType,
         source,
         address,
         tableId: table.id,
@@ -144,6 +156,16 @@ export class EventHub {
         details: single ? details(single) : undefined,
         ...rangeGetters(worksheetId, address),
       };
+      this.enqueue(reg, args);
+    }
+  }
+
+  /** Called when another sheet becomes active: `Worksheet.onActivated` handlers of that sheet. */
+  activated(sheet: SheetModel): void {
+    if (!this.enableEvents) return;
+    for (const reg of this.regs) {
+      if (reg.target.kind !== "activated" || reg.target.sheet !== sheet) continue;
+      const args: SimWorksheetActivatedEventArgs = { type: "WorksheetActivated", worksheetId: sheet.id };
       this.enqueue(reg, args);
     }
   }

@@ -239,10 +239,10 @@ export class SimRange extends SimClientObject<RangeTarget> {
   /** Selects the range (its top-left cell in the sim) and activates its sheet. */
   select(): void {
     this.call("select", [], (t) => {
+      this.model.requireFocus();
       const sheet = liveSheet(t.sheet);
       sheet.selection = { row: t.rect.row, col: t.rect.col };
-      this.model.activeSheetId = sheet.id;
-      this.model.touch();
+      this.model.activate(sheet);
     });
   }
 

@@ -3,6 +3,7 @@ import type { WorkbookModel } from "../model/workbookModel";
 import { SimError } from "../model/simError";
 import type { LoadOption, Op } from "./clientObject";
 import type { EventHub } from "./eventHub";
+import type { SimRunOptions } from "./runArgs";
 import { SimApplication, SimRuntime, SimWorkbook } from "./workbookProxies";
 
 /** What the proxies need from the sim behind them. */
@@ -25,6 +26,10 @@ export class SimRequestContext {
   _queue: Op[] = [];
   /** @internal True while an `Excel.run` batch is using this context. */
   _active = true;
+  /** @internal The `Excel.RunOptions` of the run using this context. */
+  _runOptions: SimRunOptions = {};
+  /** @internal This run (with `mergeUndoGroup`) has already put its one step on the undo stack. */
+  _undoStepOpen = false;
   /** @internal */
   readonly _engine: SimEngine;
   private lastId = 0;

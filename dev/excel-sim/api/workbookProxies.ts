@@ -5,6 +5,7 @@ import type { SimEngine, SimRequestContext } from "./requestContext";
 import { SimRange } from "./rangeProxy";
 import { SimTableCollection, SimWorksheetCollection } from "./collections";
 import { SimSettingCollection } from "./settingProxies";
+import { SimNamedItemCollection } from "./namedItemProxies";
 import { SimError } from "../model/simError";
 import type { WorkbookModel } from "../model/workbookModel";
 
@@ -13,6 +14,7 @@ export class SimWorkbook extends SimClientObject<WorkbookModel> {
   private worksheetsProxy: SimWorksheetCollection | undefined;
   private tablesProxy: SimTableCollection | undefined;
   private settingsProxy: SimSettingCollection | undefined;
+  private namesProxy: SimNamedItemCollection | undefined;
 
   constructor(context: SimRequestContext) {
     super(context, { resolved: context._engine.model });
@@ -39,6 +41,11 @@ export class SimWorkbook extends SimClientObject<WorkbookModel> {
 
   get settings(): SimSettingCollection {
     return (this.settingsProxy ??= new SimSettingCollection(this.context));
+  }
+
+  /** `workbook.names` (ExcelApi 1.4): workbook-scoped defined names. */
+  get names(): SimNamedItemCollection {
+    return (this.namesProxy ??= new SimNamedItemCollection(this.context));
   }
 
   get application(): SimApplication {

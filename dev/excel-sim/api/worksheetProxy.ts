@@ -5,7 +5,7 @@ import { liveSheet, type SheetModel } from "../model/workbookModel";
 import { SimClientObject, type Origin } from "./clientObject";
 import { SimTableCollection } from "./collections";
 import { SimEventHandlers } from "./eventHandlers";
-import type { SimWorksheetChangedEventArgs } from "./eventHub";
+import type { SimWorksheetActivatedEventArgs, SimWorksheetChangedEventArgs } from "./eventHub";
 import { SimRange } from "./rangeProxy";
 import type { SimRequestContext } from "./requestContext";
 
@@ -13,6 +13,7 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   protected readonly scalarProps = ["name", "id", "position", "visibility"] as const;
   private tablesProxy: SimTableCollection | undefined;
   private changedHandlers: SimEventHandlers<SheetModel, SimWorksheetChangedEventArgs> | undefined;
+  private activatedHandlers: SimEventHandlers<SheetModel, SimWorksheetActivatedEventArgs> | undefined;
 
   constructor(context: SimRequestContext, origin: Origin<SheetModel>) {
     super(context, origin);
@@ -37,13 +38,19 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     return this.get("name");
   }
 
+  /** Renaming a sheet cannot be undone on desktop (excel-add-ins-undo-capabilities). */
   set name(value: string) {
-    this.set("name", value, (sheet) => {
-      const model = this.context._engine.model;
-      model.validateSheetName(value, liveSheet(sheet));
-      sheet.name = value;
-      model.touch();
-    });
+    this.set(
+      "name",
+      value,
+      (sheet) => {
+        const model = this.context._engine.model;
+        model.validateSheetName(value, liveSheet(sheet));
+        sheet.name = value;
+        model.touch();
+      },
+      true,
+    );
   }
 
   get id(): string {
@@ -97,6 +104,14 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
     return (this.changedHandlers ??= new SimEventHandlers(this, (sheet: SheetModel) => ({ kind: "worksheet", sheet })));
   }
 
+  /** `Worksheet.onActivated` (ExcelApi 1.7): the sheet became the active one (a person or the API). */
+  get onActivated(): SimEventHandlers<SheetModel, SimWorksheetActivatedEventArgs> {
+    return (this.activatedHandlers ??= new SimEventHandlers(this, (sheet: SheetModel) => ({
+      kind: "activated",
+      sheet,
+    })));
+  }
+
   /** A range by local address ("A1:C10", "B2", "A:C", "5:7"); no address means the whole sheet. */
   getRange(address?: string): SimRange {
     return new SimRange(this.context, {
@@ -132,12 +147,13 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
   activate(): void {
     this.call("activate", [], (sheet) => {
       const model = this.context._engine.model;
-      model.activeSheetId = liveSheet(sheet).id;
-      model.touch();
+      model.requireFocus();
+      model.activate(liveSheet(sheet));
     });
   }
 
+  /** Deleting a sheet cannot be undone (excel-add-ins-undo-capabilities). */
   delete(): void {
-    this.call("delete", [], (sheet) => this.context._engine.model.deleteSheet(liveSheet(sheet)));
+    this.call("delete", [], (sheet) => this.context._engine.model.deleteSheet(liveSheet(sheet)), true);
   }
 }

@@ -37,7 +37,7 @@ function colHasValue(sheet: SheetModel, c: number, r0: number, r1: number): bool
 }
 
 /** New table rows take the number format of the last body row where they have none (table column formatting). */
-function inheritFormats(table: TableModel, fromRow: number, toRow: number): void {
+export function inheritFormats(table: TableModel, fromRow: number, toRow: number): void {
   const data = table.sheet.data;
   for (let c = table.left; c <= table.right; c++) {
     const nf = data.format(table.bottom, c);
@@ -46,25 +46,44 @@ function inheritFormats(table: TableModel, fromRow: number, toRow: number): void
   }
 }
 
+/** The last row a block reaching down to `rectBottom` grows the table to (-1: none), by the model's growth rule. */
+function lastGrownRow(
+  model: WorkbookModel,
+  sheet: SheetModel,
+  t: TableModel,
+  rectBottom: number,
+  c0: number,
+  c1: number,
+) {
+  let last = -1;
+  if (model.tableGrowth === "stopsAtBlankRow") {
+    for (let r = t.bottom + 1; r <= rectBottom && rowHasValue(sheet, r, c0, c1); r++) last = r;
+    return last;
+  }
+  for (let r = rectBottom; r > t.bottom && last < 0; r--) if (rowHasValue(sheet, r, c0, c1)) last = r;
+  return last;
+}
+
 /**
  * Excel grows a table when values are written into the row directly below it (or the column directly right of
  * it); a block that starts inside or right below the table and runs past it grows it to the last non-blank row.
  * Blank rows never grow a table. New rows take the last row's number formats, validation and conditional formats.
  */
-function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
+function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): Set<TableModel> {
+  const grew = new Set<TableModel>();
   const rectBottom = rect.row + rect.rows - 1;
   const rectRight = rect.col + rect.cols - 1;
   for (const t of model.tablesOn(sheet)) {
     if (rect.col <= t.right && rectRight >= t.left && rect.row >= t.top && rect.row <= t.bottom + 1) {
       const c0 = Math.max(rect.col, t.left);
       const c1 = Math.min(rectRight, t.right);
-      let last = -1;
-      for (let r = rectBottom; r > t.bottom && last < 0; r--) if (rowHasValue(sheet, r, c0, c1)) last = r;
+      const last = lastGrownRow(model, sheet, t, rectBottom, c0, c1);
       const grown: Rect = { row: t.bottom + 1, col: t.left, rows: last - t.bottom, cols: t.right - t.left + 1 };
       if (last > t.bottom && !overlapsOtherTable(model, sheet, grown, t)) {
         inheritFormats(t, t.bottom + 1, last);
         extendRulesDown(sheet, t.left, t.right, t.bottom, last);
         t.bottom = last;
+        grew.add(t);
       }
     }
     if (rect.row <= t.bottom && rectBottom >= t.top && rect.col >= t.left && rect.col <= t.right + 1) {
@@ -76,9 +95,11 @@ function growTables(model: WorkbookModel, sheet: SheetModel, rect: Rect): void {
       if (last > t.right && !overlapsOtherTable(model, sheet, grown, t)) {
         t.right = last;
         normalizeHeaders(t);
+        grew.add(t);
       }
     }
   }
+  return grew;
 }
 
 /** Tables a rectangle touches, each with the part of the rectangle inside it. */
@@ -106,7 +127,7 @@ export function writeBlock(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
       if (content.numberFormat !== undefined) data.setFormat(r, c, content.numberFormat);
     }
   }
-  growTables(model, sheet, rect);
+  const grew = growTables(model, sheet, rect);
   for (const { table } of tableHits(model, sheet, rect)) {
     if (rect.row <= table.top && rect.row + rect.rows > table.top) normalizeHeaders(table);
   }
@@ -118,7 +139,11 @@ export function writeBlock(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
         afterFormula: data.formula(rect.row, rect.col),
       }
     : undefined;
-  model.emit({ sheet, changeType: "RangeEdited", rect, detail, tables: tableHits(model, sheet, rect) });
+  // A table that grew reports a change type no Microsoft page states (model.unverified.growth).
+  const tables = tableHits(model, sheet, rect).map((hit) =>
+    grew.has(hit.table) ? { ...hit, changeType: model.unverified.growth } : hit,
+  );
+  model.emit({ sheet, changeType: "RangeEdited", rect, detail, tables });
 }
 
 /** Sets number formats (2-D, exact shape; null entries are skipped). Format changes fire no data events. */

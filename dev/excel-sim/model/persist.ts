@@ -86,7 +86,9 @@ export function saveModel(model: WorkbookModel): SimWorkbookState {
   }));
   const settings: Record<string, string> = {};
   for (const [k, v] of model.settings) settings[k] = v;
-  return { version: 1, sheets, tables, settings, activeSheet: model.activeSheet().name };
+  const saved: SimWorkbookState = { version: 1, sheets, tables, settings, activeSheet: model.activeSheet().name };
+  if (model.names.size > 0) saved.names = [...model.names.values()].map((n) => ({ ...n }));
+  return saved;
 }
 
 /** Rebuilds a model from `saveModel` output; `saveModel(restoreModel(s))` deep-equals `s`. */
@@ -117,6 +119,7 @@ export function restoreModel(state: SimWorkbookState): WorkbookModel {
   }
   model.nextTableNo = maxTable + 1;
   for (const [k, v] of Object.entries(state.settings)) model.settings.set(k, v);
+  for (const n of state.names ?? []) model.names.set(n.name.toLowerCase(), { ...n });
   model.activeSheetId = model.sheetByKey(state.activeSheet)?.id ?? model.sheets[0]?.id ?? "";
   return model;
 }

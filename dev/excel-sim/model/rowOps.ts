@@ -99,9 +99,10 @@ export function sortTable(model: WorkbookModel, table: TableModel, colIndex: num
   });
   moved.forEach((cells, i) => cells.forEach((cell, j) => data.put(first + i, table.left + j, cell)));
   const body = WorkbookModel.bodyRect(table);
+  // No Microsoft page states what a sort raises: the sim reports model.unverified.sort (default Unknown).
   model.emit({
     sheet: table.sheet,
-    changeType: "RangeEdited",
+    changeType: model.unverified.sort,
     rect: body,
     detail: undefined,
     tables: [{ table, rect: body }],

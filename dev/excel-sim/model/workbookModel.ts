@@ -5,6 +5,7 @@
 import type { CellValue } from "../../../src/workbook";
 import type { Rect } from "./address";
 import type { SheetRules } from "./cellRules";
+import type { NamedItemModel } from "./namedItems";
 import { SheetData } from "./sheetData";
 import { SimError } from "./simError";
 
@@ -37,10 +38,31 @@ export interface TableModel {
   deleted: boolean;
 }
 
+/**
+ * Change types no Microsoft page states, so the sim lets tests choose them (and the add-in must treat every type as a
+ * hint): the table event of a table that grew because values were written below it (office-js #728 reports
+ * RowInserted for a drag-fill below a table), and the events of a sort (the sim says Unknown).
+ */
+export interface UnverifiedChangeTypes {
+  growth: ChangeType;
+  sort: ChangeType;
+}
+
+export const DEFAULT_UNVERIFIED: UnverifiedChangeTypes = { growth: "RowInserted", sort: "Unknown" };
+
 /** The add-in (through `sim.run`), the person at the grid, or a co-author. */
 export type Actor = "addin" | "person" | "remote";
 
-export type ChangeType = "RangeEdited" | "RowInserted" | "RowDeleted";
+/** Excel.DataChangeType (https://learn.microsoft.com/javascript/api/excel/excel.datachangetype). */
+export type ChangeType =
+  | "Unknown"
+  | "RangeEdited"
+  | "RowInserted"
+  | "RowDeleted"
+  | "ColumnInserted"
+  | "ColumnDeleted"
+  | "CellInserted"
+  | "CellDeleted";
 
 export interface CellDetail {
   before: CellValue;
@@ -55,8 +77,11 @@ export interface ChangeRecord {
   rect: Rect;
   /** Only for a single-cell edit. */
   detail: CellDetail | undefined;
-  /** Tables touched, each with the part of `rect` inside it. */
-  tables: { table: TableModel; rect: Rect }[];
+  /**
+   * Tables touched, each with the part of `rect` inside it; `changeType` when the table's own event reports another
+   * type than the sheet's (a table that grew, a sort: see `UnverifiedChangeTypes`).
+   */
+  tables: { table: TableModel; rect: Rect; changeType?: ChangeType }[];
   actor: Actor;
 }
 
@@ -64,11 +89,23 @@ export interface ChangeRecord {
 export const STANDARD_WIDTH = 48;
 const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
 
+/**
+ * How a table grows when values land directly below it: "regular" to the block's last non-blank row; "stopsAtBlankRow"
+ * models the irregular growth reported in office-js #3013 and #3191 (a block with blank rows: the table grows only
+ * to the row above the block's first blank row).
+ */
+export type TableGrowth = "regular" | "stopsAtBlankRow";
+
 export class WorkbookModel {
+  tableGrowth: TableGrowth = "regular";
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   settings = new Map<string, string>();
+  /** Workbook-scoped defined names, by lower-case name. */
+  names = new Map<string, NamedItemModel>();
   activeSheetId = "";
+  /** False while a person works in another workbook: the API cannot activate or select here (InactiveWorkbook). */
+  hasFocus = true;
   actor: Actor = "person";
   /** Bumped on every change, so the sim knows when to notify subscribers. */
   version = 0;
@@ -77,6 +114,10 @@ export class WorkbookModel {
   /** Ids of conditional formats. */
   nextRuleId = 1;
   onChange: (change: ChangeRecord) => void = () => undefined;
+  /** Called when another sheet becomes the active one (by a person or the API). */
+  onActivated: (sheet: SheetModel) => void = () => undefined;
+  /** Change types the sim reports where Excel's documentation names none. */
+  unverified: UnverifiedChangeTypes = { ...DEFAULT_UNVERIFIED };
 
   touch(): void {
     this.version++;
@@ -96,6 +137,23 @@ export class WorkbookModel {
     const sheet = this.sheetByKey(key);
     if (!sheet) throw SimError.itemNotFound(`Worksheet '${key}'`);
     return sheet;
+  }
+
+  /** Throws InactiveWorkbook while another workbook has the focus (the API's activate and select). */
+  requireFocus(): void {
+    if (this.hasFocus) return;
+    throw new SimError(
+      "InactiveWorkbook",
+      "The operation failed because multiple workbooks are open and the workbook being called by this API has lost focus.",
+    );
+  }
+
+  /** Makes `sheet` the active one; a change of sheet raises the activation event. */
+  activate(sheet: SheetModel): void {
+    const changed = this.activeSheetId !== sheet.id;
+    this.activeSheetId = sheet.id;
+    this.touch();
+    if (changed) this.onActivated(sheet);
   }
 
   activeSheet(): SheetModel {
@@ -165,7 +223,8 @@ export class WorkbookModel {
     sheet.deleted = true;
     for (const t of this.tablesOn(sheet)) t.deleted = true;
     this.tables = this.tables.filter((t) => !t.deleted);
-    if (this.activeSheetId === sheet.id) this.activeSheetId = this.sheets[0]?.id ?? "";
+    const next = this.sheets[0];
+    if (this.activeSheetId === sheet.id && next) this.activate(next);
     this.touch();
   }
 

@@ -7,6 +7,7 @@ import {
   type AlertStyle,
   type TextOperator,
 } from "../model/cellRules";
+import { evaluateListSource, type ListValues } from "../model/listSource";
 import type { WorkbookModel } from "../model/workbookModel";
 
 export interface SimValidationView {
@@ -35,6 +36,12 @@ export interface SimRulesApi {
   validationAt(sheetName: string, row: number, col: number): SimValidationView | null;
   /** Conditional formats overlapping a local range ("B2:B10", "B:B"), highest priority first. */
   conditionalFormatsOn(sheetName: string, address: string): SimConditionalFormatView[];
+  /**
+   * What the cell's drop-down offers now: the values of its list source evaluated as Excel would (a name, a
+   * structured reference, INDIRECT of a text, a range, a comma list), "#REF!" where Excel's list is broken, or null
+   * when the cell has no list validation.
+   */
+  listValuesAt(sheetName: string, row: number, col: number): ListValues | null;
   /** Fill and font colour conditional formats give one cell now (evaluated on its shown text), or null. */
   conditionalStyleAt(
     sheetName: string,
@@ -55,6 +62,11 @@ export function createRulesView(model: WorkbookModel): SimRulesApi {
         errorAlert: { ...v.errorAlert },
         ignoreBlanks: v.ignoreBlanks,
       };
+    },
+    listValuesAt(sheetName, row, col) {
+      const sheet = model.requireSheet(sheetName);
+      const list = validationAreaAt(sheet, row, col)?.validation.list;
+      return list ? evaluateListSource(model, sheet, list.source) : null;
     },
     conditionalFormatsOn(sheetName, address) {
       const sheet = model.requireSheet(sheetName);

@@ -5,6 +5,7 @@ import { writeBlock } from "../model/cellWrites";
 import { saveModel } from "../model/persist";
 import { deleteRows, insertRows, sortTable } from "../model/rowOps";
 import { addTable, deleteTable } from "../model/tableOps";
+import type { UndoHistory } from "../model/undoHistory";
 import { STANDARD_WIDTH, type WorkbookModel, type Actor } from "../model/workbookModel";
 import type { SimCellView, SimSelection, SimTableView, SimUserApi } from "../simUserApi";
 
@@ -12,23 +13,35 @@ import type { SimCellView, SimSelection, SimTableView, SimUserApi } from "../sim
 export interface SimUserExtras {
   /** Creates a table as a person would (Insert > Table); returns its name. */
   addTableAsUser(sheetName: string, address: string, hasHeaders: boolean): string;
+  /**
+   * The person switches to another workbook (`false`) or back (`true`): meanwhile the API's `activate` and `select`
+   * fail with InactiveWorkbook.
+   */
+  userFocusThisWorkbook(focused: boolean): void;
   /** Like `userEdit`, but the change comes from a co-author: events report `source: "Remote"`. */
   coauthorEdit(sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void;
 }
+
+/** What a person's action does to Excel's undo stack: adds a step, clears the stack (deleting a sheet), or nothing. */
+export type UndoEffect = "step" | "clears" | "none";
 
 export function createUserApi(
   model: WorkbookModel,
   listeners: Set<() => void>,
   notify: () => void,
+  history: UndoHistory | null = null,
 ): SimUserApi & SimUserExtras {
-  /** Runs a person's change with the right actor, then tells subscribers. */
-  function act<T>(actor: Actor, change: () => T): T {
-    const before = model.actor;
+  /** Runs a person's change with the right actor, records its undo step, then tells subscribers. */
+  function act<T>(actor: Actor, change: () => T, undo: UndoEffect = "step"): T {
+    const previous = model.actor;
+    const before = history !== null && undo === "step" && actor === "person" ? history.snapshot() : null;
     model.actor = actor;
     try {
       return change();
     } finally {
-      model.actor = before;
+      model.actor = previous;
+      if (before) history?.record(before);
+      if (undo === "clears") history?.clear();
       notify();
     }
   }
@@ -52,13 +65,10 @@ export function createUserApi(
     activeSheet: () => model.activeSheet().name,
     setActiveSheet(name) {
       const sheet = model.requireSheet(name);
-      act("person", () => {
-        model.activeSheetId = sheet.id;
-        model.touch();
-      });
+      act("person", () => model.activate(sheet), "none");
     },
     addSheet(name) {
-      act("person", () => model.addSheet(name));
+      act("person", () => model.addSheet(name), "none");
     },
     usedSize(sheetName) {
       const sheet = model.requireSheet(sheetName);
@@ -110,18 +120,21 @@ export function createUserApi(
       act("person", () => sortTable(model, table, colIndex, ascending));
     },
     userDeleteTable: (tableName) => act("person", () => deleteTable(model, model.requireTable(tableName))),
-    userDeleteSheet: (sheetName) => act("person", () => model.deleteSheet(model.requireSheet(sheetName))),
+    userDeleteSheet: (sheetName) => act("person", () => model.deleteSheet(model.requireSheet(sheetName)), "clears"),
     selection(): SimSelection {
       const sheet = model.activeSheet();
       return { sheetName: sheet.name, row: sheet.selection.row, col: sheet.selection.col };
     },
     userSelect(sel) {
       const sheet = model.requireSheet(sel.sheetName);
-      act("person", () => {
-        sheet.selection = { row: sel.row, col: sel.col };
-        model.activeSheetId = sheet.id;
-        model.touch();
-      });
+      act(
+        "person",
+        () => {
+          sheet.selection = { row: sel.row, col: sel.col };
+          model.activate(sheet);
+        },
+        "none",
+      );
     },
     subscribe(listener) {
       listeners.add(listener);
@@ -130,6 +143,10 @@ export function createUserApi(
       };
     },
     save: () => saveModel(model),
+    userFocusThisWorkbook(focused) {
+      model.hasFocus = focused;
+      notify();
+    },
     addTableAsUser(sheetName, address, hasHeaders) {
       const sheet = model.requireSheet(sheetName);
       return act("person", () => addTable(model, sheet, parseLocalAddress(address), hasHeaders).name);

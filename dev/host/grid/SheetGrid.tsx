@@ -4,6 +4,7 @@
  */
 import { useEffect, useRef, useState } from "react";
 import type { ClipboardEvent, KeyboardEvent, MouseEvent } from "react";
+import type { SimCellEditApi } from "../../excel-sim/person/cellEditApi";
 import type { SimUserApi } from "../../excel-sim/simUserApi";
 import { CellEditor } from "./CellEditor";
 import { editText } from "./cellDisplay";
@@ -30,7 +31,8 @@ import { SheetTabs } from "./SheetTabs";
 import { useSimVersion } from "./useSimVersion";
 
 export interface SheetGridProps {
-  sim: SimUserApi;
+  /** With the cell-edit API, editing a cell puts the sim in Excel's cell-edit mode (the pane's requests wait). */
+  sim: SimUserApi & Partial<SimCellEditApi>;
   /** Height in pixels of the scrolling cell area (toolbar, edit bar and tabs add to it). */
   height?: number;
 }
@@ -126,6 +128,7 @@ export function SheetGrid({ sim, height = DEFAULT_GRID_HEIGHT }: SheetGridProps)
     const edit = { ...at, initialText: text ?? editText(sim.cell(at.sheetName, at.row, at.col)) };
     editRef.current = edit;
     setEditing(edit);
+    sim.userBeginCellEdit?.(at.sheetName, at.row, at.col);
   };
 
   const finishEdit = (commit: boolean, text: string, move: [number, number] | null, refocus: boolean) => {
@@ -133,6 +136,8 @@ export function SheetGrid({ sim, height = DEFAULT_GRID_HEIGHT }: SheetGridProps)
     if (edit === null) return;
     editRef.current = null;
     setEditing(null);
+    // Leaving edit mode first: the requests Excel held go on after this commit (they resume on later microtasks).
+    sim.userEndCellEdit?.();
     if (commit) commitEdit(sim, edit, text);
     if (move !== null && sim.activeSheet() === edit.sheetName) select(moveBy(edit, move[0], move[1], bounds));
     if (refocus) gridRef.current?.focus({ preventScroll: true });

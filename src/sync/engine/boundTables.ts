@@ -14,7 +14,7 @@ export class BoundTables {
   private readonly bindings = new Map<string, WorkbookBinding>();
   private readonly memory = new Map<string, TableMemory>();
   private readonly issuesBy = new Map<string, RowIssue[]>();
-  private readonly unsubscribers = new Map<string, () => Promise<void>>();
+  private readonly unsubscribers = new Map<string, (() => Promise<void>)[]>();
 
   constructor(
     private readonly state: StateBox,
@@ -59,21 +59,38 @@ export class BoundTables {
     this.state.update((s) => ({ bindings: [...s.bindings.filter((v) => v.id !== b.id), view] }));
   }
 
-  /** The table's change hints call `onChange`; a table that is gone is reported by its next reconcile. */
-  async subscribe(b: WorkbookBinding, onChange: (change: TableChange) => void): Promise<void> {
-    await this.unsubscribers
-      .get(b.id)?.()
+  /**
+   * The table's change hints call `onChange`, the activation of its sheet `onActivated`; a table that is gone is
+   * reported by its next reconcile.
+   */
+  async subscribe(b: WorkbookBinding, onChange: (change: TableChange) => void, onActivated: () => void): Promise<void> {
+    await this.unsubscribe(b.id);
+    const offs: (() => Promise<void>)[] = [];
+    this.unsubscribers.set(b.id, offs);
+    await this.workbook
+      .onTableChanged(b.tableName, onChange)
+      .then((off) => offs.push(off))
       .catch(() => undefined);
-    try {
-      this.unsubscribers.set(b.id, await this.workbook.onTableChanged(b.tableName, onChange));
-    } catch {
-      this.unsubscribers.delete(b.id);
-    }
+    await this.workbook
+      .onSheetActivated(b.tableName, onActivated)
+      .then((off) => offs.push(off))
+      .catch(() => undefined);
   }
 
   async unsubscribeAll(): Promise<void> {
-    for (const off of this.unsubscribers.values()) await off().catch(() => undefined);
-    this.unsubscribers.clear();
+    for (const id of [...this.unsubscribers.keys()]) await this.unsubscribe(id);
+  }
+
+  /** Bindings whose tables are among `tableNames` (case-insensitive, as Excel names tables). */
+  withTables(tableNames: readonly string[]): WorkbookBinding[] {
+    const names = new Set(tableNames.map((n) => n.toLowerCase()));
+    return this.all().filter((b) => names.has(b.tableName.toLowerCase()));
+  }
+
+  private async unsubscribe(id: string): Promise<void> {
+    const offs = this.unsubscribers.get(id) ?? [];
+    this.unsubscribers.delete(id);
+    for (const off of offs) await off().catch(() => undefined);
   }
 
   /** A reconcile found the table and planned it: remember its shape, show its issues. */

@@ -5,7 +5,7 @@
  */
 import type { EntityKind } from "../../domain";
 import type { BindingScope, Resolution } from "../entities";
-import { BANNER_ROWS, rulesFor, schemaOfBinding, segmentBanner } from "../entities";
+import { rulesFor, schemaOfBinding } from "../entities";
 import type { ActivationSummary, OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
 import { appendBindings } from "./bindingTable";
@@ -16,11 +16,14 @@ import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage } from "./engineMessages";
 import { INITIAL_STATE, StateBox } from "./engineState";
+import { ListNames } from "./listNames";
+import type { ReadSource } from "./listNames";
 import { ReconcileScheduler } from "./reconcileScheduler";
 import type { ReconcileMode } from "./reconcileScheduler";
 import { runReconcile } from "./runReconcile";
-import type { StorageState } from "./engineState";
-import type { CopyChoice, EngineDeps, SyncEngine } from "./syncEngine";
+import { SheetFront } from "./sheetFront";
+import { StoreRebuild } from "./storeRebuild";
+import type { EngineDeps, SyncEngine } from "./syncEngine";
 import { tableSpecOf } from "./tableSpec";
 import { inReconcileOrder, openBindings } from "./workbookOpen";
 
@@ -34,20 +37,28 @@ class Engine implements SyncEngine {
   readonly lang;
   private readonly state = new StateBox();
   private readonly tables: BoundTables;
-  private readonly scheduler = new ReconcileScheduler((id, signal, mode) => this.reconcileNow(id, signal, mode));
+  private readonly scheduler: ReconcileScheduler;
   private readonly planner: Planner;
   private readonly session: DocumentSession;
-  private rebuildCancelled = false;
+  private readonly stopWatchingDelays: () => void;
+  private readonly lists: ListNames;
+  private readonly front: SheetFront;
+  private readonly rebuild: StoreRebuild;
   /** Conflicts the person resolved, per binding, waiting for the table's next reconcile. */
   private readonly resolutions = new Map<string, Record<string, Resolution>>();
-  private copyChosen: ((choice: CopyChoice) => void) | null = null;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
     this.planner = deps.planner;
     this.session = new DocumentSession(deps.workbook, deps.store, deps.planner, deps.document, () => deps.ids.next());
     this.tables = new BoundTables(this.state, deps.workbook);
-    this.setStorage({ persistent: deps.persistent ?? null });
+    this.rebuild = new StoreRebuild(this.state, deps.persistent ?? null);
+    this.lists = new ListNames(deps.workbook);
+    this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
+    this.scheduler = new ReconcileScheduler((id, signal, mode) => this.reconcileNow(id, signal, mode), deps.timers);
+    this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
+      this.state.update(() => ({ waitingForCellEdit: waiting })),
+    );
   }
 
   private get jobs() {
@@ -59,26 +70,31 @@ class Engine implements SyncEngine {
       this.state.update(() => ({ error: engineMessage("METADATA_UNREADABLE", this.lang, { error: errorText(e) }) }));
       return [];
     });
-    if (!(await this.meetCopy())) return;
+    if (!(await this.session.meet((of) => this.state.update(() => ({ copy: { of } }))))) return;
     // A store that knows none of the workbook's tables is new here: it is rebuilt from the workbook, visibly.
     const rebuild = bindings.length > 0 && (await this.deps.store.listBindings()).length === 0;
     for (const b of bindings) await this.addBinding(b);
-    if (rebuild) await this.rebuild();
-    else await this.reconcileAll();
+    if (rebuild) {
+      const order = inReconcileOrder(this.tables.all()).map((b) => b.id);
+      await this.rebuild.run(order, (id) => this.scheduler.schedule(id));
+    } else await this.reconcileAll();
     await this.refreshLineCounts();
   };
 
-  bind: SyncEngine["bind"] = (entity, scope) => this.jobs.push(() => this.bindNow(entity, scope));
+  bind: SyncEngine["bind"] = (entity, scope, options) =>
+    this.jobs.push(() => this.bindNow(entity, scope, options?.show !== false));
 
   recreate = (bindingId: string): Promise<void> =>
     this.jobs.push(async () => {
       const b = this.tables.get(bindingId);
       if (!b) return;
-      const spec = tableSpecOf(schemaOfBinding(b.entity, b.scope), b.sheetName, this.lang);
+      const schema = schemaOfBinding(b.entity, b.scope);
+      await this.lists.beforeCreate(schema, this.readSource);
+      const spec = tableSpecOf(schema, b.sheetName, this.lang);
       await this.deps.workbook.ensureTable({ ...spec, tableName: b.tableName });
       // A rebuilt table has shown nothing yet: every stored row is appended to it.
       await this.putBinding(b, true);
-      await this.tables.subscribe(b, (change) => this.scheduler.hint(b.id, change.source));
+      await this.listenTo(b);
       void this.scheduler.schedule(b.id);
     });
 
@@ -90,8 +106,13 @@ class Engine implements SyncEngine {
   };
 
   cancel = (): void => {
-    if (this.state.get().storage.phase === "rebuilding") this.rebuildCancelled = true;
+    this.rebuild.cancel();
     this.scheduler.cancel();
+  };
+
+  paneFocused = async (): Promise<void> => {
+    const names = await this.deps.workbook.tablesOnActiveSheet().catch(() => []);
+    for (const b of this.tables.withTables(names)) this.scheduler.whenIdle(b.id);
   };
 
   saveCampaign: SyncEngine["saveCampaign"] = (rowId, campaign) =>
@@ -118,13 +139,13 @@ class Engine implements SyncEngine {
   resolveCopy: SyncEngine["resolveCopy"] = async (choice) => {
     await this.session.choose(choice);
     this.state.update(() => ({ copy: null, reopen: choice === "separate" }));
-    this.copyChosen?.(choice);
-    this.copyChosen = null;
   };
 
   selectIssue: SyncEngine["selectIssue"] = async (issue) => {
     const b = this.tables.get(issue.bindingId);
-    if (b) await this.deps.workbook.selectCell(b.tableName, issue.rowIndex, issue.colIndex);
+    if (!b) return;
+    const shown = await this.deps.workbook.selectCell(b.tableName, issue.rowIndex, issue.colIndex);
+    this.front.reportShown(shown, b.sheetName);
   };
 
   refreshLineCounts = (): Promise<void> =>
@@ -135,7 +156,7 @@ class Engine implements SyncEngine {
 
   saveSegment: SyncEngine["saveSegment"] = async (header, options) => {
     const result = await this.operate({ kind: "saveSegment", header, ...options });
-    if (result.ok) await this.jobs.push(() => this.refreshBanner(result.no));
+    if (result.ok) await this.jobs.push(() => this.front.refreshBanner(result.no, this.tables.all()));
     return result;
   };
 
@@ -172,12 +193,17 @@ class Engine implements SyncEngine {
   liveRows: SyncEngine["liveRows"] = (entity) => this.deps.store.liveRows(entity);
   liveSegments: SyncEngine["liveSegments"] = () => this.deps.store.liveRows("segmentHeader");
   liveTargetGroups: SyncEngine["liveTargetGroups"] = (campaignNo) => this.deps.store.liveTargetGroups(campaignNo);
-  idle = (): Promise<void> => this.jobs.idle();
+  idle = (): Promise<void> => {
+    this.scheduler.flushHints();
+    return this.jobs.idle();
+  };
   getState: SyncEngine["getState"] = () => this.state.get();
   subscribe: SyncEngine["subscribe"] = (listener) => this.state.subscribe(listener);
 
   dispose = async (): Promise<void> => {
+    this.scheduler.dispose();
     this.scheduler.cancel();
+    this.stopWatchingDelays();
     await this.jobs.idle().catch(() => undefined);
     await this.tables.unsubscribeAll();
     this.planner.dispose();
@@ -209,6 +235,7 @@ class Engine implements SyncEngine {
         this.tables.unhealthy(id, "header", result.problems);
       } else {
         this.tables.settled(id, result.memory, result.issues, result.report.rows);
+        await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
         this.scheduleDependents(result.changes, id, mode);
       }
@@ -229,7 +256,8 @@ class Engine implements SyncEngine {
     if (changes.length === 0) return;
     // A co-author's pane shows what their change brought (CO1): only a local change binds new sheets here.
     if (mode === "local")
-      for (const { entity, scope } of uncovered(changes, this.tables.all())) void this.bind(entity, scope);
+      for (const { entity, scope } of uncovered(changes, this.tables.all()))
+        void this.bind(entity, scope, { show: false });
     for (const other of this.tables.all()) {
       if (other.id === except) continue;
       const dependsOn = rulesFor(other.entity).dependsOn;
@@ -258,7 +286,16 @@ class Engine implements SyncEngine {
   private async addBinding(b: WorkbookBinding): Promise<void> {
     this.tables.add(b);
     await this.putBinding(b, false);
-    await this.tables.subscribe(b, (change) => this.scheduler.hint(b.id, change.source));
+    await this.listenTo(b);
+  }
+
+  /** Change hints of the table reconcile it (debounced); its sheet's activation reconciles it when idle. */
+  private listenTo(b: WorkbookBinding): Promise<void> {
+    return this.tables.subscribe(
+      b,
+      (change) => this.scheduler.hint(b.id, change.source),
+      () => this.scheduler.whenIdle(b.id),
+    );
   }
 
   /** The store's record of the binding, through the planner (the engine never writes the store). */
@@ -268,30 +305,26 @@ class Engine implements SyncEngine {
     await this.planner.op({ kind: "putBinding", binding, reset }, this.opContext());
   }
 
-  private async bannerOf(segmentNo: string): Promise<string[][] | undefined> {
-    const header = (await this.deps.store.loadRows("segmentHeader")).find((s) => s.no === segmentNo);
-    return header ? segmentBanner(header, this.lang) : undefined;
-  }
-
-  /** After a header save, the segment's sheet (if bound, and created with header lines) shows the new header. */
-  private async refreshBanner(segmentNo: string): Promise<void> {
-    const b = this.tables.all().find((x) => x.scope?.segmentNo === segmentNo);
-    const above = b ? await this.bannerOf(segmentNo) : undefined;
-    if (!b || !above) return;
-    const info = await this.deps.workbook.getTable(b.tableName).catch(() => null);
-    if (info && info.headerRow >= BANNER_ROWS + 1) await this.deps.workbook.writeSheetText(info.sheetName, 0, 0, above);
-  }
+  /** A source table of drop-down lists as the engine last read it (null while it is not bound). */
+  private readonly readSource = (entity: EntityKind): ReadSource | null => {
+    const b = this.tables.find(entity, undefined);
+    const memory = b ? this.tables.memoryOf(b.id) : undefined;
+    return b ? { binding: b, header: memory?.header, map: memory?.map } : null;
+  };
 
   /** Creates (or adopts) the sheet and table of a binding and records it in the workbook; a job on the queue. */
-  private async bindNow(entity: EntityKind, scope: BindingScope | undefined): Promise<void> {
+  private async bindNow(entity: EntityKind, scope: BindingScope | undefined, show: boolean): Promise<void> {
     const existing = this.tables.find(entity, scope);
     const schema = schemaOfBinding(entity, scope);
-    const above = scope?.segmentNo ? await this.bannerOf(scope.segmentNo) : undefined;
+    const above = scope?.segmentNo ? await this.front.bannerOf(scope.segmentNo) : undefined;
+    await this.lists.beforeCreate(schema, this.readSource);
     const info = await this.deps.workbook.ensureTable({
       ...tableSpecOf(schema, existing?.sheetName ?? schema.sheetName[this.lang], this.lang),
       ...(schema.hidden ? { hidden: true } : {}),
       ...(above ? { above } : {}),
     });
+    // A sheet the person asked for comes to the front; the add-in's very hidden state sheets never do.
+    if (show && !schema.hidden) await this.front.show(info.tableName, info.sheetName);
     if (existing) return void this.scheduler.schedule(existing.id);
     await this.session.claim();
     const b: WorkbookBinding = {
@@ -304,36 +337,7 @@ class Engine implements SyncEngine {
     };
     await this.addBinding(b);
     await appendBindings(this.deps.workbook, [b]);
+    await this.front.enableAutoOpen();
     void this.scheduler.schedule(b.id);
-  }
-
-  /**
-   * This file may be a copy meeting its original here (state.copy): nothing is reconciled until the person chooses.
-   * False when the choice made it a document of its own (the pane opens again on its own store).
-   */
-  private async meetCopy(): Promise<boolean> {
-    const of = await this.session.open();
-    if (of === null) return true;
-    const choice = new Promise<CopyChoice>((resolve) => (this.copyChosen = resolve));
-    this.state.update(() => ({ copy: { of } }));
-    return (await choice) === "merge";
-  }
-
-  /** Reads every table into a store that knew none of them, in order, with progress; Cancel stops after a table. */
-  private async rebuild(): Promise<void> {
-    const order = inReconcileOrder(this.tables.all());
-    this.rebuildCancelled = false;
-    this.setStorage({ phase: "rebuilding", done: 0, total: order.length, cancelled: false });
-    let done = 0;
-    for (const b of order) {
-      if (this.rebuildCancelled) break;
-      await this.scheduler.schedule(b.id);
-      this.setStorage({ done: ++done });
-    }
-    this.setStorage({ phase: "ready", cancelled: this.rebuildCancelled });
-  }
-
-  private setStorage(change: Partial<StorageState>): void {
-    this.state.update((s) => ({ storage: { ...s.storage, ...change } }));
   }
 }

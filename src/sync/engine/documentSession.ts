@@ -16,6 +16,7 @@ export class DocumentSession {
   private identity: DocumentIdentity;
   private stored: boolean;
   private url = "";
+  private chosen: ((choice: CopyChoice) => void) | null = null;
 
   constructor(
     private readonly workbook: WorkbookPort,
@@ -49,6 +50,18 @@ export class DocumentSession {
     return null;
   }
 
+  /**
+   * Opens this file. A copy meeting its original here waits, after `ask`, for the person's choice (nothing is
+   * reconciled meanwhile); false when the choice made it a document of its own (the pane opens again on its store).
+   */
+  async meet(ask: (copyOf: string) => void): Promise<boolean> {
+    const of = await this.open();
+    if (of === null) return true;
+    const choice = new Promise<CopyChoice>((resolve) => (this.chosen = resolve));
+    ask(of);
+    return (await choice) === "merge";
+  }
+
   /** Writes the document id and this file's instance into the workbook, once (with the first binding). */
   async claim(force = false): Promise<void> {
     if (this.stored && !force) return;
@@ -63,6 +76,8 @@ export class DocumentSession {
     const id = choice === "separate" ? this.newId() : this.identity.id;
     this.identity = { id, format: DOCUMENT_FORMAT, instance: this.newId(), ...(copyOf ? { copyOf } : {}) };
     await this.claim(true);
+    this.chosen?.(choice);
+    this.chosen = null;
   }
 
   private async remember(): Promise<void> {

@@ -18,6 +18,10 @@ const MESSAGES = {
     en: "The workbook's Campaign Desk settings could not be read ({error}). Bind the sheets again.",
     da: "Projektmappens Campaign Desk-indstillinger kunne ikke læses ({error}). Bind arkene igen.",
   },
+  INACTIVE_WORKBOOK: {
+    en: "Another workbook has the focus, so Campaign Desk could not show the sheet ‘{sheet}’. Click into this workbook and try again.",
+    da: "En anden projektmappe har fokus, så Campaign Desk kunne ikke vise arket ‘{sheet}’. Klik i denne projektmappe, og prøv igen.",
+  },
   READING: { en: "Reading {sheet}", da: "Læser {sheet}" },
   CHECKING: { en: "Checking {sheet}", da: "Kontrollerer {sheet}" },
   SAVING: { en: "Saving {sheet}", da: "Gemmer {sheet}" },

@@ -82,6 +82,10 @@ export interface EngineState {
   /** The person kept a copy separate: it is a new document now, and the pane must open again on its own store. */
   reopen: boolean;
   error: string | null;
+  /** Why something the person asked for could not be done in Excel (another workbook had the focus); else null. */
+  notice: string | null;
+  /** Excel is holding our requests, most likely because a person is editing a cell: they go on once they leave it. */
+  waitingForCellEdit: boolean;
 }
 
 export const INITIAL_STATE: EngineState = {
@@ -97,6 +101,8 @@ export const INITIAL_STATE: EngineState = {
   copy: null,
   reopen: false,
   error: null,
+  waitingForCellEdit: false,
+  notice: null,
 };
 
 export class StateBox {

@@ -1,12 +1,23 @@
 /**
  * Every job of the engine runs on one queue, so a paste that arrives during a reconcile is handled by the next
  * reconcile, never interleaved. A binding is queued at most once; a hint for the binding being reconciled marks
- * it dirty (the running reconcile restarts before it stores anything). A reconcile caused only by co-authors'
- * changes (source Remote) stores what they brought but writes nothing back: their own pane does (CO1).
+ * it dirty (the running reconcile restarts before it stores anything). Hints are debounced: a burst of them (a
+ * person typing, a co-author's edits, Excel's several events for one paste) becomes one reconcile once the hints
+ * stop for `HINT_QUIET_MS`, or at the latest `HINT_LONGEST_WAIT_MS` after the first. A reconcile caused only by
+ * co-authors' changes (source Remote) stores what they brought but writes nothing back: their own pane does (CO1).
  */
+import type { Timers } from "../ports";
 import { JobQueue } from "./jobQueue";
 
+export const HINT_QUIET_MS = 200;
+export const HINT_LONGEST_WAIT_MS = 1000;
+
 export type ReconcileMode = "local" | "remote";
+
+/** One local cause is enough to write back: the person here changed something. */
+function combined(a: ReconcileMode | undefined, b: ReconcileMode): ReconcileMode {
+  return a === "local" || b === "local" ? "local" : "remote";
+}
 
 export class ReconcileScheduler {
   readonly jobs = new JobQueue();
@@ -15,21 +26,41 @@ export class ReconcileScheduler {
   private readonly scheduled = new Set<string>();
   /** Why each queued reconcile runs: "remote" only while every cause was a co-author's change. */
   private readonly modes = new Map<string, ReconcileMode>();
+  /** Bindings hinted during the current burst, with their causes. */
+  private readonly waiting = new Map<string, ReconcileMode>();
+  private quietTimer: unknown = null;
+  private deadlineTimer: unknown = null;
   private running: string | null = null;
   private abort: AbortController | null = null;
 
-  constructor(private readonly reconcile: (id: string, signal: AbortSignal, mode: ReconcileMode) => Promise<void>) {}
+  /** Without timers every hint schedules at once (no debouncing). */
+  constructor(
+    private readonly reconcile: (id: string, signal: AbortSignal, mode: ReconcileMode) => Promise<void>,
+    private readonly timers?: Timers,
+  ) {}
 
-  /** A change hint: reconcile the binding (again, if it is running). */
+  /** A change hint: reconcile the binding (again, if it is running) once the burst of hints is over. */
   hint(id: string, source: ReconcileMode = "local"): void {
     if (this.running === id) this.dirty.add(id);
-    void this.schedule(id, source);
+    this.later(id, source);
+  }
+
+  /** A reconcile when the engine gets to it (pane focus, a bound sheet activated): never restarts a running one. */
+  whenIdle(id: string): void {
+    this.later(id, "local");
+  }
+
+  /** Schedules the bindings hinted so far now (the engine's `idle()` does this before it waits). */
+  flushHints(): void {
+    this.clearTimers();
+    const hinted = [...this.waiting];
+    this.waiting.clear();
+    for (const [id, mode] of hinted) void this.schedule(id, mode);
   }
 
   /** Queues a reconcile of the binding unless one is queued already; resolves when the queue is idle. */
   schedule(id: string, mode: ReconcileMode = "local"): Promise<void> {
-    // One local cause is enough to write back: the person here changed something.
-    if (mode === "local" || this.modes.get(id) !== "local") this.modes.set(id, mode);
+    this.modes.set(id, combined(this.modes.get(id), mode));
     if (this.scheduled.has(id)) return this.jobs.idle();
     this.scheduled.add(id);
     return this.jobs.push(async () => {
@@ -54,5 +85,27 @@ export class ReconcileScheduler {
   /** Stops the running reconcile before it stores anything. */
   cancel(): void {
     this.abort?.abort();
+  }
+
+  /** Forgets pending hints and their timers (the engine is being disposed). */
+  dispose(): void {
+    this.clearTimers();
+    this.waiting.clear();
+  }
+
+  private later(id: string, mode: ReconcileMode): void {
+    const timers = this.timers;
+    if (!timers) return void this.schedule(id, mode);
+    this.waiting.set(id, combined(this.waiting.get(id), mode));
+    if (this.quietTimer !== null) timers.clearTimeout(this.quietTimer);
+    this.quietTimer = timers.setTimeout(() => this.flushHints(), HINT_QUIET_MS);
+    this.deadlineTimer ??= timers.setTimeout(() => this.flushHints(), HINT_LONGEST_WAIT_MS);
+  }
+
+  private clearTimers(): void {
+    if (this.quietTimer !== null) this.timers?.clearTimeout(this.quietTimer);
+    if (this.deadlineTimer !== null) this.timers?.clearTimeout(this.deadlineTimer);
+    this.quietTimer = null;
+    this.deadlineTimer = null;
   }
 }

@@ -81,7 +81,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     progress(deps, "WRITING", 0, plan.blocks.length);
     await deps.workbook.writeCells(b.tableName, plan.blocks, plan.fills);
     const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
-    return done(b, map, plan, times);
+    return done(b, { map, header: read.info.header }, plan, times);
   }
 }
 
@@ -135,10 +135,15 @@ interface Times {
   finishedAtMs: number;
 }
 
-function done(b: WorkbookBinding, map: ColumnMap, plan: PlannedTable, t: Times): ReconcileResult {
+function done(
+  b: WorkbookBinding,
+  { map, header }: { map: ColumnMap; header: string[] },
+  plan: PlannedTable,
+  t: Times,
+): ReconcileResult {
   return {
     kind: "done",
-    memory: { map, bodyRows: plan.bodyRows, rowIndexById: plan.rowIndexById },
+    memory: { map, header, bodyRows: plan.bodyRows, rowIndexById: plan.rowIndexById },
     issues: plan.issues,
     changes: plan.changes,
     report: {

@@ -18,7 +18,7 @@ import type { WorkbookPort } from "../../workbook";
 import type { BindingScope, Resolution, RowIssue } from "../entities";
 import type { ActivationSummary, ContactsResult, SegmentSaveResult } from "../operations";
 import type { Planner } from "../planner";
-import type { Clock, IdSource } from "../ports";
+import type { Clock, IdSource, Timers } from "../ports";
 import type { EngineState } from "./engineState";
 
 /** What the engine reads of the store directly; everything it stores goes through the planner. */
@@ -47,6 +47,8 @@ export interface EngineDeps {
   document: EngineDocument;
   /** Whether the browser granted persistent storage (null: not asked or not known). */
   persistent?: boolean | null;
+  /** Debounces change hints (a burst → one reconcile); without it every hint reconciles at once. */
+  timers?: Timers;
 }
 
 export interface SaveResult {
@@ -59,8 +61,11 @@ export interface SyncEngine {
   readonly lang: Lang;
   /** Read the workbook's bindings, subscribe to their tables and reconcile each. */
   start(): Promise<void>;
-  /** Create (or adopt) the sheet and table for an entity (or one campaign's lines), record the binding, reconcile it. */
-  bind(entity: EntityKind, scope?: BindingScope): Promise<void>;
+  /**
+   * Create (or adopt) the sheet and table for an entity (or one campaign's lines), record the binding, reconcile it.
+   * The sheet is shown (activated, its first empty row selected) unless `show` is false.
+   */
+  bind(entity: EntityKind, scope?: BindingScope, options?: { show?: boolean }): Promise<void>;
   /** Rebuild a deleted table from the store. */
   recreate(bindingId: string): Promise<void>;
   /** Check a bound table now (also what change hints trigger). */
@@ -68,6 +73,11 @@ export interface SyncEngine {
   reconcileAll(): Promise<void>;
   /** Stop the running reconcile (and a rebuild's remaining tables) before it stores anything. */
   cancel(): void;
+  /**
+   * The pane got the focus (a person came back from the sheet): the bound tables on the active sheet are reconciled
+   * when the engine is idle, in case Excel missed a change event meanwhile.
+   */
+  paneFocused(): Promise<void>;
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
   selectIssue(issue: RowIssue): Promise<void>;
@@ -116,6 +126,8 @@ export interface SyncEngine {
 /** Per binding, what the last reconcile learned about the table. */
 export interface TableMemory {
   map: ColumnMap;
+  /** Header captions as read from Excel (list names refer to them). */
+  header: string[];
   bodyRows: number;
   rowIndexById: Map<string, number>;
 }

@@ -32,3 +32,23 @@ describe("the status bar while working", () => {
     expect(textOf(html, "status-text")).not.toBe("");
   });
 });
+
+describe("while Excel holds the add-in's requests", () => {
+  test("[XL2] the pane says it waits for the person to finish editing the cell, in English and Danish", () => {
+    expect(textOf(render({ waitingForCellEdit: true }), "waiting-for-cell-edit")).toBe(
+      "Waiting for you to finish editing the cell (press Enter or Esc)…",
+    );
+    expect(textOf(render({ waitingForCellEdit: true }, "da"), "waiting-for-cell-edit")).toContain(
+      "afslutter redigeringen af cellen",
+    );
+    expect(tagOf(render({ waitingForCellEdit: false }), "waiting-for-cell-edit")).toBeNull();
+  });
+});
+
+describe("a notice from Excel", () => {
+  test("[XL11] why a sheet could not be shown stays in the status bar", () => {
+    const notice = "Another workbook has the focus, so Campaign Desk could not show the sheet ‘X’.";
+    expect(textOf(render({ notice }), "status-notice")).toBe(notice);
+    expect(tagOf(render({ notice: null }), "status-notice")).toBeNull();
+  });
+});

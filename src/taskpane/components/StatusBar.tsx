@@ -41,6 +41,8 @@ export function StatusBar() {
           {issues > 0 ? t(lang, "issuesCount", { n: issues }) : state.busy ? t(lang, "checking") : t(lang, "synced")}
         </Text>
       )}
+      {state.waitingForCellEdit && <Text data-testid="waiting-for-cell-edit">{t(lang, "waitingForCellEdit")}</Text>}
+      {state.notice && <Text data-testid="status-notice">{state.notice}</Text>}
       {state.error && <Text styles={{ root: { color: "var(--cd-error)" } }}>{state.error}</Text>}
     </Stack>
   );
