@@ -24,6 +24,8 @@ import type { SimUserApi, SimWorkbookState } from "./simUserApi";
 export interface SimCounters {
   /** Round trips (syncs that carried at least one operation). */
   syncs: number;
+  /** Round trips that changed the workbook (cells, formats, tables, names, settings). */
+  writeSyncs: number;
   /** UTF-8 bytes of request JSON (every queued operation, including every value written). */
   bytesSent: number;
   /** UTF-8 bytes of response JSON (every loaded value). */
@@ -84,6 +86,12 @@ export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCel
   undoSteps(): number;
   /** `Office.context.requirements.isSetSupported` of the simulated host ("ExcelApi" up to `excelApi`). */
   isSetSupported(name: string, version: string): boolean;
+  /**
+   * Another person co-authoring this workbook (their own Excel, add-in runtime and events): each session's changes
+   * reach the other sessions' handlers with `source: "Remote"`. Cells, tables and settings are one model.
+   * https://learn.microsoft.com/office/dev/add-ins/excel/co-authoring-in-excel-add-ins
+   */
+  coauthor(options?: Omit<ExcelSimOptions, "tableGrowth" | "unverifiedChangeTypes">): ExcelSim;
 }
 
 /** "1.9" < "1.10": compares dotted versions numerically. */
@@ -113,17 +121,35 @@ function nextTask(): Promise<void> {
 }
 
 function zeroCounters(): SimCounters {
-  return { syncs: 0, bytesSent: 0, bytesReceived: 0, largestRequest: 0, largestResponse: 0, calculationSuspensions: 0 };
+  return {
+    syncs: 0,
+    writeSyncs: 0,
+    bytesSent: 0,
+    bytesReceived: 0,
+    largestRequest: 0,
+    largestResponse: 0,
+    calculationSuspensions: 0,
+  };
 }
 
 export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptions): ExcelSim {
   const model = state ? restoreModel(state) : new WorkbookModel();
   if (model.sheets.length === 0) model.addSheet("Sheet1");
   model.tableGrowth = options?.tableGrowth ?? "regular";
-  const events = new EventHub();
-  model.onChange = (change) => events.handle(change);
-  model.onActivated = (sheet) => events.activated(sheet);
   model.unverified = { ...DEFAULT_UNVERIFIED, ...options?.unverifiedChangeTypes };
+  let coauthors = 0;
+  const open = (session: string, sessionOptions?: ExcelSimOptions): ExcelSim => ({
+    ...createSession(model, session, sessionOptions),
+    coauthor: (more) => open(`coauthor-${++coauthors}`, more),
+  });
+  return open("main", options);
+}
+
+/** One person's Excel on the model: their add-in's runs, events, counters, cell-edit mode and undo stack. */
+function createSession(model: WorkbookModel, session: string, options?: ExcelSimOptions): Omit<ExcelSim, "coauthor"> {
+  const events = new EventHub(session);
+  model.changeListeners.add((change) => events.handle(change));
+  model.activationListeners.add((sheet, by) => events.activated(sheet, by));
   for (const type of options?.tableEventGaps ?? []) events.tableEventGaps.add(type);
   const limit = options?.payloadLimitBytes ?? DEFAULT_LIMIT;
   const cellEdit = new CellEditMode();
@@ -134,9 +160,8 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     name === "ExcelApi" && versionAtMost(version, excelApi);
   let stats = zeroCounters();
   let failNext: { code: string; skip: number; times: number } | null = null;
-  const listeners = new Set<() => void>();
   const notify = (): void => {
-    for (const listener of [...listeners]) listener();
+    for (const listener of [...model.viewListeners]) listener();
   };
 
   const engine: SimEngine = {
@@ -204,17 +229,19 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
     const version = model.version;
     const before = history && !(merged && context._undoStepOpen) ? history.snapshot() : null;
     let failure: unknown = null;
-    model.actor = "addin";
     try {
-      for (const op of ops) op.run(exec);
+      model.actAs("addin", session, () => {
+        for (const op of ops) op.run(exec);
+      });
     } catch (error) {
       failure = error; // Excel stops at the failing operation; earlier ones stay applied.
-    } finally {
-      model.actor = "person";
     }
     if (before && history?.record(before) && merged) context._undoStepOpen = true;
     if (notUndoable) history?.clear();
-    if (model.version !== version) notify();
+    if (model.version !== version) {
+      stats.writeSyncs++;
+      notify();
+    }
     if (failure !== null) throw failure;
     const response = utf8Length(JSON.stringify(responses));
     stats.bytesReceived += response;
@@ -242,9 +269,9 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   }
 
   return {
-    ...createUserApi(model, listeners, notify, history),
+    ...createUserApi(model, notify, history, session),
     ...createRulesView(model),
-    ...createCellEditApi(model, cellEdit, notify, history),
+    ...createCellEditApi(model, cellEdit, notify, history, session),
     run,
     counters: () => ({ ...stats }),
     syncWindows: () => [...windows],

@@ -33,7 +33,7 @@ export function parseRow<R>(
   if (fixed) for (const field in fixed) record[field] = fixed[field] as FieldValue;
   const rowId = cellText(cells[map.rowId] ?? "");
   const rowVersion = parseRowVersion(cells[map.rowVersion] ?? "");
-  const rowBase = map.rowBase < 0 ? "" : cellText(cells[map.rowBase] ?? "");
+  const [rowBase = "", ...rowLineage] = map.rowBase < 0 ? [] : cellText(cells[map.rowBase] ?? "").split(/\s+/);
 
   const indices = indicesFor(schema, map);
   const raws: CellValue[] = [];
@@ -64,7 +64,16 @@ export function parseRow<R>(
     const idCaption = SYSTEM_COLUMNS.rowId.caption;
     const id = [idCaption.en, idCaption.da].some((c) => normalizeCaption(c) === normalizeCaption(rowId)) ? "" : rowId;
     const text = raws.map((raw) => UNREADABLE + raw).join(SEPARATOR);
-    return { record: record as R, rowId: id, rowVersion, rowBase, blank: false, issues: [issue], cellText: text };
+    return {
+      record: record as R,
+      rowId: id,
+      rowVersion,
+      rowBase,
+      rowLineage,
+      blank: false,
+      issues: [issue],
+      cellText: text,
+    };
   }
 
   const issues: Issue[] = [];
@@ -93,7 +102,7 @@ export function parseRow<R>(
     }
   }
   const text = parts.join(SEPARATOR);
-  return { record: record as R, rowId, rowVersion, rowBase, blank: filled === 0, issues, cellText: text };
+  return { record: record as R, rowId, rowVersion, rowBase, rowLineage, blank: filled === 0, issues, cellText: text };
 }
 
 /** The schema cells of a record, in schema order; option values are written as their caption in `lang`. */

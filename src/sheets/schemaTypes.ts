@@ -113,6 +113,8 @@ export interface ParsedRow<R> {
   rowVersion: number;
   /** The content hash the row had when the add-in last wrote it ("" for a row it has not written). */
   rowBase: string;
+  /** Older hashes in the base cell after `rowBase`: versions of other stores the row descends from (newest first). */
+  rowLineage: string[];
   /** Every schema cell is blank (system columns ignored); such a row has no issues. */
   blank: boolean;
   /** Parse problems; `row` is 0 and the caller re-numbers. */

@@ -12,6 +12,11 @@ export interface RowMeta {
   rowVersion: number;
   /** Hash of the record's user-editable content, to skip unchanged rows cheaply. */
   rowHash: string;
+  /**
+   * Content hashes of earlier versions made by other stores that this version descends from (space-separated, newest
+   * first): written after `rowHash` in the row's base cell, so a copy returning here finds its common ancestor.
+   */
+  rowOrigin?: string;
 }
 
 export type StoredRow<E extends EntityKind = EntityKind> = EntityRecords[E] & RowMeta;
@@ -28,6 +33,11 @@ export interface BindingRecord {
    * the sheet was deleted there only if it was seen, and only silently if the store did not change it since.
    */
   seen: Record<string, string>;
+  /**
+   * Rows put back after the person deleted them here while another copy changed them (conflict "deletedHere"): they
+   * stay listed until the person keeps them or deletes them again.
+   */
+  putBack?: readonly string[];
 }
 
 /** A file of a document this store has seen: its instance id (in the file's settings) and where it was opened. */

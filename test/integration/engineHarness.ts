@@ -4,11 +4,11 @@ import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
 import { DEFAULT_NUMBER_SERIES } from "../../src/domain";
 import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocument } from "../../src/sync";
-import type { Clock, IdSource, SyncEngine } from "../../src/sync";
+import type { Clock, CopyChoice, IdSource, SyncEngine } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
 import type { ExcelRun } from "../../src/workbook";
-import type { ExcelSimOptions, SimWorkbookState } from "../../dev/excel-sim";
+import type { ExcelSim, ExcelSimOptions, SimWorkbookState } from "../../dev/excel-sim";
 import type { ManualTimers } from "../builders/manualTimers";
 
 let dbCounter = 0;
@@ -27,11 +27,21 @@ export interface HarnessOptions {
   sim?: ExcelSimOptions;
   /** The host's requirement sets (default: none beyond the floor). */
   isSetSupported?: (name: string, version: string) => boolean;
+  /** Where the file is (`Office.context.document.url`); default none (a file never saved). */
+  url?: string;
+  /** The person's answer when this file turns out to be a copy meeting its original here (default: none, it waits). */
+  onCopy?: CopyChoice;
+  /** Co-author the workbook of another harness (its sim's `coauthor()`): same cells, own pane, own store. */
+  coauthorOf?: { sim: ExcelSim };
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
-  const sim = createExcelSim(options.file, options.sim);
+  const sim = options.coauthorOf
+    ? options.coauthorOf.sim.coauthor(options.sim)
+    : createExcelSim(options.file, options.sim);
+  const url = options.url;
   const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun, {
+    ...(url !== undefined ? { documentUrl: () => url } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
     ...(options.isSetSupported ? { isSetSupported: options.isSetSupported } : {}),
   });
@@ -71,7 +81,17 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
   const timers = options.timers ?? { setTimeout: (f: () => void, ms: number) => setTimeout(f, ms), clearTimeout };
   const engine = createSyncEngine({ workbook, store, clock, ids, lang, planner, document, timers });
   options.onEngine?.(engine);
+  const onCopy = options.onCopy;
+  if (onCopy) {
+    const stop = engine.subscribe((state) => {
+      if (!state.copy) return;
+      stop();
+      void engine.resolveCopy(onCopy);
+    });
+  }
   await engine.start();
+  // A series of the store's own travels in the workbook's hidden Number Series table, as after numbering.
+  if (options.manualNos === false) await engine.bind("numberSeries", undefined, { show: false });
 
   const settle = async () => {
     for (let i = 0; i < 3; i++) {
@@ -91,7 +111,11 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
     for (const e of ["campaignStatus", "salesperson", "campaign"] as const) await engine.bind(e);
     await settle();
   };
+  let disposed = false;
+  /** Closes the pane; once only, so a test may close a pane early and the file's clean-up close it again. */
   const dispose = async () => {
+    if (disposed) return;
+    disposed = true;
     await engine.dispose();
     store.close();
   };
@@ -115,3 +139,16 @@ export const C = {
   rowId: 8,
   version: 9,
 };
+
+/** Harnesses a test file opens, each disposed after its test: `const harness = harnessesPerTest();`. */
+export function harnessesPerTest(): (...args: Parameters<typeof makeHarness>) => Promise<Harness> {
+  const open: Harness[] = [];
+  afterEach(async () => {
+    for (const h of open.splice(0)) await h.dispose();
+  });
+  return async (...args) => {
+    const h = await makeHarness(...args);
+    open.push(h);
+    return h;
+  };
+}

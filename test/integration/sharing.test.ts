@@ -8,20 +8,11 @@ import type { PriceCheckInput } from "../../src/domain";
 import { DOCUMENT_KEY, openDocument } from "../../src/sync";
 import type { StorageState } from "../../src/sync";
 import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
-import { makeHarness } from "./engineHarness";
+import { harnessesPerTest } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 const CP = "CP0003";
-const open: Harness[] = [];
-afterEach(async () => {
-  for (const h of open.splice(0)) await h.dispose();
-});
-
-async function harness(...args: Parameters<typeof makeHarness>): Promise<Harness> {
-  const h = await makeHarness(...args);
-  open.push(h);
-  return h;
-}
+const harness = harnessesPerTest();
 
 const header = segmentHeader(CP);
 const check = (h: Harness, customerNo: string): ReturnType<Harness["engine"]["priceCheck"]> => {

@@ -93,6 +93,9 @@ function rangeGetters(
 }
 
 export class EventHub {
+  /** The co-authoring session whose add-in registers here: changes made in other sessions arrive as Remote. */
+  constructor(readonly session = "main") {}
+
   /** `context.runtime.enableEvents`: per add-in, kept until set back. */
   enableEvents = true;
   /** Errors thrown by handlers (Excel swallows them; tests may look). */
@@ -122,7 +125,8 @@ export class EventHub {
   /** Called for every change in the model. */
   handle(change: ChangeRecord): void {
     if (!this.enableEvents) return;
-    const source = change.actor === "remote" ? "Remote" : "Local";
+    const local = change.actor !== "remote" && change.session === this.session;
+    const source = local ? "Local" : "Remote";
     const worksheetId = change.sheet.id;
     const single = change.detail && change.rect.rows === 1 && change.rect.cols === 1 ? change.detail : undefined;
     for (const reg of this.regs) {
@@ -135,7 +139,7 @@ export class EventHub {
           address,
           worksheetId,
           details: single ? details(single) : undefined,
-          triggerSource: change.actor === "addin" ? "ThisLocalAddin" : "Unknown",
+          triggerSource: local && change.actor === "addin" ? "ThisLocalAddin" : "Unknown",
           ...rangeGetters(worksheetId, address),
         };
         this.enqueue(reg, args);
@@ -160,9 +164,9 @@ export class EventHub {
     }
   }
 
-  /** Called when another sheet becomes active: `Worksheet.onActivated` handlers of that sheet. */
-  activated(sheet: SheetModel): void {
-    if (!this.enableEvents) return;
+  /** Called when another sheet becomes active: `Worksheet.onActivated` handlers of that sheet, in the acting session. */
+  activated(sheet: SheetModel, session: string): void {
+    if (!this.enableEvents || session !== this.session) return;
     for (const reg of this.regs) {
       if (reg.target.kind !== "activated" || reg.target.sheet !== sheet) continue;
       const args: SimWorksheetActivatedEventArgs = { type: "WorksheetActivated", worksheetId: sheet.id };

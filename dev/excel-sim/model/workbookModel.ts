@@ -1,6 +1,7 @@
 /**
  * The simulated workbook's state: sheets, tables, settings, selection. Changes to cells are reported through
- * `onChange` (the event hub turns them into Excel event args); `actor` says who is changing things.
+ * `changeListeners` (each co-authoring session's event hub turns them into Excel event args); `actor` and `session`
+ * say who is changing things.
  */
 import type { CellValue } from "../../../src/workbook";
 import type { Rect } from "./address";
@@ -83,6 +84,8 @@ export interface ChangeRecord {
    */
   tables: { table: TableModel; rect: Rect; changeType?: ChangeType }[];
   actor: Actor;
+  /** The co-authoring session the change was made in ("main" unless the test opened co-authors). */
+  session: string;
 }
 
 /** Excel's standard column width (8.43 characters) in points. */
@@ -107,15 +110,20 @@ export class WorkbookModel {
   /** False while a person works in another workbook: the API cannot activate or select here (InactiveWorkbook). */
   hasFocus = true;
   actor: Actor = "person";
+  /** The co-authoring session acting now: each session (a co-author's Excel) hears the others' changes as Remote. */
+  session = "main";
   /** Bumped on every change, so the sim knows when to notify subscribers. */
   version = 0;
   nextSheetNo = 1;
   nextTableNo = 1;
   /** Ids of conditional formats. */
   nextRuleId = 1;
-  onChange: (change: ChangeRecord) => void = () => undefined;
-  /** Called when another sheet becomes the active one (by a person or the API). */
-  onActivated: (sheet: SheetModel) => void = () => undefined;
+  /** Every session's event hub hears every change (each decides Local or Remote). */
+  readonly changeListeners = new Set<(change: ChangeRecord) => void>();
+  /** Called when another sheet becomes the active one (by a person or the API), with the session that did it. */
+  readonly activationListeners = new Set<(sheet: SheetModel, session: string) => void>();
+  /** What the person's view subscribes to (the dev host's grid): every session's changes. */
+  readonly viewListeners = new Set<() => void>();
   /** Change types the sim reports where Excel's documentation names none. */
   unverified: UnverifiedChangeTypes = { ...DEFAULT_UNVERIFIED };
 
@@ -123,9 +131,23 @@ export class WorkbookModel {
     this.version++;
   }
 
-  emit(change: Omit<ChangeRecord, "actor">): void {
+  emit(change: Omit<ChangeRecord, "actor" | "session">): void {
     this.touch();
-    this.onChange({ ...change, actor: this.actor });
+    const record: ChangeRecord = { ...change, actor: this.actor, session: this.session };
+    for (const listener of this.changeListeners) listener(record);
+  }
+
+  /** Runs `change` as `actor` of `session`, then restores who was acting. */
+  actAs<T>(actor: Actor, session: string, change: () => T): T {
+    const previous = { actor: this.actor, session: this.session };
+    this.actor = actor;
+    this.session = session;
+    try {
+      return change();
+    } finally {
+      this.actor = previous.actor;
+      this.session = previous.session;
+    }
   }
 
   sheetByKey(key: string): SheetModel | null {
@@ -153,7 +175,7 @@ export class WorkbookModel {
     const changed = this.activeSheetId !== sheet.id;
     this.activeSheetId = sheet.id;
     this.touch();
-    if (changed) this.onActivated(sheet);
+    if (changed) for (const listener of this.activationListeners) listener(sheet, this.session);
   }
 
   activeSheet(): SheetModel {

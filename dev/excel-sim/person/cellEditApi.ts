@@ -22,6 +22,7 @@ export function createCellEditApi(
   mode: CellEditMode,
   notify: () => void,
   history: UndoHistory | null = null,
+  session = "main",
 ): SimCellEditApi {
   return {
     userBeginCellEdit(sheetName, row, col) {
@@ -35,8 +36,10 @@ export function createCellEditApi(
       if (text !== undefined) {
         const sheet = model.requireSheet(cell.sheetName);
         const before = history?.snapshot();
-        writeBlock(model, sheet, { row: cell.row, col: cell.col, rows: 1, cols: 1 }, (_i, _j, nf) =>
-          contentFromText(text, nf),
+        model.actAs("person", session, () =>
+          writeBlock(model, sheet, { row: cell.row, col: cell.col, rows: 1, cols: 1 }, (_i, _j, nf) =>
+            contentFromText(text, nf),
+          ),
         );
         if (before) history?.record(before);
       }

@@ -27,19 +27,17 @@ export type UndoEffect = "step" | "clears" | "none";
 
 export function createUserApi(
   model: WorkbookModel,
-  listeners: Set<() => void>,
   notify: () => void,
   history: UndoHistory | null = null,
+  session = "main",
 ): SimUserApi & SimUserExtras {
-  /** Runs a person's change with the right actor, records its undo step, then tells subscribers. */
+  const listeners = model.viewListeners;
+  /** Runs a person's change with the right actor (in this session), records its undo step, then tells subscribers. */
   function act<T>(actor: Actor, change: () => T, undo: UndoEffect = "step"): T {
-    const previous = model.actor;
     const before = history !== null && undo === "step" && actor === "person" ? history.snapshot() : null;
-    model.actor = actor;
     try {
-      return change();
+      return model.actAs(actor, session, change);
     } finally {
-      model.actor = previous;
       if (before) history?.record(before);
       if (undo === "clears") history?.clear();
       notify();

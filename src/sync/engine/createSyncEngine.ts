@@ -259,7 +259,7 @@ class Engine implements SyncEngine {
       for (const { entity, scope } of uncovered(changes, this.tables.all()))
         void this.bind(entity, scope, { show: false });
     for (const other of this.tables.all()) {
-      if (other.id === except) continue;
+      if (other.id === except || this.rebuild.isPending(other.id)) continue;
       const dependsOn = rulesFor(other.entity).dependsOn;
       if (changes.some((c) => c === other.entity || dependsOn.includes(c)))
         void this.scheduler.schedule(other.id, mode);

@@ -6,7 +6,7 @@
 /** Creates the engine over a workbook, a store reader, a planner, a clock and ids. */
 export { createSyncEngine } from "./createSyncEngine";
 /** The engine's contract and what it needs. */
-export type { EngineDeps, EngineDocument, EngineStore, SaveResult, SyncEngine } from "./syncEngine";
+export type { CopyChoice, EngineDeps, EngineDocument, EngineStore, SaveResult, SyncEngine } from "./syncEngine";
 /** The workbook's document id (settings) and the name of its local store's database. */
 export { databaseNameOf, DOCUMENT_KEY, openDocument, readDocumentIdentity } from "./documentIdentity";
 export type { DocumentIdentity } from "./documentIdentity";

@@ -7,6 +7,8 @@ import type { StateBox, StorageState } from "./engineState";
 
 export class StoreRebuild {
   private cancelled = false;
+  /** Tables of the running rebuild not read yet: what depends on a table read earlier waits for its own turn. */
+  private readonly pending = new Set<string>();
 
   constructor(
     private readonly state: StateBox,
@@ -19,13 +21,21 @@ export class StoreRebuild {
   async run(order: readonly string[], reconcile: (id: string) => Promise<void>): Promise<void> {
     this.cancelled = false;
     this.set({ phase: "rebuilding", done: 0, total: order.length, cancelled: false });
+    for (const id of order) this.pending.add(id);
     let done = 0;
     for (const id of order) {
       if (this.cancelled) break;
+      this.pending.delete(id);
       await reconcile(id);
       this.set({ done: ++done });
     }
+    this.pending.clear();
     this.set({ phase: "ready", cancelled: this.cancelled });
+  }
+
+  /** The rebuild will read this table in its turn (a reconcile of it now would check it against tables not read). */
+  isPending(id: string): boolean {
+    return this.pending.has(id);
   }
 
   /** Cancel pressed: a running rebuild stops after its current table. */

@@ -28,7 +28,8 @@ export type Resolution =
   | { keep: "sheet" }
   | { keep: "stored" }
   | { keep: "fields"; fields: Readonly<Record<string, "sheet" | "stored">> }
-  | { renumber: true };
+  | { renumber: true }
+  | { delete: true };
 
 const TEXTS: Record<ConflictKind, Record<Lang, string>> = {
   fields: {

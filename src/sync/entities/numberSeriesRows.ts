@@ -22,6 +22,6 @@ export function advancedSeries(
   newId: () => string,
 ): StoredRow<"numberSeries"> {
   // nextNoFromSeries spreads its input: a stored row's metadata rides along and is dropped here.
-  const { rowId: _i, rowVersion: _v, rowHash: _h, ...series } = next as NumberSeries & Partial<RowMeta>;
+  const { rowId: _i, rowVersion: _v, rowHash: _h, rowOrigin: _o, ...series } = next as NumberSeries & Partial<RowMeta>;
   return toStoredRow("numberSeries", series, row.rowId || newId(), row.rowVersion + 1);
 }

@@ -6,7 +6,7 @@ import { contentHash } from "./contentHash";
 
 /** The record without its row metadata (a fresh object). */
 export function stripMeta<E extends EntityKind>(row: StoredRow<E>): EntityRecords[E] {
-  const { rowId: _id, rowVersion: _v, rowHash: _h, ...record } = row;
+  const { rowId: _id, rowVersion: _v, rowHash: _h, rowOrigin: _o, ...record } = row;
   return record as unknown as EntityRecords[E];
 }
 

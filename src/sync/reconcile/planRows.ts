@@ -12,6 +12,7 @@ import { advancedSeries } from "../entities";
 import type { RowIssue } from "../entities";
 import type { PlanInput } from "./planInput";
 import type { PlanCounts } from "./reconcileTypes";
+import { dropDuplicatesOf, markKeyConflicts } from "./keyConflicts";
 import { hasError, markAutoNumbers, validateRows } from "./rowChecks";
 import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
@@ -44,9 +45,11 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   const parsedAt = now();
   const unseen = appendUnseen(input, body);
   const rows = body.rows;
+  const collided = markKeyConflicts(input, rows, storedById);
   markAutoNumbers(input, rows, storedById);
   const validateFrom = now();
   validateRows(input, rows);
+  dropDuplicatesOf(rows, collided, input.schema.keyField);
   const validatedAt = now();
   const decided = decidePuts(input, rows, storedById);
   const deletes = [...unseen.deletes, ...decided.deletes];
@@ -88,7 +91,7 @@ function writeBackOf<E extends EntityKind>(
       rowId: row.rowId,
       version: stored?.rowVersion ?? 0,
       // A row with errors keeps what the person typed, so it keeps its base too (what was last agreed on).
-      base: shown ? (stored?.rowHash ?? null) : null,
+      base: shown && stored ? [stored.rowHash, stored.rowOrigin ?? ""].join(" ").trim() : null,
       record: shown ? (row.record as unknown as Record<string, unknown>) : null,
       issues: row.issues,
     };
@@ -112,6 +115,7 @@ function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly Wor
       severity: issue.severity,
       message: issue.message,
       rowKey: schema.keyIsRowId ? "" : schema.keyOf(row.record),
+      ...(row.conflict && issue.code.startsWith("CONFLICT_") ? { conflict: row.conflict } : {}),
     })),
   );
 }
@@ -125,8 +129,11 @@ function unitOf<E extends EntityKind>(
 ): UnitOfWork<E> | null {
   const seen = seenOf(rows, decided.puts, input.stored);
   const before = input.binding.seen;
+  const putBack = rows.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
   const seenChanged =
-    Object.keys(seen).length !== Object.keys(before).length || Object.entries(seen).some(([id, h]) => before[id] !== h);
+    Object.keys(seen).length !== Object.keys(before).length ||
+    Object.entries(seen).some(([id, h]) => before[id] !== h) ||
+    putBack.join(" ") !== (input.binding.putBack ?? []).join(" ");
   const seriesChanged = decided.series !== input.series;
   const { puts } = decided;
   if (puts.length === 0 && deletes.length === 0 && !seenChanged && !seriesChanged) return null;
@@ -136,7 +143,7 @@ function unitOf<E extends EntityKind>(
     entity,
     deletes,
     puts,
-    binding: { ...input.binding, seen },
+    binding: { ...input.binding, seen, putBack },
     ...(seriesChanged && decided.series && series
       ? { numberSeries: advancedSeries(series, decided.series, () => input.newRowId(`series:${series.code}`, 0)) }
       : {}),

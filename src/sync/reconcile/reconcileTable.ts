@@ -107,7 +107,7 @@ async function historyFor(
   const ids: string[] = [];
   for (const row of body) {
     const id = String(row[map.rowId] ?? "");
-    const base = String(row[map.rowBase] ?? "");
+    const base = String(row[map.rowBase] ?? "").split(" ")[0] ?? "";
     const hash = hashes.get(id);
     if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
   }

@@ -57,6 +57,7 @@ function work(record: Campaign, o: Partial<WorkRow<Campaign>> = {}): WorkRow<Cam
     fromStore: false,
     sheetVersion: 0,
     sheetBase: "",
+    sheetLineage: [],
     ...o,
   };
 }

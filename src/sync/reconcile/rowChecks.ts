@@ -2,6 +2,7 @@
 import { manualNoIssue } from "../../domain";
 import type { EntityKind, EntityRecords } from "../../domain";
 import type { StoredRow } from "../../store";
+import { contentHash } from "../entities";
 import type { PlanInput } from "./planInput";
 import type { WorkRow } from "./workRows";
 
@@ -22,15 +23,24 @@ export function markAutoNumbers<E extends EntityKind>(
   const { series, schema, lang } = input;
   if (!series) return;
   rows.forEach((row, index) => {
-    if (row.current === null) return;
+    if (row.current === null || row.conflict?.kind === "key") return;
     const key = keyOf(row.record, schema.keyField);
     const storedRow = storedById.get(row.rowId);
     if (key === "") row.autoNumber = true;
+    else if (numberedElsewhere(input, row)) return;
     else if (!storedRow || schema.keyOf(storedRow) !== key) {
       const issue = manualNoIssue(index, schema.keyField, series, lang);
       if (issue) row.issues.push(issue);
     }
   });
+}
+
+/**
+ * A row as the add-in wrote it in another copy (its content is its base): its number came from that copy's series,
+ * so the manual-numbers rule does not apply to it here.
+ */
+export function numberedElsewhere<E extends EntityKind>(input: PlanInput<E>, row: WorkRow<EntityRecords[E]>): boolean {
+  return row.sheetBase !== "" && contentHash(input.rules.schema, row.record) === row.sheetBase;
 }
 
 const PARSE_CODES = new Set(["INVALID_DATE", "INVALID_NUMBER", "INVALID_BOOLEAN"]);

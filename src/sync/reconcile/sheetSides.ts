@@ -41,9 +41,29 @@ export function storedRowSide<E extends EntityKind>(
   if (base === "") return row.rowVersion > 0 && row.rowVersion < stored.rowVersion ? { take: "store" } : sheet(row);
   if (stored.rowHash === base || row.issues.length > 0) return sheet(row);
   const hash = sheetHash(input, row.record);
-  if (hash === base) return { take: "store" };
   if (hash === stored.rowHash) return sheet(row);
-  return merged(input, row, stored);
+  const ancestor = commonAncestor(input, row, stored);
+  // No version both sides know (the base came from another store, and its lineage is gone): a row-level conflict.
+  if (ancestor === null) return merged(input, row, stored, null);
+  if (ancestor === stored.rowHash) return sheet(row); // the store did not change since the sheet's ancestor
+  if (hash === ancestor) return { take: "store" }; // the sheet did not change since: the store's version is newer
+  return merged(input, row, stored, ancestor);
+}
+
+/**
+ * The newest version of the row that this store knows and the sheet's row descends from: its base, or an older hash
+ * in its base cell (versions of other stores, newest first), found as the stored version or in the row's history.
+ */
+function commonAncestor<E extends EntityKind>(
+  input: PlanInput<E>,
+  row: ParsedRow<EntityRecords[E]>,
+  stored: StoredRow<E>,
+): string | null {
+  const history = input.history.get(row.rowId) ?? [];
+  for (const hash of [row.rowBase, ...row.rowLineage]) {
+    if (hash === stored.rowHash || history.some((e) => e.hash === hash)) return hash;
+  }
+  return null;
 }
 
 /** A row the store does not hold: stored from the sheet, unless the store recorded its deletion (RP9, M). */
@@ -67,15 +87,16 @@ function sheet<R>(row: ParsedRow<R>): Side<R> {
   return { take: "sheet", record: row.record };
 }
 
-/** Both sides changed since the base: merge field by field, or a conflict when a field (or the base) disagrees. */
+/** Both sides changed since the ancestor: merge field by field, or a conflict when a field (or the base) disagrees. */
 function merged<E extends EntityKind>(
   input: PlanInput<E>,
   row: ParsedRow<EntityRecords[E]>,
   stored: StoredRow<E>,
+  ancestor: string | null,
 ): Side<EntityRecords[E]> {
   const schema = input.rules.schema;
   const stripped = stripMeta(stored) as unknown as Fields;
-  const base = input.history.get(row.rowId)?.find((e) => e.hash === row.rowBase);
+  const base = ancestor === null ? undefined : input.history.get(row.rowId)?.find((e) => e.hash === ancestor);
   const sheetFields = row.record as unknown as Fields;
   if (!base) {
     const conflict: Conflict = {

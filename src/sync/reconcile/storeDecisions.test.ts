@@ -57,6 +57,7 @@ function work<R>(rowId: string, record: R, o: Partial<WorkRow<R>> = {}): WorkRow
     fromStore: false,
     sheetVersion: 0,
     sheetBase: "",
+    sheetLineage: [],
     ...o,
   };
 }

@@ -52,13 +52,33 @@ export function decidePuts<E extends EntityKind>(
       row.record = rules.touch(row.record, keep, input.today);
     }
     if (unchanged) continue; // the hash covers the key, so an unchanged row kept its key
-    const put = { ...row.record, rowId: row.rowId, rowVersion: nextVersion(row, storedRow, asWritten), rowHash: hash };
+    const origin = originOf(hash, [row.sheetBase, ...row.sheetLineage], storedRow?.rowOrigin);
+    const put = {
+      ...row.record,
+      rowId: row.rowId,
+      rowVersion: nextVersion(row, storedRow, asWritten),
+      rowHash: hash,
+      ...(origin ? { rowOrigin: origin } : {}),
+    };
     const key = storeKeyOf(entity, (storedRow ?? put) as StoredRow<E>);
     if (storedRow && key !== storeKeyOf(entity, put as StoredRow<E>)) out.deletes.push(key);
     out.expect.push({ entity, key, rowId: row.rowId, hash: storedRow?.rowHash ?? null });
     out.puts.push(put as StoredRow<E>);
   }
   return out;
+}
+
+/** How many earlier hashes a row's base cell carries after its own (what a returning copy may still know). */
+export const ORIGIN_DEPTH = 2;
+
+/**
+ * The versions a new version descends from, newest first: what the sheet's base cell showed (the version this edit
+ * started from, and the ones before it), then what the store remembered. Written after the hash in the base cell.
+ */
+function originOf(hash: string, sheetTokens: readonly string[], previous: string | undefined): string | undefined {
+  const tokens = [...sheetTokens, ...(previous ?? "").split(" ")].filter((t) => t !== "" && t !== hash);
+  const unique = [...new Set(tokens)].slice(0, ORIGIN_DEPTH);
+  return unique.length > 0 ? unique.join(" ") : undefined;
 }
 
 /** One more than the store's version; a row new to the store keeps the workbook's version while unchanged. */

@@ -25,6 +25,8 @@ export interface WorkRow<R> {
   /** What the sheet row carried: its version (0: none) and base (the content hash it had when last written). */
   sheetVersion: number;
   sheetBase: string;
+  /** Older hashes the sheet's base cell carries after its base (other stores' versions, newest first). */
+  sheetLineage: readonly string[];
   /** The row is in conflict with another copy or a co-author (its issues say so; the pane lists it). */
   conflict?: Conflict;
 }
@@ -106,20 +108,25 @@ function workRow<E extends EntityKind>(
     autoNumber: false,
     sheetVersion: row.rowVersion,
     sheetBase: row.rowBase,
+    sheetLineage: row.rowLineage,
   };
   if (side.take === "store" && previous) return { ...base, record: stripMeta(previous), issues: [], fromStore: true };
   let record = side.take === "sheet" ? side.record : row.record; // a fresh object per parse: safe to fill in
   if (schema.keyIsRowId) (record as unknown as Record<string, unknown>)[schema.keyField] = rowId;
   if (resolution && "renumber" in resolution) (record as unknown as Record<string, unknown>)[schema.keyField] = "";
   if (rules.prepare) record = rules.prepare(record, recordOf(previous), refs);
-  const issues = side.take === "conflict" ? [...row.issues, side.issue] : row.issues;
-  return {
-    ...base,
-    record,
-    issues,
-    fromStore: false,
-    ...(side.take === "conflict" ? { conflict: side.conflict } : {}),
-  };
+  const conflict = side.take === "conflict" ? side.conflict : stillPutBack(input, rowId);
+  const issues = conflict
+    ? [...row.issues, side.take === "conflict" ? side.issue : conflictIssue(conflict, input.lang)]
+    : row.issues;
+  return { ...base, record, issues, fromStore: false, ...(conflict ? { conflict } : {}) };
+}
+
+/** A row put back after a delete here stays listed until the person keeps it (or deletes it again). */
+function stillPutBack<E extends EntityKind>(input: PlanInput<E>, rowId: string): Conflict | null {
+  const resolution = input.resolutions.get(rowId);
+  if (!input.binding.putBack?.includes(rowId) || (resolution && "keep" in resolution)) return null;
+  return { kind: "deletedHere", rowId, fields: [] };
 }
 
 /** Before validation, the entity's batch preparation over every row read from the sheet (segment lines). */
@@ -180,6 +187,7 @@ export function appendUnseen<E extends EntityKind>(
       fromStore: true,
       sheetVersion: 0,
       sheetBase: "",
+      sheetLineage: [],
       ...(conflict ? { conflict } : {}),
     });
   }
