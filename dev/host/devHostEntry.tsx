@@ -14,6 +14,25 @@ import { SheetGrid } from "./grid";
 import { campaignDiscountLines } from "./pricingFixture";
 import { seedContacts, seedPricingSetup, seedSampleWorkbook } from "./seedSample";
 
+const FILE_NAME_KEY = "campaign-desk-dev-file-name";
+
+/** The name of the file the dev host's document was opened from ("Book1.xlsx" until a file is opened). */
+function documentFileName(): string {
+  try {
+    return localStorage.getItem(FILE_NAME_KEY) ?? "Book1.xlsx";
+  } catch {
+    return "Book1.xlsx";
+  }
+}
+
+function rememberFileName(name: string): void {
+  try {
+    localStorage.setItem(FILE_NAME_KEY, name);
+  } catch {
+    // Blocked storage: the document keeps its old name, and a copy is then not told apart from its original.
+  }
+}
+
 async function main() {
   const params = new URLSearchParams(location.search);
   const lang = params.get("lang") === "da" ? "da" : "en";
@@ -21,7 +40,8 @@ async function main() {
   const saved = params.has("fresh") ? undefined : await loadDoc();
   const sim = createExcelSim(saved);
   const docLoadedAt = performance.now();
-  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun);
+  // The file's place, as Office.context.document.url gives it: a copy opened at another place meets its original.
+  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun, { documentUrl: documentFileName });
 
   // Save the "file" shortly after every change, as autosave would.
   let timer: number | undefined;
@@ -50,6 +70,8 @@ async function main() {
     workbook,
     lang,
     iconBaseUrl: "fonts/",
+    // A copy kept separate got a document id of its own: save the file with it, then open the page on its store.
+    reopen: () => void flushDoc().then(() => location.reload()),
   });
   const mountedAt = performance.now();
   if (!saved) await seedSampleWorkbook(engine, sim);
@@ -57,6 +79,7 @@ async function main() {
   document.getElementById("reset")?.addEventListener("click", async () => {
     await engine.dispose();
     await clearDoc();
+    localStorage.removeItem(FILE_NAME_KEY);
     store.close();
     // Every document's store this browser has: a reset starts with nothing local at all.
     const names = (await indexedDB.databases()).flatMap((d) => (d.name?.startsWith("campaign-desk") ? [d.name] : []));
@@ -76,7 +99,8 @@ async function main() {
       await flushDoc();
       return sim.save();
     },
-    open: async (state) => {
+    open: async (state, name) => {
+      rememberFileName(name);
       closing = true;
       window.clearTimeout(timer);
       await engine.dispose();

@@ -8,8 +8,8 @@ import type { SimWorkbookState } from "../excel-sim/simUserApi";
 export interface FileMenuOptions {
   /** The workbook's state now (the caller saves pending changes to its document first). */
   current(): Promise<SimWorkbookState>;
-  /** Makes `state` the document and reopens the page on it, as opening a file in Excel would. */
-  open(state: SimWorkbookState): Promise<void>;
+  /** Makes `state` the document and reopens the page on it, as opening a file in Excel would; `name` is its file. */
+  open(state: SimWorkbookState, name: string): Promise<void>;
 }
 
 const COPY_NAME = "Campaign Desk workbook.xlsx";
@@ -78,7 +78,7 @@ export function wireFileMenu(options: FileMenuOptions): void {
       async () => {
         const { xlsxToWorkbook } = await loadXlsxFile();
         const state = await xlsxToWorkbook(await file.arrayBuffer());
-        await options.open(state);
+        await options.open(state, file.name);
       },
       (error) => `Could not open “${file.name}”: ${reasonOf(error)}`,
     );

@@ -23,6 +23,11 @@ export interface MountOptions {
   dbName?: string;
   /** Base URL of the Fluent icon fonts, served with the add-in (no CDN). */
   iconBaseUrl?: string;
+  /**
+   * A copy kept separate is a new document with a store of its own: the pane opens again on it. By default the
+   * page reloads; the dev host saves its file first.
+   */
+  reopen?: () => void;
 }
 
 let iconsReady = false;
@@ -71,6 +76,12 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
   });
   const theme = themeFromOffice(options.officeTheme ?? null);
   createRoot(element).render(<App engine={engine} theme={theme} today={systemClock.today()} />);
+  const reopen = options.reopen ?? (() => location.reload());
+  const stopWatching = engine.subscribe((state) => {
+    if (!state.reopen) return;
+    stopWatching();
+    reopen();
+  });
   // Coming back to the pane: the bound tables on the active sheet are checked again when the engine is idle.
   window.addEventListener("focus", () => void engine.paneFocused());
   // The ribbon's "Validate sheet": subscribed before the engine starts, so an early click is not lost.

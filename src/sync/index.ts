@@ -16,6 +16,8 @@ export { INITIAL_STATE } from "./engine";
 export type { Clock, IdSource, Timers } from "./ports";
 /** An issue on a table cell; fills used to highlight it. */
 export type { RowIssue, BindingScope } from "./entities";
+/** Conflicts between copies and co-authors, and what the person may choose for one. */
+export type { Conflict, ConflictField, Resolution } from "./entities";
 export { ERROR_FILL, WARNING_FILL } from "./entities";
 /** Order in which entities are listed and bound (reference data first). */
 export { ENTITY_ORDER } from "./entities";

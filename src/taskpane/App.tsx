@@ -1,4 +1,4 @@
-import { Pivot, PivotItem, Stack, Text, ThemeProvider } from "@fluentui/react";
+import { Link, MessageBar, MessageBarType, Pivot, PivotItem, Stack, Text, ThemeProvider } from "@fluentui/react";
 import type { Theme } from "@fluentui/react";
 import { useState } from "react";
 import type { IsoDate } from "../domain";
@@ -6,6 +6,8 @@ import type { SyncEngine } from "../sync";
 import { BindingsPanel } from "./components/BindingsPanel";
 import { CampaignCard } from "./components/CampaignCard";
 import { CampaignList } from "./components/CampaignList";
+import { ConflictList } from "./components/ConflictList";
+import { CopyPrompt } from "./components/CopyPrompt";
 import { IssuesList } from "./components/IssuesList";
 import { PriceCheckTab } from "./components/PriceCheckTab";
 import { SegmentsTab } from "./components/SegmentsTab";
@@ -36,6 +38,8 @@ function Shell({ today }: { today: IsoDate }) {
   const { issues } = useEngineState();
   const lang = engine.lang;
   const [selected, setSelected] = useState<string | null>(null);
+  const [tab, setTab] = useState("sheets");
+  const conflicts = issues.filter((i) => i.conflict !== undefined).length;
   return (
     <Stack styles={{ root: { height: "100%" } }}>
       <Stack styles={{ root: { padding: "8px 10px 0" } }}>
@@ -43,8 +47,21 @@ function Shell({ today }: { today: IsoDate }) {
           {t(lang, "appTitle")}
         </Text>
       </Stack>
+      <CopyPrompt />
+      {conflicts > 0 && tab !== "issues" && (
+        <MessageBar messageBarType={MessageBarType.severeWarning} data-testid="conflicts-banner">
+          {t(lang, "conflictsTitle", { count: conflicts })}{" "}
+          <Link onClick={() => setTab("issues")} data-testid="conflicts-open">
+            {t(lang, "tabIssues")}
+          </Link>
+        </MessageBar>
+      )}
       <Stack.Item grow styles={{ root: { overflowY: "auto", padding: "0 10px" } }}>
-        <Pivot aria-label={t(lang, "appTitle")}>
+        <Pivot
+          aria-label={t(lang, "appTitle")}
+          selectedKey={tab}
+          onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
+        >
           <PivotItem headerText={t(lang, "tabSheets")} itemKey="sheets">
             <Stack styles={{ root: { paddingTop: 8 } }}>
               <BindingsPanel />
@@ -63,7 +80,8 @@ function Shell({ today }: { today: IsoDate }) {
             <PriceCheckTab today={today} />
           </PivotItem>
           <PivotItem headerText={t(lang, "tabIssues")} itemKey="issues" itemCount={issues.length}>
-            <Stack styles={{ root: { paddingTop: 8 } }}>
+            <Stack tokens={{ childrenGap: 16 }} styles={{ root: { paddingTop: 8 } }}>
+              <ConflictList />
               <IssuesList />
             </Stack>
           </PivotItem>

@@ -3,6 +3,7 @@ import type { EntityKind, Lang } from "../domain";
 import { CAMPAIGN_TEXTS } from "./textsCampaign";
 import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
 import { SEGMENT_TEXTS } from "./textsSegments";
+import { SHARING_TEXTS } from "./textsSharing";
 import { STORAGE_TEXTS } from "./textsStorage";
 
 type Texts = Readonly<Record<Lang, string>>;
@@ -117,6 +118,7 @@ const TEXTS = {
   ...CAMPAIGN_TEXTS,
   ...PRICE_CHECK_TEXTS,
   ...STORAGE_TEXTS,
+  ...SHARING_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

@@ -4,12 +4,15 @@
  * person's text and is flagged; the pane lists it with both values and the choices (docs/spec/sync-rules.md, M).
  */
 import type { Issue, Lang } from "../../domain";
+import type { Caption } from "../../sheets";
 
 export type ConflictKind = "fields" | "row" | "deletedElsewhere" | "deletedHere" | "key";
 
 /** One field changed on both sides: the sheet's and the store's value, as text. */
 export interface ConflictField {
   field: string;
+  /** The column's caption, as the pane names the field. */
+  caption: Caption;
   sheet: string;
   stored: string;
 }
@@ -57,7 +60,7 @@ const TEXTS: Record<ConflictKind, Record<Lang, string>> = {
 /** The issue a conflict puts on its row: an error (not stored) except a row put back after a delete (kept). */
 export function conflictIssue(conflict: Conflict, lang: Lang, params: Readonly<Record<string, string>> = {}): Issue {
   const all: Record<string, string> = {
-    fields: conflict.fields.map((f) => f.field).join(", "),
+    fields: conflict.fields.map((f) => f.caption[lang]).join(", "),
     suggestion: conflict.suggestion ?? "",
     ...params,
   };

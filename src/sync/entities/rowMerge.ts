@@ -25,7 +25,7 @@ export function mergeRow<R>(
     const [s, t, b] = [sheet[f], stored[f], base[f]];
     if (same(s, t) || same(s, b)) merged[f] = t;
     else if (same(t, b)) merged[f] = s;
-    else conflicts.push({ field: f, sheet: text(s), stored: text(t) });
+    else conflicts.push({ field: f, caption: col.caption, sheet: text(s), stored: text(t) });
   }
   return { merged, conflicts };
 }
@@ -34,5 +34,5 @@ export function mergeRow<R>(
 export function differingFields<R>(schema: SheetSchema<R>, sheet: Fields, stored: Fields): ConflictField[] {
   return schema.columns
     .filter((c) => !c.readOnly && !same(sheet[c.field], stored[c.field]))
-    .map((c) => ({ field: c.field, sheet: text(sheet[c.field]), stored: text(stored[c.field]) }));
+    .map((c) => ({ field: c.field, caption: c.caption, sheet: text(sheet[c.field]), stored: text(stored[c.field]) }));
 }

@@ -1,0 +1,105 @@
+import { createElement } from "react";
+import type { Conflict, RowIssue } from "../../sync";
+import { conflictChoices, perFieldResolution } from "../conflictChoices";
+import { t } from "../i18n";
+import { binding, fakeEngine, issue, renderWith, tagOf, textOf } from "../paneTestKit";
+import { ConflictList } from "./ConflictList";
+import { CopyPrompt } from "./CopyPrompt";
+
+const description = { en: "Description", da: "Beskrivelse" };
+const endingDate = { en: "Ending Date", da: "Slutdato" };
+
+function conflictIssue(conflict: Conflict): RowIssue {
+  return { ...issue("b1", 2, "error", `CONFLICT_${conflict.kind.toUpperCase()}`), rowKey: "CP0002", conflict };
+}
+
+const render = (issues: RowIssue[], lang: "en" | "da" = "en") =>
+  renderWith(
+    fakeEngine({ issues, bindings: [binding({ id: "b1", entity: "campaign", sheetName: "Campaigns" })] }, lang),
+    createElement(ConflictList),
+  );
+
+describe("the conflict list (M3, M7, M8)", () => {
+  test("[M3] a field changed in both copies shows both values under the field's caption, with one-click choices", () => {
+    const conflict: Conflict = {
+      kind: "fields",
+      rowId: "r2",
+      fields: [{ field: "description", caption: description, sheet: "Spring mail", stored: "Spring post" }],
+    };
+    const html = render([conflictIssue(conflict)]);
+    expect(textOf(html, "conflict-fields")).toBe(
+      `${t("en", "conflictField")}${t("en", "conflictHere")}${t("en", "conflictOther")}DescriptionSpring mailSpring post`,
+    );
+    expect(tagOf(html, "conflict-keep-sheet")).not.toBeNull();
+    expect(tagOf(html, "conflict-keep-stored")).not.toBeNull();
+    expect(tagOf(html, "conflict-apply-fields")).toBeNull(); // one field: the two buttons say it all
+    expect(html).toContain("Campaigns · ");
+    expect(html).toContain("CP0002");
+  });
+
+  test("[M3] several fields in conflict can be decided field by field, in Danish too", () => {
+    const conflict: Conflict = {
+      kind: "fields",
+      rowId: "r2",
+      fields: [
+        { field: "description", caption: description, sheet: "a", stored: "b" },
+        { field: "endingDate", caption: endingDate, sheet: "2026-12-01", stored: "2026-12-24" },
+      ],
+    };
+    const html = render([conflictIssue(conflict)], "da");
+    expect(tagOf(html, "conflict-apply-fields")).not.toBeNull();
+    expect(html).toContain(t("da", "conflictChoose", { field: "Slutdato" }));
+    expect(textOf(html, "conflict-fields")).toContain("Beskrivelse");
+  });
+
+  test("[M7] a key conflict offers the renumbering it names; [M8] a put-back row offers keep or delete", () => {
+    const key: Conflict = { kind: "key", rowId: "r4", fields: [], suggestion: "CP0005" };
+    const putBack: Conflict = { kind: "deletedHere", rowId: "r5", fields: [] };
+    const html = render([conflictIssue(key), conflictIssue(putBack)]);
+    expect(textOf(html, "conflict-renumber")).toContain("Renumber to CP0005");
+    expect(tagOf(html, "conflict-delete-row")).not.toBeNull();
+    expect(tagOf(html, "conflict-keep-row")).not.toBeNull();
+    expect(textOf(html, "conflict-list")).toContain(t("en", "conflictsTitle", { count: 2 }));
+  });
+
+  test("rows with ordinary issues are not conflicts: nothing is rendered", () => {
+    expect(render([issue("b1", 0, "error")])).toBe("");
+  });
+});
+
+describe("conflict choices", () => {
+  test("[M8] both kinds of deleted-on-one-side conflicts resolve by keeping the sheet's row or deleting it", () => {
+    for (const kind of ["deletedHere", "deletedElsewhere"] as const) {
+      const choices = conflictChoices({ kind, rowId: "r", fields: [] }).map((c) => c.resolution);
+      expect(choices).toEqual([{ keep: "sheet" }, { delete: true }]);
+    }
+  });
+
+  test("[M3] a per-field choice names every field, the sheet's side where the person picked none", () => {
+    const conflict: Conflict = {
+      kind: "fields",
+      rowId: "r",
+      fields: [
+        { field: "description", caption: description, sheet: "a", stored: "b" },
+        { field: "endingDate", caption: endingDate, sheet: "x", stored: "y" },
+      ],
+    };
+    expect(perFieldResolution(conflict, { endingDate: "stored" })).toEqual({
+      keep: "fields",
+      fields: { description: "sheet", endingDate: "stored" },
+    });
+  });
+});
+
+describe("the copy prompt (M1)", () => {
+  test("[M1] a copy meeting its original names the original's file and offers merge or keep separate", () => {
+    const html = renderWith(fakeEngine({ copy: { of: "C:\\Campaigns.xlsx" } }), createElement(CopyPrompt));
+    expect(html).toContain("C:\\Campaigns.xlsx");
+    expect(tagOf(html, "copy-merge")).not.toBeNull();
+    expect(tagOf(html, "copy-separate")).not.toBeNull();
+  });
+
+  test("nothing is asked while the workbook is no copy", () => {
+    expect(renderWith(fakeEngine({ copy: null }), createElement(CopyPrompt))).toBe("");
+  });
+});

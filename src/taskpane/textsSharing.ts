@@ -1,0 +1,20 @@
+/** Texts of copies meeting and of conflicts between copies and co-authors (issue #11), English and Danish. */
+export const SHARING_TEXTS = {
+  copyMet: {
+    en: "This workbook is a copy of {of}, which this computer already knows. Merge the two (both keep their changes; what both changed to different values is listed for you to choose), or keep this copy separate as a workbook of its own?",
+    da: "Denne projektmappe er en kopi af {of}, som computeren allerede kender. Vil du flette de to (begge beholder deres ændringer; hvad begge har ændret forskelligt, listes, så du kan vælge), eller holde kopien adskilt som sin egen projektmappe?",
+  },
+  copyMerge: { en: "Merge", da: "Flet" },
+  copySeparate: { en: "Keep separate", da: "Hold adskilt" },
+  conflictsTitle: { en: "Conflicts with another copy ({count})", da: "Konflikter med en anden kopi ({count})" },
+  conflictField: { en: "Field", da: "Felt" },
+  conflictHere: { en: "In this sheet", da: "I dette ark" },
+  conflictOther: { en: "In the other copy", da: "I den anden kopi" },
+  conflictKeepSheet: { en: "Keep this sheet's values", da: "Behold arkets værdier" },
+  conflictKeepStored: { en: "Keep the other copy's values", da: "Behold den anden kopis værdier" },
+  conflictApplyFields: { en: "Keep the values chosen per field", da: "Behold de valgte værdier pr. felt" },
+  conflictKeepRow: { en: "Keep the row", da: "Behold rækken" },
+  conflictDeleteRow: { en: "Delete the row", da: "Slet rækken" },
+  conflictRenumber: { en: "Renumber to {no}", da: "Giv nummeret {no}" },
+  conflictChoose: { en: "Choose for {field}", da: "Vælg for {field}" },
+} as const;
