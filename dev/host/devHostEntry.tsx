@@ -8,6 +8,7 @@ import { buildPriceIndex, buildTargetGroupLookup, priceCheck } from "../../src/d
 import { createExcelWorkbook } from "../../src/workbook";
 import type { ExcelRun } from "../../src/workbook";
 import { createExcelSim } from "../excel-sim";
+import type { SimWorkbookState } from "../excel-sim";
 import { clearDoc, loadDoc, saveDoc } from "./docStore";
 import { wireFileMenu } from "./fileMenu";
 import { SheetGrid } from "./grid";
@@ -92,29 +93,31 @@ async function main() {
     location.reload();
   });
 
-  // Open file… / Save a copy… (.xlsx). Opening makes the file the document and reopens the page on it, as opening a
-  // file in Excel would: the pane then works on that document and its own store.
+  // Opening a file makes it the document and reopens the page on it, as opening a file in Excel would: the pane then
+  // works on that document and its own store. `name` is the file's place (a copy opened elsewhere meets its original).
+  const openFile = async (state: SimWorkbookState, name: string) => {
+    rememberFileName(name);
+    closing = true;
+    window.clearTimeout(timer);
+    await engine.dispose();
+    await pending;
+    await saveDoc(state);
+    store.close();
+    const url = new URL(location.href);
+    if (url.searchParams.has("fresh")) {
+      url.searchParams.delete("fresh");
+      location.assign(url.toString());
+    } else {
+      location.reload();
+    }
+  };
+  // Open file… / Save a copy… (.xlsx).
   wireFileMenu({
     current: async () => {
       await flushDoc();
       return sim.save();
     },
-    open: async (state, name) => {
-      rememberFileName(name);
-      closing = true;
-      window.clearTimeout(timer);
-      await engine.dispose();
-      await pending;
-      await saveDoc(state);
-      store.close();
-      const url = new URL(location.href);
-      if (url.searchParams.has("fresh")) {
-        url.searchParams.delete("fresh");
-        location.assign(url.toString());
-      } else {
-        location.reload();
-      }
-    },
+    open: openFile,
   });
 
   Object.assign(window, {
@@ -128,6 +131,9 @@ async function main() {
       timings: { docLoadMs: docLoadedAt - startedAt, paneStartMs: mountedAt - mountingAt },
       workbook,
       flushDoc,
+      openFile,
+      /** Another simulated workbook from a saved state (a copy edited elsewhere, for benchmarks and tests). */
+      simOf: (state: SimWorkbookState) => createExcelSim(state),
       // Pure domain functions, for benchmarks that time them in the page itself.
       domain: { buildPriceIndex, priceCheck, buildTargetGroupLookup },
       fixtures: {

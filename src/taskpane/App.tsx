@@ -35,7 +35,7 @@ export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme
 
 function Shell({ today }: { today: IsoDate }) {
   const engine = useEngine();
-  const { issues } = useEngineState();
+  const { issues, copy } = useEngineState();
   const lang = engine.lang;
   const [selected, setSelected] = useState<string | null>(null);
   const [tab, setTab] = useState("sheets");
@@ -47,16 +47,26 @@ function Shell({ today }: { today: IsoDate }) {
           {t(lang, "appTitle")}
         </Text>
       </Stack>
-      <CopyPrompt />
-      {conflicts > 0 && tab !== "issues" && (
-        <MessageBar messageBarType={MessageBarType.severeWarning} data-testid="conflicts-banner">
-          {t(lang, "conflictsTitle", { count: conflicts })}{" "}
-          <Link onClick={() => setTab("issues")} data-testid="conflicts-open">
-            {t(lang, "tabIssues")}
-          </Link>
-        </MessageBar>
+      {copy && (
+        // Nothing is checked until the person chooses: the prompt is all the pane shows.
+        <Stack.Item disableShrink styles={{ root: { padding: "8px 10px" } }}>
+          <CopyPrompt />
+        </Stack.Item>
       )}
-      <Stack.Item grow styles={{ root: { overflowY: "auto", padding: "0 10px" } }}>
+      {!copy && conflicts > 0 && tab !== "issues" && (
+        <Stack.Item disableShrink>
+          <MessageBar messageBarType={MessageBarType.severeWarning} data-testid="conflicts-banner">
+            {t(lang, "conflictsTitle", { count: conflicts })}{" "}
+            <Link onClick={() => setTab("issues")} data-testid="conflicts-open">
+              {t(lang, "tabIssues")}
+            </Link>
+          </MessageBar>
+        </Stack.Item>
+      )}
+      <Stack.Item
+        grow
+        styles={{ root: { overflowY: "auto", padding: "0 10px", ...(copy ? { display: "none" } : {}) } }}
+      >
         <Pivot
           aria-label={t(lang, "appTitle")}
           selectedKey={tab}

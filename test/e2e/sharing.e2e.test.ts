@@ -3,7 +3,9 @@
  * builds a segment, activates a campaign, pastes 2,000 discount lines and saves the workbook as .xlsx; a sales
  * person whose profile has never seen it opens the file and gets the same price and source, the same segment and
  * the same next campaign number. Then the sales person's store is deleted mid-session: reopened, the pane rebuilds
- * it from the workbook and answers the same.
+ * it from the workbook and answers the same. Issue #11: the sales person edits two contacts and sends the copy
+ * back; the marketer meanwhile edited other contacts and one of the same fields; opening the returned copy keeps
+ * both sides' edits, lists the one conflict, and a click resolves it.
  */
 import fs from "fs";
 import os from "os";
@@ -23,7 +25,7 @@ interface Cd {
     loadTargetGroups(campaignNo: string): Promise<{ type: string; no: string }[]>;
     close(): void;
   };
-  engine: { getState(): { storage: Rebuild & { phase: string } } };
+  engine: { getState(): { storage: Rebuild & { phase: string }; copy: { of: string } | null } };
   fixtures: {
     seedPricingSetup(n: number): Promise<void>;
     seedContacts(n: number): Promise<void>;
@@ -234,4 +236,75 @@ run("a workbook shared between two computers", () => {
     const again = await answers(s);
     expect(again).toEqual(expected);
   }, 240000);
+
+  test("the returned copy merges: both sides' edits kept, each conflict listed and resolved with a click", async () => {
+    const NAME = 2;
+    const CITY = 7;
+    await s.grid.selectSheet("Contacts");
+    const [before5, before10] = [await s.grid.cellValue(5, NAME), await s.grid.cellValue(10, NAME)];
+    await s.grid.typeInto(5, NAME, "Sales person's name");
+    await s.grid.typeInto(6, CITY, "Aarhus (sales)");
+    await s.settle();
+    await s.saveFile();
+    const [download] = await Promise.all([s.page.waitForEvent("download"), s.page.getByTestId("save-copy").click()]);
+    const returned = path.join(dir, "campaigns (returned).xlsx");
+    await download.saveAs(returned);
+
+    // Meanwhile the marketer edits another contact and the same field of one the sales person edited.
+    await m.grid.selectSheet("Contacts");
+    expect([await m.grid.cellValue(5, NAME), await m.grid.cellValue(10, NAME)]).toEqual([before5, before10]);
+    await m.grid.typeInto(10, NAME, "Marketer's name");
+    await m.grid.typeInto(5, NAME, "Marketer's other name");
+    await m.settle();
+    await m.saveFile();
+
+    await m.page.evaluate(() => ((window as unknown as { leaving?: boolean }).leaving = true));
+    await m.page.getByTestId("open-file-input").setInputFiles(returned);
+    await m.page.waitForFunction(() => (window as unknown as { leaving?: boolean }).leaving === undefined, null, {
+      timeout: 60000,
+    });
+    // The returned file is a copy of the marketer's workbook, opened at another place: the pane asks first.
+    const pane = m.pane();
+    await pane.getByTestId("copy-prompt").waitFor({ timeout: 60000 });
+    await pane.getByTestId("copy-merge").click();
+    await reopened(m, m.page);
+    await m.page.waitForFunction(() => cdOf().engine.getState().copy === null);
+    await m.settle();
+
+    await pane.getByTestId("conflicts-open").click();
+    // Two conflicts: the contact name both changed, and the campaign each side numbered alike (the previous test).
+    const cards = pane.getByTestId("conflict-card");
+    await cards.first().waitFor();
+    const kinds = await cards.evaluateAll((els) => els.map((e) => e.getAttribute("data-kind")).sort());
+    expect(kinds).toEqual(["fields", "key"]);
+    const contactCard = pane.locator('[data-testid="conflict-card"][data-kind="fields"]');
+    const values = (await contactCard.getByTestId("conflict-fields").textContent()) ?? "";
+    expect(values).toContain("Sales person's name");
+    expect(values).toContain("Marketer's other name");
+    await contactCard.getByTestId("conflict-keep-sheet").click();
+    await m.settle();
+    await pane.locator('[data-testid="conflict-card"][data-kind="key"]').getByTestId("conflict-renumber").click();
+    await m.settle();
+    await pane.getByTestId("conflict-list").waitFor({ state: "detached" });
+    const campaigns = await m.page.evaluate(async () =>
+      (await cdOf().store.loadRows("campaign")).map((c) => `${String(c["description"])}`),
+    );
+    expect(campaigns).toEqual(expect.arrayContaining(["Sales person's campaign", "Marketer's campaign"]));
+
+    const contacts = await m.page.evaluate(async () => {
+      const rows = await cdOf().store.loadRows("contact");
+      return rows.map((r) => [String(r["name"]), String(r["city"])]);
+    });
+    const names = contacts.map(([name]) => name);
+    expect(names).toContain("Sales person's name");
+    expect(names).toContain("Marketer's name");
+    expect(names).not.toContain("Marketer's other name");
+    expect(contacts.map(([, city]) => city)).toContain("Aarhus (sales)");
+    expect(contacts).toHaveLength(3000); // 1,000 companies with two persons each: nothing lost, nothing doubled
+    expect([await m.grid.cellValue(5, NAME), await m.grid.cellValue(10, NAME)]).toEqual([
+      "Sales person's name",
+      "Marketer's name",
+    ]);
+    expect(await m.grid.cellValue(6, CITY)).toBe("Aarhus (sales)");
+  }, 300000);
 });
