@@ -34,8 +34,8 @@ async function prepare(page, lines) {
         for (let i = offset; i < lines; i += 100) target.userEdit(sheet, 1 + i, pct, [[value]]);
       };
       const copy = cd.simOf(JSON.parse(JSON.stringify(sent)));
-      edit(copy, 0, 33);
-      edit(cd.sim, 1, 44);
+      edit(copy, 0, "33");
+      edit(cd.sim, 1, "44");
       await cd.sim.flushEvents();
       await cd.engine.idle();
       window.benchReturned = copy.save();
@@ -77,6 +77,7 @@ export async function benchMergeReturnedCopy(baseUrl, lines = LINES) {
           storedOurs: rows.filter((r) => r.lineDiscountPct === 44).length,
           shown,
           conflicts: cd.engine.getState().issues.filter((i) => i.conflict).length,
+          lastReport: cd.engine.getState().lastReport,
         };
       },
       { sheet, pct, lines },
@@ -95,10 +96,17 @@ export async function benchMergeReturnedCopy(baseUrl, lines = LINES) {
         shownOurs: merged.shown[44],
       },
       conflicts: merged.conflicts,
+      discountTable: merged.lastReport && {
+        entity: merged.lastReport.entity,
+        readMs: Math.round(merged.lastReport.readMs),
+        planMs: Math.round(merged.lastReport.planMs),
+        commitMs: Math.round(merged.lastReport.commitMs),
+        writeMs: Math.round(merged.lastReport.writeMs),
+      },
     };
     out.targetsMet =
       out.ms < 2000 &&
-      merged.stored === lines &&
+      merged.stored === stored &&
       merged.storedTheirs === each &&
       merged.storedOurs === each &&
       merged.shown[33] === each &&
