@@ -5,6 +5,7 @@
 import { mountTaskpane } from "../../src/app";
 import { createRoot } from "react-dom/client";
 import { buildPriceIndex, buildTargetGroupLookup, priceCheck } from "../../src/domain";
+import type { ReconcileReport } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import type { ExcelRun } from "../../src/workbook";
 import { createExcelSim } from "../excel-sim";
@@ -66,6 +67,7 @@ async function main() {
   createRoot(document.getElementById("grid") as HTMLElement).render(
     <SheetGrid sim={sim} height={Math.max(300, window.innerHeight - 150)} />,
   );
+  const reports: ReconcileReport[] = [];
   const mountingAt = performance.now();
   const { engine, store, dbName } = await mountTaskpane(document.getElementById("pane") as HTMLElement, {
     workbook,
@@ -73,6 +75,11 @@ async function main() {
     iconBaseUrl: "fonts/",
     // A copy kept separate got a document id of its own: save the file with it, then open the page on its store.
     reopen: () => void flushDoc().then(() => location.reload()),
+    // Every table's reconcile report from the start on (benchmarks read them: `campaignDesk.reports`).
+    onEngine: (e) =>
+      void e.subscribe((s) => {
+        if (s.lastReport && reports[reports.length - 1] !== s.lastReport) reports.push(s.lastReport);
+      }),
   });
   const mountedAt = performance.now();
   if (!saved) await seedSampleWorkbook(engine, sim);
@@ -131,6 +138,7 @@ async function main() {
       timings: { docLoadMs: docLoadedAt - startedAt, paneStartMs: mountedAt - mountingAt },
       workbook,
       flushDoc,
+      reports,
       openFile,
       /** Another simulated workbook from a saved state (a copy edited elsewhere, for benchmarks and tests). */
       simOf: (state: SimWorkbookState) => createExcelSim(state),

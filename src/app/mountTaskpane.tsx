@@ -28,6 +28,8 @@ export interface MountOptions {
    * page reloads; the dev host saves its file first.
    */
   reopen?: () => void;
+  /** Called with the engine before it starts (the dev host records its reports for benchmarks). */
+  onEngine?: (engine: SyncEngine) => void;
 }
 
 let iconsReady = false;
@@ -76,6 +78,7 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
   });
   const theme = themeFromOffice(options.officeTheme ?? null);
   createRoot(element).render(<App engine={engine} theme={theme} today={systemClock.today()} />);
+  options.onEngine?.(engine);
   const reopen = options.reopen ?? (() => location.reload());
   const stopWatching = engine.subscribe((state) => {
     if (!state.reopen) return;
