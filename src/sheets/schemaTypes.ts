@@ -121,4 +121,6 @@ export interface ParsedRow<R> {
   issues: Issue[];
   /** Canonical text of the schema cells, for hashing (see recordText). */
   cellText: string;
+  /** The row carried no id of its own (or another row's): its id was derived from its cells (set by the planner). */
+  idFromCells?: boolean;
 }

@@ -7,7 +7,7 @@ import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocu
 import type { Clock, CopyChoice, IdSource, SyncEngine } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
-import type { ExcelRun } from "../../src/workbook";
+import type { ExcelRun, WorkbookPort } from "../../src/workbook";
 import type { ExcelSim, ExcelSimOptions, SimWorkbookState } from "../../dev/excel-sim";
 import type { ManualTimers } from "../builders/manualTimers";
 
@@ -33,6 +33,8 @@ export interface HarnessOptions {
   onCopy?: CopyChoice;
   /** Co-author the workbook of another harness (its sim's `coauthor()`): same cells, own pane, own store. */
   coauthorOf?: { sim: ExcelSim };
+  /** While `failing` is true, every cell write of the add-in fails (Excel busy, the workbook closed mid-write). */
+  writes?: { failing: boolean };
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
@@ -40,11 +42,21 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
     ? options.coauthorOf.sim.coauthor(options.sim)
     : createExcelSim(options.file, options.sim);
   const url = options.url;
-  const workbook = createExcelWorkbook(sim.run as unknown as ExcelRun, {
+  const excel = createExcelWorkbook(sim.run as unknown as ExcelRun, {
     ...(url !== undefined ? { documentUrl: () => url } : {}),
     ...(options.timers ? { timers: options.timers } : {}),
     ...(options.isSetSupported ? { isSetSupported: options.isSetSupported } : {}),
   });
+  const writes = options.writes;
+  const workbook: WorkbookPort = writes
+    ? {
+        ...excel,
+        writeCells: (...args) =>
+          writes.failing
+            ? Promise.reject(Object.assign(new Error("The workbook is busy."), { code: "GeneralException" }))
+            : excel.writeCells(...args),
+      }
+    : excel;
   const dbName = options.dbName ?? `engine-test-${++dbCounter}`;
   const store = createDexieSyncStore({ name: dbName });
   if (options.manualNos === false) {

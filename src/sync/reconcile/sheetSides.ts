@@ -37,6 +37,9 @@ export function storedRowSide<E extends EntityKind>(
   const resolved = byResolution(input, row, stored);
   if (resolved) return resolved;
   const base = row.rowBase;
+  // A row the add-in never wrote whose id, derived from its cells, a plan already stored: the same cells as then, and
+  // that plan's write-back did not land (WB1). Re-apply it: the stored row (its number, id, version) is written.
+  if (row.idFromCells && base === "" && row.rowVersion === 0) return { take: "store" };
   // A table made before the base column: the sheet showing an older version means the store changed since.
   if (base === "") return row.rowVersion > 0 && row.rowVersion < stored.rowVersion ? { take: "store" } : sheet(row);
   if (stored.rowHash === base || row.issues.length > 0) return sheet(row);

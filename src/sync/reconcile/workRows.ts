@@ -68,6 +68,7 @@ export function parseBody<E extends EntityKind>(
       const n = occurrences.get(row.cellText) ?? 0;
       occurrences.set(row.cellText, n + 1);
       row.rowId = input.newRowId(row.cellText, n);
+      row.idFromCells = true;
     }
     const work = workRow(input, row, i, cells, storedById.get(row.rowId), parsed);
     if (!work) continue;
