@@ -38,6 +38,7 @@ export function fakeEngine(
     selectIssue: unused,
     resolveConflict: unused,
     resolveCopy: unused,
+    retryStorage: unused,
     refreshLineCounts: unused,
     saveSegment: unused,
     previewSegment: unused,

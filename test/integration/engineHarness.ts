@@ -2,6 +2,7 @@
 import { createExcelSim } from "../../dev/excel-sim";
 import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
+import type { SyncStore } from "../../src/store";
 import { DEFAULT_NUMBER_SERIES } from "../../src/domain";
 import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocument } from "../../src/sync";
 import type { Clock, CopyChoice, IdSource, SyncEngine } from "../../src/sync";
@@ -35,6 +36,8 @@ export interface HarnessOptions {
   coauthorOf?: { sim: ExcelSim };
   /** While `failing` is true, every cell write of the add-in fails (Excel busy, the workbook closed mid-write). */
   writes?: { failing: boolean };
+  /** While `full` is true, every commit fails as a browser whose storage for the add-in is full refuses it. */
+  disk?: { full: boolean };
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
@@ -58,7 +61,17 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
       }
     : excel;
   const dbName = options.dbName ?? `engine-test-${++dbCounter}`;
-  const store = createDexieSyncStore({ name: dbName });
+  const dexie = createDexieSyncStore({ name: dbName });
+  const disk = options.disk;
+  const store: SyncStore = disk
+    ? {
+        ...dexie,
+        commit: (...args) =>
+          disk.full
+            ? Promise.reject(Object.assign(new Error("The quota has been exceeded."), { name: "QuotaExceededError" }))
+            : dexie.commit(...args),
+      }
+    : dexie;
   if (options.manualNos === false) {
     // The default CAMPAIGN series applies until the workbook stores its own: store one without manual numbers.
     const series = {

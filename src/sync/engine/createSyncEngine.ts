@@ -15,6 +15,7 @@ import { segmentShown, uncovered } from "./coverage";
 import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage } from "./engineMessages";
+import { isStorageFull, StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
 import type { ReadSource } from "./listNames";
@@ -46,6 +47,7 @@ class Engine implements SyncEngine {
   private readonly rebuild: StoreRebuild;
   /** Conflicts the person resolved, per binding, waiting for the table's next reconcile. */
   private readonly resolutions = new Map<string, Record<string, Resolution>>();
+  private readonly storageFull = new StorageFull();
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
@@ -215,7 +217,8 @@ class Engine implements SyncEngine {
     const b = this.tables.get(id);
     if (!b) return;
     const { workbook, clock } = this.deps;
-    this.state.update(() => ({ busy: true, error: null }));
+    // The storage-full message stays until a table is stored again.
+    this.state.update((s) => ({ busy: true, error: this.storageFull.full ? s.error : null }));
     const resolutions = this.resolutions.get(id) ?? {};
     this.resolutions.delete(id);
     try {
@@ -235,21 +238,50 @@ class Engine implements SyncEngine {
         this.tables.unhealthy(id, "header", result.problems);
       } else {
         this.tables.settled(id, result.memory, result.issues, result.report.rows);
+        this.afterStored(id);
         await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
         this.scheduleDependents(result.changes, id, mode);
       }
       this.tables.publishIssues();
     } catch (e) {
-      const aborted = (e as Error)?.name === "AbortError";
-      const error = aborted
-        ? engineMessage("CANCELLED", this.lang)
-        : engineMessage("FAILED", this.lang, { error: errorText(e) });
-      this.state.update(() => ({ error }));
+      if (isStorageFull(e)) this.refusedForSpace(b);
+      else {
+        const aborted = (e as Error)?.name === "AbortError";
+        const error = aborted
+          ? engineMessage("CANCELLED", this.lang)
+          : engineMessage("FAILED", this.lang, { error: errorText(e) });
+        this.state.update(() => ({ error }));
+      }
     } finally {
       this.state.update(() => ({ busy: this.jobs.size() > 1, progress: null }));
     }
   }
+
+  /** Nothing of the table was stored for lack of space: it says so, stays red, and is retried (StorageFull). */
+  private refusedForSpace(b: WorkbookBinding): void {
+    const error = engineMessage("STORAGE_FULL", this.lang, { sheet: b.sheetName });
+    this.storageFull.refuse(b.id);
+    this.tables.unhealthy(b.id, "broken", [error]);
+    this.publishFull(error);
+  }
+
+  /** A table was stored: tables refused for lack of space earlier are tried again now. */
+  private afterStored(id: string): void {
+    if (!this.storageFull.full) return;
+    const retry = this.storageFull.stored(id);
+    this.publishFull(null);
+    for (const other of retry) void this.scheduler.schedule(other);
+  }
+
+  private publishFull(error: string | null): void {
+    const full = this.storageFull.retryAll().flatMap((id) => this.tables.get(id)?.sheetName ?? []);
+    this.state.update((s) => ({ storage: { ...s.storage, full }, error: error ?? (full.length > 0 ? s.error : null) }));
+  }
+
+  retryStorage: SyncEngine["retryStorage"] = async () => {
+    await Promise.all(this.storageFull.retryAll().map((id) => this.scheduler.schedule(id)));
+  };
 
   /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */
   private scheduleDependents(changes: readonly EntityKind[], except: string | null, mode: ReconcileMode = "local") {

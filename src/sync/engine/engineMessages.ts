@@ -14,6 +14,10 @@ const MESSAGES = {
     en: "Could not check the sheet: {error}. Your data in the sheet is unchanged; try again.",
     da: "Arket kunne ikke kontrolleres: {error}. Dine data i arket er uændrede; prøv igen.",
   },
+  STORAGE_FULL: {
+    en: "This computer's storage for the add-in is full, so ‘{sheet}’ was not saved. Your data in the sheet is unchanged. Free up disk space (or clear other sites' data in the browser), then choose ‘Try again’; the add-in also tries again after your next change.",
+    da: "Computerens lager til tilføjelsesprogrammet er fuldt, så ‘{sheet}’ blev ikke gemt. Dine data i arket er uændrede. Frigør diskplads (eller ryd andre websteders data i browseren), og vælg ‘Prøv igen’; tilføjelsesprogrammet prøver også igen efter din næste ændring.",
+  },
   METADATA_UNREADABLE: {
     en: "The workbook's Campaign Desk settings could not be read ({error}). Bind the sheets again.",
     da: "Projektmappens Campaign Desk-indstillinger kunne ikke læses ({error}). Bind arkene igen.",

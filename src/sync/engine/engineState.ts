@@ -58,6 +58,8 @@ export interface StorageState {
   /** A rebuild was cancelled: the tables not read yet are read at their next reconcile. */
   cancelled: boolean;
   persistent: boolean | null;
+  /** Tables not saved because the browser's storage for the add-in is full (retried; the pane says so). */
+  full: string[];
 }
 
 export interface EngineState {
@@ -97,7 +99,7 @@ export const INITIAL_STATE: EngineState = {
   reconcileCount: 0,
   lineCounts: null,
   targetGroupsVersion: 0,
-  storage: { phase: "ready", done: 0, total: 0, cancelled: false, persistent: null },
+  storage: { phase: "ready", done: 0, total: 0, cancelled: false, persistent: null, full: [] },
   copy: null,
   reopen: false,
   error: null,

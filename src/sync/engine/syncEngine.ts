@@ -85,6 +85,8 @@ export interface SyncEngine {
   resolveConflict(issue: RowIssue, resolution: Resolution): Promise<void>;
   /** The person's choice for a copy that met its original on this computer (state.copy says which). */
   resolveCopy(choice: CopyChoice): Promise<void>;
+  /** Tries again the tables not saved because the browser's storage was full. */
+  retryStorage(): Promise<void>;
   /** Recount each campaign's price and discount lines (state.lineCounts). */
   refreshLineCounts(): Promise<void>;
   /** Save a segment header (new: a blank no. takes the next SEGMENT number); `applyToLines` after the user confirmed. */

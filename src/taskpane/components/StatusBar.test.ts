@@ -1,5 +1,6 @@
 import { createElement } from "react";
 import type { EngineState } from "../../sync";
+import { INITIAL_STATE } from "../../sync";
 import { fakeEngine, renderWith, tagOf, textOf } from "../paneTestKit";
 import { StatusBar } from "./StatusBar";
 
@@ -50,5 +51,14 @@ describe("a notice from Excel", () => {
     const notice = "Another workbook has the focus, so Campaign Desk could not show the sheet ‘X’.";
     expect(textOf(render({ notice }), "status-notice")).toBe(notice);
     expect(tagOf(render({ notice: null }), "status-notice")).toBeNull();
+  });
+});
+
+describe("never Synced while something is not saved", () => {
+  test("[ST1] storage full or a failed check says Not saved, not Synced", () => {
+    const full = { ...INITIAL_STATE.storage, full: ["Campaigns"] };
+    expect(textOf(render({ storage: full }), "status-text")).toBe("Not saved");
+    expect(textOf(render({ error: "Could not check the sheet" }), "status-text")).toBe("Not saved");
+    expect(textOf(render({}), "status-text")).toBe("Synced");
   });
 });

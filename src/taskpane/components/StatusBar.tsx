@@ -1,6 +1,15 @@
 import { DefaultButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import type { Lang } from "../../domain";
+import type { EngineState } from "../../sync";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
+
+/** Never "Synced" while something was not saved or is still waiting to be checked. */
+function statusText(lang: Lang, state: EngineState, issues: number): string {
+  if (state.storage.full.length > 0 || state.error) return t(lang, "notSaved");
+  if (issues > 0) return t(lang, "issuesCount", { n: issues });
+  return state.busy ? t(lang, "checking") : t(lang, "synced");
+}
 
 /** Synced / N issues / working with progress and Cancel. Announced politely to screen readers. */
 export function StatusBar() {
@@ -37,9 +46,7 @@ export function StatusBar() {
           <DefaultButton text={t(lang, "cancel")} onClick={() => engine.cancel()} data-testid="progress-cancel" />
         </Stack>
       ) : (
-        <Text data-testid="status-text">
-          {issues > 0 ? t(lang, "issuesCount", { n: issues }) : state.busy ? t(lang, "checking") : t(lang, "synced")}
-        </Text>
+        <Text data-testid="status-text">{statusText(lang, state, issues)}</Text>
       )}
       {state.waitingForCellEdit && <Text data-testid="waiting-for-cell-edit">{t(lang, "waitingForCellEdit")}</Text>}
       {state.notice && <Text data-testid="status-notice">{state.notice}</Text>}

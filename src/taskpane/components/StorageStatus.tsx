@@ -27,6 +27,22 @@ export function StorageStatus() {
   }
   return (
     <>
+      {storage.full.length > 0 && (
+        <MessageBar
+          messageBarType={MessageBarType.error}
+          isMultiline
+          data-testid="storage-full"
+          actions={
+            <DefaultButton
+              text={t(lang, "storageTryAgain")}
+              onClick={() => void engine.retryStorage()}
+              data-testid="storage-retry"
+            />
+          }
+        >
+          <b>{t(lang, "storageFullTitle", { sheets: storage.full.join(", ") })}</b> {t(lang, "storageFullDetail")}
+        </MessageBar>
+      )}
       {storage.cancelled && (
         <MessageBar messageBarType={MessageBarType.warning} data-testid="storage-cancelled">
           {t(lang, "storageRebuildCancelled", counts)}
