@@ -14,7 +14,7 @@ import { BoundTables } from "./boundTables";
 import { segmentShown, uncovered } from "./coverage";
 import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
-import { engineMessage } from "./engineMessages";
+import { engineMessage, failureMessage } from "./engineMessages";
 import { isStorageFull, StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
@@ -47,7 +47,7 @@ class Engine implements SyncEngine {
   private readonly rebuild: StoreRebuild;
   /** Conflicts the person resolved, per binding, waiting for the table's next reconcile. */
   private readonly resolutions = new Map<string, Record<string, Resolution>>();
-  private readonly storageFull = new StorageFull();
+  private readonly storageFull: StorageFull;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
@@ -58,6 +58,7 @@ class Engine implements SyncEngine {
     this.lists = new ListNames(deps.workbook);
     this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
     this.scheduler = new ReconcileScheduler((id, signal, mode) => this.reconcileNow(id, signal, mode), deps.timers);
+    this.storageFull = new StorageFull(this.state, this.tables, (id) => this.scheduler.schedule(id), deps.lang);
     this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
       this.state.update(() => ({ waitingForCellEdit: waiting })),
     );
@@ -238,50 +239,21 @@ class Engine implements SyncEngine {
         this.tables.unhealthy(id, "header", result.problems);
       } else {
         this.tables.settled(id, result.memory, result.issues, result.report.rows);
-        this.afterStored(id);
+        this.storageFull.stored(id);
         await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
         this.scheduleDependents(result.changes, id, mode);
       }
       this.tables.publishIssues();
     } catch (e) {
-      if (isStorageFull(e)) this.refusedForSpace(b);
-      else {
-        const aborted = (e as Error)?.name === "AbortError";
-        const error = aborted
-          ? engineMessage("CANCELLED", this.lang)
-          : engineMessage("FAILED", this.lang, { error: errorText(e) });
-        this.state.update(() => ({ error }));
-      }
+      if (isStorageFull(e)) this.storageFull.refuse(b);
+      else this.state.update(() => ({ error: failureMessage(e, this.lang) }));
     } finally {
       this.state.update(() => ({ busy: this.jobs.size() > 1, progress: null }));
     }
   }
 
-  /** Nothing of the table was stored for lack of space: it says so, stays red, and is retried (StorageFull). */
-  private refusedForSpace(b: WorkbookBinding): void {
-    const error = engineMessage("STORAGE_FULL", this.lang, { sheet: b.sheetName });
-    this.storageFull.refuse(b.id);
-    this.tables.unhealthy(b.id, "broken", [error]);
-    this.publishFull(error);
-  }
-
-  /** A table was stored: tables refused for lack of space earlier are tried again now. */
-  private afterStored(id: string): void {
-    if (!this.storageFull.full) return;
-    const retry = this.storageFull.stored(id);
-    this.publishFull(null);
-    for (const other of retry) void this.scheduler.schedule(other);
-  }
-
-  private publishFull(error: string | null): void {
-    const full = this.storageFull.retryAll().flatMap((id) => this.tables.get(id)?.sheetName ?? []);
-    this.state.update((s) => ({ storage: { ...s.storage, full }, error: error ?? (full.length > 0 ? s.error : null) }));
-  }
-
-  retryStorage: SyncEngine["retryStorage"] = async () => {
-    await Promise.all(this.storageFull.retryAll().map((id) => this.scheduler.schedule(id)));
-  };
+  retryStorage: SyncEngine["retryStorage"] = () => this.storageFull.retry();
 
   /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */
   private scheduleDependents(changes: readonly EntityKind[], except: string | null, mode: ReconcileMode = "local") {

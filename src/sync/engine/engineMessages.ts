@@ -37,3 +37,9 @@ export type EngineMessage = keyof typeof MESSAGES;
 export function engineMessage(code: EngineMessage, lang: Lang, params: Record<string, string | number> = {}): string {
   return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
+
+/** Why a table's check stopped: the person cancelled it, or it failed (with the error's own words). */
+export function failureMessage(e: unknown, lang: Lang): string {
+  if ((e as Error)?.name === "AbortError") return engineMessage("CANCELLED", lang);
+  return engineMessage("FAILED", lang, { error: String((e as Error)?.message ?? e) });
+}

@@ -1,3 +1,9 @@
+import type { Lang } from "../../domain";
+import type { WorkbookBinding } from "./bindingTable";
+import type { BoundTables } from "./boundTables";
+import { engineMessage } from "./engineMessages";
+import type { StateBox } from "./engineState";
+
 /**
  * The browser's storage for the add-in is full (issue #12 item 5): nothing of a table is stored (its unit is one
  * transaction), and the table stays listed as not saved until a commit succeeds again. Tables refused for lack of
@@ -15,27 +21,40 @@ export function isStorageFull(error: unknown): boolean {
 export class StorageFull {
   private readonly refused = new Set<string>();
 
+  constructor(
+    private readonly state: StateBox,
+    private readonly tables: BoundTables,
+    private readonly schedule: (bindingId: string) => Promise<void>,
+    private readonly lang: Lang,
+  ) {}
+
   get full(): boolean {
     return this.refused.size > 0;
   }
 
-  refuse(bindingId: string): void {
-    this.refused.add(bindingId);
+  /** Nothing of the table was stored for lack of space: it says so and stays red until stored. */
+  refuse(b: WorkbookBinding): void {
+    const error = engineMessage("STORAGE_FULL", this.lang, { sheet: b.sheetName });
+    this.refused.add(b.id);
+    this.tables.unhealthy(b.id, "broken", [error]);
+    this.publish(error);
   }
 
-  /** A table was stored: space is there again. Returns the other tables to retry now. */
-  stored(bindingId: string): string[] {
-    const had = this.refused.delete(bindingId);
-    if (!had && this.refused.size === 0) return [];
-    return [...this.refused];
-  }
-
-  /** Every table refused for lack of space (the person's "Try again"). */
-  retryAll(): string[] {
-    return [...this.refused];
-  }
-
-  forget(bindingId: string): void {
+  /** A table was stored: space is there again, so the tables refused earlier are tried again now. */
+  stored(bindingId: string): void {
+    if (!this.full) return;
     this.refused.delete(bindingId);
+    this.publish(null);
+    for (const other of this.refused) void this.schedule(other);
+  }
+
+  /** The person's "Try again". */
+  async retry(): Promise<void> {
+    await Promise.all([...this.refused].map((id) => this.schedule(id)));
+  }
+
+  private publish(error: string | null): void {
+    const full = [...this.refused].flatMap((id) => this.tables.get(id)?.sheetName ?? []);
+    this.state.update((s) => ({ storage: { ...s.storage, full }, error: error ?? (full.length > 0 ? s.error : null) }));
   }
 }
