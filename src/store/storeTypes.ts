@@ -38,6 +38,8 @@ export interface BindingRecord {
    * stay listed until the person keeps them or deletes them again.
    */
   putBack?: readonly string[];
+  /** Rows put back because deleting them would take other records along (a campaign's lines): awaiting a yes. */
+  confirmDelete?: readonly string[];
 }
 
 /** A file of a document this store has seen: its instance id (in the file's settings) and where it was opened. */

@@ -3,7 +3,7 @@ import type { Conflict, Resolution } from "../sync";
 import type { TextKey } from "./i18n";
 
 export interface ConflictChoice {
-  /** The button's text key; `no` fills "Renumber to {no}". */
+  /** The button's text key; `no` fills "Renumber to {no}" (and the line count of a cascade), `key` the row's key. */
   text: TextKey;
   resolution: Resolution;
   testId: string;
@@ -25,6 +25,11 @@ export function conflictChoices(conflict: Conflict): ConflictChoice[] {
       ];
     case "key":
       return [{ text: "conflictRenumber", resolution: { renumber: true }, testId: "conflict-renumber" }];
+    case "cascade":
+      return [
+        { text: "conflictDeleteCascade", resolution: { delete: true }, testId: "conflict-delete-cascade" },
+        { text: "conflictKeepRow", resolution: { keep: "sheet" }, testId: "conflict-keep-row" },
+      ];
   }
 }
 

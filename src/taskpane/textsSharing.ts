@@ -15,6 +15,7 @@ export const SHARING_TEXTS = {
   conflictApplyFields: { en: "Keep the values chosen per field", da: "Behold de valgte værdier pr. felt" },
   conflictKeepRow: { en: "Keep the row", da: "Behold rækken" },
   conflictDeleteRow: { en: "Delete the row", da: "Slet rækken" },
+  conflictDeleteCascade: { en: "Delete {key} and its {no} lines", da: "Slet {key} og dens {no} linjer" },
   conflictRenumber: { en: "Renumber to {no}", da: "Giv nummeret {no}" },
   conflictChoose: { en: "Choose for {field}", da: "Vælg for {field}" },
 } as const;

@@ -187,10 +187,14 @@ describe("sheet aids and dependencies", () => {
   beforeEach(() => setUp(false));
   afterEach(() => h.dispose());
 
-  test("[P12] deleting a campaign's row deletes its price and discount lines with it; its sheet is emptied", async () => {
+  test("[P12] [CD1] a confirmed delete of a campaign's row deletes its price and discount lines with it; its sheet is emptied", async () => {
     await pasteInto(SCOPED, 0, [line("I0001", "PCS", "10"), line("I0002", "PCS", "20")]);
     expect(await lines()).toHaveLength(2);
     h.sim.userDeleteRows(h.sheetOf("campaign"), 1, 1);
+    await h.settle();
+    const asked = h.engine.getState().issues.find((i) => i.code === "CONFLICT_CASCADE");
+    expect(asked?.message).toContain("also deletes its 2 price and discount lines");
+    await h.engine.resolveConflict(asked!, { delete: true });
     await h.settle();
     expect(await h.store.loadRows("campaign")).toEqual([]);
     expect(await lines()).toEqual([]);

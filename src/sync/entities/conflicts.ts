@@ -6,7 +6,8 @@
 import type { Issue, Lang } from "../../domain";
 import type { Caption } from "../../sheets";
 
-export type ConflictKind = "fields" | "row" | "deletedElsewhere" | "deletedHere" | "key";
+/** "cascade" is no conflict between copies: a delete that takes other records along waits for the person's yes. */
+export type ConflictKind = "fields" | "row" | "deletedElsewhere" | "deletedHere" | "key" | "cascade";
 
 /** One field changed on both sides: the sheet's and the store's value, as text. */
 export interface ConflictField {
@@ -22,7 +23,7 @@ export interface Conflict {
   rowId: string;
   /** "fields": the fields changed on both sides; "row": every field that differs. */
   fields: ConflictField[];
-  /** "key": the next free number the row can take. */
+  /** "key": the next free number the row can take; "cascade": how many lines the delete takes along. */
   suggestion?: string;
 }
 
@@ -51,6 +52,10 @@ const TEXTS: Record<ConflictKind, Record<Lang, string>> = {
     en: "Deleted here, but changed in another copy of this workbook since, so it was put back. Delete it again to confirm, or keep it.",
     da: "Slettet her, men ændret i en anden kopi af projektmappen siden, så den blev sat tilbage. Slet den igen for at bekræfte, eller behold den.",
   },
+  cascade: {
+    en: "Deleting {key} also deletes its {suggestion} price and discount lines, so the row was put back. Confirm the delete in the Campaign Desk pane (Issues), or keep the campaign.",
+    da: "Sletning af {key} sletter også dens {suggestion} pris- og rabatlinjer, så rækken blev sat tilbage. Bekræft sletningen i Campaign Desk-ruden (Problemer), eller behold kampagnen.",
+  },
   key: {
     en: "{key} was also given to another row in another copy of this workbook. Renumber this row to {suggestion} in the Campaign Desk pane (Issues).",
     da: "{key} blev også givet til en anden række i en anden kopi af projektmappen. Giv denne række nummeret {suggestion} i Campaign Desk-ruden (Problemer).",
@@ -65,7 +70,7 @@ export function conflictIssue(conflict: Conflict, lang: Lang, params: Readonly<R
     ...params,
   };
   const message = TEXTS[conflict.kind][lang].replace(/\{(\w+)\}/g, (_, k: string) => all[k] ?? "");
-  const severity = conflict.kind === "deletedHere" ? "warning" : "error";
+  const severity = conflict.kind === "deletedHere" || conflict.kind === "cascade" ? "warning" : "error";
   return { row: 0, field: "", code: `CONFLICT_${conflict.kind.toUpperCase()}`, severity, params: all, message };
 }
 

@@ -35,6 +35,8 @@ export interface PlanInput<E extends EntityKind> {
    * among rows with the same text), so co-authors name a pasted row alike.
    */
   newRowId: (cellText: string, occurrence: number) => string;
+  /** Records a delete of a row would take along, by the row's store key (a campaign's lines); absent: none. */
+  dependents?: ReadonlyMap<string, number>;
   /** Milliseconds clock for the timings in the plan (absent: timings are 0). */
   timer?: () => number;
 }

@@ -130,10 +130,12 @@ function unitOf<E extends EntityKind>(
   const seen = seenOf(rows, decided.puts, input.stored);
   const before = input.binding.seen;
   const putBack = rows.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
+  const confirmDelete = rows.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);
   const seenChanged =
     Object.keys(seen).length !== Object.keys(before).length ||
     Object.entries(seen).some(([id, h]) => before[id] !== h) ||
-    putBack.join(" ") !== (input.binding.putBack ?? []).join(" ");
+    putBack.join(" ") !== (input.binding.putBack ?? []).join(" ") ||
+    confirmDelete.join(" ") !== (input.binding.confirmDelete ?? []).join(" ");
   const seriesChanged = decided.series !== input.series;
   const { puts } = decided;
   if (puts.length === 0 && deletes.length === 0 && !seenChanged && !seriesChanged) return null;
@@ -143,7 +145,7 @@ function unitOf<E extends EntityKind>(
     entity,
     deletes,
     puts,
-    binding: { ...input.binding, seen, putBack },
+    binding: { ...input.binding, seen, putBack, confirmDelete },
     ...(seriesChanged && decided.series && series
       ? { numberSeries: advancedSeries(series, decided.series, () => input.newRowId(`series:${series.code}`, 0)) }
       : {}),

@@ -248,8 +248,19 @@ describe("campaigns and their lines", () => {
     expect((await store.loadRows("campaign")).map((c) => c.no).sort()).toEqual(["CP0004", "CP0033"]);
   });
 
-  test("a campaign deleted from its sheet takes its lines along", async () => {
+  test("[CD1] a campaign deleted from its sheet is put back and asked about, with the number of its lines", async () => {
     const { planned, unit } = await reconcile("campaign", [c4Row()]);
+    expect(unit?.deletes ?? []).toEqual([]);
+    expect(unit?.binding?.confirmDelete).toEqual(["c3"]);
+    expect(planned.issues.map((i) => [i.code, i.rowKey, i.conflict?.suggestion])).toEqual([
+      ["CONFLICT_CASCADE", "CP0003", "3"],
+    ]);
+    expect(planned.counts.appended).toBe(1);
+  });
+
+  test("[CD1] a confirmed delete of a campaign from its sheet takes its lines along", async () => {
+    const request = { ...requestOf("campaign"), resolutions: { c3: { delete: true as const } } };
+    const { planned, unit } = await reconcileTable(store, request, [c4Row()], () => 0);
     expect(unit?.deletes).toEqual(["CP0003"]);
     expect(cascadeOf(unit, "salesPrice")?.deletes?.slice().sort()).toEqual(["p1", "p2"]);
     expect(cascadeOf(unit, "salesLineDiscount")?.deletes).toEqual(["d1"]);

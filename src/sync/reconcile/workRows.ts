@@ -126,8 +126,18 @@ function workRow<E extends EntityKind>(
 /** A row put back after a delete here stays listed until the person keeps it (or deletes it again). */
 function stillPutBack<E extends EntityKind>(input: PlanInput<E>, rowId: string): Conflict | null {
   const resolution = input.resolutions.get(rowId);
-  if (!input.binding.putBack?.includes(rowId) || (resolution && "keep" in resolution)) return null;
-  return { kind: "deletedHere", rowId, fields: [] };
+  if (resolution && "keep" in resolution) return null;
+  if (input.binding.putBack?.includes(rowId)) return { kind: "deletedHere", rowId, fields: [] };
+  const count = input.binding.confirmDelete?.includes(rowId) ? input.dependents?.get(rowId) : undefined;
+  return count ? { kind: "cascade", rowId, fields: [], suggestion: String(count) } : null;
+}
+
+/** A delete that would take other records along (a campaign's lines) waits for the person's yes (rule CD1). */
+function unconfirmedCascade<E extends EntityKind>(input: PlanInput<E>, s: StoredRow<E>): Conflict | null {
+  const count = input.dependents?.get(s.rowId) ?? 0;
+  const resolution = input.resolutions.get(s.rowId);
+  if (count === 0 || (resolution && "delete" in resolution)) return null;
+  return { kind: "cascade", rowId: s.rowId, fields: [], suggestion: String(count) };
 }
 
 /** Before validation, the entity's batch preparation over every row read from the sheet (segment lines). */
@@ -171,13 +181,15 @@ export function appendUnseen<E extends EntityKind>(
     const wasSeen = seenHash !== undefined;
     const refused = wasSeen && rules.refuseDelete ? rules.refuseDelete(stripMeta(s), refs, lang) : null;
     const changedSince = wasSeen && seenHash !== "" && seenHash !== s.rowHash;
-    if (wasSeen && !refused && !changedSince) {
+    const takesAlong = wasSeen && !refused && !changedSince ? unconfirmedCascade(input, s) : null;
+    if (wasSeen && !refused && !changedSince && !takesAlong) {
       deletes.push(storeKeyOf(rules.entity, s));
       continue;
     }
     const conflict: Conflict | null =
-      !refused && changedSince ? { kind: "deletedHere", rowId: s.rowId, fields: [] } : null;
-    const issues = refused ? [refused] : conflict ? [conflictIssue(conflict, lang)] : [];
+      takesAlong ?? (!refused && changedSince ? { kind: "deletedHere", rowId: s.rowId, fields: [] } : null);
+    const key = input.schema.keyOf(s);
+    const issues = refused ? [refused] : conflict ? [conflictIssue(conflict, lang, { key })] : [];
     body.rows.push({
       sheetRow: appendAt + appended++,
       rowId: s.rowId,

@@ -103,3 +103,13 @@ describe("the copy prompt (M1)", () => {
     expect(renderWith(fakeEngine({ copy: null }), createElement(CopyPrompt))).toBe("");
   });
 });
+
+describe("a delete that takes lines along (CD1)", () => {
+  test("[CD1] offers to delete the campaign with its lines, naming both, or to keep it", () => {
+    const cascade: Conflict = { kind: "cascade", rowId: "r1", fields: [], suggestion: "51" };
+    const html = render([{ ...conflictIssue(cascade), rowKey: "CP0003" }]);
+    expect(textOf(html, "conflict-delete-cascade")).toContain("Delete CP0003 and its 51 lines");
+    expect(tagOf(html, "conflict-keep-row")).not.toBeNull();
+    expect(conflictChoices(cascade).map((c) => c.resolution)).toEqual([{ delete: true }, { keep: "sheet" }]);
+  });
+});

@@ -77,7 +77,7 @@ function ConflictCard({ issue, where, lang, resolve, select }: CardProps) {
         {conflictChoices(conflict).map((choice) => (
           <DefaultButton
             key={choice.testId}
-            text={t(lang, choice.text, { no: conflict.suggestion ?? "" })}
+            text={t(lang, choice.text, { no: conflict.suggestion ?? "", key: issue.rowKey })}
             onClick={() => resolve(choice.resolution)}
             data-testid={choice.testId}
           />

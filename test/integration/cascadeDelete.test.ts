@@ -1,0 +1,93 @@
+/**
+ * Deleting a campaign row takes its price and discount lines along (domain-rules §3), so it waits for the person's
+ * yes (issue #12 item 8, rule CD1): the row is put back and listed; "Delete CP0001 and its n lines" deletes it with
+ * them, "Keep" keeps it. A campaign without lines goes at once; an activated one is refused.
+ */
+import { campaignDiscountLines, pricingSetup, rowCells } from "../../dev/host/pricingFixture";
+import { C, harnessesPerTest } from "./engineHarness";
+import type { Harness } from "./engineHarness";
+
+const harness = harnessesPerTest();
+const LINES = 5;
+
+async function workbook(): Promise<Harness> {
+  const h = await harness();
+  await h.bindAll();
+  await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
+  await h.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
+  await h.paste("campaign", 0, [
+    ["CP0001", "With lines", "2026-09-01", "2026-11-30", "JR", "PLANNED"],
+    ["CP0002", "Without lines", "2026-09-01", "2026-11-30", "JR", "PLANNED"],
+  ]);
+  for (const { entity, rows } of pricingSetup(5)) {
+    await h.engine.bind(entity);
+    await h.settle();
+    await h.paste(
+      entity,
+      0,
+      rows.map((r) => rowCells(entity, r)),
+    );
+  }
+  await h.engine.bind("salesLineDiscount", { campaignNo: "CP0001" });
+  await h.settle();
+  const sheet = h.engine.getState().bindings.find((b) => b.scope?.campaignNo === "CP0001")?.sheetName ?? "";
+  const lines = campaignDiscountLines("CP0001", LINES, 0, 5)
+    .tsv.split("\r\n")
+    .map((l) => l.split("\t"));
+  h.sim.userEdit(sheet, 1, 0, lines);
+  await h.settle();
+  return h;
+}
+
+const campaignNos = async (h: Harness) => (await h.store.loadRows("campaign")).map((c) => c.no).sort();
+const linesOf = async (h: Harness, no: string) =>
+  (await h.store.loadRows("salesLineDiscount")).filter((l) => l.salesType === "Campaign" && l.salesCode === no).length;
+const rowOf = (h: Harness, no: string) => {
+  for (let r = 0; r < 10; r++) if (h.cell("campaign", r, C.no).value === no) return r;
+  return -1;
+};
+const deleteRow = async (h: Harness, no: string) => {
+  h.sim.userDeleteRows(h.sheetOf("campaign"), rowOf(h, no) + 1, 1);
+  await h.settle();
+};
+
+test("[CD1] deleting a campaign with lines puts it back and asks; yes deletes it and its lines", async () => {
+  const h = await workbook();
+  expect(await linesOf(h, "CP0001")).toBe(LINES);
+  await deleteRow(h, "CP0001");
+  expect(await campaignNos(h)).toEqual(["CP0001", "CP0002"]);
+  expect(await linesOf(h, "CP0001")).toBe(LINES);
+  expect(rowOf(h, "CP0001")).toBeGreaterThanOrEqual(0); // shown again
+  const asked = h.engine.getState().issues.filter((i) => i.code === "CONFLICT_CASCADE");
+  expect(asked).toHaveLength(1);
+  expect(asked[0]!.message).toContain(`Deleting CP0001 also deletes its ${LINES} price and discount lines`);
+  expect(asked[0]!.severity).toBe("warning");
+  // Still asked after another check of the table, until the person answers.
+  await h.engine.reconcileAll();
+  expect(h.engine.getState().issues.filter((i) => i.code === "CONFLICT_CASCADE")).toHaveLength(1);
+  await h.engine.resolveConflict(asked[0]!, { delete: true });
+  await h.settle();
+  expect(await campaignNos(h)).toEqual(["CP0002"]);
+  expect(await linesOf(h, "CP0001")).toBe(0);
+  expect(rowOf(h, "CP0001")).toBe(-1);
+  expect(h.engine.getState().issues).toEqual([]);
+});
+
+test("[CD1] keep: the campaign and its lines stay, and nothing is asked any more", async () => {
+  const h = await workbook();
+  await deleteRow(h, "CP0001");
+  const asked = h.engine.getState().issues.find((i) => i.code === "CONFLICT_CASCADE");
+  await h.engine.resolveConflict(asked!, { keep: "sheet" });
+  await h.settle();
+  await h.engine.reconcileAll();
+  expect(await campaignNos(h)).toEqual(["CP0001", "CP0002"]);
+  expect(await linesOf(h, "CP0001")).toBe(LINES);
+  expect(h.engine.getState().issues).toEqual([]);
+});
+
+test("[CD1] a campaign without lines is deleted at once, without asking", async () => {
+  const h = await workbook();
+  await deleteRow(h, "CP0002");
+  expect(await campaignNos(h)).toEqual(["CP0001"]);
+  expect(h.engine.getState().issues).toEqual([]);
+});
