@@ -130,7 +130,7 @@ async function runGroups(
     } catch (error) {
       const parts = isPayloadLimitError(error) ? splitGroup(group) : null;
       if (parts === null) throw error;
-      pending.unshift(...parts);
+      for (let i = parts.length - 1; i >= 0; i--) pending.unshift(parts[i]!); // F2: no spread into a call
       continue;
     }
     session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));
