@@ -55,7 +55,11 @@ class Engine implements SyncEngine {
     this.rebuild = new StoreRebuild(this.state, deps.persistent ?? null);
     this.lists = new ListNames(deps.workbook);
     this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
-    this.scheduler = new ReconcileScheduler((id, signal, mode) => this.reconcileNow(id, signal, mode), deps.timers);
+    this.scheduler = new ReconcileScheduler(
+      (id, signal, mode) => this.reconcileNow(id, signal, mode),
+      deps.timers,
+      (pending) => this.state.update(() => ({ pending })),
+    );
     this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
       this.state.update(() => ({ waitingForCellEdit: waiting })),
     );
@@ -108,6 +112,7 @@ class Engine implements SyncEngine {
   cancel = (): void => {
     this.rebuild.cancel();
     this.scheduler.cancel();
+    this.planner.cancel?.(); // a plan or an operation waiting on the worker (F6)
   };
 
   paneFocused = async (): Promise<void> => {

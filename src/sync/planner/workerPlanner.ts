@@ -63,6 +63,9 @@ export function createWorkerPlanner(worker: WorkerLike, options: WorkerPlannerOp
     discard() {
       supervisor.current.postMessage({ type: "discard" });
     },
+    cancel() {
+      supervisor.cancel();
+    },
     async op(request, context) {
       const id = supervisor.nextId();
       const send = async (to: WorkerLike) => to.postMessage({ type: "op", id, request, context });

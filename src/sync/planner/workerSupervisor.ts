@@ -90,6 +90,24 @@ export class WorkerSupervisor {
     return got;
   }
 
+  /**
+   * The person's Cancel (F6): waiting plans and operations reject with an AbortError, and a fresh worker takes over
+   * from the one still busy with them. A commit is let finish (cutting it short could lose the write-back).
+   */
+  cancel(): void {
+    const waiting = [...this.waiting.values()];
+    if (waiting.length === 0 || waiting.some((w) => !w.again)) return;
+    this.quiet();
+    this.waiting.clear();
+    this.writes.clear();
+    if (this.options.spawn) {
+      this.worker.terminate();
+      this.adopt(this.options.spawn());
+    }
+    const error = Object.assign(new Error("Cancelled."), { name: "AbortError" });
+    for (const w of waiting) w.reject(error);
+  }
+
   stop(error: Error): void {
     this.worker.terminate();
     this.quiet();

@@ -1,14 +1,19 @@
 import { DefaultButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
+import { statusWord } from "../statusWord";
 
-/** Synced / N issues / working with progress and Cancel. Announced politely to screen readers. */
+/**
+ * Synced / N issues / Not synced / working with progress and Cancel (also Cancel while an operation runs).
+ * Announced politely to screen readers.
+ */
 export function StatusBar() {
   const engine = useEngine();
   const state = useEngineState();
   const lang = engine.lang;
   const issues = state.issues.length;
   const progress = state.progress;
+  const word = statusWord(state);
   return (
     <Stack
       role="status"
@@ -37,9 +42,15 @@ export function StatusBar() {
           <DefaultButton text={t(lang, "cancel")} onClick={() => engine.cancel()} data-testid="progress-cancel" />
         </Stack>
       ) : (
-        <Text data-testid="status-text">
-          {issues > 0 ? t(lang, "issuesCount", { n: issues }) : state.busy ? t(lang, "checking") : t(lang, "synced")}
-        </Text>
+        <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
+          <Text data-testid="status-text">
+            {word === "issues" ? t(lang, "issuesCount", { n: issues }) : t(lang, word)}
+          </Text>
+          {/* An operation shows no progress bar: it can be cancelled here while it runs (F6). */}
+          {state.busy || state.pending > 0 ? (
+            <DefaultButton text={t(lang, "cancel")} onClick={() => engine.cancel()} data-testid="status-cancel" />
+          ) : null}
+        </Stack>
       )}
       {state.waitingForCellEdit && <Text data-testid="waiting-for-cell-edit">{t(lang, "waitingForCellEdit")}</Text>}
       {state.notice && <Text data-testid="status-notice">{state.notice}</Text>}
