@@ -7,6 +7,7 @@ import { createExcelSim } from "../../dev/excel-sim";
 import type { ExcelSimOptions } from "../../dev/excel-sim";
 import { createExcelWorkbook } from "../../src/workbook";
 import type { CellValue, ExcelRun, TableSpec } from "../../src/workbook";
+import { C, makeHarness } from "./engineHarness";
 
 const KB = 1024;
 
@@ -120,5 +121,20 @@ describe("[F4] reads over Excel's cell limit are halved and tried again", () => 
     ];
     await adapter.writeCells("tblLines", [{ rowIndex: 0, colIndex: 0, values }]);
     expect([sim.cell("Lines", 1, 0).value, sim.cell("Lines", 2, 2).value]).toEqual(["b", "y2"]);
+  });
+});
+
+describe("[F4] the engine over Excel's cell limit", () => {
+  test("a paste whose next read passes the cell limit is stored and checked, not left broken", async () => {
+    // 200 cells per read: the campaign table (13 columns) is read 15 rows at a time after the first refusals.
+    const h = await makeHarness("en", { sim: { readCellLimit: 200 } });
+    await h.bindAll();
+    const rows = Array.from({ length: 60 }, (_, i) => [`CP${String(i + 1).padStart(4, "0")}`, `Campaign ${i}`]);
+    rows.push(["CP0061", "A bad date", "not a date"]);
+    await h.paste("campaign", 0, rows);
+    expect(h.engine.getState().error).toBeNull();
+    expect(await h.store.loadRows("campaign")).toHaveLength(60);
+    expect(h.cell("campaign", 60, C.issues).value).not.toBe("");
+    await h.dispose();
   });
 });
