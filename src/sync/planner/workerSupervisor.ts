@@ -152,6 +152,7 @@ export class WorkerSupervisor {
 
   private receive(m: FromWorker): void {
     if (m.type === "writes") {
+      if (!this.waiting.has(m.id)) return; // a cancelled plan's slices, from a worker that went on with it
       const got = this.writes.get(m.id) ?? { blocks: [], fills: [] };
       for (const b of m.blocks) got.blocks.push(b);
       for (const f of m.fills) got.fills.push(f);
