@@ -7,13 +7,16 @@ import { openHost, report } from "./browser.mjs";
 
 const CAMPAIGN = "CP0002";
 
-/** Peak resident memory (VmHWM, MB) of each renderer process of the Chromium profile at `profile`. */
+/**
+ * Peak resident memory (VmHWM, MB) of each renderer process of the Chromium started on the profile at `profile`
+ * (a renderer rewrites its command line as one space-separated text; it names the profile and `--type=renderer`).
+ */
 function rendererPeaksMb(profile) {
   const peaks = [];
   for (const pid of fs.readdirSync("/proc").filter((p) => /^\d+$/.test(p))) {
     try {
-      const args = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
-      if (!args.includes("--type=renderer") || !args.some((a) => a.includes(profile))) continue;
+      const text = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").replaceAll("\0", " ");
+      if (!text.includes(profile) || !/ --type=renderer( |$)/.test(text)) continue;
       const hwm = /VmHWM:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, "utf8"));
       if (hwm) peaks.push(Math.round(Number(hwm[1]) / 1024));
     } catch {
