@@ -142,6 +142,19 @@ describe("[F5] the plan worker is restarted when it hangs or dies", () => {
     );
   });
 
+  test("a worker that fails while nothing waits is replaced by the next request, never in a loop", async () => {
+    const { planner, workers, worker } = setup();
+    worker(0).emit("error");
+    expect(workers).toHaveLength(1);
+    const op = watch(planner.op(OP, CONTEXT));
+    await flush();
+    expect(workers).toHaveLength(2);
+    expect(worker(1).types()).toEqual(["init", "op"]);
+    worker(1).emit("message", { type: "op", id: worker(1).idOf("op"), outcome: { result: 1, changes: [] } as never });
+    await flush();
+    expect(op.state()).toMatch(/^resolved/);
+  });
+
   test("a commit is not sent again (its unit died with the worker): it fails at once, naming the sheet", async () => {
     const { timers, planner, worker } = setup();
     const plan = watch(planner.plan(REQUEST, [["a"]]));

@@ -56,6 +56,8 @@ export class WorkerSupervisor {
   private generation = 0;
   private lastId = 0;
   private silence: unknown = null;
+  /** The worker failed while nothing waited: a fresh one is started by the next request (never in a loop). */
+  private dead = false;
   private readonly waiting = new Map<number, Waiting>();
   private readonly writes = new Map<number, Writes>();
 
@@ -116,6 +118,7 @@ export class WorkerSupervisor {
   }
 
   private start(waiting: Waiting): void {
+    if (this.dead && this.options.spawn) this.adopt(this.options.spawn());
     if (this.waiting.size === 0) this.heard(true);
     this.waiting.set(waiting.id, waiting);
     waiting.send(this.worker).catch((error: unknown) => this.settle(waiting.id, error as Error));
@@ -125,6 +128,7 @@ export class WorkerSupervisor {
     const generation = ++this.generation;
     const mine = () => generation === this.generation;
     this.worker = worker;
+    this.dead = false;
     worker.addEventListener("message", (e) => {
       if (mine()) this.receive(e.data);
     });
@@ -180,7 +184,8 @@ export class WorkerSupervisor {
     const waiting = [...this.waiting.values()].sort((a, b) => a.id - b.id);
     this.waiting.clear();
     const spawn = this.options.spawn;
-    if (spawn) this.adopt(spawn());
+    if (spawn && waiting.length === 0) this.dead = true;
+    else if (spawn) this.adopt(spawn());
     for (const w of waiting) {
       if (!spawn || !w.again || w.tries >= 2) {
         w.reject(plannerStopped(w.failure.code, w.failure.lang, w.failure.params));
