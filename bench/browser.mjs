@@ -23,7 +23,7 @@ export async function openHost(baseUrl, query = "?fresh") {
     await window.campaignDesk.engine.idle();
   });
   await page.evaluate(installRawPut);
-  return { page, close: session.close };
+  return { page, close: session.close, profile: session.profile };
 }
 
 /**

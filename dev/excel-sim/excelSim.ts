@@ -55,6 +55,12 @@ export interface ExcelSimOptions {
    * drag-fill) and a sort's (default Unknown). Tests vary them; the add-in must take any type as a hint.
    */
   unverifiedChangeTypes?: Partial<UnverifiedChangeTypes>;
+  /**
+   * Cells one range read may hold (default 5,000,000, Excel's limit) and what a larger read gets: the error
+   * `RangeExceedsLimit` (default) or `null` values.
+   */
+  readCellLimit?: number;
+  largeRangeReads?: "error" | "null";
   /** Change types `Table.onChanged` misses (office-js #294, #1110: known gaps); `Worksheet.onChanged` still fires. */
   tableEventGaps?: ChangeType[];
 }
@@ -136,6 +142,8 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   const model = state ? restoreModel(state) : new WorkbookModel();
   if (model.sheets.length === 0) model.addSheet("Sheet1");
   model.tableGrowth = options?.tableGrowth ?? "regular";
+  model.readCellLimit = options?.readCellLimit ?? model.readCellLimit;
+  model.largeRangeReads = options?.largeRangeReads ?? model.largeRangeReads;
   model.unverified = { ...DEFAULT_UNVERIFIED, ...options?.unverifiedChangeTypes };
   let coauthors = 0;
   const open = (session: string, sessionOptions?: ExcelSimOptions): ExcelSim => ({

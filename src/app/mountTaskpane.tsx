@@ -39,11 +39,17 @@ function createPlanner(store: SyncStore, dbName: string): Planner {
   if (typeof Worker === "undefined") {
     return createInProcessPlanner(store, { newId: () => randomIds.next(), timer: systemClock.monotonicMs });
   }
-  const worker = new Worker(new URL("./plannerWorker.ts", import.meta.url), { name: "campaign-desk-planner" });
-  return createWorkerPlanner(worker as unknown as WorkerLike, {
+  const start = () =>
+    new Worker(new URL("./plannerWorker.ts", import.meta.url), {
+      name: "campaign-desk-planner",
+    }) as unknown as WorkerLike;
+  // A worker that dies or stops answering is restarted and the request sent once more (F5).
+  return createWorkerPlanner(start(), {
     dbName,
     idPrefix: `${randomIds.next()}.`,
     yieldToUi: nextTask,
+    spawn: start,
+    timers: systemTimers,
   });
 }
 

@@ -14,5 +14,9 @@ const scope = self as unknown as WorkerScope;
 const handle = createWorkerHandler((message) => scope.postMessage(message), {
   openStore: (dbName) => createDexieSyncStore(dbName ? { name: dbName } : {}),
   monotonicMs: () => performance.now(),
+  every: (ms, beat) => {
+    const handle = setInterval(beat, ms);
+    return () => clearInterval(handle);
+  },
 });
 scope.onmessage = (e) => handle(e.data);

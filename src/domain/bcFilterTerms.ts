@@ -4,6 +4,8 @@
  * upper-case; options by name), text is case-sensitive unless `@`, numbers numerically, booleans as Yes/No.
  * Codes and text order as strings, code point by code point (BC on SQL sorts codes the same way).
  */
+import { compileWildcard, type WildcardToken } from "./wildcardMatch";
+
 /** How values of a field compare (see the kinds below). */
 export type FilterKind = "text" | "code" | "number" | "boolean" | "option";
 
@@ -56,15 +58,33 @@ const BOOLEANS = new Map([
 const text = (chars: readonly Ch[]): string => chars.map((ch) => ch.c).join("");
 const hasWildcard = (chars: readonly Ch[]): boolean => chars.some((ch) => !ch.q && (ch.c === "*" || ch.c === "?"));
 
-/** A RegExp for a wildcard value: `*` any run, `?` one character, everything else literal. */
-function wildcardRegExp(chars: readonly Ch[], upper: boolean, ci: boolean): RegExp {
-  let source = "^";
+/**
+ * One code point as a case-insensitive match compares it (`@`): lower-cased when that is one code point, as a
+ * RegExp's `iu` flag folds case one code point at a time.
+ */
+function foldCase(cp: string): string {
+  const lower = cp.toLowerCase();
+  return Array.from(lower).length === 1 ? lower : cp;
+}
+
+/** A test for a wildcard value (F1): `*` any run, `?` one character, everything else literal; linear time. */
+function wildcardTest(chars: readonly Ch[], upper: boolean, ci: boolean): (s: string) => boolean {
+  const tokens: WildcardToken[] = [];
+  let literal = ""; // a run of literal characters, split into code points once whole (the parser splits UTF-16)
+  const flush = () => {
+    for (const cp of upper ? literal.toUpperCase() : literal) tokens.push({ star: false, cp: ci ? foldCase(cp) : cp });
+    literal = "";
+  };
   for (const ch of chars) {
-    if (!ch.q && ch.c === "*") source += "[\\s\\S]*";
-    else if (!ch.q && ch.c === "?") source += "[\\s\\S]";
-    else source += (upper ? ch.c.toUpperCase() : ch.c).replace(/[\\^$.*+?()[\]{}|/]/g, "\\$&");
+    if (ch.q || (ch.c !== "*" && ch.c !== "?")) literal += ch.c;
+    else {
+      flush();
+      tokens.push(ch.c === "*" ? { star: true } : { star: false, cp: null });
+    }
   }
-  return new RegExp(source + "$", ci ? "iu" : "u");
+  flush();
+  const matches = compileWildcard(tokens);
+  return ci ? (s) => matches(Array.from(s, foldCase)) : (s) => matches(Array.from(s));
 }
 
 /** A comparison of `get(v)` against constant(s), for every operator. */
@@ -122,8 +142,8 @@ export function compileTerm(parts: TermParts, kind: FilterKind): Test {
   const ci = parts.ci && !upper; // codes and options are case-insensitive anyway
   if (hasWildcard(value) || (to !== null && hasWildcard(to))) {
     if (op !== "" && op !== "=" && op !== "<>") throw new FilterSyntax(source);
-    const re = wildcardRegExp(value, upper, ci);
-    return op === "<>" ? (v) => !re.test(v.s) : (v) => re.test(v.s);
+    const matches = wildcardTest(value, upper, ci);
+    return op === "<>" ? (v) => !matches(v.s) : (v) => matches(v.s);
   }
   const norm = (chars: Ch[] | null): string | null => {
     if (chars === null) return null;

@@ -56,6 +56,7 @@ const TEXTS = {
   onSheet: { en: "Sheet ‘{sheet}’", da: "Arket ‘{sheet}’" },
   checking: { en: "Checking…", da: "Kontrollerer…" },
   synced: { en: "Synced", da: "Synkroniseret" },
+  notSynced: { en: "Not synced", da: "Ikke synkroniseret" },
   waitingForCellEdit: {
     en: "Waiting for you to finish editing the cell (press Enter or Esc)…",
     da: "Venter på, at du afslutter redigeringen af cellen (tryk Enter eller Esc)…",

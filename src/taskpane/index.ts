@@ -2,3 +2,6 @@
 export { App } from "./App";
 export { themeFromOffice } from "./theme";
 export type { OfficeThemeColors } from "./theme";
+/** What the status bar says without a progress bar: never "Synced" while anything waits or failed (F6). */
+export { statusWord } from "./statusWord";
+export type { StatusWord } from "./statusWord";

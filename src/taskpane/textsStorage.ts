@@ -21,7 +21,6 @@ export const STORAGE_TEXTS = {
     da: "Dine data i arkene er uændrede. Frigør diskplads (eller ryd andre websteders data i browseren), og prøv igen; tilføjelsesprogrammet prøver også igen efter din næste ændring.",
   },
   storageTryAgain: { en: "Try again", da: "Prøv igen" },
-  notSaved: { en: "Not saved", da: "Ikke gemt" },
   storageNotPersistent: {
     en: "This browser may clear the add-in's local store when space runs low. Nothing is lost: the workbook holds everything, and the store is rebuilt from it.",
     da: "Browseren kan rydde tilføjelsens lokale lager, når pladsen slipper op. Intet går tabt: projektmappen rummer alt, og lageret genopbygges fra den.",

@@ -12,6 +12,7 @@ import {
   spanColumns,
 } from "./formatReads";
 import { queueInfo } from "./tableAccess";
+import { readWideRow } from "./wideRow";
 import type { CellValue, ReadProgress, ReadTableOptions, TableInfo, TableRead } from "./workbookPort";
 
 /** Rows in the first chunk, which also measures how big a row is. */
@@ -120,15 +121,41 @@ async function readRows(
       const formatLoads = spans === null ? [] : queueFormatLoads(table, spans, start, size);
       const body = table.getDataBodyRange().load("rowCount,columnCount");
       const lastRow = start === 0 ? body.getLastRow().load("numberFormat") : null;
+      let tooLarge = false;
       try {
         await session.sync(context);
+        // Beyond 5,000,000 cells a read may answer null values (F4): too large, like a payload error.
+        tooLarge = (range.values as CellValue[][] | null) === null;
       } catch (error) {
-        if (isPayloadLimitError(error) && size > 1) {
-          chunk = Math.floor(size / 2);
-          continue;
-        }
         if (errorCode(error) === "ItemNotFound" && start === 0) return null;
-        throw error;
+        if (!isPayloadLimitError(error)) throw error;
+        tooLarge = true;
+      }
+      if (tooLarge && size > 1) {
+        chunk = Math.floor(size / 2);
+        continue;
+      }
+      if (tooLarge) {
+        // One row too large for a response (F3): read it in column parts.
+        const wide = await readWideRow(session, context, tableName, start, {
+          withInfo: withInfo && info === null,
+          spans: (got) =>
+            spans ?? (got && typeof formatOption === "function" ? columnSpans(formatOption(got.header)) : []),
+          formats,
+        });
+        if (wide.info) {
+          info = wide.info;
+          session.headers.set(tableName, info.header);
+        }
+        spans = [...wide.spans];
+        // Its shape is not read with it: the write that follows reads the shape itself.
+        session.shapes.delete(tableName);
+        rows.push(wide.row);
+        rowCount = wide.rowCount;
+        session.countReceived(wide.bytes);
+        onProgress?.({ rowsRead: rows.length, rowCount });
+        chunk = 1; // an outlier: the rows after it are sized by their own measure, from one row on
+        continue;
       }
       if (readInfo) {
         info = readInfo();

@@ -93,7 +93,7 @@ async function writeBatch(
   const shape = await shapeOf(session, context, tableName, table);
   eventsOff();
   const write = (b: readonly CellBlock[], f: readonly CellFill[], s: TableShape) =>
-    runGroups(session, context, table, planWrite(b, f, s, session.budgetBytes));
+    runGroups(session, context, tableName, planWrite(b, f, s, session.budgetBytes));
   const expected = rowsAfter(blocks, shape);
   const rowCount = await write(blocks, fills, shape);
   if (expected > shape.rowCount && rowCount < expected) {
@@ -103,7 +103,9 @@ async function writeBatch(
         fills.filter((f) => f.rowIndex >= from),
         grown,
       );
-    await ensureGrown(session, context, table, { actual: rowCount, expected }, rewrite, shape);
+    // A fresh proxy: `table` may have been first used in a batch that failed (F4).
+    const grown = context.workbook.tables.getItem(tableName);
+    await ensureGrown(session, context, grown, { actual: rowCount, expected }, rewrite, shape);
   }
 }
 
@@ -114,7 +116,7 @@ async function writeBatch(
 async function runGroups(
   session: ExcelSession,
   context: Excel.RequestContext,
-  table: Excel.Table,
+  tableName: string,
   pending: WriteOp[][],
 ): Promise<number> {
   let rowCount = -1;
@@ -122,6 +124,9 @@ async function runGroups(
     // Queued in every batch: a batch rejected for its size takes its settings with it.
     context.runtime.enableEvents = false;
     context.application.suspendApiCalculationUntilNextSync();
+    // A fresh proxy per group (F4): with the table's shape known from the last read, the first group is the first
+    // batch to use the table, and an object first used in a batch that failed is unusable (InvalidObjectPath).
+    const table = context.workbook.tables.getItem(tableName);
     const anchor = table.getHeaderRowRange().getCell(0, 0);
     for (const op of group) queueOp(anchor, op);
     const body = pending.length === 0 ? table.getDataBodyRange().load("rowCount") : null;
@@ -130,7 +135,7 @@ async function runGroups(
     } catch (error) {
       const parts = isPayloadLimitError(error) ? splitGroup(group) : null;
       if (parts === null) throw error;
-      pending.unshift(...parts);
+      for (let i = parts.length - 1; i >= 0; i--) pending.unshift(parts[i]!); // F2: no spread into a call
       continue;
     }
     session.countSent(group.reduce((sum, op) => sum + opBytes(op), 0));

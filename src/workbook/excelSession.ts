@@ -75,14 +75,26 @@ export class ExcelSession {
   }
 }
 
-/** Approximate JSON size of a value, as it travels in a request or response. */
+/** JSON size of a value in UTF-8 bytes, as it travels in a request or response (Excel's limit is in bytes: F3). */
 export function jsonBytes(value: unknown): number {
   if (Array.isArray(value)) return arrayJsonLength(value);
-  return JSON.stringify(value)?.length ?? 0;
+  return utf8Bytes(JSON.stringify(value) ?? "");
 }
 
-/** Characters JSON escapes: `"`, `\` and control characters. */
-const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
+/** Characters JSON escapes: `"`, `\`, control characters, and a lone surrogate (as `\udXXX`). */
+const NEEDS_ESCAPE = /["\\\u0000-\u001f]|[\ud800-\udbff](?![\udc00-\udfff])|(?:^|[^\ud800-\udbff])[\udc00-\udfff]/;
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** UTF-8 bytes of a well-formed text: 1 to 3 bytes per UTF-16 unit outside surrogates, 4 per surrogate pair. */
+export function utf8Bytes(text: string): number {
+  if (!NON_ASCII.test(text)) return text.length;
+  let n = text.length;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
+  }
+  return n;
+}
 
 /**
  * JSON length of cell arrays without building the JSON: per-row costing of a 100k-row write would
@@ -91,11 +103,11 @@ const NEEDS_ESCAPE = /["\\\u0000-\u001f]/;
 function arrayJsonLength(values: readonly unknown[]): number {
   let n = 2 + Math.max(0, values.length - 1); // [ ] and commas
   for (const v of values) {
-    if (typeof v === "string") n += NEEDS_ESCAPE.test(v) ? JSON.stringify(v).length : v.length + 2;
+    if (typeof v === "string") n += NEEDS_ESCAPE.test(v) ? utf8Bytes(JSON.stringify(v)) : utf8Bytes(v) + 2;
     else if (typeof v === "number") n += Number.isFinite(v) ? String(v).length : 4;
     else if (typeof v === "boolean") n += v ? 4 : 5;
     else if (Array.isArray(v)) n += arrayJsonLength(v);
-    else n += JSON.stringify(v)?.length ?? 4;
+    else n += utf8Bytes(JSON.stringify(v) ?? "null");
   }
   return n;
 }
@@ -109,10 +121,17 @@ export function errorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Request or response too large: shrink the chunk and try again. */
+/**
+ * Request or response too large: shrink the chunk and try again. A range read over Excel's 5,000,000-cell limit
+ * (`RangeExceedsLimit`) is too large in the same way (F4).
+ */
 export function isPayloadLimitError(error: unknown): boolean {
   const code = errorCode(error);
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+  return (
+    code === "RequestPayloadSizeLimitExceeded" ||
+    code === "ResponsePayloadSizeLimitExceeded" ||
+    code === "RangeExceedsLimit"
+  );
 }
 
 /** The error a cancelled read rejects with (`name === "AbortError"`, as `fetch` does). */

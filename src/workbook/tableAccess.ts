@@ -136,7 +136,7 @@ export function queueSheetText(
   colIndex: number,
   rows: readonly (readonly string[])[],
 ): void {
-  const width = Math.max(1, ...rows.map((r) => r.length));
+  const width = rows.reduce((most, r) => Math.max(most, r.length), 1); // F2: no spread of rows into a call
   const values = rows.map((r) => Array.from({ length: width }, (_, c) => r[c] ?? ""));
   const range = sheet.getRangeByIndexes(rowIndex, colIndex, values.length, width);
   range.numberFormat = values.map((r) => r.map(() => "@"));

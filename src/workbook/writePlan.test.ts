@@ -166,12 +166,14 @@ describe("display language", () => {
   });
 });
 
-test("jsonBytes of cell arrays equals the JSON length, escapes and nesting included", () => {
+test("[F3] jsonBytes of cell arrays equals the JSON's UTF-8 bytes, escapes, nesting, CJK and emoji included", () => {
   const samples: unknown[] = [
     [],
     [["a", 1, true, false, ""]],
     [['say "hi"', "back\\slash", "tab\there", "line\nbreak", "\u0001", "æøå", 1.5e-7, -0, 12345678901234567890]],
     [[Number.NaN, Infinity], ["x"]],
+    [["東京都", "😀🎉", 'é"中', "lone \ud800 high", "lone \udc00 low", "\ud83d\ude00\ud800"]],
   ];
-  for (const s of samples) expect(jsonBytes(s)).toBe(JSON.stringify(s).length);
+  for (const s of samples) expect(jsonBytes(s)).toBe(Buffer.byteLength(JSON.stringify(s), "utf8"));
+  expect(jsonBytes([["中"]])).toBe(9); // [["中"]]: 6 ASCII bytes and 3 for the character (UTF-16: 1 unit)
 });

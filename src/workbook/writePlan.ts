@@ -205,12 +205,12 @@ export function planWrite(
   for (const slice of slices) {
     const end = slice.kind === "values" ? slice.rowIndex + slice.values.length : slice.rowIndex;
     if (end > formattedTo) {
-      ops.push(...growthFormats(formattedTo, end, shape.lastRowFormats, budgetBytes));
+      for (const op of growthFormats(formattedTo, end, shape.lastRowFormats, budgetBytes)) ops.push(op);
       formattedTo = end;
     }
     ops.push(slice);
   }
-  ops.push(...fillOps(fills, finalRows, shape.columnCount));
+  for (const op of fillOps(fills, finalRows, shape.columnCount)) ops.push(op); // F2: never spread into push
   return packOps(ops, budgetBytes);
 }
 

@@ -32,8 +32,8 @@ export function createFakeWorker(): WorkerLike & { messagesToWorker: () => numbe
       const copy = structuredClone(message);
       setTimeout(() => void handle(copy), 0);
     },
-    addEventListener(_type, listener) {
-      listeners.push(listener);
+    addEventListener(type: string, listener: (e: MessageEvent<FromWorker>) => void) {
+      if (type === "message") listeners.push(listener);
     },
     terminate() {
       terminated = true;

@@ -73,3 +73,16 @@ test("[ST11] replacing a row keeps its earlier versions, newest first, up to HIS
   expect(history[0]?.record).toMatchObject({ no: a!.no, description: `v${HISTORY_DEPTH + 2}` });
   expect(history[0]?.record).not.toHaveProperty("rowId");
 });
+
+test("[F5] a commit expecting 200,000 lines absent completes: its expectations are grouped in linear time", async () => {
+  // Grouping by copying each entity's list per row took minutes here, and seconds of a silent plan worker in the pane.
+  const expectAbsent = Array.from({ length: 200_000 }, (_, i) => ({
+    entity: "salesLineDiscount" as const,
+    key: `new-${i}`,
+    rowId: `new-${i}`,
+    hash: null,
+  }));
+  const line = rowOf("salesLineDiscount", 1);
+  await store.commit({ ...unitOf("salesLineDiscount", [line]), expect: expectAbsent });
+  expect((await store.getRow("salesLineDiscount", line.rowId))?.rowId).toBe(line.rowId);
+});

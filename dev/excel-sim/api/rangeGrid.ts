@@ -10,17 +10,24 @@ export interface RangeTarget {
   rect: Rect;
 }
 
-/** Excel reads at most 5,000,000 cells per range read (resource-limits-and-performance-optimization). */
-const MAX_READ_CELLS = 5_000_000;
+/** Range properties read as a grid of cells: Excel reads at most 5,000,000 cells of them per range read. */
+export const GRID_PROPS: ReadonlySet<string> = new Set(["values", "formulas", "numberFormat", "valueTypes"]);
+
+/**
+ * A grid property of a range over the cell limit (resource-limits-and-performance-optimization): the error
+ * `RangeExceedsLimit`, or — as the page allows — `null`; undefined when the range is within the limit.
+ */
+export function overLimit(t: RangeTarget, limit: number, answer: "error" | "null"): null | undefined {
+  if (t.rect.rows * t.rect.cols <= limit) return undefined;
+  if (answer === "null") return null;
+  throw new SimError(
+    "RangeExceedsLimit",
+    "The number of cells in the range has exceeded the maximum supported number.",
+  );
+}
 
 export function grid<V>(t: RangeTarget, cell: (row: RowData | undefined, c: number) => V): V[][] {
   const { rect } = t;
-  if (rect.rows * rect.cols > MAX_READ_CELLS) {
-    throw new SimError(
-      "RangeExceedsLimit",
-      "The number of cells in the range has exceeded the maximum supported number.",
-    );
-  }
   const rows = t.sheet.data.rows;
   const out: V[][] = new Array<V[]>(rect.rows);
   for (let i = 0; i < rect.rows; i++) {

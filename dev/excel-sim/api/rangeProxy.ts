@@ -9,7 +9,7 @@ import { SimConditionalFormatCollection } from "./conditionalFormatProxies";
 import { SimDataValidation } from "./dataValidationProxy";
 import { SimRangeFormat } from "./rangeFormatProxies";
 import type { SimRequestContext } from "./requestContext";
-import { checkValues, grid, RANGE_SCALARS, type RangeTarget } from "./rangeGrid";
+import { checkValues, grid, GRID_PROPS, overLimit, RANGE_SCALARS, type RangeTarget } from "./rangeGrid";
 import { SimWorksheet } from "./worksheetProxy";
 import type { CellValue } from "../../../src/workbook";
 
@@ -28,6 +28,8 @@ export class SimRange extends SimClientObject<RangeTarget> {
 
   protected readProp(t: RangeTarget, prop: string): unknown {
     const { sheet, rect } = t;
+    if (GRID_PROPS.has(prop) && overLimit(t, this.model.readCellLimit, this.model.largeRangeReads) === null)
+      return null;
     switch (prop) {
       case "values":
         return grid(t, (row, c) => row?.v[c] ?? "");

@@ -23,7 +23,7 @@ export abstract class SimCollection<
   override load(option?: LoadOption): this {
     const props: string[] = [];
     for (const path of parseLoad(option) ?? ["items"]) {
-      if (path === "items") props.push(...this.itemProps);
+      if (path === "items") for (const prop of this.itemProps) props.push(prop);
       else props.push(path.startsWith("items/") ? path.slice("items/".length) : path);
     }
     this.context._enqueue({

@@ -174,7 +174,7 @@ export function extendRulesDown(
     extra.push({ rect: wider, validation: area.validation });
     return area;
   });
-  rules.validations.push(...extra);
+  for (const area of extra) rules.validations.push(area);
   for (const cf of rules.conditionalFormats) {
     const kept = subtractAll(cf.areas, grown);
     const pieces: Rect[] = [];
@@ -185,7 +185,7 @@ export function extendRulesDown(
       pieces.push(wider);
       return area;
     });
-    cf.areas.push(...pieces);
+    for (const piece of pieces) cf.areas.push(piece);
   }
 }
 

@@ -100,7 +100,8 @@ export class SheetData {
           : undefined,
       );
     }
-    this.rows.splice(at, 0, ...fresh);
+    // F2: never spread a big array into a call (a paste of 130k rows overflows the stack).
+    this.rows = this.rows.slice(0, at).concat(fresh, this.rows.slice(at));
   }
 
   deleteRows(at: number, count: number): void {

@@ -99,8 +99,17 @@ const BAD_SHEET_CHARS = /[[\]:*?/\\]/;
  */
 export type TableGrowth = "regular" | "stopsAtBlankRow";
 
+/**
+ * What a read of a range over the cell limit gets: the error `RangeExceedsLimit`, or `null` values (Microsoft's
+ * resource-limits page: beyond 5,000,000 cells a range read may return null).
+ */
+export type LargeRangeReads = "error" | "null";
+
 export class WorkbookModel {
   tableGrowth: TableGrowth = "regular";
+  /** Cells one range read may hold (Excel: 5,000,000), and what a larger read gets. */
+  readCellLimit = 5_000_000;
+  largeRangeReads: LargeRangeReads = "error";
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   settings = new Map<string, string>();

@@ -45,7 +45,7 @@ export function createUserApi(
   }
 
   function edit(actor: Actor, sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void {
-    const cols = Math.max(0, ...text.map((r) => r.length));
+    const cols = text.reduce((most, r) => Math.max(most, r.length), 0); // F2: no spread of rows into a call
     if (text.length === 0 || cols === 0) return;
     const sheet = model.requireSheet(sheetName);
     const rect = checkRect({ row, col, rows: text.length, cols });

@@ -57,7 +57,11 @@ class Engine implements SyncEngine {
     this.rebuild = new StoreRebuild(this.state, deps.persistent ?? null);
     this.lists = new ListNames(deps.workbook);
     this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
-    this.scheduler = new ReconcileScheduler((id, signal, mode) => this.reconcileNow(id, signal, mode), deps.timers);
+    this.scheduler = new ReconcileScheduler(
+      (id, signal, mode) => this.reconcileNow(id, signal, mode),
+      deps.timers,
+      (pending) => this.state.update(() => ({ pending })),
+    );
     this.storageFull = new StorageFull(this.state, this.tables, (id) => this.scheduler.schedule(id), deps.lang);
     this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
       this.state.update(() => ({ waitingForCellEdit: waiting })),
@@ -111,6 +115,7 @@ class Engine implements SyncEngine {
   cancel = (): void => {
     this.rebuild.cancel();
     this.scheduler.cancel();
+    this.planner.cancel?.(); // a plan or an operation waiting on the worker (F6)
   };
 
   paneFocused = async (): Promise<void> => {
@@ -218,8 +223,7 @@ class Engine implements SyncEngine {
     const b = this.tables.get(id);
     if (!b) return;
     const { workbook, clock } = this.deps;
-    // The storage-full message stays until a table is stored again.
-    this.state.update((s) => ({ busy: true, error: this.storageFull.full ? s.error : null }));
+    this.state.update((s) => ({ busy: true, error: this.storageFull.full ? s.error : null })); // full: it stays
     const resolutions = this.resolutions.get(id) ?? {};
     this.resolutions.delete(id);
     try {

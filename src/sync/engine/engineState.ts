@@ -68,6 +68,8 @@ export interface EngineState {
   issues: RowIssue[];
   progress: Progress | null;
   busy: boolean;
+  /** Change hints waiting plus jobs queued or running: nothing is "Synced" while this is above 0 (F6). */
+  pending: number;
   lastReport: ReconcileReport | null;
   /** Reconciles finished since start: lets tests and benchmarks wait for "settled". */
   reconcileCount: number;
@@ -95,6 +97,7 @@ export const INITIAL_STATE: EngineState = {
   issues: [],
   progress: null,
   busy: false,
+  pending: 0,
   lastReport: null,
   reconcileCount: 0,
   lineCounts: null,

@@ -3,13 +3,18 @@ export class JobQueue {
   private tail: Promise<unknown> = Promise.resolve();
   private pending = 0;
 
+  /** `onSize` hears every change of the number of jobs queued or running (the pane's "pending", F6). */
+  constructor(private readonly onSize?: (size: number) => void) {}
+
   push<T>(job: () => Promise<T>): Promise<T> {
     this.pending++;
+    this.onSize?.(this.pending);
+    const done = () => {
+      this.pending--;
+      this.onSize?.(this.pending);
+    };
     const run = this.tail.then(job, job);
-    this.tail = run.then(
-      () => this.pending--,
-      () => this.pending--,
-    );
+    this.tail = run.then(done, done);
     return run;
   }
 

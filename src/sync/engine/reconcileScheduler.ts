@@ -20,7 +20,7 @@ function combined(a: ReconcileMode | undefined, b: ReconcileMode): ReconcileMode
 }
 
 export class ReconcileScheduler {
-  readonly jobs = new JobQueue();
+  readonly jobs = new JobQueue(() => this.notePending());
   /** Bindings whose hints arrived while they were being reconciled. */
   readonly dirty = new Set<string>();
   private readonly scheduled = new Set<string>();
@@ -33,11 +33,16 @@ export class ReconcileScheduler {
   private running: string | null = null;
   private abort: AbortController | null = null;
 
-  /** Without timers every hint schedules at once (no debouncing). */
+  /** Without timers every hint schedules at once (no debouncing). `onPending` hears hints waiting plus jobs (F6). */
   constructor(
     private readonly reconcile: (id: string, signal: AbortSignal, mode: ReconcileMode) => Promise<void>,
     private readonly timers?: Timers,
+    private readonly onPending?: (pending: number) => void,
   ) {}
+
+  private notePending(): void {
+    this.onPending?.(this.waiting.size + this.jobs.size());
+  }
 
   /** A change hint: reconcile the binding (again, if it is running) once the burst of hints is over. */
   hint(id: string, source: ReconcileMode = "local"): void {
@@ -56,6 +61,7 @@ export class ReconcileScheduler {
     const hinted = [...this.waiting];
     this.waiting.clear();
     for (const [id, mode] of hinted) void this.schedule(id, mode);
+    this.notePending();
   }
 
   /** Queues a reconcile of the binding unless one is queued already; resolves when the queue is idle. */
@@ -97,6 +103,7 @@ export class ReconcileScheduler {
     const timers = this.timers;
     if (!timers) return void this.schedule(id, mode);
     this.waiting.set(id, combined(this.waiting.get(id), mode));
+    this.notePending();
     if (this.quietTimer !== null) timers.clearTimeout(this.quietTimer);
     this.quietTimer = timers.setTimeout(() => this.flushHints(), HINT_QUIET_MS);
     this.deadlineTimer ??= timers.setTimeout(() => this.flushHints(), HINT_LONGEST_WAIT_MS);

@@ -27,8 +27,8 @@ export async function targetGroupsOfMarks(
       existingRows: rows,
       hasPricesOrDiscounts: true,
     };
-    puts.push(...planActivation(campaignNo, input, lang).puts);
+    for (const put of planActivation(campaignNo, input, lang).puts) puts.push(put);
   }
-  for (const campaignNo of removed) deletes.push(...planDeactivation(campaignNo, rows).deletes);
+  for (const campaignNo of removed) for (const d of planDeactivation(campaignNo, rows).deletes) deletes.push(d);
   return puts.length + deletes.length > 0 ? { puts, deletes } : undefined;
 }

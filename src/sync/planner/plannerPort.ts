@@ -22,6 +22,11 @@ export interface Planner {
   /** Stores the held plan in one transaction. */
   commit(): Promise<void>;
   discard(): void;
+  /**
+   * The person's Cancel (F6): a plan or an operation waiting on the planner rejects with an AbortError (a worker
+   * is restarted for it). A commit is never cut short. Absent where nothing can wait (in-process).
+   */
+  cancel?(): void;
   /** A pane operation (segments, contacts, activation, price check…); planActivation holds its unit for commit(). */
   op(request: OpRequest, context: OpContext): Promise<OpResult>;
   dispose(): void;

@@ -8,12 +8,14 @@ import type { PlannedTable } from "../reconcile";
 import { createInProcessPlanner } from "./inProcessPlanner";
 import type { Planner } from "./plannerPort";
 import type { FromWorker, ToWorker } from "./workerProtocol";
-import { WRITE_SLICE_CELLS } from "./workerProtocol";
+import { HEARTBEAT_MS, WRITE_SLICE_CELLS } from "./workerProtocol";
 
 /** What the worker side is given by its entry: the store on the pane's database, and its own clock. */
 export interface WorkerHandlerDeps {
   openStore: (dbName: string | undefined) => SyncStore;
   monotonicMs: () => number;
+  /** Calls `beat` every `ms` until the returned stop is called: the heartbeat while a request is handled (F5). */
+  every?: (ms: number, beat: () => void) => () => void;
 }
 
 /** Handles the engine's messages in order (a commit never overtakes its plan); replies through `post`. */
@@ -37,7 +39,8 @@ export function createWorkerHandler(
     } else if (planner) {
       const rows = message.type === "plan" ? body : [];
       if (message.type === "plan") body = [];
-      const ok = await answer(planner, message, rows, post);
+      const stop = deps.every?.(HEARTBEAT_MS, () => post({ type: "alive" }));
+      const ok = await answer(planner, message, rows, post).finally(() => stop?.());
       if (!ok) body = [];
     }
   };

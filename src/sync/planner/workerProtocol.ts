@@ -17,8 +17,12 @@ export type FromWorker =
   | { type: "planned"; id: number; planned: PlannedTable }
   | { type: "committed"; id: number }
   | { type: "op"; id: number; outcome: OpResult }
-  | { type: "failed"; id: number; message: string; name: string };
+  | { type: "failed"; id: number; message: string; name: string }
+  /** The worker is working: posted at least every second while it handles a request (F5). */
+  | { type: "alive" };
 
+/** How often the worker says it is alive while it works (F5); 10 s without a word means it hangs. */
+export const HEARTBEAT_MS = 1000;
 /** Rows per body message: each structured clone stays a few milliseconds on the UI thread. */
 export const BODY_SLICE_ROWS = 4000;
 /** Cells per "writes" message coming back, for the same reason. */

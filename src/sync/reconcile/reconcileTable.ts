@@ -192,8 +192,8 @@ async function withCustomerLinks(
   const deletes = [];
   for (const c of linked) {
     const change = convertContactToCustomer(c.contactNo, c.no, rows);
-    puts.push(...change.puts);
-    deletes.push(...change.deletes);
+    for (const put of change.puts) puts.push(put);
+    for (const d of change.deletes) deletes.push(d);
     rows = rows.filter((r) => !change.deletes.includes(r));
   }
   return puts.length + deletes.length > 0 ? { ...unit, targetGroups: { puts, deletes } } : unit;

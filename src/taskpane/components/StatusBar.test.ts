@@ -54,11 +54,30 @@ describe("a notice from Excel", () => {
   });
 });
 
-describe("never Synced while something is not saved", () => {
-  test("[ST1] storage full or a failed check says Not saved, not Synced", () => {
+describe("never 'Synced' while anything waits or failed", () => {
+  const ok = { id: "b1", entity: "campaign", tableName: "t", sheetName: "Campaigns", hidden: false, problems: [] };
+  const binding = (health: "checking" | "ok" | "broken" | "header") =>
+    ({ ...ok, health, rows: 1, issueCount: 0 }) as EngineState["bindings"][number];
+
+  test("[F6] idle with every table ok says Synced; a failure says Not synced (English and Danish)", () => {
+    expect(textOf(render({ bindings: [binding("ok")] }), "status-text")).toBe("Synced");
+    expect(textOf(render({ error: "The checker stopped…" }), "status-text")).toBe("Not synced");
+    expect(textOf(render({ error: "x" }, "da"), "status-text")).toBe("Ikke synkroniseret");
+    expect(textOf(render({ bindings: [binding("broken")] }), "status-text")).toBe("Not synced");
+    expect(textOf(render({ bindings: [binding("header")] }), "status-text")).toBe("Not synced");
+  });
+
+  test("[F6] hints or jobs waiting, or a table not checked yet, say Checking, with Cancel while work waits", () => {
+    const pending = render({ pending: 2 });
+    expect(textOf(pending, "status-text")).toBe("Checking…");
+    expect(tagOf(pending, "status-cancel")).not.toBeNull();
+    expect(textOf(render({ busy: true }), "status-text")).toBe("Checking…");
+    expect(textOf(render({ bindings: [binding("checking")] }), "status-text")).toBe("Checking…");
+    expect(tagOf(render({}), "status-cancel")).toBeNull();
+  });
+
+  test("[ST1] storage full says Not synced, never Synced", () => {
     const full = { ...INITIAL_STATE.storage, full: ["Campaigns"] };
-    expect(textOf(render({ storage: full }), "status-text")).toBe("Not saved");
-    expect(textOf(render({ error: "Could not check the sheet" }), "status-text")).toBe("Not saved");
-    expect(textOf(render({}), "status-text")).toBe("Synced");
+    expect(textOf(render({ storage: full, error: "This computer's storage…" }), "status-text")).toBe("Not synced");
   });
 });

@@ -1,23 +1,19 @@
 import { DefaultButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
-import type { Lang } from "../../domain";
-import type { EngineState } from "../../sync";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
+import { statusWord } from "../statusWord";
 
-/** Never "Synced" while something was not saved or is still waiting to be checked. */
-function statusText(lang: Lang, state: EngineState, issues: number): string {
-  if (state.storage.full.length > 0 || state.error) return t(lang, "notSaved");
-  if (issues > 0) return t(lang, "issuesCount", { n: issues });
-  return state.busy ? t(lang, "checking") : t(lang, "synced");
-}
-
-/** Synced / N issues / working with progress and Cancel. Announced politely to screen readers. */
+/**
+ * Synced / N issues / Not synced / working with progress and Cancel (also Cancel while an operation runs).
+ * Announced politely to screen readers.
+ */
 export function StatusBar() {
   const engine = useEngine();
   const state = useEngineState();
   const lang = engine.lang;
   const issues = state.issues.length;
   const progress = state.progress;
+  const word = statusWord(state);
   return (
     <Stack
       role="status"
@@ -46,7 +42,15 @@ export function StatusBar() {
           <DefaultButton text={t(lang, "cancel")} onClick={() => engine.cancel()} data-testid="progress-cancel" />
         </Stack>
       ) : (
-        <Text data-testid="status-text">{statusText(lang, state, issues)}</Text>
+        <Stack horizontal verticalAlign="center" tokens={{ childrenGap: 8 }}>
+          <Text data-testid="status-text">
+            {word === "issues" ? t(lang, "issuesCount", { n: issues }) : t(lang, word)}
+          </Text>
+          {/* An operation shows no progress bar: it can be cancelled here while it runs (F6). */}
+          {state.busy || state.pending > 0 ? (
+            <DefaultButton text={t(lang, "cancel")} onClick={() => engine.cancel()} data-testid="status-cancel" />
+          ) : null}
+        </Stack>
       )}
       {state.waitingForCellEdit && <Text data-testid="waiting-for-cell-edit">{t(lang, "waitingForCellEdit")}</Text>}
       {state.notice && <Text data-testid="status-notice">{state.notice}</Text>}

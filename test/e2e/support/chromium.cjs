@@ -29,6 +29,7 @@ async function launchChromium(prefix) {
   return {
     context,
     page,
+    profile,
     async close() {
       await context.close();
       fs.rmSync(profile, { recursive: true, force: true });
