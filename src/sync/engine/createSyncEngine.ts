@@ -15,7 +15,7 @@ import { segmentShown, uncovered } from "./coverage";
 import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage, failureMessage } from "./engineMessages";
-import { isStorageFull, StorageFull } from "./storageFull";
+import { StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
 import type { ReadSource } from "./listNames";
@@ -250,13 +250,11 @@ class Engine implements SyncEngine {
       }
       this.tables.publishIssues();
     } catch (e) {
-      if (isStorageFull(e)) this.storageFull.refuse(b);
-      else this.state.update(() => ({ error: failureMessage(e, this.lang) }));
+      if (!this.storageFull.tookFull(e, b)) this.state.update(() => ({ error: failureMessage(e, this.lang) }));
     } finally {
       this.state.update(() => ({ busy: this.jobs.size() > 1, progress: null }));
     }
   }
-
   retryStorage: SyncEngine["retryStorage"] = () => this.storageFull.retry();
 
   /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */

@@ -32,8 +32,15 @@ export class StorageFull {
     return this.refused.size > 0;
   }
 
+  /** When `error` says the storage is full: the table says so and stays red until stored (true); else false. */
+  tookFull(error: unknown, b: WorkbookBinding): boolean {
+    if (!isStorageFull(error)) return false;
+    this.refuse(b);
+    return true;
+  }
+
   /** Nothing of the table was stored for lack of space: it says so and stays red until stored. */
-  refuse(b: WorkbookBinding): void {
+  private refuse(b: WorkbookBinding): void {
     const error = engineMessage("STORAGE_FULL", this.lang, { sheet: b.sheetName });
     this.refused.add(b.id);
     this.tables.unhealthy(b.id, "broken", [error]);
