@@ -1,6 +1,6 @@
 /** Steps 3–4 of planRows: number-series rules on keys, then the domain's validation of the whole batch. */
 import { manualNoIssue } from "../../domain";
-import type { EntityKind, EntityRecords } from "../../domain";
+import type { EntityKind, EntityRecords, Issue } from "../../domain";
 import type { StoredRow } from "../../store";
 import type { PlanInput } from "./planInput";
 import type { WorkRow } from "./workRows";
@@ -44,18 +44,41 @@ export function validateRows<E extends EntityKind>(
   rows: readonly WorkRow<EntityRecords[E]>[],
 ): void {
   const keyField = input.schema.keyField;
-  const issues = input.rules.validate(
-    rows.map((r) => r.record),
-    input.refs,
-    input.lang,
-  );
-  for (const issue of issues) {
-    const row = rows[issue.row];
+  for (const { issue, row } of batchIssues(input, rows)) {
     if (!row) continue;
     if (row.autoNumber && issue.field === keyField && issue.code === "KEY_REQUIRED") continue;
     if (row.issues.some((p) => p.field === issue.field && p.field !== "" && PARSE_CODES.has(p.code))) continue;
     row.issues.push(issue);
   }
+}
+
+/**
+ * The domain's issues of the batch, each with its row. PS1: a row with a cell that could not be read takes no part
+ * in duplicate detection (its key is not known): such rows are validated apart, without their duplicate issues.
+ */
+function batchIssues<E extends EntityKind>(
+  input: PlanInput<E>,
+  rows: readonly WorkRow<EntityRecords[E]>[],
+): { issue: Issue; row: WorkRow<EntityRecords[E]> | undefined }[] {
+  const validate = (batch: readonly WorkRow<EntityRecords[E]>[]) =>
+    input.rules.validate(
+      batch.map((r) => r.record),
+      input.refs,
+      input.lang,
+    );
+  const unreadable = rows.filter((r) => r.issues.some(isParseError));
+  if (unreadable.length === 0) return validate(rows).map((issue) => ({ issue, row: rows[issue.row] }));
+  const readable = rows.filter((r) => !r.issues.some(isParseError));
+  return [
+    ...validate(readable).map((issue) => ({ issue, row: readable[issue.row] })),
+    ...validate(unreadable)
+      .filter((issue) => !issue.code.startsWith("DUPLICATE_"))
+      .map((issue) => ({ issue, row: unreadable[issue.row] })),
+  ];
+}
+
+function isParseError(issue: { code: string; severity: string }): boolean {
+  return issue.severity === "error" && (PARSE_CODES.has(issue.code) || issue.code === "INVALID_OPTION");
 }
 
 /** The row has an error: it is not stored. */
