@@ -177,6 +177,19 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Another discount line has the same type, code, sales type, sales code, starting date, currency, variant, unit and minimum quantity ({key}). Change one of them, or delete the extra line.",
     da: "En anden rabatlinje har samme type, kode, salgstype, salgskode, startdato, valuta, variant, enhed og minimumsantal ({key}). Ret en af dem, eller slet den overskydende linje.",
   },
+  // --- A duplicate as the sheet shows it (issue 13, PS3): the visible key fields and the other rows' numbers ---
+  DUPLICATE_ROWS: {
+    en: "Row {rows} has the same {fields}. Change one of the rows, or delete the extra one.",
+    da: "Række {rows} har samme {fields}. Ret en af rækkerne, eller slet den overskydende.",
+  },
+  DUPLICATE_OF_KEPT: {
+    en: "Not stored: row {rows} already has the same {fields} and is kept. Change this row, or delete it.",
+    da: "Ikke gemt: række {rows} har allerede samme {fields} og beholdes. Ret denne række, eller slet den.",
+  },
+  DUPLICATE_KEPT: {
+    en: "Kept; row {rows} duplicates it (the same {fields}). Change or delete row {rows}.",
+    da: "Beholdt; række {rows} er en dublet af den (samme {fields}). Ret eller slet række {rows}.",
+  },
   // --- Activation, target groups and price check (issue 4, activation/price-check block) ---
   NOTHING_TARGETED: {
     en: "No segment line or interaction of campaign {campaign} has Campaign Target, so there is no one to activate it for. Add segment lines with Campaign Target to campaign {campaign}, then activate again.",

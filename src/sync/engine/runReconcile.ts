@@ -116,6 +116,7 @@ function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
     sheetName: b.sheetName,
     schemaVersion: b.schemaVersion,
     map,
+    headerRow: read.info.headerRow,
     ...(read.formats ? { formats: read.formats } : {}),
     lang: deps.lang,
     today: deps.clock.today(),

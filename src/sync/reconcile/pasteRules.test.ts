@@ -7,6 +7,7 @@ import { emptyReferenceData } from "../../store";
 import type { BindingRecord, StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
 import { contentHash, rulesFor } from "../entities";
+import type { PlanInput } from "./planInput";
 import { planRows } from "./planRows";
 import { cellsOf, mapOf, NOW_ISO, salesPriceRecord, TODAY } from "../../../test/builders/syncRecords";
 
@@ -38,6 +39,10 @@ function storedLine(id: string, overrides: Partial<SalesPrice> = {}): StoredRow<
 }
 
 function plan(body: CellValue[][], stored: StoredRow<"salesPrice">[] = []) {
+  return planRows(planInput(body, stored));
+}
+
+function planInput(body: CellValue[][], stored: StoredRow<"salesPrice">[] = []): PlanInput<"salesPrice"> {
   let n = 0;
   const binding: BindingRecord = {
     id: "b",
@@ -46,7 +51,7 @@ function plan(body: CellValue[][], stored: StoredRow<"salesPrice">[] = []) {
     schemaVersion: 1,
     seen: Object.fromEntries(stored.map((s) => [s.rowId, s.rowHash])),
   };
-  return planRows({
+  return {
     bindingId: "b1",
     binding,
     rules,
@@ -62,7 +67,7 @@ function plan(body: CellValue[][], stored: StoredRow<"salesPrice">[] = []) {
     newRowId: () => `new${++n}`,
     history: new Map(),
     resolutions: new Map(),
-  });
+  };
 }
 
 const issuesOf = (p: ReturnType<typeof plan>) => p.issues.map((i) => [i.rowIndex, i.field, i.code, i.severity]);
@@ -102,6 +107,49 @@ describe("copied rows carry their hidden row id", () => {
     expect(p.unit?.puts.map((x) => [x.rowId, x.itemNo, x.minimumQuantity])).toEqual([
       ["r1", "I2", 0],
       ["new1", "I1", 7],
+    ]);
+  });
+});
+
+describe("duplicate messages", () => {
+  const message = (p: ReturnType<typeof plan>, row: number) => p.issues.find((i) => i.rowIndex === row)?.message;
+
+  test("[PS3] a duplicate names the fields the sheet shows and the other row's number, never an internal key", () => {
+    const p = plan([line("I1", 5), line("I2", 0), line("I1", 5)]);
+    expect(issuesOf(p)).toEqual([
+      [0, "itemNo", "DUPLICATE_PRICE_LINE", "error"],
+      [2, "itemNo", "DUPLICATE_PRICE_LINE", "error"],
+    ]);
+    expect(message(p, 0)).toBe(
+      "Row 4 has the same Sales Type All Customers, Item No. I1, Unit of Measure Code PCS, Minimum Quantity 5. " +
+        "Change one of the rows, or delete the extra one.",
+    );
+    expect(message(p, 2)).toContain("Row 2 has the same");
+  });
+
+  test("[PS3] the stored row stays stored with the warning 'kept; row N duplicates it'; the new row gets the error", () => {
+    const kept = storedLine("r1", { itemNo: "I1", minimumQuantity: 5, unitOfMeasureCode: "PCS" });
+    const p = plan([line("I1", 5, 5, "r1"), line("I1", 5, 9)], [kept]);
+    expect(issuesOf(p)).toEqual([
+      [0, "itemNo", "DUPLICATE_KEPT", "warning"],
+      [1, "itemNo", "DUPLICATE_PRICE_LINE", "error"],
+    ]);
+    expect(message(p, 0)).toMatch(/^Kept; row 3 duplicates it \(the same Sales Type All Customers, Item No\. I1/);
+    expect(message(p, 1)).toMatch(/^Not stored: row 2 already has the same .* and is kept\./);
+    expect(p.unit?.puts).toEqual([]);
+  });
+
+  test("[PS3] rows are numbered as Excel numbers them, below a table that does not start at A1, in Danish too", () => {
+    let n = 0;
+    const p = planRows({
+      ...planInput([line("I1", 1.5), line("I1", 1.5)]),
+      headerRow: 4,
+      lang: "da",
+      newRowId: () => `n${++n}`,
+    });
+    expect(p.issues.map((i) => i.message)).toEqual([
+      "Række 7 har samme Salgstype Alle debitorer, Varenr. I1, Enhedskode PCS, Minimumsantal 1,5. Ret en af rækkerne, eller slet den overskydende.",
+      "Række 6 har samme Salgstype Alle debitorer, Varenr. I1, Enhedskode PCS, Minimumsantal 1,5. Ret en af rækkerne, eller slet den overskydende.",
     ]);
   });
 });

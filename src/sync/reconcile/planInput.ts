@@ -17,6 +17,8 @@ export interface PlanInput<E extends EntityKind> {
   /** Excel number format of a body cell, for percent columns (absent: unknown). */
   formatOf?: (sheetRow: number, colIndex: number) => string;
   body: readonly (readonly CellValue[])[];
+  /** 0-based sheet row of the table's header (absent: 0, a table at A1): messages name rows as Excel numbers them. */
+  headerRow?: number;
   stored: readonly StoredRow<E>[];
   /** Row ids of the entity the store saw deleted: a sheet row with such an id was deleted elsewhere. */
   tombstones: ReadonlySet<string>;

@@ -52,6 +52,7 @@ export async function reconcileTable(
     rules,
     schema: schemaOfBinding(request.entity, scope) as typeof rules.schema,
     map: request.map,
+    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
     ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
     body,
     // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.

@@ -11,6 +11,8 @@ export interface TablePlanRequest {
   sheetName: string;
   schemaVersion: number;
   map: ColumnMap;
+  /** 0-based sheet row of the table's header, for row numbers in messages (absent: 0). */
+  headerRow?: number;
   /** Number formats per column index (percent columns only), one per body row. */
   formats?: ReadonlyMap<number, readonly string[]>;
   lang: Lang;

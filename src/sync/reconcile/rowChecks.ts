@@ -2,6 +2,7 @@
 import { manualNoIssue } from "../../domain";
 import type { EntityKind, EntityRecords, Issue } from "../../domain";
 import type { StoredRow } from "../../store";
+import { settleDuplicates } from "./duplicateRows";
 import type { PlanInput } from "./planInput";
 import type { WorkRow } from "./workRows";
 
@@ -50,6 +51,7 @@ export function validateRows<E extends EntityKind>(
     if (row.issues.some((p) => p.field === issue.field && p.field !== "" && PARSE_CODES.has(p.code))) continue;
     row.issues.push(issue);
   }
+  settleDuplicates(input, rows);
 }
 
 /**
@@ -69,8 +71,14 @@ function batchIssues<E extends EntityKind>(
   const unreadable = rows.filter((r) => r.issues.some(isParseError));
   if (unreadable.length === 0) return validate(rows).map((issue) => ({ issue, row: rows[issue.row] }));
   const readable = rows.filter((r) => !r.issues.some(isParseError));
+  const at = new Map(rows.map((r, i) => [r, i]));
   return [
-    ...validate(readable).map((issue) => ({ issue, row: readable[issue.row] })),
+    ...validate(readable).map((issue) => {
+      // params.otherRow names a row of the batch: of all rows (duplicateRows.ts reads it).
+      const other = issue.params.otherRow;
+      const params = typeof other === "number" ? { ...issue.params, otherRow: at.get(readable[other]!) ?? -1 } : null;
+      return { issue: params ? { ...issue, params } : issue, row: readable[issue.row] };
+    }),
     ...validate(unreadable)
       .filter((issue) => !issue.code.startsWith("DUPLICATE_"))
       .map((issue) => ({ issue, row: unreadable[issue.row] })),
