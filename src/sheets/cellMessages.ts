@@ -116,6 +116,20 @@ export function extraColumnMessage(value: string, caption: string, lang: Lang): 
   return EXTRA_COLUMN[lang](value, caption);
 }
 
+const EXTRA_COLUMNS = {
+  en: (n: number, first: string, last: string) =>
+    `${n} values in columns the table does not have (‘${first}’ to ‘${last}’) are not stored. ` +
+    `Move them into the columns they belong to (see the headers), or delete those columns if you do not need them.`,
+  da: (n: number, first: string, last: string) =>
+    `${n} værdier i kolonner, tabellen ikke har (‘${first}’ til ‘${last}’), gemmes ikke. ` +
+    `Flyt dem til de kolonner, de hører til (se overskrifterne), eller slet kolonnerne, hvis du ikke skal bruge dem.`,
+};
+
+/** Several values in columns the table does not know (a paste wider than the table): one sentence with a count. */
+export function extraColumnsMessage(count: number, first: string, last: string, lang: Lang): string {
+  return EXTRA_COLUMNS[lang](count, first, last);
+}
+
 const HEADER = {
   missing: {
     en: (c: string) => `The column ‘${c}’ is missing. Rename the header back to ‘${c}’ or re-bind the sheet.`,

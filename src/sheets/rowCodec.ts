@@ -6,10 +6,10 @@ import type { Issue, Lang } from "../domain";
 import type { CellValue } from "../workbook";
 import { UNREADABLE, canonical, cellText, formatCell, isBlankCell, parseCell } from "./cellCodec";
 import type { FieldValue } from "./cellCodec";
-import { extraColumnMessage, pastedHeaderMessage } from "./cellMessages";
+import { extraColumnMessage, extraColumnsMessage, pastedHeaderMessage } from "./cellMessages";
 import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS } from "./schemas";
-import type { ColumnDef, ColumnMap, ParsedRow, SheetSchema } from "./schemaTypes";
+import type { ColumnDef, ColumnMap, ExtraColumn, ParsedRow, SheetSchema } from "./schemaTypes";
 
 /** Between fields in canonical text. */
 const SEPARATOR = "\u001f";
@@ -86,11 +86,9 @@ export function parseRow<R>(
       parts[i] = UNREADABLE + raw;
     }
   }
-  if (filled > 0) {
-    for (const extra of map.extra) {
-      const raw = cells[extra.index];
-      if (raw !== undefined && !isBlankCell(raw)) issues.push(extraIssue(extra.caption, raw, lang));
-    }
+  if (filled > 0 && map.extra.length > 0) {
+    const extras = map.extra.filter((extra) => !isBlankCell(cells[extra.index] ?? ""));
+    if (extras.length > 0) issues.push(extraIssue(extras, cells, lang));
   }
   const text = parts.join(SEPARATOR);
   return { record: record as R, rowId, rowVersion, rowBase, blank: filled === 0, issues, cellText: text };
@@ -158,8 +156,23 @@ function cellIssue(column: ColumnDef, raw: CellValue, code: string, message: str
   };
 }
 
-function extraIssue(caption: string, raw: CellValue, lang: Lang): Issue {
-  const value = cellText(raw);
+/** PS4: one warning per row for its values in columns the table does not know; several are counted, not listed. */
+function extraIssue(extras: readonly ExtraColumn[], cells: readonly CellValue[], lang: Lang): Issue {
+  const first = extras[0] as ExtraColumn;
+  const last = extras[extras.length - 1] as ExtraColumn;
+  if (extras.length > 1) {
+    const count = extras.length;
+    return {
+      row: 0,
+      field: "",
+      code: "EXTRA_COLUMN_IGNORED",
+      severity: "warning",
+      params: { count, column: first.caption, lastColumn: last.caption },
+      message: extraColumnsMessage(count, first.caption, last.caption, lang),
+    };
+  }
+  const caption = first.caption;
+  const value = cellText(cells[first.index] ?? "");
   return {
     row: 0,
     field: "",

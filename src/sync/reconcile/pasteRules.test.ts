@@ -9,7 +9,14 @@ import type { CellValue } from "../../workbook";
 import { contentHash, rulesFor } from "../entities";
 import type { PlanInput } from "./planInput";
 import { planRows } from "./planRows";
-import { cellsOf, mapOf, NOW_ISO, salesPriceRecord, TODAY } from "../../../test/builders/syncRecords";
+import {
+  cellsOf,
+  mapOf,
+  NOW_ISO,
+  salesPriceRecord,
+  segmentHeaderRecord,
+  TODAY,
+} from "../../../test/builders/syncRecords";
 
 const rules = rulesFor("salesPrice");
 const map = mapOf(rules.schema);
@@ -151,5 +158,24 @@ describe("duplicate messages", () => {
       "Række 7 har samme Salgstype Alle debitorer, Varenr. I1, Enhedskode PCS, Minimumsantal 1,5. Ret en af rækkerne, eller slet den overskydende.",
       "Række 6 har samme Salgstype Alle debitorer, Varenr. I1, Enhedskode PCS, Minimumsantal 1,5. Ret en af rækkerne, eller slet den overskydende.",
     ]);
+  });
+});
+
+describe("one message per cause", () => {
+  test("[PS4] an unknown contact on a segment line gets one message, not two", () => {
+    const lineRules = rulesFor("segmentLine");
+    const lineMap = mapOf(lineRules.schema);
+    const segments = new Map([["SEG1", segmentHeaderRecord("SEG1")]]);
+    const p = planRows({
+      ...planInput([]),
+      binding: { id: "b", entity: "segmentLine", sheetName: "Segment lines", schemaVersion: 1, seen: {} },
+      rules: lineRules,
+      schema: lineRules.schema,
+      map: lineMap,
+      body: [cellsOf(lineMap, { segmentNo: "SEG1", contactNo: "nobody@example.com" })],
+      stored: [],
+      refs: emptyReferenceData({ segments }),
+    } as unknown as PlanInput<"segmentLine">);
+    expect(p.issues.map((i) => [i.field, i.code])).toEqual([["contactNo", "UNKNOWN_CONTACT_REFERENCE"]]);
   });
 });

@@ -34,7 +34,14 @@ export function markAutoNumbers<E extends EntityKind>(
   });
 }
 
-const PARSE_CODES = new Set(["INVALID_DATE", "INVALID_NUMBER", "INVALID_BOOLEAN"]);
+/** A cell that could not be read (PS4: a contact reference that names no contact is one cause, one message). */
+const PARSE_CODES = new Set([
+  "INVALID_DATE",
+  "INVALID_NUMBER",
+  "INVALID_BOOLEAN",
+  "UNKNOWN_CONTACT_REFERENCE",
+  "AMBIGUOUS_CONTACT_REFERENCE",
+]);
 
 /**
  * Step 4: validate the whole batch (duplicates, references). A field that failed to parse keeps only its parse
