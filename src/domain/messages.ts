@@ -1,5 +1,6 @@
 /** Turns an issue code and its parameters into text in the user's language (catalog: messageCatalog.ts). */
 import { FIELD_LABELS, MESSAGES } from "./messageCatalog";
+import { quoteValue } from "./quoteValue";
 import type { Issue, IssueParams, Lang, Severity } from "./records";
 
 const PLACEHOLDER = /\{(\w+)\}/g;
@@ -8,6 +9,7 @@ function paramText(name: string, params: IssueParams, lang: Lang): string | unde
   const value = params[name];
   if (value === undefined) return undefined;
   if (name === "field") return FIELD_LABELS[String(value)]?.[lang] ?? String(value);
+  if (name === "value" || name === "text") return quoteValue(String(value), lang);
   return String(value);
 }
 

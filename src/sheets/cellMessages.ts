@@ -1,7 +1,8 @@
 /**
  * The sheets layer's own messages, English and Danish. Each says what is wrong and what to do next.
- * ‘…’ quotes the user's own text exactly as it was read.
+ * ‘…’ quotes the user's own text exactly as it was read, at most ~30 characters of it (PS5).
  */
+import { quoteValue } from "../domain";
 import type { Lang } from "../domain";
 
 /** Why a date cell could not be read. */
@@ -67,20 +68,20 @@ const PERCENT: Texts<NumberFailure> = {
 };
 
 export function dateMessage(reason: DateFailure, value: string, lang: Lang): string {
-  return DATE[reason][lang](value);
+  return DATE[reason][lang](quoteValue(value, lang));
 }
 
 export function numberMessage(reason: NumberFailure, value: string, lang: Lang): string {
-  return NUMBER[reason][lang](value);
+  return NUMBER[reason][lang](quoteValue(value, lang));
 }
 
 export function booleanMessage(reason: BooleanFailure, value: string, lang: Lang): string {
-  return BOOLEAN[reason][lang](value);
+  return BOOLEAN[reason][lang](quoteValue(value, lang));
 }
 
 /** A percent cell that is not a number of percent points (same reasons as a number). */
 export function percentMessage(reason: NumberFailure, value: string, lang: Lang): string {
-  return PERCENT[reason][lang](value);
+  return PERCENT[reason][lang](quoteValue(value, lang));
 }
 
 const OPTION = {
@@ -90,7 +91,7 @@ const OPTION = {
 
 /** `allowed` are the option captions in the requested language, e.g. "Item, Item Disc. Group". */
 export function optionMessage(value: string, caption: string, allowed: readonly string[], lang: Lang): string {
-  return OPTION[lang](value, caption, allowed.join(", "));
+  return OPTION[lang](quoteValue(value, lang), caption, allowed.join(", "));
 }
 
 const PASTED_HEADER = {
@@ -113,7 +114,7 @@ const EXTRA_COLUMN = {
 
 /** A value in a column the table does not know (e.g. Excel's "Column1" after a paste wider than the table). */
 export function extraColumnMessage(value: string, caption: string, lang: Lang): string {
-  return EXTRA_COLUMN[lang](value, caption);
+  return EXTRA_COLUMN[lang](quoteValue(value, lang), caption);
 }
 
 const EXTRA_COLUMNS = {
