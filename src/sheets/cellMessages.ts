@@ -131,6 +131,26 @@ export function extraColumnsMessage(count: number, first: string, last: string, 
   return EXTRA_COLUMNS[lang](count, first, last);
 }
 
+const EXCEL_ERROR = {
+  kept: {
+    en: (e: string) =>
+      `The cell shows the Excel error ${e}; it is stored as the text ‘${e}’. Correct the formula, or type the text you mean.`,
+    da: (e: string) =>
+      `Cellen viser Excel-fejlen ${e}; den gemmes som teksten ‘${e}’. Ret formlen, eller skriv den tekst, du mener.`,
+  },
+  refused: {
+    en: (e: string, c: string) =>
+      `The cell shows the Excel error ${e}, not a value for ‘${c}’. Correct the formula, or type the value.`,
+    da: (e: string, c: string) =>
+      `Cellen viser Excel-fejlen ${e}, ikke en værdi for ‘${c}’. Ret formlen, eller skriv værdien.`,
+  },
+};
+
+/** A cell showing an Excel error value (#DIV/0!…): kept as text in a text column, refused elsewhere. */
+export function excelErrorMessage(error: string, caption: string, kept: boolean, lang: Lang): string {
+  return kept ? EXCEL_ERROR.kept[lang](error) : EXCEL_ERROR.refused[lang](error, caption);
+}
+
 const HEADER = {
   missing: {
     en: (c: string) => `The column ‘${c}’ is missing. Rename the header back to ‘${c}’ or re-bind the sheet.`,

@@ -120,3 +120,5 @@ export { serialToIso } from "./excelSerial";
 export { hashText } from "./hashText";
 /** True when an Excel number format shows values ×100 with a % sign (a percent cell holds a fraction). */
 export { formatShowsPercent } from "./parsePercent";
+/** Excel's error values as a cell's value shows them (#DIV/0!…), and the test for one (PS6). */
+export { EXCEL_ERRORS, isExcelErrorText } from "./excelErrors";

@@ -5,6 +5,7 @@
 import { formatMessage } from "../domain";
 import type { CellValue } from "../workbook";
 import { salesPriceSchema } from "./priceSchemas";
+import { campaignSchema } from "./schemas";
 import { resolveHeader } from "./resolveHeader";
 import { parseRow } from "./rowCodec";
 import { tableColumns } from "./tableColumns";
@@ -39,5 +40,55 @@ describe("long values", () => {
       'Varenr. "AAAAAAAAAAAAAAAAAAAAAAAA… (40 tegn)" har 40 tegn, men der er højst plads til 20. Forkort værdien.',
     );
     expect(formatMessage("INVALID_EMAIL", { value: "a@b.dk" }, "en")).toContain('"a@b.dk"');
+  });
+});
+
+describe("Excel's error values", () => {
+  const at = (caption: string) => header.indexOf(caption);
+
+  test("[PS6] an error value in a text column is stored as the text it shows, with a warning naming the error", () => {
+    const campaignHeader = tableColumns(campaignSchema, "en").map((c) => c.caption);
+    const campaignMap = resolveHeader(campaignSchema, campaignHeader, "en").map as ColumnMap;
+    const cells: CellValue[] = campaignHeader.map(() => "");
+    cells[0] = "CP1";
+    cells[1] = "#DIV/0!";
+    const parsed = parseRow(campaignSchema, cells, campaignMap, "en", undefined, (c) => c === 1);
+    expect(parsed.record.description).toBe("#DIV/0!");
+    expect(parsed.issues.map((i) => [i.field, i.code, i.severity, i.message])).toEqual([
+      [
+        "description",
+        "EXCEL_ERROR_VALUE",
+        "warning",
+        "The cell shows the Excel error #DIV/0!; it is stored as the text ‘#DIV/0!’. Correct the formula, or type the text you mean.",
+      ],
+    ]);
+  });
+
+  test("[PS6] an error value in a code column cannot be a code: an error naming the Excel error", () => {
+    const cells = row({ "Item No.": "#N/A", "Unit Price": 5 });
+    const parsed = parseRow(salesPriceSchema, cells, map, "en", undefined, (c) => c === at("Item No."));
+    expect(parsed.issues.map((i) => [i.field, i.code, i.severity, i.message])).toEqual([
+      [
+        "itemNo",
+        "EXCEL_ERROR_VALUE",
+        "error",
+        "The cell shows the Excel error #N/A, not a value for ‘Item No.’. Correct the formula, or type the value.",
+      ],
+    ]);
+    expect(parsed.record.itemNo).toBe("");
+  });
+
+  test("[PS6] text typed to look like an error is text: no issue, kept exactly", () => {
+    const cells = row({ "Item No.": "#N/A", "Unit Price": 5 });
+    const parsed = parseRow(salesPriceSchema, cells, map, "en", undefined, () => false);
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.record.itemNo).toBe("#N/A");
+  });
+
+  test("[PS6] an error value in a number column is named as an Excel error, never 'letters or symbols'", () => {
+    const parsed = parseRow(salesPriceSchema, row({ "Item No.": "I1", "Unit Price": "#DIV/0!" }), map, "da");
+    expect(parsed.issues.map((i) => i.message)).toEqual([
+      "Cellen viser Excel-fejlen #DIV/0!, ikke en værdi for ‘Enhedspris’. Ret formlen, eller skriv værdien.",
+    ]);
   });
 });

@@ -6,7 +6,8 @@ import type { Issue, Lang } from "../domain";
 import type { CellValue } from "../workbook";
 import { UNREADABLE, canonical, cellText, formatCell, isBlankCell, parseCell } from "./cellCodec";
 import type { FieldValue } from "./cellCodec";
-import { extraColumnMessage, extraColumnsMessage, pastedHeaderMessage } from "./cellMessages";
+import { excelErrorMessage, extraColumnMessage, extraColumnsMessage, pastedHeaderMessage } from "./cellMessages";
+import { isExcelErrorText } from "./excelErrors";
 import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS } from "./schemas";
 import type { ColumnDef, ColumnMap, ExtraColumn, ParsedRow, SheetSchema } from "./schemaTypes";
@@ -26,6 +27,7 @@ export function parseRow<R>(
   map: ColumnMap,
   lang: Lang,
   formats?: (colIndex: number) => string,
+  errors?: (colIndex: number) => boolean,
 ): ParsedRow<R> {
   const columns = schema.columns;
   const record = schema.blank() as Record<string, FieldValue>;
@@ -75,6 +77,15 @@ export function parseRow<R>(
     if (blanks[i]) {
       parts[i] = canonical(column.type, record[column.field] as FieldValue);
       continue;
+    }
+    if (isExcelErrorText(raw)) {
+      const shown = errorCell(column, raw, lang, errors?.(indices[i] as number) === true);
+      if (shown) {
+        issues.push(shown);
+        if (shown.severity === "warning") record[column.field] = raw; // kept exactly: the text the cell shows
+        parts[i] = shown.severity === "warning" ? canonical(column.type, raw) : UNREADABLE + raw;
+        continue;
+      }
     }
     const format = column.type === "percent" && formats ? formats(indices[i] as number) : "";
     const result = parseCell(column, raw, lang, format);
@@ -157,6 +168,25 @@ function cellIssue(column: ColumnDef, raw: CellValue, code: string, message: str
 }
 
 /** PS4: one warning per row for its values in columns the table does not know; several are counted, not listed. */
+/**
+ * PS6: a cell showing an Excel error value. A text column stores the text it shows, with a warning, when the cell
+ * really holds the error (`isError`; text someone typed is just text); any other column cannot use it: an error that
+ * says so (never "letters or symbols").
+ */
+function errorCell(column: ColumnDef, raw: string, lang: Lang, isError: boolean): Issue | null {
+  const text = column.type === "text";
+  if (text && !isError) return null;
+  if (column.type === "code" && !isError) return null;
+  return {
+    row: 0,
+    field: column.field,
+    code: "EXCEL_ERROR_VALUE",
+    severity: text || column.readOnly ? "warning" : "error",
+    params: { value: raw },
+    message: excelErrorMessage(raw, column.caption[lang], text, lang),
+  };
+}
+
 function extraIssue(extras: readonly ExtraColumn[], cells: readonly CellValue[], lang: Lang): Issue {
   const first = extras[0] as ExtraColumn;
   const last = extras[extras.length - 1] as ExtraColumn;

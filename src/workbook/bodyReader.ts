@@ -11,6 +11,7 @@ import {
   queueFormatLoads,
   spanColumns,
 } from "./formatReads";
+import { findErrorCells } from "./errorCells";
 import { queueInfo } from "./tableAccess";
 import type { CellValue, ReadProgress, ReadTableOptions, TableInfo, TableRead } from "./workbookPort";
 
@@ -52,7 +53,9 @@ export async function readTable(
   options: ReadTableOptions = {},
 ): Promise<TableRead | null> {
   const r = await readRows(session, tableName, true, options.formatColumns, onProgress, signal);
-  return r && r.info ? { info: r.info, body: r.rows, formats: r.formats } : null;
+  if (!r || !r.info) return null;
+  const errorCells = r.errorCells;
+  return { info: r.info, body: r.rows, formats: r.formats, ...(errorCells.length > 0 ? { errorCells } : {}) };
 }
 
 /**
@@ -84,7 +87,12 @@ async function readRows(
   formatOption: FormatColumnsOption | undefined,
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
-): Promise<{ rows: CellValue[][]; info: TableInfo | null; formats: FormatColumns } | null> {
+): Promise<{
+  rows: CellValue[][];
+  info: TableInfo | null;
+  formats: FormatColumns;
+  errorCells: [number, number][];
+} | null> {
   return session.run(async (context) => {
     const rows: CellValue[][] = [];
     let info: TableInfo | null = null;
@@ -173,6 +181,8 @@ async function readRows(
     // Columns beyond the table (the caller asked for too many) read the sheet beside it: drop them.
     const width = info?.header.length ?? columns;
     for (const col of [...formats.keys()]) if (col >= width) formats.delete(col);
-    return { rows, info, formats };
+    // Only cells showing an error text get their valueTypes loaded (PS6): usually none, and no round trip.
+    const errorCells = withInfo ? await findErrorCells(session, context, tableName, rows) : [];
+    return { rows, info, formats, errorCells };
   });
 }

@@ -113,6 +113,8 @@ export interface TableRead {
   body: CellValue[][];
   /** Number format of every body row, per column asked for in `formatColumns` (empty when none was asked for). */
   formats: Map<number, string[]>;
+  /** [row, column] of body cells holding an Excel error value (`#DIV/0!`…), not text that looks like one. */
+  errorCells?: [number, number][];
 }
 
 export interface WorkbookPort {

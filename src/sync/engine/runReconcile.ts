@@ -118,6 +118,7 @@ function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
     map,
     headerRow: read.info.headerRow,
     ...(read.formats ? { formats: read.formats } : {}),
+    ...(read.errorCells ? { errorCells: read.errorCells } : {}),
     lang: deps.lang,
     today: deps.clock.today(),
     nowIso: deps.clock.nowIso(),

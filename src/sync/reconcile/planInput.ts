@@ -16,6 +16,8 @@ export interface PlanInput<E extends EntityKind> {
   map: ColumnMap;
   /** Excel number format of a body cell, for percent columns (absent: unknown). */
   formatOf?: (sheetRow: number, colIndex: number) => string;
+  /** Whether a body cell holds an Excel error value rather than text that looks like one (absent: none does). */
+  errorAt?: (sheetRow: number, colIndex: number) => boolean;
   body: readonly (readonly CellValue[])[];
   /** 0-based sheet row of the table's header (absent: 0, a table at A1): messages name rows as Excel numbers them. */
   headerRow?: number;

@@ -54,6 +54,7 @@ export async function reconcileTable(
     map: request.map,
     ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
     ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
+    ...(request.errorCells ? { errorAt: errorAtOf(request.errorCells) } : {}),
     body,
     // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
     stored: scope ? all.filter((r) => inScope(scope, r)) : all,
@@ -184,4 +185,10 @@ async function withLineUpkeep(
   const deleted = new Set(unit.deletes);
   const before = [...puts.flatMap((p) => byId.get(p.rowId) ?? []), ...segmentLines.filter((l) => deleted.has(l.rowId))];
   return withUpkeep(unit, await targetGroupUpkeep(store, refs, segmentLines, before, puts));
+}
+
+/** Whether a body cell holds an Excel error value, from the reader's list of such cells. */
+function errorAtOf(cells: readonly (readonly [number, number])[]): (row: number, col: number) => boolean {
+  const at = new Set(cells.map(([row, col]) => `${row}:${col}`));
+  return (row, col) => at.has(`${row}:${col}`);
 }

@@ -15,6 +15,8 @@ export interface TablePlanRequest {
   headerRow?: number;
   /** Number formats per column index (percent columns only), one per body row. */
   formats?: ReadonlyMap<number, readonly string[]>;
+  /** [row, column] of body cells holding an Excel error value, not text that looks like one (PS6). */
+  errorCells?: readonly (readonly [number, number])[];
   lang: Lang;
   today: string;
   nowIso: string;

@@ -1,0 +1,33 @@
+/**
+ * Paste rules (docs/spec/paste-rules.md) through the real engine over the simulator and Dexie: what a person
+ * pastes is kept exactly or refused with a message they can act on.
+ */
+import { C, makeHarness } from "./engineHarness";
+import type { Harness } from "./engineHarness";
+
+let h: Harness;
+beforeEach(async () => {
+  h = await makeHarness();
+  await h.bindAll();
+});
+afterEach(() => h.dispose());
+
+/** A paste from another workbook brings its formats: these body cells of the campaign table become General. */
+async function pasteGeneral(bodyRow: number, col: number, cols: number): Promise<void> {
+  await h.sim.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItem(h.sheetOf("campaign"));
+    sheet.getRangeByIndexes(bodyRow + 1, col, 1, cols).numberFormat = [Array.from({ length: cols }, () => "General")];
+    await context.sync();
+  });
+}
+
+const campaign = async (no: string) => (await h.store.loadRows("campaign")).find((c) => c.no === no);
+
+test("[PS6] a formula showing an Excel error in a text column is stored as that text and flagged in the status cell", async () => {
+  await pasteGeneral(0, C.description, 1);
+  await h.paste("campaign", 0, [["CP1", "=1/0"]]);
+  expect((await campaign("CP1"))?.description).toBe("#NAME?");
+  expect(h.cell("campaign", 0, C.issues).value).toContain("The cell shows the Excel error #NAME?");
+  // The person's formula is theirs: the add-in did not turn it into a value.
+  expect(h.cell("campaign", 0, C.description).formula).toBe("=1/0");
+});
