@@ -5,7 +5,15 @@
 import type { Lang } from "../domain";
 import type { CellValue } from "../workbook";
 import { isoToSerial } from "./excelSerial";
-import { booleanMessage, dateMessage, numberMessage, optionMessage, percentMessage } from "./cellMessages";
+import {
+  booleanMessage,
+  dateMessage,
+  invisibleMessage,
+  numberMessage,
+  optionMessage,
+  percentMessage,
+} from "./cellMessages";
+import { firstInvisible, hasInvisible, stripPadding } from "./invisibleChars";
 import { parseBoolean } from "./parseBoolean";
 import { parseDate } from "./parseDate";
 import { parseNumber } from "./parseNumber";
@@ -25,8 +33,16 @@ export const UNREADABLE = "\u0001";
 /** A non-blank cell as a field value. `numberFormat` is used by percent columns only. */
 export function parseCell(column: ColumnDef, raw: CellValue, lang: Lang, numberFormat: string): CellResult {
   switch (column.type) {
-    case "code":
-      return { ok: true, value: cellText(raw).toUpperCase() };
+    case "code": {
+      const text = cellText(raw);
+      if (!hasInvisible(text)) return { ok: true, value: text.toUpperCase() };
+      // PS7: invisible padding is stripped; an invisible character inside the code is named.
+      const code = stripPadding(text);
+      const inside = firstInvisible(code, lang);
+      if (!inside) return { ok: true, value: code.toUpperCase() };
+      const message = invisibleMessage(code, column.caption[lang], inside.name, inside.before, lang);
+      return { ok: false, code: "INVISIBLE_CHARACTER", message };
+    }
     case "text":
       return { ok: true, value: cellText(raw) };
     case "date": {

@@ -151,6 +151,20 @@ export function excelErrorMessage(error: string, caption: string, kept: boolean,
   return kept ? EXCEL_ERROR.kept[lang](error) : EXCEL_ERROR.refused[lang](error, caption);
 }
 
+const INVISIBLE = {
+  en: (v: string, c: string, name: string, after: string) =>
+    `${c} ‘${v}’ contains an invisible character (${name})${after === "" ? "" : ` after ‘${after}’`}. ` +
+    `Type the code again without it (paste from a web page often brings one).`,
+  da: (v: string, c: string, name: string, after: string) =>
+    `${c} ‘${v}’ indeholder et usynligt tegn (${name})${after === "" ? "" : ` efter ‘${after}’`}. ` +
+    `Skriv koden igen uden det (det følger ofte med, når man indsætter fra en webside).`,
+};
+
+/** A code with an invisible character inside it (`name` like "zero-width space, U+200B", `after` the text before it). */
+export function invisibleMessage(value: string, caption: string, name: string, after: string, lang: Lang): string {
+  return INVISIBLE[lang](quoteValue(value, lang), caption, name, quoteValue(after, lang));
+}
+
 const HEADER = {
   missing: {
     en: (c: string) => `The column ‘${c}’ is missing. Rename the header back to ‘${c}’ or re-bind the sheet.`,

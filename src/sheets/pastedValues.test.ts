@@ -92,3 +92,31 @@ describe("Excel's error values", () => {
     ]);
   });
 });
+
+describe("invisible characters in codes", () => {
+  test.each([
+    ["a zero-width space after", "I1\u200b"],
+    ["a byte order mark before", "\ufeffI1"],
+    ["no-break spaces around", "\u00a0I1\u202f"],
+    ["a soft hyphen and a zero-width joiner after", "i1\u00ad\u200d"],
+  ])("[PS7] padding is stripped: %s the code", (_, itemNo) => {
+    const parsed = parseRow(salesPriceSchema, row({ "Item No.": itemNo, "Unit Price": 5 }), map, "en");
+    expect(parsed.issues).toEqual([]);
+    expect(parsed.record.itemNo).toBe("I1");
+  });
+
+  test("[PS7] an invisible character inside a code is named, with where it is, in English and Danish", () => {
+    const cells = row({ "Item No.": "10\u200b00", "Unit Price": 5 });
+    expect(parseRow(salesPriceSchema, cells, map, "en").issues.map((i) => [i.field, i.code, i.message])).toEqual([
+      [
+        "itemNo",
+        "INVISIBLE_CHARACTER",
+        "Item No. ‘10\u200b00’ contains an invisible character (zero-width space, U+200B) after ‘10’. Type the code again without it (paste from a web page often brings one).",
+      ],
+    ]);
+    const da = parseRow(salesPriceSchema, row({ "Item No.": "10\u00a000", "Unit Price": 5 }), map, "da");
+    expect(da.issues.map((i) => i.message)).toEqual([
+      "Varenr. ‘10\u00a000’ indeholder et usynligt tegn (hårdt mellemrum, U+00A0) efter ‘10’. Skriv koden igen uden det (det følger ofte med, når man indsætter fra en webside).",
+    ]);
+  });
+});
