@@ -165,6 +165,20 @@ export function invisibleMessage(value: string, caption: string, name: string, a
   return INVISIBLE[lang](quoteValue(value, lang), caption, name, quoteValue(after, lang));
 }
 
+const READ_ONLY = {
+  en: (v: string, c: string) =>
+    `‘${v}’ in column ‘${c}’ is not stored: the add-in fills this column, so the stored value is kept. ` +
+    `Change the other columns; leave ‘${c}’ as it is.`,
+  da: (v: string, c: string) =>
+    `‘${v}’ i kolonnen ‘${c}’ gemmes ikke: tilføjelsen udfylder kolonnen, så den gemte værdi beholdes. ` +
+    `Ret de andre kolonner; lad ‘${c}’ være.`,
+};
+
+/** A value a person put in a read-only or derived column: discarded, the stored value kept (PS8). */
+export function readOnlyValueMessage(value: string, caption: string, lang: Lang): string {
+  return READ_ONLY[lang](quoteValue(value, lang), caption);
+}
+
 const HEADER = {
   missing: {
     en: (c: string) => `The column ‘${c}’ is missing. Rename the header back to ‘${c}’ or re-bind the sheet.`,

@@ -122,3 +122,7 @@ export { hashText } from "./hashText";
 export { formatShowsPercent } from "./parsePercent";
 /** Excel's error values as a cell's value shows them (#DIV/0!…), and the test for one (PS6). */
 export { EXCEL_ERRORS, isExcelErrorText } from "./excelErrors";
+/** One non-blank cell as a field value by its column's type, or why it cannot be read; and the blank test. */
+export { isBlankCell, parseCell } from "./cellCodec";
+/** The message for a value pasted into a column the add-in fills (PS8). */
+export { readOnlyValueMessage } from "./cellMessages";

@@ -10,6 +10,7 @@ import { contentHash, rulesFor } from "../entities";
 import type { PlanInput } from "./planInput";
 import { planRows } from "./planRows";
 import {
+  campaignRecord,
   cellsOf,
   mapOf,
   NOW_ISO,
@@ -177,5 +178,53 @@ describe("one message per cause", () => {
       refs: emptyReferenceData({ segments }),
     } as unknown as PlanInput<"segmentLine">);
     expect(p.issues.map((i) => [i.field, i.code])).toEqual([["contactNo", "UNKNOWN_CONTACT_REFERENCE"]]);
+  });
+});
+
+describe("read-only and derived columns", () => {
+  const campaignRules = rulesFor("campaign");
+  const campaignMap = mapOf(campaignRules.schema);
+  const storedCampaign = (): StoredRow<"campaign"> => {
+    const c = campaignRecord("CP1", { lastDateModified: "2026-01-01" });
+    return { ...c, rowId: "r1", rowVersion: 1, rowHash: contentHash(campaignRules.schema, c) };
+  };
+  function planCampaigns(body: CellValue[][], stored: StoredRow<"campaign">[]) {
+    return planRows({
+      ...planInput([]),
+      binding: {
+        id: "b",
+        entity: "campaign",
+        sheetName: "Campaigns",
+        schemaVersion: 1,
+        seen: Object.fromEntries(stored.map((s) => [s.rowId, s.rowHash])),
+      },
+      rules: campaignRules,
+      schema: campaignRules.schema,
+      map: campaignMap,
+      body,
+      stored,
+    } as unknown as PlanInput<"campaign">);
+  }
+  const campaignRow = (description: string, lastDateModified: CellValue, rowId = "r1") =>
+    cellsOf(campaignMap, { no: "CP1", description, lastDateModified }, { rowId });
+
+  test("[PS8] a value typed into Last Date Modified is not stored, and the status cell names the column and the value", () => {
+    const p = planCampaigns([campaignRow("Spring", "2020-05-05")], [storedCampaign()]);
+    expect(p.unit?.puts.map((c) => [c.description, c.lastDateModified])).toEqual([["Spring", TODAY]]);
+    expect(p.issues.map((i) => [i.field, i.code, i.severity, i.message])).toEqual([
+      [
+        "lastDateModified",
+        "READ_ONLY_VALUE_DISCARDED",
+        "warning",
+        "‘2020-05-05’ in column ‘Last Date Modified’ is not stored: the add-in fills this column, so the stored value is kept. Change the other columns; leave ‘Last Date Modified’ as it is.",
+      ],
+    ]);
+  });
+
+  test("[PS8] a date serial in the cell is quoted as the date it shows; the add-in's own last value is no paste", () => {
+    const typed = planCampaigns([campaignRow("Spring", 45000)], [storedCampaign()]);
+    expect(typed.issues.map((i) => i.message)).toEqual([expect.stringMatching(/^‘2023-03-15’ in column/)]);
+    const own = planCampaigns([campaignRow("Spring", "2026-01-01")], [storedCampaign()]);
+    expect(own.issues).toEqual([]);
   });
 });

@@ -15,6 +15,7 @@ import type { PlanCounts } from "./reconcileTypes";
 import { hasError, markAutoNumbers, validateRows } from "./rowChecks";
 import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
+import { noteReadOnlyValues } from "./readOnlyCells";
 import { appendUnseen, parseBody, prepareBatch } from "./workRows";
 import type { WorkRow } from "./workRows";
 import { clearRows, planFills, planWrites } from "./writeBack";
@@ -49,6 +50,7 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   validateRows(input, rows);
   const validatedAt = now();
   const decided = decidePuts(input, rows, storedById);
+  noteReadOnlyValues(input, rows, storedById);
   const deletes = [...unseen.deletes, ...decided.deletes];
   const written = writeBackOf(input, rows, body.cleared, decided.puts, storedById);
   return {
