@@ -48,9 +48,13 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Salesperson {code} is blocked. Choose another salesperson, or remove the block on {code}.",
     da: "Sælger {code} er spærret. Vælg en anden sælger, eller fjern spærringen af {code}.",
   },
+  NUMBER_OUT_OF_RANGE: {
+    en: "{field} {value} is beyond what Business Central can store (from -999,999,999,999,999.99 to 999,999,999,999,999.99). Enter a smaller number.",
+    da: "{field} {value} ligger uden for det, Business Central kan gemme (fra -999.999.999.999.999,99 til 999.999.999.999.999,99). Skriv et mindre tal.",
+  },
   INVALID_EMAIL: {
-    en: '"{value}" does not look like an e-mail address. Check it; it should look like name@example.com.',
-    da: '"{value}" ligner ikke en e-mailadresse. Kontrollér den; den skal have formen navn@eksempel.dk.',
+    en: '"{value}" is not an e-mail address Business Central accepts: it needs exactly one @ with text on both sides, and no spaces. Correct it, e.g. name@example.com.',
+    da: '"{value}" er ikke en e-mailadresse, som Business Central godtager: den skal have præcis ét @ med tekst på begge sider og ingen mellemrum. Ret den, f.eks. navn@eksempel.dk.',
   },
   NUMBER_SERIES_NO_DIGITS: {
     en: '{field} "{value}" contains no digits, so the next number cannot be counted up. Use a number such as CP0001.',

@@ -228,3 +228,14 @@ describe("read-only and derived columns", () => {
     expect(own.issues).toEqual([]);
   });
 });
+
+describe("values Business Central refuses", () => {
+  test("[PS9] a price beyond BC's decimal range is refused, not stored; the largest BC takes is stored", () => {
+    const p = plan([line("I1", 0, "1234567890123456789"), line("I2", 0, 999_999_999_999_999.99)]);
+    expect(issuesOf(p)).toEqual([[0, "unitPrice", "NUMBER_OUT_OF_RANGE", "error"]]);
+    expect(p.issues[0]?.message).toBe(
+      "Unit price 1234567890123456800 is beyond what Business Central can store (from -999,999,999,999,999.99 to 999,999,999,999,999.99). Enter a smaller number.",
+    );
+    expect(p.unit?.puts.map((x) => x.itemNo)).toEqual(["I2"]);
+  });
+});
