@@ -47,7 +47,7 @@ export function parseCell(column: ColumnDef, raw: CellValue, lang: Lang, numberF
       return { ok: true, value: cellText(raw) };
     case "date": {
       const r = parseDate(raw, lang);
-      return r.ok ? r : { ok: false, code: "INVALID_DATE", message: dateMessage(r.reason, cellText(raw), lang) };
+      return r.ok ? r : { ok: false, code: "INVALID_DATE", message: dateMessage(r.reason, shownDate(raw, lang), lang) };
     }
     case "boolean": {
       const r = parseBoolean(raw, lang);
@@ -122,4 +122,14 @@ export function cellText(raw: CellValue): string {
 
 export function isBlankCell(raw: CellValue): boolean {
   return raw === "" || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** Excel's serial 60: the day 1900-02-29, which Excel shows but which never existed. */
+const FAKE_LEAP_SERIAL = 60;
+
+/** A date cell as the person's Excel shows it, for a message: never a serial the person did not type (PS10). */
+function shownDate(raw: CellValue, lang: Lang): string {
+  if (typeof raw === "number" && Math.floor(raw) === FAKE_LEAP_SERIAL)
+    return lang === "da" ? "29-02-1900" : "1900-02-29";
+  return cellText(raw);
 }

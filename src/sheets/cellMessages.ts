@@ -6,7 +6,7 @@ import { quoteValue } from "../domain";
 import type { Lang } from "../domain";
 
 /** Why a date cell could not be read. */
-export type DateFailure = "notDate" | "noSuchDay" | "outOfRange";
+export type DateFailure = "notDate" | "noSuchDay" | "outOfRange" | "numberOutOfRange";
 /** Why a number cell could not be read. */
 export type NumberFailure = "notNumber" | "letters" | "notWhole";
 /** Why a yes/no cell could not be read. */
@@ -24,8 +24,16 @@ const DATE: Texts<DateFailure> = {
     da: (v) => `‘${v}’ er ikke en rigtig dato: måneden har ikke den dag. Ret dagen og måneden.`,
   },
   outOfRange: {
-    en: (v) => `‘${v}’ is outside the dates Excel can hold. Type a date from 1900-01-01 to 9999-12-31.`,
-    da: (v) => `‘${v}’ ligger uden for de datoer, Excel kan rumme. Skriv en dato fra 01-01-1900 til 31-12-9999.`,
+    en: (v) => `‘${v}’ is outside the dates Business Central accepts. Type a date from 1753-01-01 to 9999-12-31.`,
+    da: (v) =>
+      `‘${v}’ ligger uden for de datoer, Business Central godtager. Skriv en dato fra 01-01-1753 til 31-12-9999.`,
+  },
+  // The cell holds a number Excel cannot show as a date (it shows ####): its serial is not quoted (PS10).
+  numberOutOfRange: {
+    en: () =>
+      `This cell holds a number, not a date Business Central accepts. Type a date from 1753-01-01 to 9999-12-31.`,
+    da: () =>
+      `Cellen indeholder et tal, ikke en dato, som Business Central godtager. Skriv en dato fra 01-01-1753 til 31-12-9999.`,
   },
 };
 

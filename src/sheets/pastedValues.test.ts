@@ -120,3 +120,32 @@ describe("invisible characters in codes", () => {
     ]);
   });
 });
+
+describe("date messages", () => {
+  const dated = (startingDate: CellValue, lang: "en" | "da" = "en") =>
+    parseRow(salesPriceSchema, row({ "Item No.": "I1", "Unit Price": 5, "Starting Date": startingDate }), map, lang);
+
+  test("[PS10] a number no date can be is not quoted as a serial; the message gives BC's range", () => {
+    expect(dated(3_000_000).issues.map((i) => i.message)).toEqual([
+      "This cell holds a number, not a date Business Central accepts. Type a date from 1753-01-01 to 9999-12-31.",
+    ]);
+    expect(dated(-5, "da").issues.map((i) => i.message)).toEqual([
+      "Cellen indeholder et tal, ikke en dato, som Business Central godtager. Skriv en dato fra 01-01-1753 til 31-12-9999.",
+    ]);
+  });
+
+  test("[PS10] Excel's serial 60 is named as the day Excel shows, 1900-02-29, never as 60", () => {
+    expect(dated(60).issues.map((i) => i.message)).toEqual([
+      "‘1900-02-29’ is not a real date: that month has no such day. Check the day and the month.",
+    ]);
+    expect(dated(60, "da").issues[0]?.message).toMatch(/^‘29-02-1900’ er ikke en rigtig dato/);
+  });
+
+  test("[PS10] dates BC accepts before Excel's first day are kept; earlier ones are refused with BC's range", () => {
+    expect(dated("1800-05-01").record.startingDate).toBe("1800-05-01");
+    expect(dated("1753-01-01").issues).toEqual([]);
+    expect(dated("1752-12-31").issues.map((i) => i.message)).toEqual([
+      "‘1752-12-31’ is outside the dates Business Central accepts. Type a date from 1753-01-01 to 9999-12-31.",
+    ]);
+  });
+});

@@ -31,3 +31,10 @@ test("[PS6] a formula showing an Excel error in a text column is stored as that 
   // The person's formula is theirs: the add-in did not turn it into a value.
   expect(h.cell("campaign", 0, C.description).formula).toBe("=1/0");
 });
+
+test("[PS10] a date before 1900 (BC accepts it, Excel cannot show it) is stored and stays as typed", async () => {
+  await h.paste("campaign", 0, [["CP1", "Old", "1800-05-01", "2026-01-31"]]);
+  expect((await campaign("CP1"))?.startingDate).toBe("1800-05-01");
+  expect(h.cell("campaign", 0, C.start).value).toBe("1800-05-01");
+  expect(h.cell("campaign", 0, C.issues).value).toBe("");
+});

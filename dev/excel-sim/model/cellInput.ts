@@ -46,8 +46,12 @@ function parseNumber(text: string): number | null {
   return percent ? n / 100 : n;
 }
 
-/** Excel's date serial (days since 1899-12-30) for a valid y-m-d, else null. */
+/**
+ * Excel's date serial (days since 1899-12-30) for a valid y-m-d, else null. Excel's 1900 date system has no day
+ * before 1900-01-01 nor after 9999-12-31: such input stays text ("Date systems in Excel", support.microsoft.com).
+ */
 export function dateSerial(year: number, month: number, day: number): number | null {
+  if (year < 1900 || year > 9999) return null;
   const ms = Date.UTC(year, month - 1, day);
   const d = new Date(ms);
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
