@@ -2,6 +2,7 @@
  * The sim: one in-memory workbook reached two ways — by the add-in through `run` (the Excel JS API subset with
  * load/sync semantics, payload limits and counters) and by a person through `SimUserApi`.
  */
+import { EN_US } from "./model/cellInput";
 import { SimError } from "./model/simError";
 import { restoreModel } from "./model/persist";
 import {
@@ -55,6 +56,13 @@ export interface ExcelSimOptions {
   unverifiedChangeTypes?: Partial<UnverifiedChangeTypes>;
   /** Change types `Table.onChanged` misses (office-js #294, #1110: known gaps); `Worksheet.onChanged` still fires. */
   tableEventGaps?: ChangeType[];
+  /**
+   * The host's locale for typed input and strings written through `Range.values` (default "en-US"): in "da-DK"
+   * "1.000" is 1000, "1,5" is 1.5, "1.5" is the date 1 May and SAND/FALSK are the booleans (cellInput.ts).
+   */
+  locale?: "en-US" | "da-DK";
+  /** The current year, for dates typed without one (default 2026). */
+  year?: number;
 }
 
 export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCellEditApi {
@@ -120,6 +128,7 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   const model = state ? restoreModel(state) : new WorkbookModel();
   if (model.sheets.length === 0) model.addSheet("Sheet1");
   model.tableGrowth = options?.tableGrowth ?? "regular";
+  model.input = { locale: options?.locale ?? "en-US", year: options?.year ?? EN_US.year };
   const events = new EventHub();
   model.onChange = (change) => events.handle(change);
   model.onActivated = (sheet) => events.activated(sheet);

@@ -48,3 +48,5 @@ export { EXCEL_API_FLOOR } from "./requirementSets";
 export { displayLanguageToLang } from "./language";
 /** Excel's error values as `Range.values` shows them; the adapter loads `valueTypes` only for such cells (PS6). */
 export { EXCEL_ERROR_TEXTS } from "./errorCells";
+/** A cell to write: a value, or null to leave the cell as it is. */
+export type { WrittenCell } from "./workbookPort";

@@ -55,11 +55,17 @@ export interface TableInfo {
   rowCount: number;
 }
 
-/** A rectangular block of the table body: `rowIndex` is 0-based within the body, `colIndex` 0-based within the table. */
+/** A cell to write: a value, or `null` to leave the cell as it is (a person's formula in a block stays theirs). */
+export type WrittenCell = CellValue | null;
+
+/**
+ * A rectangular block of the table body: `rowIndex` is 0-based within the body, `colIndex` 0-based within the table.
+ * A string is written as text: its cell gets the Text format "@" first, in the same batch (PS11).
+ */
 export interface CellBlock {
   rowIndex: number;
   colIndex: number;
-  values: CellValue[][];
+  values: WrittenCell[][];
 }
 
 /** Cell highlighting: a fill colour for one body cell, or `null` to clear it. */

@@ -38,3 +38,20 @@ test("[PS10] a date before 1900 (BC accepts it, Excel cannot show it) is stored 
   expect(h.cell("campaign", 0, C.start).value).toBe("1800-05-01");
   expect(h.cell("campaign", 0, C.issues).value).toBe("");
 });
+
+test("[PS11] a code the add-in rewrites into a cell a paste made General stays text, never a formula", async () => {
+  await pasteGeneral(0, 0, 2);
+  await h.paste("campaign", 0, [["'+45ab", "Phone campaign"]]);
+  expect((await campaign("+45AB"))?.description).toBe("Phone campaign");
+  expect(h.cell("campaign", 0, C.no).value).toBe("+45AB");
+  expect(h.cell("campaign", 0, C.no).formula).toBe("");
+  expect(h.cell("campaign", 0, C.issues).value).toBe("");
+});
+
+test("[PS11] a person's own formula inside the span the add-in writes is left as it is", async () => {
+  await pasteGeneral(0, 0, 2);
+  await h.paste("campaign", 0, [[" cp1 ", "=1/0"]]);
+  expect(h.cell("campaign", 0, C.no).value).toBe("CP1");
+  expect(h.cell("campaign", 0, C.description).formula).toBe("=1/0");
+  expect((await campaign("CP1"))?.description).toBe("#NAME?");
+});

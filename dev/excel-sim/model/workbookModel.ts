@@ -4,6 +4,8 @@
  */
 import type { CellValue } from "../../../src/workbook";
 import type { Rect } from "./address";
+import { EN_US } from "./cellInput";
+import type { InputLocale } from "./cellInput";
 import type { SheetRules } from "./cellRules";
 import type { NamedItemModel } from "./namedItems";
 import { SheetData } from "./sheetData";
@@ -98,6 +100,8 @@ export type TableGrowth = "regular" | "stopsAtBlankRow";
 
 export class WorkbookModel {
   tableGrowth: TableGrowth = "regular";
+  /** How typed input and strings written through `Range.values` are read: the host's locale (default en-US). */
+  input: InputLocale = EN_US;
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   settings = new Map<string, string>();

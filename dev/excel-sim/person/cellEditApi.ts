@@ -36,7 +36,7 @@ export function createCellEditApi(
         const sheet = model.requireSheet(cell.sheetName);
         const before = history?.snapshot();
         writeBlock(model, sheet, { row: cell.row, col: cell.col, rows: 1, cols: 1 }, (_i, _j, nf) =>
-          contentFromText(text, nf),
+          contentFromText(text, nf, model.input),
         );
         if (before) history?.record(before);
       }
