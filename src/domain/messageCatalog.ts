@@ -94,8 +94,8 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     da: "{field} er {value}, men et antal kan ikke være negativt. Skriv 0 eller mere.",
   },
   DISCOUNT_OUT_OF_RANGE: {
-    en: "{field} is {value}, but a discount must be from 0 to 100 percent. Enter a value in that range.",
-    da: "{field} er {value}, men en rabat skal være fra 0 til 100 procent. Skriv en værdi i det interval.",
+    en: "{field} is {value} %, but a discount must be from 0 to 100 %. Enter a value in that range.",
+    da: "{field} er {value} %, men en rabat skal være fra 0 til 100 %. Skriv en værdi i det interval.",
   },
   EXCHANGE_RATE_NOT_POSITIVE: {
     en: "{field} is {value}, but it must be more than 0 (the amount in local currency for 1 unit). Enter the rate.",

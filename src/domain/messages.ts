@@ -9,8 +9,16 @@ function paramText(name: string, params: IssueParams, lang: Lang): string | unde
   const value = params[name];
   if (value === undefined) return undefined;
   if (name === "field") return FIELD_LABELS[String(value)]?.[lang] ?? String(value);
+  // PS12: a number reads as the language writes it (12,5 in Danish); the value of a number field too.
+  if (typeof value === "number") return numberText(value, lang);
   if (name === "value" || name === "text") return quoteValue(String(value), lang);
   return String(value);
+}
+
+/** A number as the language writes its decimal mark: 12.5 in English, 12,5 in Danish (no grouping, as typed). */
+export function numberText(value: number, lang: Lang): string {
+  const text = String(value);
+  return lang === "da" ? text.replace(".", ",") : text;
 }
 
 /** The message for `code`; an unknown code gives the code itself plus its params. Never throws. */
