@@ -187,6 +187,20 @@ export function readOnlyValueMessage(value: string, caption: string, lang: Lang)
   return READ_ONLY[lang](quoteValue(value, lang), caption);
 }
 
+const NUMBER_SHOWS_DATE = {
+  en: (d: string, c: string) =>
+    `‘${c}’ shows the date ${d}, not a number: Excel read what was typed as a date. ` +
+    `Format the cell as Number and type the number again (e.g. 1.5).`,
+  da: (d: string, c: string) =>
+    `‘${c}’ viser datoen ${d}, ikke et tal: Excel læste det indtastede som en dato. ` +
+    `Formatér cellen som Tal, og skriv tallet igen (f.eks. 1,5).`,
+};
+
+/** A number cell holding a date (Danish "1.5" becomes 1 May), `date` as the person's Excel shows it (PS12). */
+export function numberShowsDateMessage(date: string, caption: string, lang: Lang): string {
+  return NUMBER_SHOWS_DATE[lang](date, caption);
+}
+
 const HEADER = {
   missing: {
     en: (c: string) => `The column ‘${c}’ is missing. Rename the header back to ‘${c}’ or re-bind the sheet.`,

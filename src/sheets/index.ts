@@ -126,3 +126,5 @@ export { EXCEL_ERRORS, isExcelErrorText } from "./excelErrors";
 export { isBlankCell, parseCell } from "./cellCodec";
 /** The message for a value pasted into a column the add-in fills (PS8). */
 export { readOnlyValueMessage } from "./cellMessages";
+/** What a cell holds beyond its value: an Excel error value, or a date where a number belongs. */
+export type { CellKind } from "./schemaTypes";

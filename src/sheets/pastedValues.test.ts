@@ -52,7 +52,9 @@ describe("Excel's error values", () => {
     const cells: CellValue[] = campaignHeader.map(() => "");
     cells[0] = "CP1";
     cells[1] = "#DIV/0!";
-    const parsed = parseRow(campaignSchema, cells, campaignMap, "en", undefined, (c) => c === 1);
+    const parsed = parseRow(campaignSchema, cells, campaignMap, "en", undefined, (c) =>
+      c === 1 ? "error" : undefined,
+    );
     expect(parsed.record.description).toBe("#DIV/0!");
     expect(parsed.issues.map((i) => [i.field, i.code, i.severity, i.message])).toEqual([
       [
@@ -66,7 +68,9 @@ describe("Excel's error values", () => {
 
   test("[PS6] an error value in a code column cannot be a code: an error naming the Excel error", () => {
     const cells = row({ "Item No.": "#N/A", "Unit Price": 5 });
-    const parsed = parseRow(salesPriceSchema, cells, map, "en", undefined, (c) => c === at("Item No."));
+    const parsed = parseRow(salesPriceSchema, cells, map, "en", undefined, (c) =>
+      c === at("Item No.") ? "error" : undefined,
+    );
     expect(parsed.issues.map((i) => [i.field, i.code, i.severity, i.message])).toEqual([
       [
         "itemNo",
@@ -80,7 +84,7 @@ describe("Excel's error values", () => {
 
   test("[PS6] text typed to look like an error is text: no issue, kept exactly", () => {
     const cells = row({ "Item No.": "#N/A", "Unit Price": 5 });
-    const parsed = parseRow(salesPriceSchema, cells, map, "en", undefined, () => false);
+    const parsed = parseRow(salesPriceSchema, cells, map, "en", undefined, () => undefined);
     expect(parsed.issues).toEqual([]);
     expect(parsed.record.itemNo).toBe("#N/A");
   });
@@ -156,4 +160,19 @@ test("[PS12] numbers in messages are written as the language writes them: 112,5 
     "Linjerabat % er 112,5 %, men en rabat skal være fra 0 til 100 %. Skriv en værdi i det interval.",
   );
   expect(formatMessage("DISCOUNT_OUT_OF_RANGE", params, "en")).toMatch(/ is 112\.5 %, but/);
+});
+
+test("[PS12] a number cell Excel read as a date is refused, naming the date it shows, never stored as 46143", () => {
+  const cells = row({ "Item No.": "I1", "Unit Price": 46143 });
+  const price = header.indexOf("Unit Price");
+  const parsed = parseRow(salesPriceSchema, cells, map, "da", undefined, (c) => (c === price ? "date" : undefined));
+  expect(parsed.record.unitPrice).toBe(0);
+  expect(parsed.issues.map((i) => [i.field, i.code, i.severity, i.message])).toEqual([
+    [
+      "unitPrice",
+      "NUMBER_SHOWS_DATE",
+      "error",
+      "‘Enhedspris’ viser datoen 01-05-2026, ikke et tal: Excel læste det indtastede som en dato. Formatér cellen som Tal, og skriv tallet igen (f.eks. 1,5).",
+    ],
+  ]);
 });

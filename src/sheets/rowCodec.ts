@@ -6,11 +6,18 @@ import type { Issue, Lang } from "../domain";
 import type { CellValue } from "../workbook";
 import { UNREADABLE, canonical, cellText, formatCell, isBlankCell, parseCell } from "./cellCodec";
 import type { FieldValue } from "./cellCodec";
-import { excelErrorMessage, extraColumnMessage, extraColumnsMessage, pastedHeaderMessage } from "./cellMessages";
+import {
+  excelErrorMessage,
+  extraColumnMessage,
+  extraColumnsMessage,
+  numberShowsDateMessage,
+  pastedHeaderMessage,
+} from "./cellMessages";
+import { serialToIso } from "./excelSerial";
 import { isExcelErrorText } from "./excelErrors";
 import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS } from "./schemas";
-import type { ColumnDef, ColumnMap, ExtraColumn, ParsedRow, SheetSchema } from "./schemaTypes";
+import type { CellKind, ColumnDef, ColumnMap, ExtraColumn, ParsedRow, SheetSchema } from "./schemaTypes";
 
 /** Between fields in canonical text. */
 const SEPARATOR = "\u001f";
@@ -27,7 +34,7 @@ export function parseRow<R>(
   map: ColumnMap,
   lang: Lang,
   formats?: (colIndex: number) => string,
-  errors?: (colIndex: number) => boolean,
+  kinds?: (colIndex: number) => CellKind | undefined,
 ): ParsedRow<R> {
   const columns = schema.columns;
   const record = schema.blank() as Record<string, FieldValue>;
@@ -78,8 +85,14 @@ export function parseRow<R>(
       parts[i] = canonical(column.type, record[column.field] as FieldValue);
       continue;
     }
+    const kind = kinds?.(indices[i] as number);
+    if (kind === "date" && typeof raw === "number" && NUMBER_TYPES.has(column.type)) {
+      issues.push(dateInNumberCell(column, raw, lang));
+      parts[i] = UNREADABLE + raw;
+      continue;
+    }
     if (isExcelErrorText(raw)) {
-      const shown = errorCell(column, raw, lang, errors?.(indices[i] as number) === true);
+      const shown = errorCell(column, raw, lang, kind === "error");
       if (shown) {
         issues.push(shown);
         if (shown.severity === "warning") record[column.field] = raw; // kept exactly: the text the cell shows
@@ -168,6 +181,22 @@ function cellIssue(column: ColumnDef, raw: CellValue, code: string, message: str
 }
 
 /** PS4: one warning per row for its values in columns the table does not know; several are counted, not listed. */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(["number", "integer", "percent"]);
+
+/** PS12: a number cell that Excel turned into a date (Danish "1.5" is 1 May): an error naming the date it shows. */
+function dateInNumberCell(column: ColumnDef, serial: number, lang: Lang): Issue {
+  const iso = serialToIso(serial) ?? String(serial);
+  const shown = lang === "da" ? iso.split("-").reverse().join("-") : iso;
+  return {
+    row: 0,
+    field: column.field,
+    code: "NUMBER_SHOWS_DATE",
+    severity: column.readOnly ? "warning" : "error",
+    params: { value: shown },
+    message: numberShowsDateMessage(shown, column.caption[lang], lang),
+  };
+}
+
 /**
  * PS6: a cell showing an Excel error value. A text column stores the text it shows, with a warning, when the cell
  * really holds the error (`isError`; text someone typed is just text); any other column cannot use it: an error that

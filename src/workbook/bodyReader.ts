@@ -11,6 +11,7 @@ import {
   queueFormatLoads,
   spanColumns,
 } from "./formatReads";
+import { findDateCells } from "./dateCells";
 import { findErrorCells } from "./errorCells";
 import { queueInfo } from "./tableAccess";
 import type { CellValue, ReadProgress, ReadTableOptions, TableInfo, TableRead } from "./workbookPort";
@@ -37,7 +38,7 @@ export function readBody(
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
 ): Promise<CellValue[][]> {
-  return readRows(session, tableName, false, undefined, onProgress, signal).then((r) => r?.rows ?? []);
+  return readRows(session, tableName, false, {}, onProgress, signal).then((r) => r?.rows ?? []);
 }
 
 /**
@@ -52,10 +53,16 @@ export async function readTable(
   signal?: AbortSignal,
   options: ReadTableOptions = {},
 ): Promise<TableRead | null> {
-  const r = await readRows(session, tableName, true, options.formatColumns, onProgress, signal);
+  const r = await readRows(session, tableName, true, options, onProgress, signal);
   if (!r || !r.info) return null;
-  const errorCells = r.errorCells;
-  return { info: r.info, body: r.rows, formats: r.formats, ...(errorCells.length > 0 ? { errorCells } : {}) };
+  const { errorCells, dateCells } = r;
+  return {
+    info: r.info,
+    body: r.rows,
+    formats: r.formats,
+    ...(errorCells.length > 0 ? { errorCells } : {}),
+    ...(dateCells.length > 0 ? { dateCells } : {}),
+  };
 }
 
 /**
@@ -80,19 +87,23 @@ async function backfillFormats(
   }
 }
 
-async function readRows(
-  session: ExcelSession,
-  tableName: string,
-  withInfo: boolean,
-  formatOption: FormatColumnsOption | undefined,
-  onProgress?: (p: ReadProgress) => void,
-  signal?: AbortSignal,
-): Promise<{
+interface RowsRead {
   rows: CellValue[][];
   info: TableInfo | null;
   formats: FormatColumns;
   errorCells: [number, number][];
-} | null> {
+  dateCells: [number, number][];
+}
+
+async function readRows(
+  session: ExcelSession,
+  tableName: string,
+  withInfo: boolean,
+  options: ReadTableOptions,
+  onProgress?: (p: ReadProgress) => void,
+  signal?: AbortSignal,
+): Promise<RowsRead | null> {
+  const formatOption: FormatColumnsOption | undefined = options.formatColumns;
   return session.run(async (context) => {
     const rows: CellValue[][] = [];
     let info: TableInfo | null = null;
@@ -183,6 +194,8 @@ async function readRows(
     for (const col of [...formats.keys()]) if (col >= width) formats.delete(col);
     // Only cells showing an error text get their valueTypes loaded (PS6): usually none, and no round trip.
     const errorCells = withInfo ? await findErrorCells(session, context, tableName, rows) : [];
-    return { rows, info, formats, errorCells };
+    const dateColumns = info && options.dateColumns ? options.dateColumns(info.header) : [];
+    const dateCells = await findDateCells(session, context, tableName, rows, dateColumns);
+    return { rows, info, formats, errorCells, dateCells };
   });
 }

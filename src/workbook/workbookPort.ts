@@ -111,6 +111,12 @@ export interface ReadTableOptions {
    * predicts its answer from the header seen last time and costs an extra sync only when that header changed.
    */
   formatColumns?: readonly number[] | ((header: string[]) => readonly number[]) | undefined;
+  /**
+   * Number columns (0-based, from the header read) where a date serial would be misread as a number (PS12): cells
+   * holding a whole number in the serials of 2000–2099 have their number format loaded, and those showing a date are
+   * listed in `TableRead.dateCells`.
+   */
+  dateColumns?: ((header: string[]) => readonly number[]) | undefined;
 }
 
 /** A whole table as `readTable` gives it. */
@@ -121,6 +127,8 @@ export interface TableRead {
   formats: Map<number, string[]>;
   /** [row, column] of body cells holding an Excel error value (`#DIV/0!`…), not text that looks like one. */
   errorCells?: [number, number][];
+  /** [row, column] of cells in `dateColumns` holding a date (a number Excel read as a date, PS12). */
+  dateCells?: [number, number][];
 }
 
 export interface WorkbookPort {

@@ -58,3 +58,20 @@ test("[PS6] a read without error texts loads no valueTypes: one sync, no errorCe
 test("[PS6] the sheets layer and the workbook adapter know the same error values", () => {
   expect([...EXCEL_ERRORS].sort()).toEqual([...EXCEL_ERROR_TEXTS].sort());
 });
+
+test("[PS12] in Danish Excel a typed 1.5 is a date: a read reports that number cell, by its number format only", async () => {
+  const sim = createExcelSim(undefined, { locale: "da-DK", year: 2026 });
+  const port = createExcelWorkbook(sim.run as unknown as ExcelRun, {});
+  await port.ensureTable(spec);
+  const rows = [
+    ["1000", "a", "1.5"],
+    ["1000", "b", "1,5"],
+    ["1000", "c", "46143"],
+  ];
+  // The table grows first, so each typed cell keeps its own format (rows a table grows into copy the last row's).
+  sim.userEdit(spec.sheetName, 1, 0, [["1"], ["2"], ["3"]]);
+  rows.forEach((row, i) => sim.userEdit(spec.sheetName, 1 + i, 0, [row]));
+  const read = await port.readTable(spec.tableName, undefined, undefined, { dateColumns: () => [2] });
+  expect(read?.body.map((r) => r[2])).toEqual([46143, 1.5, 46143]);
+  expect(read?.dateCells).toEqual([[0, 2]]);
+});

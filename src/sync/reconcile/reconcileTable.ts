@@ -6,6 +6,7 @@
 import { convertContactToCustomer } from "../../domain";
 import type { EntityKind } from "../../domain";
 import { hashText } from "../../sheets";
+import type { CellKind } from "../../sheets";
 import type { HistoryEntry, ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import {
@@ -54,7 +55,7 @@ export async function reconcileTable(
     map: request.map,
     ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
     ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
-    ...(request.errorCells ? { errorAt: errorAtOf(request.errorCells) } : {}),
+    ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
     body,
     // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
     stored: scope ? all.filter((r) => inScope(scope, r)) : all,
@@ -187,8 +188,10 @@ async function withLineUpkeep(
   return withUpkeep(unit, await targetGroupUpkeep(store, refs, segmentLines, before, puts));
 }
 
-/** Whether a body cell holds an Excel error value, from the reader's list of such cells. */
-function errorAtOf(cells: readonly (readonly [number, number])[]): (row: number, col: number) => boolean {
-  const at = new Set(cells.map(([row, col]) => `${row}:${col}`));
-  return (row, col) => at.has(`${row}:${col}`);
+/** What a body cell holds beyond its value, from the reader's lists: an Excel error (PS6), a date (PS12). */
+function cellKindOf(request: TablePlanRequest): (row: number, col: number) => CellKind | undefined {
+  const kinds = new Map<string, CellKind>();
+  for (const [row, col] of request.errorCells ?? []) kinds.set(`${row}:${col}`, "error");
+  for (const [row, col] of request.dateCells ?? []) kinds.set(`${row}:${col}`, "date");
+  return (row, col) => kinds.get(`${row}:${col}`);
 }

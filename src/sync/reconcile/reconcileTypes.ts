@@ -17,6 +17,8 @@ export interface TablePlanRequest {
   formats?: ReadonlyMap<number, readonly string[]>;
   /** [row, column] of body cells holding an Excel error value, not text that looks like one (PS6). */
   errorCells?: readonly (readonly [number, number])[];
+  /** [row, column] of number cells holding a date (a number Excel read as a date, PS12). */
+  dateCells?: readonly (readonly [number, number])[];
   lang: Lang;
   today: string;
   nowIso: string;

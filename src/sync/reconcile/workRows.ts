@@ -50,7 +50,7 @@ export function parseBody<E extends EntityKind>(
   input: PlanInput<E>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
 ): ParsedBody<EntityRecords[E]> {
-  const { body, schema, map, lang, formatOf, errorAt } = input;
+  const { body, schema, map, lang, formatOf, cellKind } = input;
   const parsed: ParsedBody<EntityRecords[E]> = {
     rows: [],
     cleared: [],
@@ -60,7 +60,7 @@ export function parseBody<E extends EntityKind>(
   };
   const occurrences = new Map<string, number>();
   const rows = body.map((cells, i) =>
-    parseRow(schema, cells, map, lang, formatOf && ((c) => formatOf(i, c)), errorAt && ((c) => errorAt(i, c))),
+    parseRow(schema, cells, map, lang, formatOf && ((c) => formatOf(i, c)), cellKind && ((c) => cellKind(i, c))),
   );
   const keepers = idKeepers(input, rows, storedById);
   for (let i = 0; i < body.length; i++) {
