@@ -1,13 +1,13 @@
 /**
  * Contract: how Excel reads strings written to Range.values and text a person types, per locale (paste rules PS11,
  * PS12). Range.values: "If the returned value starts with a plus ("+"), minus ("-"), or equal sign ("="), Excel
- * interprets this value as a formula" (https://learn.microsoft.com/javascript/api/excel/excel.range#excel-excel-range-values-member);
- * "@" starts a formula too (the implicit intersection operator,
- * https://support.microsoft.com/office/b2b9f3ae-8a84-4b1d-ae39-0a8f3e1bd8bb); a cell formatted as Text ("@") keeps
- * what is entered as text (Microsoft KB 141765, archived at https://mskb.pkisolutions.com/kb/141765). Typed numbers
- * and dates follow the regional settings: the decimal and thousands separators
- * (https://support.microsoft.com/office/c093b545-71cb-4903-b205-aebb9837bd1e) and the order of day and month; a date
- * typed without a year takes the current one.
+ * interprets this value as a formula" (https://learn.microsoft.com/en-us/javascript/api/excel/excel.range#excel-excel-range-values-member);
+ * "@" starts a formula too (the implicit intersection operator; Microsoft Support, "Implicit intersection operator: @").
+ * A cell formatted as Text ("@") keeps what is entered as text (Microsoft KB 141765, archived at
+ * https://mskb.pkisolutions.com/kb/141765). Typed numbers and dates follow the regional settings: the decimal and
+ * thousands separators (Microsoft Support, "Change the character used to separate thousands or decimals") and the
+ * order of day and month; a date typed without a year takes the current one. What the sim cannot show is for the
+ * device checklist: "+1" as a formula "=+1" and "@x" as "#NAME?" are the sim's reading of the Range.values sentence.
  */
 import { createExcelSim, type ExcelSim } from "../../dev/excel-sim";
 import type { CellValue } from "../../src/workbook";

@@ -35,10 +35,9 @@ export function isPercentFormat(numberFormat: string): boolean {
 
 /**
  * How the host reads typed input: Windows' regional settings decide the decimal and thousands separators and the
- * order of day and month ("Change the character used to separate thousands or decimals",
- * https://support.microsoft.com/office/c093b545-71cb-4903-b205-aebb9837bd1e; "Format a date the way you want",
- * https://support.microsoft.com/office/8e10019e-d5d8-47a1-ba95-db95123d273e), and the booleans are the language's
- * (TRUE/FALSE, in Danish SAND/FALSK). A date typed without a year takes the current year.
+ * order of day and month (Microsoft Support: "Change the character used to separate thousands or decimals" and
+ * "Format a date the way you want", support.microsoft.com; the exact page addresses were not checked here), and the
+ * booleans are the language's (TRUE/FALSE, in Danish SAND/FALSK). A date typed without a year takes the current year.
  */
 export interface InputLocale {
   locale: "en-US" | "da-DK";
