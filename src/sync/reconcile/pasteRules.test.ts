@@ -90,6 +90,15 @@ describe("rows that do not parse", () => {
     expect(p.unit?.puts.map((x) => [x.itemNo, x.minimumQuantity])).toEqual([["I1", 0]]);
   });
 
+  test("[PS1] a row with an unreadable cell outside its key still takes part: its duplicate is named", () => {
+    const p = plan([line("I1", 5), line("I1", 5, "cheap")]);
+    expect(issuesOf(p).map(([row, field, code]) => [row, field, code])).toEqual([
+      [0, "itemNo", "DUPLICATE_PRICE_LINE"],
+      [1, "unitPrice", "INVALID_NUMBER"],
+      [1, "itemNo", "DUPLICATE_PRICE_LINE"],
+    ]);
+  });
+
   test("[PS1] two good rows with one key are still duplicates of each other", () => {
     const p = plan([line("I1", 5), line("I1", "x"), line("I1", 5)]);
     expect(issuesOf(p).map(([row, , code]) => [row, code])).toEqual([

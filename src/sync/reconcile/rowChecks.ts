@@ -64,8 +64,9 @@ export function validateRows<E extends EntityKind>(
 }
 
 /**
- * The domain's issues of the batch, each with its row. PS1: a row with a cell that could not be read takes no part
- * in duplicate detection (its key is not known): such rows are validated apart, without their duplicate issues.
+ * The domain's issues of the batch, each with its row. PS1: a row whose key fields could not be read takes no part in
+ * duplicate detection (its key is not known): when the batch finds such a row among duplicates, the batch is
+ * validated again without it, and it is validated apart, without duplicate issues.
  */
 function batchIssues<E extends EntityKind>(
   input: PlanInput<E>,
@@ -77,9 +78,11 @@ function batchIssues<E extends EntityKind>(
       input.refs,
       input.lang,
     );
-  const unreadable = rows.filter((r) => r.issues.some(isParseError));
-  if (unreadable.length === 0) return validate(rows).map((issue) => ({ issue, row: rows[issue.row] }));
-  const readable = rows.filter((r) => !r.issues.some(isParseError));
+  const all = validate(rows);
+  const unknownKey = new Set(all.flatMap((issue) => (keyUnread(rows[issue.row], issue) ? [rows[issue.row]] : [])));
+  if (unknownKey.size === 0) return all.map((issue) => ({ issue, row: rows[issue.row] }));
+  const readable = rows.filter((r) => !unknownKey.has(r));
+  const unreadable = rows.filter((r) => unknownKey.has(r));
   const at = new Map(rows.map((r, i) => [r, i]));
   return [
     ...validate(readable).map((issue) => {
@@ -92,6 +95,13 @@ function batchIssues<E extends EntityKind>(
       .filter((issue) => !issue.code.startsWith("DUPLICATE_"))
       .map((issue) => ({ issue, row: unreadable[issue.row] })),
   ];
+}
+
+/** A duplicate found on a key whose fields the row could not read (PS1). */
+function keyUnread(row: { issues: readonly Issue[] } | undefined, issue: Issue): row is { issues: readonly Issue[] } {
+  if (!row || !issue.code.startsWith("DUPLICATE_")) return false;
+  const fields = String(issue.params.keyFields ?? issue.field).split(",");
+  return row.issues.some((p) => isParseError(p) && fields.includes(p.field));
 }
 
 function isParseError(issue: { code: string; severity: string }): boolean {
