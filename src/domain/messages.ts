@@ -4,6 +4,7 @@ import { quoteValue } from "./quoteValue";
 import type { Issue, IssueParams, Lang, Severity } from "./records";
 
 const PLACEHOLDER = /\{(\w+)\}/g;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 function paramText(name: string, params: IssueParams, lang: Lang): string | undefined {
   const value = params[name];
@@ -11,6 +12,8 @@ function paramText(name: string, params: IssueParams, lang: Lang): string | unde
   if (name === "field") return FIELD_LABELS[String(value)]?.[lang] ?? String(value);
   // PS12: a number reads as the language writes it (12,5 in Danish); the value of a number field too.
   if (typeof value === "number") return numberText(value, lang);
+  // PS10: a date reads as the language writes it (01-05-2026 in Danish, as Danish Excel shows it).
+  if (lang === "da" && typeof value === "string" && ISO_DATE.test(value)) return value.split("-").reverse().join("-");
   if (name === "value" || name === "text") return quoteValue(String(value), lang);
   return String(value);
 }
