@@ -55,3 +55,21 @@ test("[PS11] a person's own formula inside the span the add-in writes is left as
   expect(h.cell("campaign", 0, C.description).formula).toBe("=1/0");
   expect((await campaign("CP1"))?.description).toBe("#NAME?");
 });
+
+test("[PS2] a whole row copied (hidden row id included) above its original and given a new number is a new campaign", async () => {
+  await h.paste("campaign", 0, [["CP1", "Spring"]]);
+  const original = await campaign("CP1");
+  const rowId = String(h.cell("campaign", 0, C.rowId).value);
+  h.sim.userInsertRows(h.sheetOf("campaign"), 1, 1);
+  // The copy carries every cell of the original, its row id too; the person then changes its number.
+  const copied = Array.from({ length: C.version + 1 }, (_, col) => String(h.cell("campaign", 1, col).value));
+  copied[C.no] = "CP2";
+  copied[C.issues] = "";
+  await h.paste("campaign", 0, [copied]);
+  expect((await campaign("CP1"))?.rowId).toBe(original?.rowId);
+  expect((await campaign("CP1"))?.rowVersion).toBe(original?.rowVersion);
+  const copy = await campaign("CP2");
+  expect(copy?.rowId ?? rowId).not.toBe(rowId);
+  expect((await h.store.loadRows("campaign")).map((c) => c.no).sort()).toEqual(["CP1", "CP2"]);
+  expect(String(h.cell("campaign", 1, C.rowId).value)).toBe(rowId);
+});
