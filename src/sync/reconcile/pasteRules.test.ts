@@ -248,3 +248,19 @@ describe("values Business Central refuses", () => {
     expect(p.unit?.puts.map((x) => x.itemNo)).toEqual(["I2"]);
   });
 });
+
+test("[PS8] a new row carrying a Last Date Modified (a copy, an export) simply takes the add-in's date, without a warning", () => {
+  const campaignRules = rulesFor("campaign");
+  const campaignMap = mapOf(campaignRules.schema);
+  const p = planRows({
+    ...planInput([]),
+    binding: { id: "b", entity: "campaign", sheetName: "Campaigns", schemaVersion: 1, seen: {} },
+    rules: campaignRules,
+    schema: campaignRules.schema,
+    map: campaignMap,
+    body: [cellsOf(campaignMap, { no: "CP7", description: "Copy", lastDateModified: "2020-05-05" })],
+    stored: [],
+  } as unknown as PlanInput<"campaign">);
+  expect(p.issues).toEqual([]);
+  expect(p.unit?.puts.map((c) => c.lastDateModified)).toEqual([TODAY]);
+});

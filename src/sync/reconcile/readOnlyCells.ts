@@ -12,7 +12,7 @@ import type { PlanInput } from "./planInput";
 import type { WorkRow } from "./workRows";
 
 /**
- * After the store decisions (derived fields filled in): a read-only cell of a sheet row that holds neither what the
+ * After the store decisions (derived fields filled in): a read-only cell of a stored row that holds neither what the
  * add-in now writes there nor what it wrote there last (the stored value) was put there by the person.
  */
 export function noteReadOnlyValues<E extends EntityKind>(
@@ -23,15 +23,16 @@ export function noteReadOnlyValues<E extends EntityKind>(
   const columns = input.schema.columns.filter((c) => c.readOnly === true && input.map.fields.has(c.field));
   if (columns.length === 0) return;
   for (const row of rows) {
-    if (row.current === null || row.fromStore) continue;
+    // A row the store holds: its stored value is kept. (A new row, a copy among them, simply takes the add-in's.)
     const stored = storedById.get(row.rowId) as Record<string, unknown> | undefined;
+    if (row.current === null || row.fromStore || !stored) continue;
     for (const column of columns) {
       const raw = row.current[input.map.fields.get(column.field) as number] ?? "";
       if (isBlankCell(raw)) continue;
       // A rule of its own already speaks about this cell (campaign dates on a campaign's sheet).
       if (row.issues.some((i) => i.field === column.field && i.severity === "error")) continue;
       const now = (row.record as unknown as Record<string, unknown>)[column.field];
-      if (holds(input, column, raw, now) || (stored && holds(input, column, raw, stored[column.field]))) continue;
+      if (holds(input, column, raw, now) || holds(input, column, raw, stored[column.field])) continue;
       row.issues = row.issues.filter((i) => i.field !== column.field); // its parse warning says less than this
       row.issues.push(readOnlyIssue(input, column, raw));
     }
