@@ -2,6 +2,7 @@
  * The sim: one in-memory workbook reached two ways — by the add-in through `run` (the Excel JS API subset with
  * load/sync semantics, payload limits and counters) and by a person through `SimUserApi`.
  */
+import { EN_US } from "./model/cellInput";
 import { SimError } from "./model/simError";
 import { restoreModel } from "./model/persist";
 import {
@@ -63,6 +64,13 @@ export interface ExcelSimOptions {
   largeRangeReads?: "error" | "null";
   /** Change types `Table.onChanged` misses (office-js #294, #1110: known gaps); `Worksheet.onChanged` still fires. */
   tableEventGaps?: ChangeType[];
+  /**
+   * The host's locale for typed input and strings written through `Range.values` (default "en-US"): in "da-DK"
+   * "1.000" is 1000, "1,5" is 1.5, "1.5" is the date 1 May and SAND/FALSK are the booleans (cellInput.ts).
+   */
+  locale?: "en-US" | "da-DK";
+  /** The current year, for dates typed without one (default 2026). */
+  year?: number;
 }
 
 export interface ExcelSim extends SimUserApi, SimUserExtras, SimRulesApi, SimCellEditApi {
@@ -144,6 +152,7 @@ export function createExcelSim(state?: SimWorkbookState, options?: ExcelSimOptio
   model.tableGrowth = options?.tableGrowth ?? "regular";
   model.readCellLimit = options?.readCellLimit ?? model.readCellLimit;
   model.largeRangeReads = options?.largeRangeReads ?? model.largeRangeReads;
+  model.input = { locale: options?.locale ?? "en-US", year: options?.year ?? EN_US.year };
   model.unverified = { ...DEFAULT_UNVERIFIED, ...options?.unverifiedChangeTypes };
   let coauthors = 0;
   const open = (session: string, sessionOptions?: ExcelSimOptions): ExcelSim => ({

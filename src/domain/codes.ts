@@ -37,3 +37,12 @@ const EMAIL = /^[^\s@]+@[^\s@.]+(?:\.[^\s@.]+)+$/;
 export function isPlausibleEmail(s: string): boolean {
   return EMAIL.test(s);
 }
+
+/**
+ * An e-mail address as BC's CheckValidEmailAddress accepts it (domain-rules §2, PS9): exactly one `@`, with text on
+ * both sides, and no spaces. BC refuses anything else, so the add-in does too (an error, not a warning).
+ */
+export function isBcEmail(s: string): boolean {
+  const at = s.indexOf("@");
+  return at > 0 && at < s.length - 1 && s.indexOf("@", at + 1) < 0 && !/\s/.test(s);
+}

@@ -24,9 +24,16 @@ export function showKey(key: string): string {
 
 /**
  * Marks every row of a key that occurs more than once with `code`, naming another row of the group
- * (`otherRow`: the first row, or for the first row the second). Rows with key "" take no part.
+ * (`otherRow`: the first row, or for the first row the second). Rows with key "" take no part. `keyFields` are the
+ * fields the key is made of (params.keyFields, comma-separated), so the caller can name them as the sheet shows them.
  */
-export function markDuplicateKeys(out: IssueList, keys: readonly string[], field: string, code: string): void {
+export function markDuplicateKeys(
+  out: IssueList,
+  keys: readonly string[],
+  field: string,
+  code: string,
+  keyFields: readonly string[] = [field],
+): void {
   const firstRow = new Map<string, number>();
   const groups = new Map<string, number[]>();
   for (let row = 0; row < keys.length; row++) {
@@ -43,7 +50,8 @@ export function markDuplicateKeys(out: IssueList, keys: readonly string[], field
   for (const [key, rows] of groups) {
     const [first = 0, second = 0] = rows;
     const shown = showKey(key);
+    const fields = keyFields.join(",");
     for (const row of rows)
-      out.error(row, field, code, { field, key: shown, otherRow: row === first ? second : first });
+      out.error(row, field, code, { field, key: shown, otherRow: row === first ? second : first, keyFields: fields });
   }
 }

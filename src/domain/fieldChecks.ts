@@ -99,7 +99,12 @@ export function markDuplicates(out: IssueList, keys: readonly string[], field: s
   for (const [key, rows] of groups) {
     const [first = 0, second = 0] = rows;
     for (const row of rows) {
-      out.error(row, field, "DUPLICATE_KEY", { field, key, otherRow: row === first ? second : first });
+      out.error(row, field, "DUPLICATE_KEY", {
+        field,
+        key,
+        otherRow: row === first ? second : first,
+        keyFields: field,
+      });
     }
   }
 }

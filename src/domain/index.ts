@@ -64,6 +64,8 @@ export { DomainError } from "./records";
 
 /** Message text for an issue code in English or Danish; unknown codes give the code plus params. */
 export { formatMessage } from "./messages";
+/** A person's value as a message quotes it: at most ~30 characters (PS5). */
+export { quoteValue } from "./quoteValue";
 /** Builds an Issue with its message formatted in `lang`. */
 export { makeIssue } from "./messages";
 /** Every code in the message catalog. */

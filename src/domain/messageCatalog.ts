@@ -48,9 +48,13 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Salesperson {code} is blocked. Choose another salesperson, or remove the block on {code}.",
     da: "Sælger {code} er spærret. Vælg en anden sælger, eller fjern spærringen af {code}.",
   },
+  NUMBER_OUT_OF_RANGE: {
+    en: "{field} {value} is beyond what Business Central can store (from -999,999,999,999,999.99 to 999,999,999,999,999.99). Enter a smaller number.",
+    da: "{field} {value} ligger uden for det, Business Central kan gemme (fra -999.999.999.999.999,99 til 999.999.999.999.999,99). Skriv et mindre tal.",
+  },
   INVALID_EMAIL: {
-    en: '"{value}" does not look like an e-mail address. Check it; it should look like name@example.com.',
-    da: '"{value}" ligner ikke en e-mailadresse. Kontrollér den; den skal have formen navn@eksempel.dk.',
+    en: '"{value}" is not an e-mail address Business Central accepts: it needs exactly one @ with text on both sides, and no spaces. Correct it, e.g. name@example.com.',
+    da: '"{value}" er ikke en e-mailadresse, som Business Central godtager: den skal have præcis ét @ med tekst på begge sider og ingen mellemrum. Ret den, f.eks. navn@eksempel.dk.',
   },
   NUMBER_SERIES_NO_DIGITS: {
     en: '{field} "{value}" contains no digits, so the next number cannot be counted up. Use a number such as CP0001.',
@@ -90,8 +94,8 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     da: "{field} er {value}, men et antal kan ikke være negativt. Skriv 0 eller mere.",
   },
   DISCOUNT_OUT_OF_RANGE: {
-    en: "{field} is {value}, but a discount must be from 0 to 100 percent. Enter a value in that range.",
-    da: "{field} er {value}, men en rabat skal være fra 0 til 100 procent. Skriv en værdi i det interval.",
+    en: "{field} is {value} %, but a discount must be from 0 to 100 %. Enter a value in that range.",
+    da: "{field} er {value} %, men en rabat skal være fra 0 til 100 %. Skriv en værdi i det interval.",
   },
   EXCHANGE_RATE_NOT_POSITIVE: {
     en: "{field} is {value}, but it must be more than 0 (the amount in local currency for 1 unit). Enter the rate.",
@@ -176,6 +180,19 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
   DUPLICATE_DISCOUNT_LINE: {
     en: "Another discount line has the same type, code, sales type, sales code, starting date, currency, variant, unit and minimum quantity ({key}). Change one of them, or delete the extra line.",
     da: "En anden rabatlinje har samme type, kode, salgstype, salgskode, startdato, valuta, variant, enhed og minimumsantal ({key}). Ret en af dem, eller slet den overskydende linje.",
+  },
+  // --- A duplicate as the sheet shows it (issue 13, PS3): the visible key fields and the other rows' numbers ---
+  DUPLICATE_ROWS: {
+    en: "Row {rows} has the same {fields}. Change one of the rows, or delete the extra one.",
+    da: "Række {rows} har samme {fields}. Ret en af rækkerne, eller slet den overskydende.",
+  },
+  DUPLICATE_OF_KEPT: {
+    en: "Not stored: row {rows} already has the same {fields} and is kept. Change this row, or delete it.",
+    da: "Ikke gemt: række {rows} har allerede samme {fields} og beholdes. Ret denne række, eller slet den.",
+  },
+  DUPLICATE_KEPT: {
+    en: "Kept; row {rows} duplicates it (the same {fields}). Change or delete row {rows}.",
+    da: "Beholdt; række {rows} er en dublet af den (samme {fields}). Ret eller slet række {rows}.",
   },
   // --- Activation, target groups and price check (issue 4, activation/price-check block) ---
   NOTHING_TARGETED: {

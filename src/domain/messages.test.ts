@@ -44,13 +44,13 @@ describe("[§2] every message exists in English and Danish", () => {
 });
 
 describe("formatMessage", () => {
-  test("CAMPAIGN_DATES_ORDER names both dates and says what to do, in both languages", () => {
+  test("[PS10] CAMPAIGN_DATES_ORDER names both dates as each language writes them and says what to do", () => {
     const params = { startingDate: "2026-05-01", endingDate: "2026-04-01" };
     expect(formatMessage("CAMPAIGN_DATES_ORDER", params, "en")).toBe(
       "Starting date 2026-05-01 is after ending date 2026-04-01. Change one of the dates.",
     );
     expect(formatMessage("CAMPAIGN_DATES_ORDER", params, "da")).toBe(
-      "Startdatoen 2026-05-01 ligger efter slutdatoen 2026-04-01. Ret en af datoerne.",
+      "Startdatoen 01-05-2026 ligger efter slutdatoen 01-04-2026. Ret en af datoerne.",
     );
   });
 

@@ -4,9 +4,19 @@
  */
 import type { IssueList } from "./fieldChecks";
 
-/** True when `value` is a finite number; otherwise reports INVALID_NUMBER. */
+/** BC's Decimal range (domain-rules §2): ±999,999,999,999,999.99. */
+export const BC_DECIMAL_MAX = 999_999_999_999_999.99;
+
+/**
+ * True when `value` is a finite number within BC's decimal range; otherwise reports INVALID_NUMBER, or
+ * NUMBER_OUT_OF_RANGE for a number BC cannot store (PS9).
+ */
 export function checkFinite(out: IssueList, row: number, field: string, value: unknown): value is number {
-  if (typeof value === "number" && Number.isFinite(value)) return true;
+  if (typeof value === "number" && Number.isFinite(value)) {
+    if (value <= BC_DECIMAL_MAX && value >= -BC_DECIMAL_MAX) return true;
+    out.error(row, field, "NUMBER_OUT_OF_RANGE", { field, value: String(value) });
+    return false;
+  }
   out.error(row, field, "INVALID_NUMBER", { field, value: String(value) });
   return false;
 }

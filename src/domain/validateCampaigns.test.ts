@@ -86,7 +86,7 @@ describe("[§3] campaign dates", () => {
   test("CAMPAIGN_DATES_ORDER: starting after ending is an error on endingDate with both dates", () => {
     const issues = validateCampaigns([aCampaign({ startingDate: "2026-05-01", endingDate: "2026-04-01" })], refs, "da");
     expect(brief(issues)).toEqual([[0, "endingDate", "CAMPAIGN_DATES_ORDER", "error"]]);
-    expect(issues[0]?.message).toContain("Startdatoen 2026-05-01 ligger efter slutdatoen 2026-04-01");
+    expect(issues[0]?.message).toContain("Startdatoen 01-05-2026 ligger efter slutdatoen 01-04-2026");
   });
 
   test("equal dates and blank (open-ended) dates are accepted", () => {

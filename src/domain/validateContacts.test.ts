@@ -82,9 +82,22 @@ describe("[§1] contacts", () => {
     ]);
   });
 
-  test("INVALID_EMAIL is a warning", () => {
-    expect(brief(validateContacts([aContact({ email: "anna at firma" })], refs, "en"))).toEqual([
-      [0, "email", "INVALID_EMAIL", "warning"],
+  test("[PS9] an e-mail address BC refuses is an error (INVALID_EMAIL); one BC accepts passes, with or without a dot", () => {
+    const rows = ["anna at firma", "anna@", "@firma.dk", "a@b@c.dk", "anna @firma.dk", "anna@localhost", "a@b.dk"];
+    expect(
+      brief(
+        validateContacts(
+          rows.map((email, k) => aContact({ no: `K${k}`, email })),
+          refs,
+          "en",
+        ),
+      ),
+    ).toEqual([
+      [0, "email", "INVALID_EMAIL", "error"],
+      [1, "email", "INVALID_EMAIL", "error"],
+      [2, "email", "INVALID_EMAIL", "error"],
+      [3, "email", "INVALID_EMAIL", "error"],
+      [4, "email", "INVALID_EMAIL", "error"],
     ]);
   });
 

@@ -2,7 +2,7 @@
  * Contact rules (domain-rules.md §1–2, bc-reference.md §11.3): companies and persons. A company is its own
  * company (withContactCompany fills companyNo); a person may belong to one company contact.
  */
-import { CODE10, CODE20, isPlausibleEmail, normalizeCode, TEXT100, TEXT80 } from "./codes";
+import { CODE10, CODE20, isBcEmail, normalizeCode, TEXT100, TEXT80 } from "./codes";
 import { asText, checkKey, checkOptionalCode, checkText, IssueList, markDuplicates } from "./fieldChecks";
 import { checkOption, checkSalespersonRef } from "./refChecks";
 import type { SegmentRefs } from "./segmentRefs";
@@ -14,7 +14,7 @@ export const CONTACT_TYPES: readonly ContactType[] = ["Company", "Person"];
 
 /**
  * Contacts: no. required (Code20) and unique; type Company or Person (INVALID_OPTION); name Text100, e-mail
- * Text80 and plausible (INVALID_EMAIL, a warning), city Text30; post code Code20, country and territory Code10;
+ * Text80 and as BC accepts it (INVALID_EMAIL, an error), city Text30; post code Code20, country and territory Code10;
  * salesperson exists and is not blocked. A company's companyNo is blank or its own no. (COMPANY_NO_NOT_OWN);
  * a person's, when set, names a contact of type Company (UNKNOWN_COMPANY, NOT_A_COMPANY). Companies are
  * looked up in the batch first, then in `refs.contacts`: a paste may hold a company and its persons together.
@@ -39,7 +39,7 @@ export function validateContacts(
     checkText(out, row, "name", c.name, TEXT100);
     checkText(out, row, "email", c.email, TEXT80);
     const email = asText(c.email).trim();
-    if (email !== "" && !isPlausibleEmail(email)) out.warning(row, "email", "INVALID_EMAIL", { value: email });
+    if (email !== "" && !isBcEmail(email)) out.error(row, "email", "INVALID_EMAIL", { value: email });
     checkText(out, row, "city", c.city, TEXT30);
     checkOptionalCode(out, row, "postCode", c.postCode, CODE20);
     checkOptionalCode(out, row, "countryCode", c.countryCode, CODE10);

@@ -73,7 +73,7 @@ export function validateItemUnits(
     }
     keys.push(itemNo !== "" && code !== "" ? itemNo + KEY_SEP + code : "");
   });
-  markDuplicateKeys(out, keys, "code", "DUPLICATE_KEY");
+  markDuplicateKeys(out, keys, "code", "DUPLICATE_KEY", ["itemNo", "code"]);
   return out.sorted();
 }
 
@@ -91,6 +91,6 @@ export function validateItemVariants(
     checkText(out, row, "description", variant.description, TEXT100);
     keys.push(itemNo !== "" && code !== "" ? itemNo + KEY_SEP + code : "");
   });
-  markDuplicateKeys(out, keys, "code", "DUPLICATE_KEY");
+  markDuplicateKeys(out, keys, "code", "DUPLICATE_KEY", ["itemNo", "code"]);
   return out.sorted();
 }

@@ -64,10 +64,10 @@ describe("[§11.1] salespeople (Code20 key, Text50 name, Text80 e-mail)", () => 
     ]);
   });
 
-  test("INVALID_EMAIL is a warning, in the user's language", () => {
+  test("[PS9] INVALID_EMAIL is an error (BC refuses the address), in the user's language", () => {
     const [issue] = validateSalespeople([person({ email: "anna at example" })], "da");
-    expect(issue).toMatchObject({ field: "email", code: "INVALID_EMAIL", severity: "warning" });
-    expect(issue?.message).toContain("ligner ikke en e-mailadresse");
+    expect(issue).toMatchObject({ field: "email", code: "INVALID_EMAIL", severity: "error" });
+    expect(issue?.message).toContain("er ikke en e-mailadresse, som Business Central godtager");
   });
 
   test("DUPLICATE_KEY marks both salespeople", () => {

@@ -1,5 +1,5 @@
 /** Rules for the small setup tables campaigns refer to: campaign statuses (bc-reference §2) and salespeople (§11.1). */
-import { CODE10, CODE20, isPlausibleEmail, TEXT50, TEXT80 } from "./codes";
+import { CODE10, CODE20, isBcEmail, TEXT50, TEXT80 } from "./codes";
 import { asText, checkKey, checkText, IssueList, markDuplicates, validateCodeList } from "./fieldChecks";
 import type { CampaignStatus, Issue, Lang, Salesperson } from "./records";
 
@@ -17,7 +17,7 @@ export function validateSalespeople(rows: readonly Salesperson[], lang: Lang): I
     checkText(out, row, "name", p.name, TEXT50);
     checkText(out, row, "email", p.email, TEXT80);
     const email = asText(p.email).trim();
-    if (email !== "" && !isPlausibleEmail(email)) out.warning(row, "email", "INVALID_EMAIL", { value: email });
+    if (email !== "" && !isBcEmail(email)) out.error(row, "email", "INVALID_EMAIL", { value: email });
   });
   markDuplicates(out, keys, "code");
   return out.sorted();

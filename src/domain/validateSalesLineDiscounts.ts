@@ -7,6 +7,19 @@ import { checkItemCode, checkLineCommon, checkRequiredRef, discountSalesTypes } 
 import type { PricingRefs } from "./pricingRefs";
 import type { Issue, Lang, LineDiscountType, SalesLineDiscount } from "./records";
 
+/** The fields of a sales line discount's BC primary key. */
+const DISCOUNT_KEY_FIELDS = [
+  "type",
+  "code",
+  "salesType",
+  "salesCode",
+  "startingDate",
+  "currencyCode",
+  "variantCode",
+  "unitOfMeasureCode",
+  "minimumQuantity",
+];
+
 /** What a line discount refers to: everything in PricingRefs except customer price groups. */
 export type SalesLineDiscountRefs = Pick<
   PricingRefs,
@@ -73,6 +86,6 @@ export function validateSalesLineDiscounts(
     const keyOk = code !== "" && common !== null && unit !== null && variant !== null;
     keys.push(keyOk ? joinKey([type, code, common, variant, unit, d.minimumQuantity]) : "");
   });
-  markDuplicateKeys(out, keys, "code", "DUPLICATE_DISCOUNT_LINE");
+  markDuplicateKeys(out, keys, "code", "DUPLICATE_DISCOUNT_LINE", DISCOUNT_KEY_FIELDS);
   return out.sorted();
 }

@@ -12,6 +12,18 @@ export type SalesPriceRefs = Pick<
   "items" | "itemUnits" | "itemVariants" | "customers" | "customerPriceGroups" | "currencies" | "campaigns"
 >;
 
+/** The fields of a sales price's BC primary key. */
+const PRICE_KEY_FIELDS = [
+  "itemNo",
+  "salesType",
+  "salesCode",
+  "startingDate",
+  "currencyCode",
+  "variantCode",
+  "unitOfMeasureCode",
+  "minimumQuantity",
+];
+
 /**
  * Validates a batch of sales prices; `issue.row` is the index in `rows`. Errors: KEY_REQUIRED, CODE_TOO_LONG,
  * CODE_INVALID_CHARS, UNKNOWN_ITEM, INVALID_SALES_TYPE, SALES_CODE_MUST_BE_BLANK, SALES_CODE_REQUIRED,
@@ -35,6 +47,6 @@ export function validateSalesPrices(rows: readonly SalesPrice[], refs: SalesPric
     const keyOk = item !== "" && common !== null && unit !== null && variant !== null;
     keys.push(keyOk ? joinKey([item, common, variant, unit, p.minimumQuantity]) : "");
   });
-  markDuplicateKeys(out, keys, "itemNo", "DUPLICATE_PRICE_LINE");
+  markDuplicateKeys(out, keys, "itemNo", "DUPLICATE_PRICE_LINE", PRICE_KEY_FIELDS);
   return out.sorted();
 }

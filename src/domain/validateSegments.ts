@@ -80,7 +80,7 @@ export function validateSegmentLines(
     checkDate(out, row, "date", l.date);
     checkOption(out, row, "evaluation", l.evaluation, EVALUATIONS);
   });
-  markDuplicateKeys(out, keys, "lineNo", "DUPLICATE_KEY");
+  markDuplicateKeys(out, keys, "lineNo", "DUPLICATE_KEY", ["segmentNo", "lineNo"]);
   warnRepeatedContacts(out, contactKeys, rows);
   return out.sorted();
 }

@@ -43,6 +43,6 @@ export function validateTeamMembers(
     );
     keys.push(team !== "" && salesperson !== "" ? joinKey([team, salesperson]) : "");
   });
-  markDuplicateKeys(out, keys, "salespersonCode", "DUPLICATE_KEY");
+  markDuplicateKeys(out, keys, "salespersonCode", "DUPLICATE_KEY", ["teamCode", "salespersonCode"]);
   return out.sorted();
 }

@@ -5,7 +5,15 @@
 import type { Lang } from "../domain";
 import type { CellValue } from "../workbook";
 import { isoToSerial } from "./excelSerial";
-import { booleanMessage, dateMessage, numberMessage, optionMessage, percentMessage } from "./cellMessages";
+import {
+  booleanMessage,
+  dateMessage,
+  invisibleMessage,
+  numberMessage,
+  optionMessage,
+  percentMessage,
+} from "./cellMessages";
+import { firstInvisible, hasInvisible, stripPadding } from "./invisibleChars";
 import { parseBoolean } from "./parseBoolean";
 import { parseDate } from "./parseDate";
 import { parseNumber } from "./parseNumber";
@@ -25,13 +33,21 @@ export const UNREADABLE = "\u0001";
 /** A non-blank cell as a field value. `numberFormat` is used by percent columns only. */
 export function parseCell(column: ColumnDef, raw: CellValue, lang: Lang, numberFormat: string): CellResult {
   switch (column.type) {
-    case "code":
-      return { ok: true, value: cellText(raw).toUpperCase() };
+    case "code": {
+      const text = cellText(raw);
+      if (!hasInvisible(text)) return { ok: true, value: text.toUpperCase() };
+      // PS7: invisible padding is stripped; an invisible character inside the code is named.
+      const code = stripPadding(text);
+      const inside = firstInvisible(code, lang);
+      if (!inside) return { ok: true, value: code.toUpperCase() };
+      const message = invisibleMessage(code, column.caption[lang], inside.name, inside.before, lang);
+      return { ok: false, code: "INVISIBLE_CHARACTER", message };
+    }
     case "text":
       return { ok: true, value: cellText(raw) };
     case "date": {
       const r = parseDate(raw, lang);
-      return r.ok ? r : { ok: false, code: "INVALID_DATE", message: dateMessage(r.reason, cellText(raw), lang) };
+      return r.ok ? r : { ok: false, code: "INVALID_DATE", message: dateMessage(r.reason, shownDate(raw, lang), lang) };
     }
     case "boolean": {
       const r = parseBoolean(raw, lang);
@@ -106,4 +122,14 @@ export function cellText(raw: CellValue): string {
 
 export function isBlankCell(raw: CellValue): boolean {
   return raw === "" || (typeof raw === "string" && raw.trim() === "");
+}
+
+/** Excel's serial 60: the day 1900-02-29, which Excel shows but which never existed. */
+const FAKE_LEAP_SERIAL = 60;
+
+/** A date cell as the person's Excel shows it, for a message: never a serial the person did not type (PS10). */
+function shownDate(raw: CellValue, lang: Lang): string {
+  if (typeof raw === "number" && Math.floor(raw) === FAKE_LEAP_SERIAL)
+    return lang === "da" ? "29-02-1900" : "1900-02-29";
+  return cellText(raw);
 }

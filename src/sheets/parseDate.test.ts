@@ -66,11 +66,12 @@ const REJECTED: [CellValue, string][] = [
   ["46082", "notDate"],
   [true, "notDate"],
   [NaN, "notDate"],
-  [0, "outOfRange"],
-  [-5, "outOfRange"],
-  [2958466, "outOfRange"],
+  [0, "numberOutOfRange"],
+  [-5, "numberOutOfRange"],
+  [2958466, "numberOutOfRange"],
   [60, "noSuchDay"],
-  ["1899-12-31", "outOfRange"],
+  ["1752-12-31", "outOfRange"],
+  ["10000-01-01", "notDate"],
 ];
 
 describe.each(LANGS)("parseDate (%s)", (lang) => {

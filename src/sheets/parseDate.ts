@@ -10,6 +10,7 @@
  * - Month names in English and Danish, full or short: `1 March 2026`, `March 1, 2026`, `1. marts 2026`,
  *   `1-mar-2026`, `1. maj 2026`, `Mar 1st, 2026`.
  * A day that does not exist (31-02-2026, serial 60 = Excel's fake 1900-02-29) is an error, never rolled over.
+ * Text dates run from 1753-01-01 (BC's first day) to 9999-12-31; a serial outside Excel's range is no date.
  * Blank text is the empty date "".
  */
 import { da } from "date-fns/locale/da";
@@ -51,6 +52,9 @@ function buildMonths(): Map<string, number> {
 
 const fail = (reason: DateFailure): DateResult => ({ ok: false, reason });
 
+/** BC's dates run from 1753-01-01 to 9999-12-31. */
+const BC_FIRST_YEAR = 1753;
+
 /** A date cell as an ISO date ("" when blank), or why it is not one. */
 export function parseDate(value: CellValue, lang: Lang): DateResult {
   if (typeof value === "number") return fromSerial(value);
@@ -66,7 +70,7 @@ export function parseDate(value: CellValue, lang: Lang): DateResult {
 function fromSerial(serial: number): DateResult {
   if (!Number.isFinite(serial)) return fail("notDate");
   const day = Math.floor(serial);
-  if (day < MIN_SERIAL || day > MAX_SERIAL) return fail("outOfRange");
+  if (day < MIN_SERIAL || day > MAX_SERIAL) return fail("numberOutOfRange");
   const iso = serialToIso(day);
   return iso === null ? fail("noSuchDay") : { ok: true, value: iso };
 }
@@ -114,6 +118,7 @@ function fullYear(digits: string): number {
 
 function fromParts(year: number, month: number, day: number): DateResult {
   if (!isRealDay(year, month, day)) return fail(month < 1 || month > 12 ? "notDate" : "noSuchDay");
-  if (year < 1900 || year > 9999) return fail("outOfRange");
+  // BC's range (PS10): a date before 1900 is no Excel date, so it is typed, stored and written back as text.
+  if (year < BC_FIRST_YEAR || year > 9999) return fail("outOfRange");
   return { ok: true, value: toIso(year, month, day) };
 }

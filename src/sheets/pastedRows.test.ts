@@ -281,12 +281,15 @@ describe("a block wider than the table", () => {
     },
   );
 
-  test("one warning per filled extra column; blank extra columns do nothing", () => {
-    const { map, row } = sheet(itemSchema, "da", ["Kolonne1", "Kolonne2", "Noter"]);
-    const parsed = parseRow(itemSchema, row({ "Nr.": "1000", Kolonne1: "x", Kolonne2: 5, Noter: "husk" }), map, "da");
-    expect(parsed.issues.map((i) => [i.code, i.params["column"], i.params["value"]])).toEqual([
-      ["EXTRA_COLUMN_IGNORED", "Kolonne1", "x"],
-      ["EXTRA_COLUMN_IGNORED", "Kolonne2", "5"],
+  test("[PS4] several filled extra columns are one warning with a count, not one per value; blank ones do nothing", () => {
+    const { map, row } = sheet(itemSchema, "da", ["Kolonne1", "Kolonne2", "Kolonne3", "Noter"]);
+    const parsed = parseRow(itemSchema, row({ "Nr.": "1000", Kolonne1: "x", Kolonne3: 5, Noter: "husk" }), map, "da");
+    expect(parsed.issues.map((i) => [i.code, i.params["count"], i.message])).toEqual([
+      [
+        "EXTRA_COLUMN_IGNORED",
+        2,
+        "2 værdier i kolonner, tabellen ikke har (‘Kolonne1’ til ‘Kolonne3’), gemmes ikke. Flyt dem til de kolonner, de hører til (se overskrifterne), eller slet kolonnerne, hvis du ikke skal bruge dem.",
+      ],
     ]);
     const quiet = parseRow(itemSchema, row({ "Nr.": "1000" }), map, "da");
     expect(quiet.issues).toEqual([]);
@@ -322,4 +325,16 @@ test("formatRow writes option captions in the sheet's language and percent point
   // An unknown stored option is written as its text, so the next parse reports it.
   const odd = { ...d, type: "Nonsense" } as unknown as SalesLineDiscount;
   expect(formatRow(salesLineDiscountSchema, odd, "da")[2]).toBe("Nonsense");
+});
+
+test("[PS4] a paste 30 values wider than the table gives one sentence per row, not 30", () => {
+  const extra = Array.from({ length: 30 }, (_, i) => `Column${i + 1}`);
+  const { map, row } = sheet(itemSchema, "en", extra);
+  const cells = row({ "No.": "1000", ...Object.fromEntries(extra.map((c, i) => [c, `value number ${i}`])) });
+  const parsed = parseRow(itemSchema, cells, map, "en");
+  expect(parsed.issues).toHaveLength(1);
+  expect(parsed.issues[0]?.message).toMatch(
+    /^30 values in columns the table does not have \(‘Column1’ to ‘Column30’\)/,
+  );
+  expect(parsed.issues[0]?.message.length).toBeLessThan(250);
 });

@@ -136,7 +136,10 @@ describe.each(SCHEMAS.map((s) => [s.tableName, s] as const))("%s", (_name, schem
         const blank = schema.blank();
         for (const issue of parsed.issues) {
           expect(parsed.record[issue.field]).toEqual(blank[issue.field]);
-          expect(issue.message).toContain(`‘${String(issue.params["value"])}’`);
+          // A number that is no date is not quoted as a serial (PS10); a date serial 60 is quoted as the day it shows.
+          const raw = cells[map.fields.get(issue.field) ?? -1];
+          const serial = issue.code === "INVALID_DATE" && typeof raw === "number";
+          if (!serial) expect(issue.message).toContain(`‘${String(issue.params["value"])}’`);
         }
         expect(new Set(parsed.issues.map((i) => i.field)).size).toBe(parsed.issues.length);
       }),

@@ -6,10 +6,18 @@ import type { Issue, Lang } from "../domain";
 import type { CellValue } from "../workbook";
 import { UNREADABLE, canonical, cellText, formatCell, isBlankCell, parseCell } from "./cellCodec";
 import type { FieldValue } from "./cellCodec";
-import { extraColumnMessage, pastedHeaderMessage } from "./cellMessages";
+import {
+  excelErrorMessage,
+  extraColumnMessage,
+  extraColumnsMessage,
+  numberShowsDateMessage,
+  pastedHeaderMessage,
+} from "./cellMessages";
+import { serialToIso } from "./excelSerial";
+import { isExcelErrorText } from "./excelErrors";
 import { normalizeCaption } from "./resolveHeader";
 import { SYSTEM_COLUMNS } from "./schemas";
-import type { ColumnDef, ColumnMap, ParsedRow, SheetSchema } from "./schemaTypes";
+import type { CellKind, ColumnDef, ColumnMap, ExtraColumn, ParsedRow, SheetSchema } from "./schemaTypes";
 
 /** Between fields in canonical text. */
 const SEPARATOR = "\u001f";
@@ -26,6 +34,7 @@ export function parseRow<R>(
   map: ColumnMap,
   lang: Lang,
   formats?: (colIndex: number) => string,
+  kinds?: (colIndex: number) => CellKind | undefined,
 ): ParsedRow<R> {
   const columns = schema.columns;
   const record = schema.blank() as Record<string, FieldValue>;
@@ -85,6 +94,21 @@ export function parseRow<R>(
       parts[i] = canonical(column.type, record[column.field] as FieldValue);
       continue;
     }
+    const kind = kinds?.(indices[i] as number);
+    if (kind === "date" && typeof raw === "number" && NUMBER_TYPES.has(column.type)) {
+      issues.push(dateInNumberCell(column, raw, lang));
+      parts[i] = UNREADABLE + raw;
+      continue;
+    }
+    if (isExcelErrorText(raw)) {
+      const shown = errorCell(column, raw, lang, kind === "error");
+      if (shown) {
+        issues.push(shown);
+        if (shown.severity === "warning") record[column.field] = raw; // kept exactly: the text the cell shows
+        parts[i] = shown.severity === "warning" ? canonical(column.type, raw) : UNREADABLE + raw;
+        continue;
+      }
+    }
     const format = column.type === "percent" && formats ? formats(indices[i] as number) : "";
     const result = parseCell(column, raw, lang, format);
     if (result.ok) {
@@ -95,11 +119,9 @@ export function parseRow<R>(
       parts[i] = UNREADABLE + raw;
     }
   }
-  if (filled > 0) {
-    for (const extra of map.extra) {
-      const raw = cells[extra.index];
-      if (raw !== undefined && !isBlankCell(raw)) issues.push(extraIssue(extra.caption, raw, lang));
-    }
+  if (filled > 0 && map.extra.length > 0) {
+    const extras = map.extra.filter((extra) => !isBlankCell(cells[extra.index] ?? ""));
+    if (extras.length > 0) issues.push(extraIssue(extras, cells, lang));
   }
   const text = parts.join(SEPARATOR);
   return { record: record as R, rowId, rowVersion, rowBase, rowLineage, blank: filled === 0, issues, cellText: text };
@@ -167,8 +189,58 @@ function cellIssue(column: ColumnDef, raw: CellValue, code: string, message: str
   };
 }
 
-function extraIssue(caption: string, raw: CellValue, lang: Lang): Issue {
-  const value = cellText(raw);
+/** PS4: one warning per row for its values in columns the table does not know; several are counted, not listed. */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(["number", "integer", "percent"]);
+
+/** PS12: a number cell that Excel turned into a date (Danish "1.5" is 1 May): an error naming the date it shows. */
+function dateInNumberCell(column: ColumnDef, serial: number, lang: Lang): Issue {
+  const iso = serialToIso(serial) ?? String(serial);
+  const shown = lang === "da" ? iso.split("-").reverse().join("-") : iso;
+  return {
+    row: 0,
+    field: column.field,
+    code: "NUMBER_SHOWS_DATE",
+    severity: column.readOnly ? "warning" : "error",
+    params: { value: shown },
+    message: numberShowsDateMessage(shown, column.caption[lang], lang),
+  };
+}
+
+/**
+ * PS6: a cell showing an Excel error value. A text column stores the text it shows, with a warning, when the cell
+ * really holds the error (`isError`; text someone typed is just text); any other column cannot use it: an error that
+ * says so (never "letters or symbols").
+ */
+function errorCell(column: ColumnDef, raw: string, lang: Lang, isError: boolean): Issue | null {
+  const text = column.type === "text";
+  if (text && !isError) return null;
+  if (column.type === "code" && !isError) return null;
+  return {
+    row: 0,
+    field: column.field,
+    code: "EXCEL_ERROR_VALUE",
+    severity: text || column.readOnly ? "warning" : "error",
+    params: { value: raw },
+    message: excelErrorMessage(raw, column.caption[lang], text, lang),
+  };
+}
+
+function extraIssue(extras: readonly ExtraColumn[], cells: readonly CellValue[], lang: Lang): Issue {
+  const first = extras[0] as ExtraColumn;
+  const last = extras[extras.length - 1] as ExtraColumn;
+  if (extras.length > 1) {
+    const count = extras.length;
+    return {
+      row: 0,
+      field: "",
+      code: "EXTRA_COLUMN_IGNORED",
+      severity: "warning",
+      params: { count, column: first.caption, lastColumn: last.caption },
+      message: extraColumnsMessage(count, first.caption, last.caption, lang),
+    };
+  }
+  const caption = first.caption;
+  const value = cellText(cells[first.index] ?? "");
   return {
     row: 0,
     field: "",

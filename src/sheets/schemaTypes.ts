@@ -77,6 +77,9 @@ export interface SheetSchema<R> {
   blank(): R;
 }
 
+/** What a cell holds beyond its value: an Excel error value (PS6), or a date where a number belongs (PS12). */
+export type CellKind = "error" | "date";
+
 /** 0-based indices into the table's columns, found from the header by caption. */
 export interface ColumnMap {
   fields: ReadonlyMap<string, number>;

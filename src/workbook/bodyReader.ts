@@ -11,6 +11,8 @@ import {
   queueFormatLoads,
   spanColumns,
 } from "./formatReads";
+import { findDateCells } from "./dateCells";
+import { findErrorCells } from "./errorCells";
 import { queueInfo } from "./tableAccess";
 import { readWideRow } from "./wideRow";
 import type { CellValue, ReadProgress, ReadTableOptions, TableInfo, TableRead } from "./workbookPort";
@@ -37,7 +39,7 @@ export function readBody(
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
 ): Promise<CellValue[][]> {
-  return readRows(session, tableName, false, undefined, onProgress, signal).then((r) => r?.rows ?? []);
+  return readRows(session, tableName, false, {}, onProgress, signal).then((r) => r?.rows ?? []);
 }
 
 /**
@@ -52,8 +54,16 @@ export async function readTable(
   signal?: AbortSignal,
   options: ReadTableOptions = {},
 ): Promise<TableRead | null> {
-  const r = await readRows(session, tableName, true, options.formatColumns, onProgress, signal);
-  return r && r.info ? { info: r.info, body: r.rows, formats: r.formats } : null;
+  const r = await readRows(session, tableName, true, options, onProgress, signal);
+  if (!r || !r.info) return null;
+  const { errorCells, dateCells } = r;
+  return {
+    info: r.info,
+    body: r.rows,
+    formats: r.formats,
+    ...(errorCells.length > 0 ? { errorCells } : {}),
+    ...(dateCells.length > 0 ? { dateCells } : {}),
+  };
 }
 
 /**
@@ -78,14 +88,23 @@ async function backfillFormats(
   }
 }
 
+interface RowsRead {
+  rows: CellValue[][];
+  info: TableInfo | null;
+  formats: FormatColumns;
+  errorCells: [number, number][];
+  dateCells: [number, number][];
+}
+
 async function readRows(
   session: ExcelSession,
   tableName: string,
   withInfo: boolean,
-  formatOption: FormatColumnsOption | undefined,
+  options: ReadTableOptions,
   onProgress?: (p: ReadProgress) => void,
   signal?: AbortSignal,
-): Promise<{ rows: CellValue[][]; info: TableInfo | null; formats: FormatColumns } | null> {
+): Promise<RowsRead | null> {
+  const formatOption: FormatColumnsOption | undefined = options.formatColumns;
   return session.run(async (context) => {
     const rows: CellValue[][] = [];
     let info: TableInfo | null = null;
@@ -200,6 +219,10 @@ async function readRows(
     // Columns beyond the table (the caller asked for too many) read the sheet beside it: drop them.
     const width = info?.header.length ?? columns;
     for (const col of [...formats.keys()]) if (col >= width) formats.delete(col);
-    return { rows, info, formats };
+    // Only cells showing an error text get their valueTypes loaded (PS6): usually none, and no round trip.
+    const errorCells = withInfo ? await findErrorCells(session, context, tableName, rows) : [];
+    const dateColumns = info && options.dateColumns ? options.dateColumns(info.header) : [];
+    const dateCells = await findDateCells(session, context, tableName, rows, dateColumns);
+    return { rows, info, formats, errorCells, dateCells };
   });
 }

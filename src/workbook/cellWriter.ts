@@ -8,7 +8,7 @@ import type { RunOptions } from "./excelRunner";
 import { ensureGrown, rowsAfter } from "./growthFallback";
 import { UNDO_GROUP_SET } from "./requirementSets";
 import type { TableShape, WriteOp } from "./writePlan";
-import { blocksFrom, formulaLikeRuns, opBytes, planWrite, splitOp } from "./writePlan";
+import { blocksFrom, opBytes, planWrite, splitOp, textRuns } from "./writePlan";
 import type { CellBlock, CellFill } from "./workbookPort";
 
 /** A body-relative block of `rows × cols` placed from the header's first cell (follows the table if it moves). */
@@ -19,8 +19,9 @@ function bodyRange(anchor: Excel.Range, rowIndex: number, colIndex: number, rows
 function queueOp(anchor: Excel.Range, op: WriteOp): void {
   switch (op.kind) {
     case "values": {
-      // A string starting with "=" would become a formula: make its cell text first, in the same batch.
-      for (const run of formulaLikeRuns(op.values)) {
+      // A string is text: its cell gets the Text format first, in the same batch (PS11), or Excel would read "=x",
+      // "+45 …", "00123", "TRUE" or "1-2" as a formula, a number, a boolean or a date.
+      for (const run of textRuns(op.values)) {
         bodyRange(anchor, op.rowIndex + run.row, op.colIndex + run.col, run.rows, 1).numberFormat = Array.from(
           { length: run.rows },
           () => ["@"],

@@ -55,11 +55,17 @@ export interface TableInfo {
   rowCount: number;
 }
 
-/** A rectangular block of the table body: `rowIndex` is 0-based within the body, `colIndex` 0-based within the table. */
+/** A cell to write: a value, or `null` to leave the cell as it is (a person's formula in a block stays theirs). */
+export type WrittenCell = CellValue | null;
+
+/**
+ * A rectangular block of the table body: `rowIndex` is 0-based within the body, `colIndex` 0-based within the table.
+ * A string is written as text: its cell gets the Text format "@" first, in the same batch (PS11).
+ */
 export interface CellBlock {
   rowIndex: number;
   colIndex: number;
-  values: CellValue[][];
+  values: WrittenCell[][];
 }
 
 /** Cell highlighting: a fill colour for one body cell, or `null` to clear it. */
@@ -105,6 +111,12 @@ export interface ReadTableOptions {
    * predicts its answer from the header seen last time and costs an extra sync only when that header changed.
    */
   formatColumns?: readonly number[] | ((header: string[]) => readonly number[]) | undefined;
+  /**
+   * Number columns (0-based, from the header read) where a date serial would be misread as a number (PS12): cells
+   * holding a whole number in the serials of 2000–2099 have their number format loaded, and those showing a date are
+   * listed in `TableRead.dateCells`.
+   */
+  dateColumns?: ((header: string[]) => readonly number[]) | undefined;
 }
 
 /** A whole table as `readTable` gives it. */
@@ -113,6 +125,10 @@ export interface TableRead {
   body: CellValue[][];
   /** Number format of every body row, per column asked for in `formatColumns` (empty when none was asked for). */
   formats: Map<number, string[]>;
+  /** [row, column] of body cells holding an Excel error value (`#DIV/0!`…), not text that looks like one. */
+  errorCells?: [number, number][];
+  /** [row, column] of cells in `dateColumns` holding a date (a number Excel read as a date, PS12). */
+  dateCells?: [number, number][];
 }
 
 export interface WorkbookPort {

@@ -2,8 +2,8 @@ import fc from "fast-check";
 import { displayLanguageToLang } from "./language";
 import type { WriteOp } from "./writePlan";
 import { jsonBytes } from "./excelSession";
-import { formulaLikeRuns, opBytes, packOps, planWrite, splitOp } from "./writePlan";
-import type { CellValue } from "./workbookPort";
+import { opBytes, packOps, planWrite, splitOp, textRuns } from "./writePlan";
+import type { WrittenCell } from "./workbookPort";
 
 const shape = (rowCount: number, columnCount: number, lastRowFormats: string[] = []) => ({
   rowCount,
@@ -12,8 +12,8 @@ const shape = (rowCount: number, columnCount: number, lastRowFormats: string[] =
 });
 
 /** Rebuild the grid a plan's value ops would leave (row → col → value). */
-function applyValues(groups: WriteOp[][]): Map<string, CellValue> {
-  const cells = new Map<string, CellValue>();
+function applyValues(groups: WriteOp[][]): Map<string, WrittenCell> {
+  const cells = new Map<string, WrittenCell>();
   for (const op of groups.flat()) {
     if (op.kind !== "values") continue;
     op.values.forEach((row, r) => row.forEach((v, c) => cells.set(`${op.rowIndex + r}:${op.colIndex + c}`, v)));
@@ -99,17 +99,19 @@ describe("write plan", () => {
     expect(lastFormat).toBeLessThan(firstValues);
   });
 
-  it("finds vertical runs of strings starting with '=' per column", () => {
-    const values: CellValue[][] = [
-      ["=A", "b", '=HYPERLINK("x")'],
-      ["=B", "=c", 1],
-      ["x", "=d", "="],
+  it("[PS11] finds vertical runs of text cells per column: every non-empty string, not numbers, blanks or nulls", () => {
+    const values: WrittenCell[][] = [
+      ["=A", 2, '=HYPERLINK("x")', "+45"],
+      ["00123", "", 1, null],
+      [true, "TRUE", "1-2", "@x"],
     ];
-    expect(formulaLikeRuns(values)).toEqual([
+    expect(textRuns(values)).toEqual([
       { row: 0, col: 0, rows: 2 },
-      { row: 1, col: 1, rows: 2 },
+      { row: 2, col: 1, rows: 1 },
       { row: 0, col: 2, rows: 1 },
       { row: 2, col: 2, rows: 1 },
+      { row: 0, col: 3, rows: 1 },
+      { row: 2, col: 3, rows: 1 },
     ]);
   });
 

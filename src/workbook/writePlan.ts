@@ -3,16 +3,16 @@
  * (values, number formats for rows the table grows into, fills) and pack those into one request each.
  */
 import { jsonBytes } from "./excelSession";
-import type { CellBlock, CellFill, CellValue } from "./workbookPort";
+import type { CellBlock, CellFill, WrittenCell } from "./workbookPort";
 
 /** Rough JSON cost of one queued API call and its proxy objects in a request. */
 export const OP_OVERHEAD_BYTES = 300;
 /** Per-cell cost of `[["@"]]`-like number-format arrays. */
-const FORMAT_CELL_BYTES = 8;
+const FORMAT_CELL_BYTES = 6; // `["@"],`
 
 /** Positions are body-relative (row 0 = first body row), columns table-relative. */
 export type WriteOp =
-  | { kind: "values"; rowIndex: number; colIndex: number; values: CellValue[][] }
+  | { kind: "values"; rowIndex: number; colIndex: number; values: WrittenCell[][] }
   | { kind: "formats"; rowIndex: number; colIndex: number; formats: string[][] }
   | { kind: "fill"; rowIndex: number; colIndex: number; rows: number; color: string | null };
 
@@ -24,19 +24,23 @@ export interface TableShape {
   lastRowFormats: readonly string[];
 }
 
-/** A string Excel would turn into a formula: it must be written into a text ("@") cell. */
-export function isFormulaLike(value: CellValue): boolean {
-  return typeof value === "string" && value.startsWith("=");
+/**
+ * A string the add-in writes is text, and is written into a text ("@") cell (PS11): in a General cell Excel reads
+ * it like typed input, so "=x", "+45 …" and "@x" become formulas, "00123" and "1,5" numbers, "TRUE" a boolean and
+ * "1-2" a date. An empty string only clears the cell.
+ */
+export function isTextCell(value: WrittenCell): boolean {
+  return typeof value === "string" && value !== "";
 }
 
-/** Vertical runs of formula-like strings per column of a values block (block-relative). */
-export function formulaLikeRuns(values: readonly CellValue[][]): { row: number; col: number; rows: number }[] {
+/** Vertical runs of text cells per column of a values block (block-relative). */
+export function textRuns(values: readonly WrittenCell[][]): { row: number; col: number; rows: number }[] {
   const runs: { row: number; col: number; rows: number }[] = [];
   const width = values[0]?.length ?? 0;
   for (let col = 0; col < width; col += 1) {
     let start = -1;
     for (let row = 0; row <= values.length; row += 1) {
-      const hit = row < values.length && isFormulaLike(values[row]?.[col] ?? "");
+      const hit = row < values.length && isTextCell(values[row]?.[col] ?? "");
       if (hit && start < 0) start = row;
       if (!hit && start >= 0) {
         runs.push({ row: start, col, rows: row - start });
@@ -51,7 +55,7 @@ export function formulaLikeRuns(values: readonly CellValue[][]): { row: number; 
 export function opBytes(op: WriteOp): number {
   switch (op.kind) {
     case "values": {
-      const runs = formulaLikeRuns(op.values);
+      const runs = textRuns(op.values);
       const textCells = runs.reduce((sum, run) => sum + run.rows, 0);
       return OP_OVERHEAD_BYTES + jsonBytes(op.values) + runs.length * OP_OVERHEAD_BYTES + textCells * FORMAT_CELL_BYTES;
     }
@@ -91,14 +95,14 @@ function sliceBlock(block: CellBlock, budgetBytes: number): WriteOp[] {
   let start = 0;
   // "[" + "]" of the outer array, minus the comma the first row does not need.
   let bytes = OP_OVERHEAD_BYTES + 1;
-  // A row's cost: its JSON, plus text formats for "=" cells (a new format op where the run starts).
+  // A row's cost: its JSON, plus text formats for text cells (a new format op where the run starts).
   const rowCost = (index: number, continuing: boolean): number => {
     const row = block.values[index] ?? [];
     const above = continuing ? block.values[index - 1] : undefined;
     let cost = jsonBytes(row) + 1;
     row.forEach((value, col) => {
-      if (!isFormulaLike(value)) return;
-      cost += FORMAT_CELL_BYTES + (above !== undefined && isFormulaLike(above[col] ?? "") ? 0 : OP_OVERHEAD_BYTES);
+      if (!isTextCell(value)) return;
+      cost += FORMAT_CELL_BYTES + (above !== undefined && isTextCell(above[col] ?? "") ? 0 : OP_OVERHEAD_BYTES);
     });
     return cost;
   };

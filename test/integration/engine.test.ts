@@ -23,7 +23,8 @@ afterEach(() => h.dispose());
 const campaigns = async () => (await h.store.loadRows("campaign")).sort((a, b) => a.no.localeCompare(b.no));
 
 test("[E1] typing one row stores it and writes back the row id, version and normalised values", async () => {
-  await h.paste("campaign", 0, [[" cp0007 ", "Spring", "01-03-2026", "2026-03-31", "jr", "planned"]]);
+  // "1 March 2026" reaches the add-in as text (en-US Excel would read "01-03-2026" as 3 January, PS12).
+  await h.paste("campaign", 0, [[" cp0007 ", "Spring", "1 March 2026", "2026-03-31", "jr", "planned"]]);
   const [c] = await campaigns();
   expect(c).toMatchObject({
     no: "CP0007",

@@ -1,5 +1,5 @@
 /**
- * The browser's storage for the add-in is full (issue #12 item 5, rule ST1): nothing of the table is stored, the pane
+ * The browser's storage for the add-in is full (issue #12 item 5, rule SF1): nothing of the table is stored, the pane
  * says so in words and stays red, and the table is stored once space is back — on "Try again" or after the next
  * change that stores.
  */
@@ -19,7 +19,7 @@ async function workbook(disk: { full: boolean }, lang: "en" | "da" = "en"): Prom
 
 const campaignHealth = (h: Harness) => h.engine.getState().bindings.find((b) => b.entity === "campaign")?.health;
 
-test("[ST1] storage full: nothing stored, the pane says so in words and stays red; Try again stores it", async () => {
+test("[SF1] storage full: nothing stored, the pane says so in words and stays red; Try again stores it", async () => {
   const disk = { full: false };
   const h = await workbook(disk);
   disk.full = true;
@@ -43,7 +43,7 @@ test("[ST1] storage full: nothing stored, the pane says so in words and stays re
   expect(campaignHealth(h)).toBe("ok");
 });
 
-test("[ST1] once space is back, the next change that stores brings the refused table along", async () => {
+test("[SF1] once space is back, the next change that stores brings the refused table along", async () => {
   const disk = { full: false };
   const h = await workbook(disk, "da");
   disk.full = true;

@@ -81,7 +81,9 @@ export class SimRange extends SimClientObject<RangeTarget> {
   set values(values: CellValue[][]) {
     this.set("values", values, (t) => {
       const rows = checkValues(values, t.rect);
-      writeBlock(this.model, liveSheet(t.sheet), t.rect, (i, j, nf) => contentFromApiValue(rows[i]?.[j], nf));
+      writeBlock(this.model, liveSheet(t.sheet), t.rect, (i, j, nf) =>
+        contentFromApiValue(rows[i]?.[j], nf, this.model.input),
+      );
     });
   }
 
@@ -92,7 +94,9 @@ export class SimRange extends SimClientObject<RangeTarget> {
   set formulas(formulas: CellValue[][]) {
     this.set("formulas", formulas, (t) => {
       const rows = checkValues(formulas, t.rect);
-      writeBlock(this.model, liveSheet(t.sheet), t.rect, (i, j, nf) => contentFromApiValue(rows[i]?.[j], nf));
+      writeBlock(this.model, liveSheet(t.sheet), t.rect, (i, j, nf) =>
+        contentFromApiValue(rows[i]?.[j], nf, this.model.input),
+      );
     });
   }
 

@@ -33,65 +33,108 @@ export function isPercentFormat(numberFormat: string): boolean {
   return numberFormat.replace(/"[^"]*"/g, "").includes("%");
 }
 
-const NUMBER = /^[+-]?(?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+/**
+ * How the host reads typed input: Windows' regional settings decide the decimal and thousands separators and the
+ * order of day and month (Microsoft Support: "Change the character used to separate thousands or decimals" and
+ * "Format a date the way you want", support.microsoft.com; the exact page addresses were not checked here), and the
+ * booleans are the language's (TRUE/FALSE, in Danish SAND/FALSK). A date typed without a year takes the current year.
+ */
+export interface InputLocale {
+  locale: "en-US" | "da-DK";
+  /** The current year, for dates typed without one. */
+  year: number;
+}
+
+export const EN_US: InputLocale = { locale: "en-US", year: 2026 };
+
+const NUMBER_EN = /^[+-]?(?:\d+(?:,\d{3})*(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?%?$/;
+const NUMBER_DA = /^[+-]?(?:\d+(?:\.\d{3})*(?:,\d*)?|,\d+)(?:[eE][+-]?\d+)?%?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
+/** Day and month (en-US: month first) with an optional year: 1-2, 1/2/2026; Danish also 1.2 and 1.2.2026. */
+const SHORT_DATE_EN = /^(\d{1,2})([-/])(\d{1,2})(?:\2(\d{4}))?$/;
+const SHORT_DATE_DA = /^(\d{1,2})([-/.])(\d{1,2})(?:\2(\d{4}))?$/;
 const DAY_MS = 86_400_000;
 const EXCEL_EPOCH_MS = Date.UTC(1899, 11, 30);
 
-function parseNumber(text: string): number | null {
-  if (!NUMBER.test(text)) return null;
+function parseNumber(text: string, input: InputLocale): number | null {
+  const da = input.locale === "da-DK";
+  if (!(da ? NUMBER_DA : NUMBER_EN).test(text)) return null;
   const percent = text.endsWith("%");
-  const n = Number((percent ? text.slice(0, -1) : text).replace(/,/g, ""));
+  const body = percent ? text.slice(0, -1) : text;
+  const n = Number(da ? body.replace(/\./g, "").replace(",", ".") : body.replace(/,/g, ""));
   if (!Number.isFinite(n)) return null;
   return percent ? n / 100 : n;
 }
 
-/** Excel's date serial (days since 1899-12-30) for a valid y-m-d, else null. */
+/**
+ * Excel's date serial (days since 1899-12-30) for a valid y-m-d, else null. Excel's 1900 date system has no day
+ * before 1900-01-01 nor after 9999-12-31: such input stays text ("Date systems in Excel", support.microsoft.com).
+ */
 export function dateSerial(year: number, month: number, day: number): number | null {
+  if (year < 1900 || year > 9999) return null;
   const ms = Date.UTC(year, month - 1, day);
   const d = new Date(ms);
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return Math.round((ms - EXCEL_EPOCH_MS) / DAY_MS);
 }
 
-/** Reads text the way Excel reads typed input into a cell with the given number format. */
-export function contentFromText(text: string, numberFormat: string): CellContent {
+/** A typed date as a serial: ISO, or day and month in the locale's order (the current year when none is given). */
+function typedDate(text: string, input: InputLocale): number | null {
+  const iso = ISO_DATE.exec(text);
+  if (iso) return dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
+  const da = input.locale === "da-DK";
+  const short = (da ? SHORT_DATE_DA : SHORT_DATE_EN).exec(text);
+  if (!short) return null;
+  const [a, b] = [Number(short[1]), Number(short[3])];
+  const year = short[4] === undefined ? input.year : Number(short[4]);
+  return da ? dateSerial(year, b, a) : dateSerial(year, a, b);
+}
+
+/** Reads text the way Excel reads typed input into a cell with the given number format, in the host's locale. */
+export function contentFromText(text: string, numberFormat: string, input: InputLocale = EN_US): CellContent {
   if (text === "") return { value: "", formula: undefined };
   if (numberFormat === TEXT_FORMAT) return { value: text, formula: undefined };
   if (text.startsWith("'")) return { value: text.slice(1), formula: undefined };
   if (text.startsWith("=") && text.length > 1) return { value: FORMULA_VALUE, formula: text };
   const trimmed = text.trim();
-  const n = parseNumber(trimmed);
+  const n = parseNumber(trimmed, input);
   if (n !== null) {
     if (trimmed.endsWith("%")) {
       if (numberFormat !== GENERAL) return { value: n, formula: undefined };
-      return { value: n, formula: undefined, numberFormat: trimmed.includes(".") ? "0.00%" : "0%" };
+      return { value: n, formula: undefined, numberFormat: /[.,]/.test(trimmed) ? "0.00%" : "0%" };
     }
     // Automatic percent entry: 15 typed into a "0%" cell means 15 %; ".5" (no leading zero) already is a fraction.
-    if (isPercentFormat(numberFormat) && !/^[+-]?\./.test(trimmed)) return { value: n / 100, formula: undefined };
+    if (isPercentFormat(numberFormat) && !/^[+-]?[.,]/.test(trimmed)) return { value: n / 100, formula: undefined };
+    // A leading "+" makes a formula of the number (Range.values: "If the returned value starts with a plus (+) ...
+    // Excel interprets this value as a formula"): it shows the number, the formula keeps the sign.
+    if (trimmed.startsWith("+")) return { value: n, formula: `=${trimmed}` };
     return { value: n, formula: undefined };
   }
   const upper = trimmed.toUpperCase();
-  if (upper === "TRUE" || upper === "FALSE") return { value: upper === "TRUE", formula: undefined };
-  const iso = ISO_DATE.exec(trimmed);
-  if (iso) {
-    const serial = dateSerial(Number(iso[1]), Number(iso[2]), Number(iso[3]));
-    if (serial !== null) {
-      return numberFormat === GENERAL
-        ? { value: serial, formula: undefined, numberFormat: DATE_FORMAT }
-        : { value: serial, formula: undefined };
-    }
+  const [yes, no] = input.locale === "da-DK" ? ["SAND", "FALSK"] : ["TRUE", "FALSE"];
+  if (upper === yes || upper === no) return { value: upper === yes, formula: undefined };
+  const serial = typedDate(trimmed, input);
+  if (serial !== null) {
+    return numberFormat === GENERAL
+      ? { value: serial, formula: undefined, numberFormat: DATE_FORMAT }
+      : { value: serial, formula: undefined };
   }
+  // "+…", "-…" and "@…" (the implicit intersection operator) start a formula; the sim evaluates none: #NAME?.
   if ((text.startsWith("+") || text.startsWith("-")) && trimmed.length > 1) {
     return { value: FORMULA_VALUE, formula: `=${text}` };
   }
+  if (text.startsWith("@") && trimmed.length > 1) return { value: FORMULA_VALUE, formula: `=${text}` };
   return { value: text, formula: undefined };
 }
 
 /** Content for a value written through `Range.values`; null/undefined means "leave the cell unchanged". */
-export function contentFromApiValue(value: unknown, numberFormat: string): CellContent | null {
+export function contentFromApiValue(
+  value: unknown,
+  numberFormat: string,
+  input: InputLocale = EN_US,
+): CellContent | null {
   if (value === null || value === undefined) return null;
-  if (typeof value === "string") return contentFromText(value, numberFormat);
+  if (typeof value === "string") return contentFromText(value, numberFormat, input);
   if (typeof value === "number" && Number.isFinite(value)) return { value, formula: undefined };
   if (typeof value === "boolean") return { value, formula: undefined };
   throw SimError.invalidArgument(`Cell values must be strings, finite numbers or booleans, not ${String(value)}.`);

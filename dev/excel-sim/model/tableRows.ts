@@ -58,7 +58,7 @@ export function addTableRows(model: WorkbookModel, table: TableModel, values: un
   const data = table.sheet.data;
   checked.forEach((row, i) =>
     row.forEach((value, j) => {
-      const content = contentFromApiValue(value, data.format(first + i, table.left + j));
+      const content = contentFromApiValue(value, data.format(first + i, table.left + j), model.input);
       if (!content) return;
       data.setContent(first + i, table.left + j, content);
       if (content.numberFormat !== undefined) data.setFormat(first + i, table.left + j, content.numberFormat);

@@ -5,6 +5,8 @@
  */
 import type { CellValue } from "../../../src/workbook";
 import type { Rect } from "./address";
+import { EN_US } from "./cellInput";
+import type { InputLocale } from "./cellInput";
 import type { SheetRules } from "./cellRules";
 import type { NamedItemModel } from "./namedItems";
 import { SheetData } from "./sheetData";
@@ -110,6 +112,8 @@ export class WorkbookModel {
   /** Cells one range read may hold (Excel: 5,000,000), and what a larger read gets. */
   readCellLimit = 5_000_000;
   largeRangeReads: LargeRangeReads = "error";
+  /** How typed input and strings written through `Range.values` are read: the host's locale (default en-US). */
+  input: InputLocale = EN_US;
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
   settings = new Map<string, string>();

@@ -38,7 +38,7 @@ export function createCellEditApi(
         const before = history?.snapshot();
         model.actAs("person", session, () =>
           writeBlock(model, sheet, { row: cell.row, col: cell.col, rows: 1, cols: 1 }, (_i, _j, nf) =>
-            contentFromText(text, nf),
+            contentFromText(text, nf, model.input),
           ),
         );
         if (before) history?.record(before);

@@ -52,7 +52,7 @@ export function createUserApi(
     act(actor, () =>
       writeBlock(model, sheet, rect, (i, j, nf) => {
         const t = text[i]?.[j];
-        return t === undefined ? null : contentFromText(t, nf);
+        return t === undefined ? null : contentFromText(t, nf, model.input);
       }),
     );
   }

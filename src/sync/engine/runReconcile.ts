@@ -91,6 +91,8 @@ function progress(deps: ReconcileDeps, label: EngineMessage, done: number, total
 }
 
 /** The table with its header; number formats only where the schema has percent columns (asking costs a probe). */
+const NUMBER_TYPES: ReadonlySet<string> = new Set(["number", "integer", "percent"]);
+
 function readBound(deps: ReconcileDeps, schema: SheetSchema<unknown>): Promise<TableRead | null> {
   const percentFields = schema.columns.filter((c) => c.type === "percent").map((c) => c.field);
   const percentColumns = (map: ColumnMap) => percentFields.flatMap((f) => map.fields.get(f) ?? []);
@@ -104,7 +106,16 @@ function readBound(deps: ReconcileDeps, schema: SheetSchema<unknown>): Promise<T
         }
       : {};
   const onProgress = (p: { rowsRead: number; rowCount: number }) => progress(deps, "READING", p.rowsRead, p.rowCount);
-  return deps.workbook.readTable(deps.binding.tableName, onProgress, deps.signal, options);
+  // PS12: number cells Excel may have read as dates (Danish "1.5" is 1 May) are checked by their number format.
+  const numberFields = schema.columns.filter((c) => NUMBER_TYPES.has(c.type)).map((c) => c.field);
+  const dateColumns = (header: string[]) => {
+    const { map } = resolveHeader(schema, header, deps.lang);
+    return map ? numberFields.flatMap((f) => map.fields.get(f) ?? []) : [];
+  };
+  return deps.workbook.readTable(deps.binding.tableName, onProgress, deps.signal, {
+    ...options,
+    ...(numberFields.length > 0 ? { dateColumns } : {}),
+  });
 }
 
 function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
@@ -116,7 +127,10 @@ function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
     sheetName: b.sheetName,
     schemaVersion: b.schemaVersion,
     map,
+    headerRow: read.info.headerRow,
     ...(read.formats ? { formats: read.formats } : {}),
+    ...(read.errorCells ? { errorCells: read.errorCells } : {}),
+    ...(read.dateCells ? { dateCells: read.dateCells } : {}),
     lang: deps.lang,
     today: deps.clock.today(),
     nowIso: deps.clock.nowIso(),

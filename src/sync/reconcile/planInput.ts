@@ -1,6 +1,6 @@
 /** What the pure row planning needs: the table as read, the store's rows and reference data, the clock's readings. */
 import type { EntityKind, EntityRecords, Lang } from "../../domain";
-import type { ColumnMap, SheetSchema } from "../../sheets";
+import type { CellKind, ColumnMap, SheetSchema } from "../../sheets";
 import type { BindingRecord, HistoryEntry, ReferenceData, StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
 import type { EntityRules, Resolution } from "../entities";
@@ -16,7 +16,14 @@ export interface PlanInput<E extends EntityKind> {
   map: ColumnMap;
   /** Excel number format of a body cell, for percent columns (absent: unknown). */
   formatOf?: (sheetRow: number, colIndex: number) => string;
+  /**
+   * What a body cell holds beyond its value (absent: nothing): an Excel error value rather than text that looks like
+   * one (PS6), or a date in a number column (PS12).
+   */
+  cellKind?: (sheetRow: number, colIndex: number) => CellKind | undefined;
   body: readonly (readonly CellValue[])[];
+  /** 0-based sheet row of the table's header (absent: 0, a table at A1): messages name rows as Excel numbers them. */
+  headerRow?: number;
   stored: readonly StoredRow<E>[];
   /** Row ids of the entity the store saw deleted: a sheet row with such an id was deleted elsewhere. */
   tombstones: ReadonlySet<string>;

@@ -16,6 +16,7 @@ import { dropDuplicatesOf, markKeyConflicts } from "./keyConflicts";
 import { hasError, markAutoNumbers, validateRows } from "./rowChecks";
 import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
+import { noteReadOnlyValues } from "./readOnlyCells";
 import { appendUnseen, parseBody, prepareBatch } from "./workRows";
 import type { WorkRow } from "./workRows";
 import { clearRows, planFills, planWrites } from "./writeBack";
@@ -52,6 +53,7 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   dropDuplicatesOf(rows, collided, input.schema.keyField);
   const validatedAt = now();
   const decided = decidePuts(input, rows, storedById);
+  noteReadOnlyValues(input, rows, storedById);
   const deletes = [...unseen.deletes, ...decided.deletes];
   const written = writeBackOf(input, rows, body.cleared, decided.puts, storedById);
   return {

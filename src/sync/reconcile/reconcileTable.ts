@@ -6,6 +6,7 @@
 import { convertContactToCustomer } from "../../domain";
 import type { EntityKind } from "../../domain";
 import { hashText } from "../../sheets";
+import type { CellKind } from "../../sheets";
 import type { BindingRecord, HistoryEntry, ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import {
@@ -53,7 +54,9 @@ export async function reconcileTable(
     rules,
     schema: schemaOfBinding(request.entity, scope) as typeof rules.schema,
     map: request.map,
+    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
     ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
+    ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
     body,
     // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
     stored: scope ? all.filter((r) => inScope(scope, r)) : all,
@@ -211,4 +214,12 @@ async function withLineUpkeep(
   const deleted = new Set(unit.deletes);
   const before = [...puts.flatMap((p) => byId.get(p.rowId) ?? []), ...segmentLines.filter((l) => deleted.has(l.rowId))];
   return withUpkeep(unit, await targetGroupUpkeep(store, refs, segmentLines, before, puts));
+}
+
+/** What a body cell holds beyond its value, from the reader's lists: an Excel error (PS6), a date (PS12). */
+function cellKindOf(request: TablePlanRequest): (row: number, col: number) => CellKind | undefined {
+  const kinds = new Map<string, CellKind>();
+  for (const [row, col] of request.errorCells ?? []) kinds.set(`${row}:${col}`, "error");
+  for (const [row, col] of request.dateCells ?? []) kinds.set(`${row}:${col}`, "date");
+  return (row, col) => kinds.get(`${row}:${col}`);
 }

@@ -11,8 +11,14 @@ export interface TablePlanRequest {
   sheetName: string;
   schemaVersion: number;
   map: ColumnMap;
+  /** 0-based sheet row of the table's header, for row numbers in messages (absent: 0). */
+  headerRow?: number;
   /** Number formats per column index (percent columns only), one per body row. */
   formats?: ReadonlyMap<number, readonly string[]>;
+  /** [row, column] of body cells holding an Excel error value, not text that looks like one (PS6). */
+  errorCells?: readonly (readonly [number, number])[];
+  /** [row, column] of number cells holding a date (a number Excel read as a date, PS12). */
+  dateCells?: readonly (readonly [number, number])[];
   lang: Lang;
   today: string;
   nowIso: string;

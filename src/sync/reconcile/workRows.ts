@@ -11,6 +11,7 @@ import type { CellValue } from "../../workbook";
 import { conflictIssue, recordOf, stripMeta } from "../entities";
 import type { Conflict } from "../entities";
 import type { PlanInput } from "./planInput";
+import { idKeepers } from "./copiedRows";
 import { missingRowSide, storedRowSide } from "./sheetSides";
 
 export interface WorkRow<R> {
@@ -51,7 +52,7 @@ export function parseBody<E extends EntityKind>(
   input: PlanInput<E>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
 ): ParsedBody<EntityRecords[E]> {
-  const { body, schema, map, lang, formatOf } = input;
+  const { body, schema, map, lang, formatOf, cellKind } = input;
   const parsed: ParsedBody<EntityRecords[E]> = {
     rows: [],
     cleared: [],
@@ -60,11 +61,15 @@ export function parseBody<E extends EntityKind>(
     lastUsed: -1,
   };
   const occurrences = new Map<string, number>();
+  const rows = body.map((cells, i) =>
+    parseRow(schema, cells, map, lang, formatOf && ((c) => formatOf(i, c)), cellKind && ((c) => cellKind(i, c))),
+  );
+  const keepers = idKeepers(input, rows, storedById);
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as CellValue[];
-    const row = parseRow(schema, cells, map, lang, formatOf && ((c: number) => formatOf(i, c)));
+    const row = rows[i] as ParsedRow<EntityRecords[E]>;
     if (row.blank) continue;
-    if (row.rowId === "" || parsed.idsInSheet.has(row.rowId)) {
+    if (row.rowId === "" || !keepers.has(i) || parsed.idsInSheet.has(row.rowId)) {
       const n = occurrences.get(row.cellText) ?? 0;
       occurrences.set(row.cellText, n + 1);
       row.rowId = input.newRowId(row.cellText, n);

@@ -50,7 +50,7 @@ describe("planWrites", () => {
     expect(blocks).toEqual([]);
   });
 
-  test("only the cells that differ are written: one cell, or the span between the first and last change", () => {
+  test("[PS11] only the cells that differ are written: one cell, or the span between the first and last change with the unchanged cells in it left as they are (null)", () => {
     const one = planWrites(
       campaignSchema,
       map,
@@ -63,7 +63,7 @@ describe("planWrites", () => {
     const record = { ...rec("CP2", "same"), endingDate: "2026-12-31" };
     const span = planWrites(campaignSchema, map, [row({ current, record })], "en");
     expect(span).toEqual([
-      { rowIndex: 0, colIndex: col("no"), values: [["CP2", "same", "", isoToSerial("2026-12-31")]] },
+      { rowIndex: 0, colIndex: col("no"), values: [["CP2", null, null, isoToSerial("2026-12-31")]] },
     ]);
   });
 
@@ -96,7 +96,7 @@ describe("planWrites", () => {
     const issues = [issue("startingDate", "error")];
     const [block] = planWrites(campaignSchema, map, [row({ current: typed, version: 3, issues })], "en");
     expect(block?.colIndex).toBe(map.status);
-    expect(block?.values).toEqual([[statusText(issues), "r1", "3"]]);
+    expect(block?.values).toEqual([[statusText(issues), null, "3"]]);
   });
 
   test("a row appended below the table is written whole, dates as serials", () => {

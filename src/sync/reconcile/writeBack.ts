@@ -1,12 +1,13 @@
 /**
  * Turns the rows a reconcile wants in the table into the fewest cell writes: only cells whose value
- * differs, one block per run of consecutive rows with the same changed span. Rows with errors keep
+ * differs (unchanged cells inside a span are null: left as they are), one block per run of consecutive rows with the
+ * same changed span. Rows with errors keep
  * exactly what the user typed; only their status, id and highlighting change.
  */
 import type { Issue, Lang } from "../../domain";
 import { formatRow, formatShowsPercent } from "../../sheets";
 import type { ColumnMap, SheetSchema } from "../../sheets";
-import type { CellBlock, CellFill, CellValue } from "../../workbook";
+import type { CellBlock, CellFill, CellValue, WrittenCell } from "../../workbook";
 import { ERROR_FILL, statusText, WARNING_FILL } from "../entities";
 
 export interface DesiredRow {
@@ -71,19 +72,25 @@ export function planWrites<R>(
 
     let from = -1;
     let to = -1;
+    const written: WrittenCell[] = [];
     for (let c = 0; c < map.width; c++) {
-      if (row.current === null || !sameCell(row.current[c], target[c] as CellValue)) {
+      const changed = row.current === null || !sameCell(row.current[c], target[c] as CellValue);
+      // PS11: only cells whose value changes are written; an unchanged cell inside the span is left as it is (null),
+      // so a person's own formula there is never turned into its value.
+      written.push(changed ? (target[c] as CellValue) : null);
+      if (changed) {
         if (from < 0) from = c;
         to = c;
       }
     }
     if (from < 0) continue;
+    const values = written.slice(from, to + 1);
     if (open && open.lastRow + 1 === row.sheetRow && open.from === from && open.to === to) {
-      open.block.values.push(target.slice(from, to + 1));
+      open.block.values.push(values);
       open.lastRow = row.sheetRow;
       continue;
     }
-    const block: CellBlock = { rowIndex: row.sheetRow, colIndex: from, values: [target.slice(from, to + 1)] };
+    const block: CellBlock = { rowIndex: row.sheetRow, colIndex: from, values: [values] };
     blocks.push(block);
     open = { block, lastRow: row.sheetRow, from, to };
   }

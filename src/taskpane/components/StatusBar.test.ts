@@ -76,7 +76,7 @@ describe("never 'Synced' while anything waits or failed", () => {
     expect(tagOf(render({}), "status-cancel")).toBeNull();
   });
 
-  test("[ST1] storage full says Not synced, never Synced", () => {
+  test("[SF1] storage full says Not synced, never Synced", () => {
     const full = { ...INITIAL_STATE.storage, full: ["Campaigns"] };
     expect(textOf(render({ storage: full, error: "This computer's storage…" }), "status-text")).toBe("Not synced");
   });

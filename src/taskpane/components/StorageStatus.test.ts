@@ -34,7 +34,7 @@ test("a ready, kept store shows nothing", () => {
   expect(render({ phase: "ready", persistent: true })).toBe("");
 });
 
-test("[ST1] storage full is said in words, names the sheets, and offers Try again", () => {
+test("[SF1] storage full is said in words, names the sheets, and offers Try again", () => {
   const html = render({ full: ["Campaigns", "Discounts CP0002"] });
   expect(textOf(html, "storage-full")).toContain("storage for the add-in is full (Campaigns, Discounts CP0002)");
   expect(tagOf(html, "storage-retry")).not.toBeNull();

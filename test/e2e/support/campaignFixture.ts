@@ -32,7 +32,7 @@ const BREAKERS: Breaker[] = [
   {
     code: "DUPLICATE_KEY",
     count: 6,
-    apply: (r, i) => ((r[0] = `DUP${Math.floor(i / 2)}`), "is used in more than one row"),
+    apply: (r, i) => ((r[0] = `DUP${Math.floor(i / 2)}`), "has the same No. DUP"),
   },
 ];
 
