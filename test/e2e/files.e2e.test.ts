@@ -93,7 +93,7 @@ run("dev host files", () => {
     expect(await host.grid.cellValue(0, 0)).toBe("Saved from the dev host: æøå");
     // The same document (its id travelled in the file's settings), so the same store; this file got its own instance.
     const after = await doc();
-    const idOf = (d: { id?: string }) => (JSON.parse(d.id ?? "{}") as { id?: string }).id;
+    const idOf = (d: { id: string | undefined }) => (JSON.parse(d.id ?? "{}") as { id?: string }).id;
     expect({ id: idOf(after), dbName: after.dbName }).toEqual({ id: idOf(before), dbName: before.dbName });
     expect(await page().evaluate(() => (window as unknown as Window).cspViolations)).toEqual([]);
   });
