@@ -9,6 +9,7 @@ import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { defineNames } from "./definedNames";
 import { enableAutoOpen, readMetadata, writeMetadata } from "./metadata";
+import { removeSheetOf } from "./removeSheet";
 import { inactiveWorkbook, showTable } from "./showTable";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
 import { onSheetActivated, onTableChanged, tablesOnActiveSheet } from "./tableEvents";
@@ -73,6 +74,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     tablesOnActiveSheet: () => tablesOnActiveSheet(session),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
     showTable: (tableName) => showTable(session, tableName),
+    removeSheetOf: (tableName) => removeSheetOf(session, tableName),
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
     documentUrl: async () => options.documentUrl?.() ?? null,

@@ -184,6 +184,8 @@ export interface WorkbookPort {
   ): Promise<void>;
   /** Where the file is (its URL or path, as Office reports it), or null for a file never saved. */
   documentUrl(): Promise<string | null>;
+  /** Deletes the worksheet holding the table (a deleted campaign's own sheet); "kept" when gone or refused. */
+  removeSheetOf(tableName: string): Promise<"removed" | "kept">;
   /**
    * Creates workbook-scoped names (the sources of drop-down lists), or replaces a name's formula when it differs
    * (unless the definition says `onlyIfMissing`). One round trip to read them, one more only if any changes.

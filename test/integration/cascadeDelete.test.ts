@@ -91,3 +91,20 @@ test("[CD1] a campaign without lines is deleted at once, without asking", async 
   expect(await campaignNos(h)).toEqual(["CP0001"]);
   expect(h.engine.getState().issues).toEqual([]);
 });
+
+test("[CD2] after a confirmed delete the campaign's own sheets and their bindings go too; reopened, none comes back", async () => {
+  const h = await workbook();
+  const own = h.engine.getState().bindings.find((b) => b.scope?.campaignNo === "CP0001");
+  expect(own && h.sim.sheetNames()).toContain(own!.sheetName);
+  await deleteRow(h, "CP0001");
+  const asked = h.engine.getState().issues.find((i) => i.code === "CONFLICT_CASCADE");
+  await h.engine.resolveConflict(asked!, { delete: true });
+  await h.settle();
+  expect(h.sim.sheetNames()).not.toContain(own!.sheetName);
+  expect(h.engine.getState().bindings.some((b) => b.scope?.campaignNo === "CP0001")).toBe(false);
+  expect(h.engine.getState().bindings.every((b) => b.health === "ok")).toBe(true);
+  const reopened = await harness("en", { file: h.sim.save(), dbName: h.dbName });
+  await reopened.settle();
+  expect(reopened.engine.getState().bindings.some((b) => b.scope?.campaignNo === "CP0001")).toBe(false);
+  expect(reopened.engine.getState().issues).toEqual([]);
+});

@@ -254,6 +254,11 @@ export class WorkbookModel {
   /** Removes the sheet and its tables (handlers on them stay registered but never fire again). */
   deleteSheet(sheet: SheetModel): void {
     if (this.sheets.length <= 1) throw new SimError("InvalidOperation", "A workbook must contain at least one sheet.");
+    // Excel keeps one visible sheet, and refuses to delete a very hidden one (Worksheet.delete()).
+    const visibleOthers = this.sheets.some((s) => s !== sheet && s.visibility === "Visible");
+    if (!visibleOthers) throw new SimError("InvalidOperation", "A workbook must contain at least one visible sheet.");
+    if (sheet.visibility === "VeryHidden")
+      throw new SimError("InvalidOperation", "A very hidden sheet cannot be deleted.");
     this.sheets = this.sheets.filter((s) => s !== sheet);
     sheet.deleted = true;
     for (const t of this.tablesOn(sheet)) t.deleted = true;

@@ -57,6 +57,18 @@ export async function appendBindings(workbook: WorkbookPort, bindings: readonly 
   await workbook.writeCells(BINDINGS_TABLE, [{ rowIndex: used, colIndex: 0, values }]);
 }
 
+/** Blanks the rows of these bindings (a deleted campaign's sheets): the table's readers skip blank rows. */
+export async function removeBindings(workbook: WorkbookPort, ids: ReadonlySet<string>): Promise<void> {
+  const read = ids.size > 0 ? await workbook.readTable(BINDINGS_TABLE) : null;
+  if (!read) return;
+  const idCol = read.info.header.findIndex((h) => h.trim() === CAPTIONS[0]);
+  const blank: CellValue[][] = [CAPTIONS.map(() => "")];
+  const blocks = read.body.flatMap((row, rowIndex) =>
+    ids.has(String(row[idCol] ?? "").trim()) ? [{ rowIndex, colIndex: 0, values: blank }] : [],
+  );
+  if (blocks.length > 0) await workbook.writeCells(BINDINGS_TABLE, blocks);
+}
+
 const BINDINGS_SPEC: TableSpec = {
   sheetName: BINDINGS_SHEET,
   tableName: BINDINGS_TABLE,

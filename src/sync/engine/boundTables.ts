@@ -77,6 +77,16 @@ export class BoundTables {
       .catch(() => undefined);
   }
 
+  /** Forgets a binding whose table is gone for good (a deleted campaign's sheet): no hints, no view, no issues. */
+  async remove(id: string): Promise<void> {
+    await this.unsubscribe(id);
+    this.bindings.delete(id);
+    this.memory.delete(id);
+    this.issuesBy.delete(id);
+    this.state.update((s) => ({ bindings: s.bindings.filter((v) => v.id !== id) }));
+    this.publishIssues();
+  }
+
   async unsubscribeAll(): Promise<void> {
     for (const id of [...this.unsubscribers.keys()]) await this.unsubscribe(id);
   }

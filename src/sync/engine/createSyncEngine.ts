@@ -14,13 +14,13 @@ import { BoundTables } from "./boundTables";
 import { segmentShown, uncovered } from "./coverage";
 import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
-import { engineMessage, failureMessage } from "./engineMessages";
+import { engineMessage, failureMessage, tableMissingMessage } from "./engineMessages";
+import { removeCampaignSheets } from "./campaignSheets";
 import { StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
 import type { ReadSource } from "./listNames";
-import { ReconcileScheduler } from "./reconcileScheduler";
-import type { ReconcileMode } from "./reconcileScheduler";
+import { ReconcileScheduler, type ReconcileMode } from "./reconcileScheduler";
 import { runReconcile } from "./runReconcile";
 import { SheetFront } from "./sheetFront";
 import { StoreRebuild } from "./storeRebuild";
@@ -237,8 +237,7 @@ class Engine implements SyncEngine {
         state: this.state,
       });
       if (result.kind === "missing") {
-        const problem = engineMessage("TABLE_MISSING", this.lang, { table: b.tableName, sheet: b.sheetName });
-        this.tables.unhealthy(id, "broken", [problem]);
+        this.tables.unhealthy(id, "broken", [tableMissingMessage(b, this.lang)]);
       } else if (result.kind === "header") {
         this.tables.unhealthy(id, "header", result.problems);
       } else {
@@ -247,6 +246,7 @@ class Engine implements SyncEngine {
         await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
         this.scheduleDependents(result.changes, id, mode);
+        if (mode === "local") await removeCampaignSheets(workbook, this.tables, result.deletedCampaigns);
       }
       this.tables.publishIssues();
     } catch (e) {

@@ -43,3 +43,8 @@ export function failureMessage(e: unknown, lang: Lang): string {
   if ((e as Error)?.name === "AbortError") return engineMessage("CANCELLED", lang);
   return engineMessage("FAILED", lang, { error: String((e as Error)?.message ?? e) });
 }
+
+/** A bound table that was deleted or renamed, with what to do. */
+export function tableMissingMessage(b: { tableName: string; sheetName: string }, lang: Lang): string {
+  return engineMessage("TABLE_MISSING", lang, { table: b.tableName, sheet: b.sheetName });
+}

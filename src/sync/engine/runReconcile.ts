@@ -39,7 +39,14 @@ export interface ReconcileDeps {
 export type ReconcileResult =
   | { kind: "missing" }
   | { kind: "header"; problems: string[] }
-  | { kind: "done"; memory: TableMemory; issues: RowIssue[]; report: ReconcileReport; changes: EntityKind[] };
+  | {
+      kind: "done";
+      memory: TableMemory;
+      issues: RowIssue[];
+      report: ReconcileReport;
+      changes: EntityKind[];
+      deletedCampaigns: string[];
+    };
 
 const MAX_RESTARTS = 3;
 
@@ -160,6 +167,7 @@ function done(
     memory: { map, header, bodyRows: plan.bodyRows, rowIndexById: plan.rowIndexById },
     issues: plan.issues,
     changes: plan.changes,
+    deletedCampaigns: plan.deletedCampaigns,
     report: {
       bindingId: b.id,
       entity: b.entity,

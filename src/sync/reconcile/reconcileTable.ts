@@ -84,9 +84,18 @@ export async function reconcileTable(
       counts: plan.counts,
       hasUnit: unit !== null,
       changes,
+      deletedCampaigns: request.entity === "campaign" ? deletedCampaigns(unit, all) : [],
       timings: plan.timings,
     },
   };
+}
+
+/** Campaigns the unit deletes for good; a renumbered campaign deletes its old key but lives on (its row is put). */
+function deletedCampaigns(unit: UnitOfWork | null, all: readonly StoredRow[]): string[] {
+  if (!unit || unit.deletes.length === 0) return [];
+  const put = new Set(unit.puts.map((p) => p.rowId));
+  const idOf = new Map((all as StoredRow<"campaign">[]).map((c) => [c.no, c.rowId]));
+  return unit.deletes.filter((no) => !put.has(idOf.get(no) ?? ""));
 }
 
 function bindingOf(request: TablePlanRequest) {

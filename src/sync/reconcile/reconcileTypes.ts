@@ -54,6 +54,8 @@ export interface PlannedTable {
   hasUnit: boolean;
   /** Entities whose rows change when this plan commits (its own and cascaded ones). */
   changes: EntityKind[];
+  /** Campaigns this plan deletes (their own sheets go after the commit, rule CD2); empty for other entities. */
+  deletedCampaigns: string[];
   /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */
   timings: { parseMs: number; validateMs: number; totalMs: number };
 }
