@@ -5,13 +5,14 @@
  */
 import type { EntityKind } from "../../domain";
 import type { BindingScope, Resolution } from "../entities";
-import { rulesFor, schemaOfBinding } from "../entities";
+import { schemaOfBinding } from "../entities";
 import type { ActivationSummary, OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
 import { appendBindings } from "./bindingTable";
 import type { WorkbookBinding } from "./bindingTable";
 import { BoundTables } from "./boundTables";
 import { segmentShown, uncovered } from "./coverage";
+import { dependentsOf } from "./dependents";
 import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage, failureMessage } from "./engineMessages";
@@ -257,19 +258,16 @@ class Engine implements SyncEngine {
   }
   retryStorage: SyncEngine["retryStorage"] = () => this.storageFull.retry();
 
-  /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */
+  /** Other sheets of a changed entity show the change, by scope (SP3); entities that refer to it are validated again. */
   private scheduleDependents(changes: readonly EntityKind[], except: string | null, mode: ReconcileMode = "local") {
     if (changes.length === 0) return;
     // A co-author's pane shows what their change brought (CO1): only a local change binds new sheets here.
     if (mode === "local")
       for (const { entity, scope } of uncovered(changes, this.tables.all()))
         void this.bind(entity, scope, { show: false });
-    for (const other of this.tables.all()) {
-      if (other.id === except || this.rebuild.isPending(other.id)) continue;
-      const dependsOn = rulesFor(other.entity).dependsOn;
-      if (changes.some((c) => c === other.entity || dependsOn.includes(c)))
-        void this.scheduler.schedule(other.id, mode);
-    }
+    const source = except === null ? undefined : this.tables.get(except);
+    for (const other of dependentsOf(changes, source, this.tables.all()))
+      if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode);
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void this.refreshLineCounts();
   }
 
