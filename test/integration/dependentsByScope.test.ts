@@ -1,9 +1,10 @@
 /**
  * Dependents by scope (#14 item 2): a change on one campaign's own sheet wakes the sheets whose rows it changes
- * (the general sheet of the same lines), never another campaign's sheet of the same lines.
+ * (the general sheet of the same lines), never another campaign's sheet of the same lines; a campaign edit that
+ * keeps every campaign's number and dates wakes none of the sheets that refer to campaigns.
  */
 import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
-import { harnessesPerTest } from "./engineHarness";
+import { C, harnessesPerTest } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // A dozen sheets bound and filled on a loaded 2-core machine: a limit, never an assertion on time.
@@ -60,4 +61,24 @@ test("[SP3] a paste on one campaign's discount sheet wakes the general sheet, no
   expect(counts.get(h.sheetOf("salesLineDiscount"))).toBeGreaterThanOrEqual(1);
   // CP0004's sheet shows none of CP0003's lines: nothing wakes it.
   expect(counts.get("Discounts CP0004")).toBeUndefined();
+});
+
+test("[SP5] a campaign's new description wakes no price or discount sheet; new dates wake them and re-date the lines", async () => {
+  const h = await setUp();
+  h.sim.userEdit("Discounts CP0003", 1, 0, [line("I0001", "10")]);
+  await h.settle();
+  const counts = countReconciles(h);
+  h.sim.userEdit(h.sheetOf("campaign"), 1, C.description, [["Autumn chairs and stools"]]);
+  await h.settle();
+  expect((await h.store.getRow("campaign", "CP0003"))?.description).toBe("Autumn chairs and stools");
+  expect(counts.get(h.sheetOf("campaign"))).toBeGreaterThanOrEqual(1);
+  expect(
+    [...counts.keys()].filter((sheet) => sheet.startsWith("Discounts") || sheet === h.sheetOf("salesLineDiscount")),
+  ).toEqual([]);
+  // New dates are reference data: the lines are re-dated and their sheets woken to show it.
+  h.sim.userEdit(h.sheetOf("campaign"), 1, C.end, [["2026-12-15"]]);
+  await h.settle();
+  const stored = (await h.store.loadRows("salesLineDiscount")).filter((l) => l.salesCode === "CP0003");
+  expect(stored.map((l) => l.endingDate)).toEqual(["2026-12-15"]);
+  expect(counts.get("Discounts CP0003")).toBeGreaterThanOrEqual(1);
 });

@@ -8,9 +8,20 @@ import type { EntityKind } from "../../domain";
 import { rulesFor, sameScope } from "../entities";
 import type { WorkbookBinding } from "./bindingTable";
 
-/** The bindings a reconcile (or operation, `source` undefined) that changed `changes` must reconcile next. */
+/** What an act changed: entities whose rows change, and among them those whose reference data changes (SP5). */
+export interface Changed {
+  changes: readonly EntityKind[];
+  /** Absent: all of `changes` (an operation's outcome). */
+  referenceChanges?: readonly EntityKind[];
+}
+
+/**
+ * The bindings a reconcile (or operation, `source` undefined) must reconcile next: the sheets of the entities in
+ * `changes` that may show the changed rows, and the sheets of entities that refer to one in `referenceChanges`
+ * (those of `changes` whose reference data changed, SP5).
+ */
 export function dependentsOf(
-  changes: readonly EntityKind[],
+  { changes, referenceChanges = changes }: Changed,
   source: WorkbookBinding | undefined,
   bindings: readonly WorkbookBinding[],
 ): WorkbookBinding[] {
@@ -18,7 +29,8 @@ export function dependentsOf(
   return bindings.filter((other) => {
     if (other.id === source?.id) return false;
     const dependsOn = rulesFor(other.entity).dependsOn;
-    return changes.some((c) => dependsOn.includes(c) || (c === other.entity && showsChangedRows(source, other)));
+    if (referenceChanges.some((c) => dependsOn.includes(c))) return true;
+    return changes.some((c) => c === other.entity && showsChangedRows(source, other));
   });
 }
 

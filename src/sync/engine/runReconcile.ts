@@ -39,7 +39,15 @@ export interface ReconcileDeps {
 export type ReconcileResult =
   | { kind: "missing" }
   | { kind: "header"; problems: string[] }
-  | { kind: "done"; memory: TableMemory; issues: RowIssue[]; report: ReconcileReport; changes: EntityKind[] };
+  | {
+      kind: "done";
+      memory: TableMemory;
+      issues: RowIssue[];
+      report: ReconcileReport;
+      changes: EntityKind[];
+      /** Among `changes`, those other sheets validate against (SP5). */
+      referenceChanges: EntityKind[];
+    };
 
 const MAX_RESTARTS = 3;
 
@@ -160,6 +168,7 @@ function done(
     memory: { map, header, bodyRows: plan.bodyRows, rowIndexById: plan.rowIndexById },
     issues: plan.issues,
     changes: plan.changes,
+    referenceChanges: plan.referenceChanges,
     report: {
       bindingId: b.id,
       entity: b.entity,

@@ -21,6 +21,7 @@ import {
   withUpkeep,
 } from "../entities";
 import { planRows } from "./planRows";
+import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 
 export interface TableReconcile {
@@ -84,6 +85,7 @@ export async function reconcileTable(
       counts: plan.counts,
       hasUnit: unit !== null,
       changes,
+      referenceChanges: referenceChangesOf(unit, changes, refs),
       timings: plan.timings,
     },
   };

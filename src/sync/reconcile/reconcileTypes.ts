@@ -54,6 +54,8 @@ export interface PlannedTable {
   hasUnit: boolean;
   /** Entities whose rows change when this plan commits (its own and cascaded ones). */
   changes: EntityKind[];
+  /** Among `changes`, those whose reference data changes: the sheets that refer to them validate again (SP5). */
+  referenceChanges: EntityKind[];
   /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */
   timings: { parseMs: number; validateMs: number; totalMs: number };
 }
