@@ -7,6 +7,7 @@
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
+const { TaskpaneFilesPlugin } = require("./scripts/taskpaneFilesPlugin.cjs");
 const {
   DEV_ORIGIN,
   DEV_PORT,
@@ -25,7 +26,13 @@ module.exports = (env = {}, argv = {}) => {
       commands: "./src/commands/commands.ts",
       devhost: "./dev/host/devHostEntry.tsx",
     },
-    output: { path: path.resolve(__dirname, "dist"), filename: "[name].[contenthash:8].js", clean: true },
+    // Lazy chunks take their magic-comment names: the pane's later tabs are taskpane-<tab>.<hash>.js (SP1).
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
     devtool: production ? false : "cheap-module-source-map",
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
@@ -35,6 +42,8 @@ module.exports = (env = {}, argv = {}) => {
     },
     performance: { hints: false },
     plugins: [
+      // dist/taskpane-files.json: the JS files the task pane page can load (scripts/bundleSize.mjs sums them).
+      new TaskpaneFilesPlugin(),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",

@@ -2,7 +2,6 @@
  * The composition root: wires workbook, store, planner (a Web Worker), clock and ids into one engine and
  * renders the pane. Production (taskpaneEntry.tsx) passes the Excel workbook; the dev host the simulator's.
  */
-import { initializeIcons } from "@fluentui/font-icons-mdl2";
 import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain";
 import { createDexieSyncStore } from "../store";
@@ -12,6 +11,7 @@ import type { Planner, SyncEngine, WorkerLike } from "../sync";
 import { App, themeFromOffice } from "../taskpane";
 import type { OfficeThemeColors } from "../taskpane";
 import type { WorkbookPort } from "../workbook";
+import { registerPaneIcons } from "./paneIcons";
 import { listenForPaneRequests } from "./paneRequestListener";
 import { nextTask, randomIds, systemClock, systemTimers } from "./systemServices";
 
@@ -63,7 +63,7 @@ export interface MountedPane {
 
 export async function mountTaskpane(element: HTMLElement, options: MountOptions): Promise<MountedPane> {
   if (!iconsReady) {
-    initializeIcons(options.iconBaseUrl ?? "fonts/", { disableWarnings: true });
+    registerPaneIcons(options.iconBaseUrl ?? "fonts/");
     iconsReady = true;
   }
   // One store per document: a workbook without an id gets one, written into it with its first binding.

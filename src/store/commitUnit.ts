@@ -12,6 +12,7 @@ import type { CampaignDeskDb } from "./db";
 import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
+import { TARGET_GROUPS_GENERATION } from "./referenceCache";
 import { recordHistory } from "./rowHistory";
 import { ENTITY_TABLES, isChunked, targetGroupKey } from "./schema";
 import type { ChunkedEntity } from "./schema";
@@ -59,7 +60,12 @@ export async function commitUnit(
       else await commitPlain(db, entity, ops);
       await db.meta.put({ id: entity, generation });
     }
-    if (unit.targetGroups) await applyTargetGroups(db, unit.targetGroups);
+    if (unit.targetGroups) {
+      await applyTargetGroups(db, unit.targetGroups);
+      // Activated campaigns are reference data: its cache sees the change (SP4).
+      const generation = (await lines.storedGeneration(TARGET_GROUPS_GENERATION)) + 1;
+      await db.meta.put({ id: TARGET_GROUPS_GENERATION, generation });
+    }
     if (unit.binding) await db.bindings.put(unit.binding);
     // A fresh object: Dexie writes the generated key back into what it adds.
     const { seq: _seq, ...entry } = unit.log;

@@ -4,7 +4,7 @@ import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
 import { LineCaches } from "./lineCache";
-import { loadReferenceData } from "./referenceData";
+import { ReferenceCache } from "./referenceCache";
 import { loadHistory } from "./rowHistory";
 import { loadTombstones } from "./tombstones";
 import { ENTITY_TABLES, isChunked } from "./schema";
@@ -59,11 +59,14 @@ export interface DexieStoreOptions {
   name?: string;
   /** Instrumentation: called with the id of every bucket record a commit writes or deletes. */
   onBucketWrite?: BucketWriteListener;
+  /** Instrumentation: called whenever reference data is read from its tables (not answered from the cache). */
+  onReferenceLoad?: () => void;
 }
 
 export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore {
   const db = new CampaignDeskDb(options.name);
   const lines = new LineCaches(db);
+  const references = new ReferenceCache(db, options.onReferenceLoad);
   const tableOf = (entity: EntityKind) => db.table(ENTITY_TABLES[entity].table);
   // The primary key is [campaignNo, type, no], so one campaign's rows are one key range: every such key sorts
   // after [campaignNo] (a longer array with that prefix) and before [campaignNo, []] (a string sorts before an array).
@@ -85,7 +88,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
       return tableOf(entity).count();
     },
 
-    loadReferenceData: () => loadReferenceData(db),
+    loadReferenceData: () => references.get(),
 
     getNumberSeries: (code) => db.numberSeries.get(code),
     loadTombstones: (entity) => loadTombstones(db, entity),

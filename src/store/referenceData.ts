@@ -3,8 +3,9 @@ import type { CampaignDeskDb } from "./db";
 import type { InteractionTemplate, SegmentHeader } from "../domain";
 import type { ReferenceData, RowMeta } from "./storeTypes";
 
-export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
-  const tables = [
+/** The tables reference data is built from (target groups give `activatedCampaigns`). */
+export function referenceTables(db: CampaignDeskDb) {
+  return [
     db.campaignStatus,
     db.salesperson,
     db.itemDiscountGroup,
@@ -23,6 +24,10 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
     db.segmentHeader,
     db.campaignTargetGroup,
   ];
+}
+
+export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
+  const tables = referenceTables(db);
   return db.transaction("r", tables, async () => {
     const [statusCodes, people, itemDiscGroups, priceGroups, discGroups, currencies, items, units, variants] =
       await Promise.all([

@@ -6,15 +6,12 @@ import type { SyncEngine } from "../sync";
 import { BindingsPanel } from "./components/BindingsPanel";
 import { CampaignCard } from "./components/CampaignCard";
 import { CampaignList } from "./components/CampaignList";
-import { ConflictList } from "./components/ConflictList";
 import { CopyPrompt } from "./components/CopyPrompt";
-import { IssuesList } from "./components/IssuesList";
-import { PriceCheckTab } from "./components/PriceCheckTab";
-import { SegmentsTab } from "./components/SegmentsTab";
 import { StatusBar } from "./components/StatusBar";
 import { StorageStatus } from "./components/StorageStatus";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
+import { IssuesTab, LazyTab, PriceCheckTab, SegmentsTab } from "./lazyTabs";
 
 /** `today` defaults the new segment's date and the price check's date (from the composition root's clock). */
 export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme; today: IsoDate }) {
@@ -84,16 +81,19 @@ function Shell({ today }: { today: IsoDate }) {
             </Stack>
           </PivotItem>
           <PivotItem headerText={t(lang, "tabSegments")} itemKey="segments">
-            <SegmentsTab today={today} />
+            <LazyTab>
+              <SegmentsTab today={today} />
+            </LazyTab>
           </PivotItem>
           <PivotItem headerText={t(lang, "tabPriceCheck")} itemKey="priceCheck">
-            <PriceCheckTab today={today} />
+            <LazyTab>
+              <PriceCheckTab today={today} />
+            </LazyTab>
           </PivotItem>
           <PivotItem headerText={t(lang, "tabIssues")} itemKey="issues" itemCount={issues.length}>
-            <Stack tokens={{ childrenGap: 16 }} styles={{ root: { paddingTop: 8 } }}>
-              <ConflictList />
-              <IssuesList />
-            </Stack>
+            <LazyTab>
+              <IssuesTab />
+            </LazyTab>
           </PivotItem>
         </Pivot>
       </Stack.Item>

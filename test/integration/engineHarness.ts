@@ -38,6 +38,8 @@ export interface HarnessOptions {
   writes?: { failing: boolean };
   /** While `full` is true, every commit fails as a browser whose storage for the add-in is full refuses it. */
   disk?: { full: boolean };
+  /** Called whenever the store reads reference data from its tables (SP4: otherwise it answers from its cache). */
+  onReferenceLoad?: () => void;
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
@@ -61,7 +63,8 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
       }
     : excel;
   const dbName = options.dbName ?? `engine-test-${++dbCounter}`;
-  const dexie = createDexieSyncStore({ name: dbName });
+  const onReferenceLoad = options.onReferenceLoad;
+  const dexie = createDexieSyncStore({ name: dbName, ...(onReferenceLoad ? { onReferenceLoad } : {}) });
   const disk = options.disk;
   const store: SyncStore = disk
     ? {

@@ -5,13 +5,15 @@
  */
 import type { EntityKind } from "../../domain";
 import type { BindingScope, Resolution } from "../entities";
-import { rulesFor, schemaOfBinding } from "../entities";
+import { schemaOfBinding } from "../entities";
 import type { ActivationSummary, OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
 import { appendBindings } from "./bindingTable";
 import type { WorkbookBinding } from "./bindingTable";
 import { BoundTables } from "./boundTables";
 import { segmentShown, uncovered } from "./coverage";
+import { dependentsOf } from "./dependents";
+import type { Changed } from "./dependents";
 import { DocumentSession } from "./documentSession";
 import { writeCampaignRow } from "./campaignRowWriter";
 import { engineMessage, failureMessage, tableMissingMessage } from "./engineMessages";
@@ -132,7 +134,7 @@ class Engine implements SyncEngine {
       if (outcome.ok && outcome.saved) {
         await writeCampaignRow(this.deps.workbook, b, b ? this.tables.memoryOf(b.id) : undefined, outcome.saved);
         if (b) this.tables.noteAppended(b.id, outcome.saved.rowId);
-        this.scheduleDependents(outcome.changes, b?.id ?? null);
+        this.scheduleDependents(outcome, b?.id ?? null);
       }
       return { ok: outcome.ok, issues: outcome.issues, ...(outcome.saved ? { saved: outcome.saved } : {}) };
     });
@@ -193,7 +195,7 @@ class Engine implements SyncEngine {
         return { ...summary, committed: false };
       }
       await this.planner.commit();
-      this.scheduleDependents(outcome.changes, null);
+      this.scheduleDependents(outcome, null);
       this.state.update((s) => ({ targetGroupsVersion: s.targetGroupsVersion + 1 }));
       return { ...summary, committed: true };
     });
@@ -245,7 +247,7 @@ class Engine implements SyncEngine {
         this.storageFull.stored(id);
         await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
-        this.scheduleDependents(result.changes, id, mode);
+        this.scheduleDependents(result, id, mode);
         if (mode === "local") await removeCampaignSheets(workbook, this.tables, result.deletedCampaigns);
       }
       this.tables.publishIssues();
@@ -257,19 +259,17 @@ class Engine implements SyncEngine {
   }
   retryStorage: SyncEngine["retryStorage"] = () => this.storageFull.retry();
 
-  /** Other sheets of a changed entity show the change; entities that refer to it are validated again. */
-  private scheduleDependents(changes: readonly EntityKind[], except: string | null, mode: ReconcileMode = "local") {
+  /** Other sheets of a changed entity show the change, by scope (SP3); entities that refer to it are validated again. */
+  private scheduleDependents(changed: Changed, except: string | null, mode: ReconcileMode = "local") {
+    const { changes } = changed;
     if (changes.length === 0) return;
     // A co-author's pane shows what their change brought (CO1): only a local change binds new sheets here.
     if (mode === "local")
       for (const { entity, scope } of uncovered(changes, this.tables.all()))
         void this.bind(entity, scope, { show: false });
-    for (const other of this.tables.all()) {
-      if (other.id === except || this.rebuild.isPending(other.id)) continue;
-      const dependsOn = rulesFor(other.entity).dependsOn;
-      if (changes.some((c) => c === other.entity || dependsOn.includes(c)))
-        void this.scheduler.schedule(other.id, mode);
-    }
+    const source = except === null ? undefined : this.tables.get(except);
+    for (const other of dependentsOf(changed, source, this.tables.all()))
+      if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode);
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void this.refreshLineCounts();
   }
 
@@ -277,7 +277,7 @@ class Engine implements SyncEngine {
   private operate<K extends OpRequest["kind"]>(request: Extract<OpRequest, { kind: K }>): Promise<ResultOf<K>> {
     return this.jobs.push(async () => {
       const outcome = await this.planner.op(request, this.opContext());
-      this.scheduleDependents(outcome.changes, null);
+      this.scheduleDependents(outcome, null);
       if (request.kind === "deactivate" || outcome.changes.includes("segmentLine")) {
         this.state.update((s) => ({ targetGroupsVersion: s.targetGroupsVersion + 1 }));
       }

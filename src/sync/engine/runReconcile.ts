@@ -46,6 +46,8 @@ export type ReconcileResult =
       report: ReconcileReport;
       changes: EntityKind[];
       deletedCampaigns: string[];
+      /** Among `changes`, those other sheets validate against (SP5). */
+      referenceChanges: EntityKind[];
     };
 
 const MAX_RESTARTS = 3;
@@ -168,6 +170,7 @@ function done(
     issues: plan.issues,
     changes: plan.changes,
     deletedCampaigns: plan.deletedCampaigns,
+    referenceChanges: plan.referenceChanges,
     report: {
       bindingId: b.id,
       entity: b.entity,

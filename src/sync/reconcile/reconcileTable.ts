@@ -21,6 +21,7 @@ import {
   withUpkeep,
 } from "../entities";
 import { planRows } from "./planRows";
+import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 
 export interface TableReconcile {
@@ -85,6 +86,7 @@ export async function reconcileTable(
       hasUnit: unit !== null,
       changes,
       deletedCampaigns: request.entity === "campaign" ? deletedCampaigns(unit, all) : [],
+      referenceChanges: referenceChangesOf(unit, changes, refs),
       timings: plan.timings,
     },
   };

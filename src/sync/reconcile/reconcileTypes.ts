@@ -56,6 +56,8 @@ export interface PlannedTable {
   changes: EntityKind[];
   /** Campaigns this plan deletes (their own sheets go after the commit, rule CD2); empty for other entities. */
   deletedCampaigns: string[];
+  /** Among `changes`, those whose reference data changes: the sheets that refer to them validate again (SP5). */
+  referenceChanges: EntityKind[];
   /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */
   timings: { parseMs: number; validateMs: number; totalMs: number };
 }
