@@ -1,4 +1,5 @@
 import {
+  CheckboxVisibility,
   DetailsList,
   DetailsListLayoutMode,
   PrimaryButton,
@@ -11,6 +12,7 @@ import type { IColumn } from "@fluentui/react";
 import { useMemo } from "react";
 import type { Lang } from "../../domain";
 import { useEngine, useLiveRows } from "../EngineContext";
+import { campaignWindowText } from "../campaignWindow";
 import { t } from "../i18n";
 
 interface Props {
@@ -56,34 +58,51 @@ export function CampaignList({ selectedRowId, onSelect }: Props) {
           data-testid="campaign-list"
           data-selected={selectedRowId ?? ""}
         >
-          <DetailsList
-            items={items}
-            columns={columns(lang)}
-            selection={selection}
-            selectionMode={SelectionMode.single}
-            layoutMode={DetailsListLayoutMode.justified}
-            compact
-            setKey="campaigns"
-            getKey={(item: { rowId: string }) => item.rowId}
-            ariaLabelForGrid={t(lang, "tabCampaigns")}
-          />
+          <CampaignRows lang={lang} items={items} selection={selection} />
         </div>
       )}
     </Stack>
   );
 }
 
-function columns(lang: Lang): IColumn[] {
+type Row = { rowId: string; no: string; description: string; startingDate: string; endingDate: string };
+
+/** The list itself. The selection carries the row keys: DetailsList warns when it also gets `getKey` (PN3). */
+export function CampaignRows({ lang, items, selection }: { lang: Lang; items: Row[]; selection: Selection }) {
+  return (
+    <DetailsList
+      items={items}
+      columns={campaignColumns(lang)}
+      selection={selection}
+      selectionMode={SelectionMode.single}
+      layoutMode={DetailsListLayoutMode.justified}
+      checkboxVisibility={CheckboxVisibility.hidden}
+      compact
+      setKey="campaigns"
+      ariaLabelForGrid={t(lang, "tabCampaigns")}
+    />
+  );
+}
+
+/** Three columns that fit a 320 px pane (PN1): the dates share one column and wrap. */
+export function campaignColumns(lang: Lang): IColumn[] {
   return [
-    { key: "no", name: t(lang, "fieldNo"), fieldName: "no", minWidth: 60, maxWidth: 80 },
+    { key: "no", name: t(lang, "fieldNo"), fieldName: "no", minWidth: 56, maxWidth: 70 },
     {
       key: "description",
       name: t(lang, "fieldDescription"),
       fieldName: "description",
-      minWidth: 100,
-      isMultiline: false,
+      minWidth: 80,
+      isMultiline: true,
     },
-    { key: "startingDate", name: t(lang, "fieldStartingDate"), fieldName: "startingDate", minWidth: 75, maxWidth: 85 },
-    { key: "endingDate", name: t(lang, "fieldEndingDate"), fieldName: "endingDate", minWidth: 75, maxWidth: 85 },
+    {
+      key: "dates",
+      name: t(lang, "fieldDates"),
+      minWidth: 90,
+      maxWidth: 110,
+      isMultiline: true,
+      onRender: (c: { startingDate: string; endingDate: string }) =>
+        campaignWindowText(lang, c.startingDate, c.endingDate),
+    },
   ];
 }
