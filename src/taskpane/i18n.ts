@@ -53,7 +53,10 @@ const TEXTS = {
   createSheet: { en: "Create sheet", da: "Opret ark" },
   checkNow: { en: "Check now", da: "Kontrollér nu" },
   recreate: { en: "Recreate", da: "Genopret" },
-  rowsIssues: { en: "{rows} rows · {issues} issues", da: "{rows} rækker · {issues} problemer" },
+  rowsIssues: {
+    en: "{rows} {rows|row|rows} · {issues} {issues|issue|issues}",
+    da: "{rows} {rows|række|rækker} · {issues} {issues|problem|problemer}",
+  },
   onSheet: { en: "Sheet ‘{sheet}’", da: "Arket ‘{sheet}’" },
   checking: { en: "Checking…", da: "Kontrollerer…" },
   synced: { en: "Synced", da: "Synkroniseret" },
@@ -62,7 +65,7 @@ const TEXTS = {
     en: "Waiting for you to finish editing the cell (press Enter or Esc)…",
     da: "Venter på, at du afslutter redigeringen af cellen (tryk Enter eller Esc)…",
   },
-  issuesCount: { en: "{n} issues", da: "{n} problemer" },
+  issuesCount: { en: "{n} {n|issue|issues}", da: "{n} {n|problem|problemer}" },
   cancel: { en: "Cancel", da: "Annullér" },
   newCampaign: { en: "New campaign", da: "Ny kampagne" },
   save: { en: "Save", da: "Gem" },
@@ -95,7 +98,7 @@ const TEXTS = {
   issueAt: { en: "Row {row}", da: "Række {row}" },
   goToCell: { en: "Go to the cell", da: "Gå til cellen" },
   issuesByCode: { en: "Issues by kind", da: "Problemer efter type" },
-  progressRows: { en: "{done} of {total} rows", da: "{done} af {total} rækker" },
+  progressRows: { en: "{done} of {total} {total|row|rows}", da: "{done} af {total} {total|række|rækker}" },
   pricesAndDiscounts: { en: "Prices and discounts", da: "Priser og rabatter" },
   windowBoth: { en: "{start} – {end}", da: "{start} – {end}" },
   windowFrom: { en: "From {start}, open-ended", da: "Fra {start}, uden slutdato" },
@@ -139,6 +142,18 @@ export function formatCount(lang: Lang, n: number): string {
   return n.toLocaleString(lang === "da" ? "da-DK" : "en-US");
 }
 
+/**
+ * A text with its parameters filled in. `{n|one|other}` is the plural form chosen by parameter `n`: `one` when
+ * it is 1, else `other` (English and Danish both have just the two), so a count never reads "1 issues".
+ */
 export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  return TEXTS[key][lang]
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, name: string, one: string, other: string) =>
+      isOne(params[name]) ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+function isOne(value: string | number | undefined): boolean {
+  return value !== undefined && Number(String(value).replace(/[.,\s]/g, "")) === 1;
 }
