@@ -224,6 +224,11 @@ export { describeLoss } from "./priceCheckLabels";
 export { describeExclusion } from "./priceCheckLabels";
 /** A price-check note in words. */
 export { describeNote } from "./priceCheckLabels";
+
+/** PN6: the campaigns a price check's customer misses, and why (not activated, not in the target group). */
+export { campaignMisses, describeMiss, missKey } from "./priceCheckMisses";
+
+export type { CampaignMiss, CampaignMissContext } from "./priceCheckMisses";
 // --- end of the activation/price-check block ---
 
 // --- Contacts, teams, interactions, segments, BC filters and criteria (issue 4, segments block) ---

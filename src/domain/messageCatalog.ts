@@ -4,6 +4,7 @@
  * user's language (FIELD_LABELS). Messages never print batch row indexes (params.otherRow is one): the
  * caller knows the sheet row and can add it.
  */
+import { MISS_MESSAGES } from "./priceCheckMissMessages";
 import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
 import type { Texts } from "./records";
 
@@ -260,6 +261,7 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: "The winning price does not allow line discount, so the best discount ({pct} %) is not given.",
     da: "Den vindende pris tillader ikke linjerabat, så den bedste rabat ({pct} %) gives ikke.",
   },
+  ...MISS_MESSAGES,
   // --- end of the activation/price-check block ---
   // --- Contacts, teams, interactions, segments, filters (issue 4, segments block) ---
   ...SEGMENT_MESSAGES,
