@@ -8,8 +8,8 @@ import { formatMessage } from "./messages";
 import { checkSources } from "./priceCheckSources";
 import { dayNumber, OPEN_END, OPEN_START, type IndexedLine, type LinesBySource, type PriceIndex } from "./priceIndex";
 import { exclusionOf, type LineQuery } from "./priceCheckRanking";
-import type { PriceCheckContext, PriceCheckInput, PriceCheckResult } from "./priceCheckTypes";
-import type { IssueParams, Lang } from "./records";
+import type { CampaignMiss, PriceCheckContext, PriceCheckInput, PriceCheckResult } from "./priceCheckTypes";
+import type { Lang } from "./records";
 
 /** What the store knows about activation and campaign-target segments. */
 export interface CampaignMissContext {
@@ -21,16 +21,6 @@ export interface CampaignMissContext {
 
 export function missKey(campaignNo: string, companyNo: string): string {
   return `${campaignNo}\u0000${companyNo}`;
-}
-
-/** One campaign the check's customer misses, for one kind of line, with the best value it would give. */
-export interface CampaignMiss {
-  campaignNo: string;
-  kind: "price" | "discount";
-  /** Discount: the best %; price: the lowest unit price as stored. */
-  value: number;
-  code: "MISS_NOT_ACTIVATED" | "MISS_NOT_TARGETED" | "MISS_NOT_TARGETED_ACTIVE" | "MISS_NO_CONTACT";
-  params: IssueParams;
 }
 
 function queryOf(input: PriceCheckInput, result: PriceCheckResult): LineQuery {
