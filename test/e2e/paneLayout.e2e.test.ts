@@ -110,6 +110,25 @@ run("the pane from 320 px up", () => {
     }
   }, 60000);
 
+  test("[PN6][PN1] at 320 px the price check says why a customer outside the target group misses the campaign", async () => {
+    await setPaneWidth(320);
+    await openTabByKeyboard("Price check");
+    const pane = host.pane();
+    await pane.getByTestId("price-check-customerNo").fill("C10001");
+    await pane.getByTestId("price-check-itemNo").fill("I0001");
+    await pane.getByTestId("price-check-unitOfMeasureCode").fill("PCS");
+    await pane.getByTestId("price-check-date").fill("2026-10-01");
+    await pane.getByTestId("price-check-run").click();
+    await pane.getByTestId("price-check-result").waitFor();
+    await host.settle();
+    expect(await pane.getByTestId("price-check-miss").first().textContent()).toBe(
+      "Campaign CP0003 gives a unit price of 7 on I0001, but C10001 is not in its target group: " +
+        "add contact K0001 to a segment of CP0003 with Campaign Target, then activate CP0003.",
+    );
+    expect(await overflows()).toEqual([]);
+    await host.pane().screenshot({ path: path.resolve(__dirname, "../../docs/pane-price-check-miss.png") });
+  }, 60000);
+
   test("[PN3] the browser console has no errors or warnings", () => {
     expect(consoleProblems).toEqual([]);
   });
