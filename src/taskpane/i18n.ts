@@ -1,6 +1,7 @@
 /** Task pane texts in English and Danish. Messages about data come from the domain/sheets/engine. */
 import type { EntityKind, Lang } from "../domain";
 import { CAMPAIGN_TEXTS } from "./textsCampaign";
+import { FIRST_STEPS_TEXTS } from "./textsFirstSteps";
 import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
 import { SEGMENT_TEXTS } from "./textsSegments";
 import { SHARING_TEXTS } from "./textsSharing";
@@ -122,6 +123,7 @@ const TEXTS = {
   firstIssue: { en: "Go to first issue", da: "Gå til første problem" },
   ...SEGMENT_TEXTS,
   ...CAMPAIGN_TEXTS,
+  ...FIRST_STEPS_TEXTS,
   ...PRICE_CHECK_TEXTS,
   ...STORAGE_TEXTS,
   ...SHARING_TEXTS,

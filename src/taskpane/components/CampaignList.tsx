@@ -11,9 +11,11 @@ import {
 import type { IColumn } from "@fluentui/react";
 import { useMemo } from "react";
 import type { Lang } from "../../domain";
-import { useEngine, useLiveRows } from "../EngineContext";
+import { useEngine, useEngineState, useLiveRows } from "../EngineContext";
+import { showsFirstSteps } from "../firstSteps";
 import { campaignWindowText } from "../campaignWindow";
 import { t } from "../i18n";
+import { CampaignFirstSteps } from "./CampaignFirstSteps";
 
 interface Props {
   selectedRowId: string | null;
@@ -25,6 +27,7 @@ export function CampaignList({ selectedRowId, onSelect }: Props) {
   const engine = useEngine();
   const lang = engine.lang;
   const campaigns = useLiveRows("campaign");
+  const { bindings } = useEngineState();
   const items = useMemo(() => [...campaigns].sort((a, b) => a.no.localeCompare(b.no)), [campaigns]);
   const selection = useMemo(
     () =>
@@ -41,6 +44,9 @@ export function CampaignList({ selectedRowId, onSelect }: Props) {
   );
   return (
     <Stack tokens={{ childrenGap: 8 }}>
+      {showsFirstSteps(bindings, items.length) && (
+        <CampaignFirstSteps firstCampaignNo={items[0]?.no ?? null} onNewCampaign={() => onSelect(null)} />
+      )}
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center">
         <Text data-testid="campaign-count">{items.length}</Text>
         <PrimaryButton
