@@ -4,11 +4,12 @@ const campaignSheet = { entity: "campaign" as const };
 const discountSheet = { entity: "salesLineDiscount" as const, scope: { campaignNo: "CP0001" } };
 
 describe("the Campaigns tab's first steps", () => {
-  test("[PN8] are shown while the campaign table is unbound or empty, and not once it holds a campaign", () => {
+  test("[PN8] are shown while the campaign table is unbound or empty or no campaign has a lines sheet", () => {
     expect(showsFirstSteps([], 0)).toBe(true);
     expect(showsFirstSteps([], 3)).toBe(true);
     expect(showsFirstSteps([campaignSheet], 0)).toBe(true);
-    expect(showsFirstSteps([campaignSheet], 1)).toBe(false);
+    expect(showsFirstSteps([campaignSheet], 1)).toBe(true);
+    expect(showsFirstSteps([campaignSheet, discountSheet], 1)).toBe(false);
   });
 
   test("[PN8] each step is done in turn; pasting lines needs a campaign first", () => {

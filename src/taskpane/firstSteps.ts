@@ -10,12 +10,13 @@ export interface FirstStep {
   enabled: boolean;
 }
 
-/** Shown while the Campaigns table is unbound or holds no campaign. */
+/** Shown while the Campaigns table is unbound or holds no campaign, or no campaign has a sheet of its lines yet. */
 export function showsFirstSteps(
   bindings: readonly Pick<BindingView, "entity" | "scope">[],
   campaigns: number,
 ): boolean {
-  return campaigns === 0 || !bindings.some((b) => b.entity === "campaign" && !b.scope);
+  if (campaigns === 0 || !bindings.some((b) => b.entity === "campaign" && !b.scope)) return true;
+  return !bindings.some((b) => b.scope?.campaignNo !== undefined);
 }
 
 /**
