@@ -232,6 +232,9 @@ export type { CampaignMissContext } from "./priceCheckMisses";
 
 export type { CampaignMiss } from "./priceCheckTypes";
 
+/** PN9: an issue code's short title (the Issues tab's chart). */
+export { issueTitle } from "./issueTitles";
+
 /** PN7: a price check's lines that did not apply, grouped by reason and sorted. */
 export { groupExclusions } from "./priceCheckExclusionGroups";
 
