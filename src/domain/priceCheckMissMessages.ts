@@ -2,7 +2,7 @@
 import type { Texts } from "./records";
 
 export const MISS_MESSAGES: Readonly<Record<string, Texts>> = {
-  MISS_OFFER_DISCOUNT: { en: "a {value} % discount", da: "{value} % rabat" },
+  MISS_OFFER_DISCOUNT: { en: "a {value}% discount", da: "{value} % rabat" },
   MISS_OFFER_PRICE: { en: "a unit price of {value}", da: "en enhedspris på {value}" },
   MISS_NOT_ACTIVATED: {
     en: "Campaign {campaign} gives {offer} on {item}, but {campaign} is not activated: activate it on the Campaigns tab.",

@@ -33,7 +33,7 @@ describe("a price check explains a missed campaign", () => {
     const found = misses(line(), [], [campaignDiscount()], { activated: new Set(["CP1"]) });
     expect(found).toMatchObject([{ campaignNo: "CP1", kind: "discount", value: 14, code: "MISS_NOT_TARGETED_ACTIVE" }]);
     expect(describeMiss(found[0]!, "en")).toBe(
-      "Campaign CP1 gives a 14 % discount on 1000, but 10000 is not in its target group: add contact K1 to a segment of CP1 with Campaign Target.",
+      "Campaign CP1 gives a 14% discount on 1000, but 10000 is not in its target group: add contact K1 to a segment of CP1 with Campaign Target.",
     );
     expect(describeMiss(found[0]!, "da")).toContain(
       "Kampagne CP1 giver 14 % rabat på 1000, men 10000 er ikke i dens målgruppe",
@@ -44,7 +44,7 @@ describe("a price check explains a missed campaign", () => {
     const targeted = misses(line(), [], [campaignDiscount()], { targetedCompanies: new Set([missKey("CP1", "K1")]) });
     expect(targeted.map((m) => m.code)).toEqual(["MISS_NOT_ACTIVATED"]);
     expect(describeMiss(targeted[0]!, "en")).toBe(
-      "Campaign CP1 gives a 14 % discount on 1000, but CP1 is not activated: activate it on the Campaigns tab.",
+      "Campaign CP1 gives a 14% discount on 1000, but CP1 is not activated: activate it on the Campaigns tab.",
     );
     const outside = misses(line(), [], [campaignDiscount()]);
     expect(describeMiss(outside[0]!, "en")).toMatch(
@@ -75,5 +75,13 @@ describe("a price check explains a missed campaign", () => {
       ["CP2", "discount", 3],
     ]);
     expect(describeMiss(found[1]!, "da")).toContain("giver en enhedspris på 25 på 1000");
+  });
+});
+
+describe("percentages", () => {
+  test("[PN10] messages write a percent as the language does: 14% in English, 14 % in Danish", () => {
+    const found = misses(line(), [], [campaignDiscount()], { activated: new Set(["CP1"]) });
+    expect(describeMiss(found[0]!, "en")).toContain("a 14% discount");
+    expect(describeMiss(found[0]!, "da")).toContain("14 % rabat");
   });
 });
