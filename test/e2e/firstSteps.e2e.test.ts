@@ -24,7 +24,7 @@ run("the Campaigns tab's first steps on a blank workbook", () => {
   const pane = () => host.pane();
 
   test("[PN8] the three steps, setup first; it reports exactly the sheets it created and shows Campaigns", async () => {
-    await pane().getByRole("tab", { name: "Campaigns" }).click();
+    await host.openTab("Campaigns");
     await pane().getByTestId("first-steps").waitFor();
     await expect(pane().getByTestId("first-step-lines-button").isDisabled()).resolves.toBe(true);
     await pane().getByTestId("first-step-setup-button").click();

@@ -129,6 +129,14 @@ run("the pane from 320 px up", () => {
     await host.pane().screenshot({ path: path.resolve(__dirname, "../../docs/pane-price-check-miss.png") });
   }, 60000);
 
+  test("[PN1] at the dev host's own width (360 px) the page model opens tabs that went into the overflow menu", async () => {
+    await setPaneWidth(360);
+    for (const name of ["Issues", "Price check", "Segments", "Sheets", "Campaigns"]) {
+      await host.openTab(name);
+      expect(await selectedTab()).toContain(name);
+    }
+  }, 60000);
+
   test("[PN3] the browser console has no errors or warnings", () => {
     expect(consoleProblems).toEqual([]);
   });
