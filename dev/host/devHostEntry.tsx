@@ -82,7 +82,8 @@ async function main() {
       }),
   });
   const mountedAt = performance.now();
-  if (!saved) await seedSampleWorkbook(engine, sim);
+  // ?empty: a blank workbook, as a first-time user starts (the e2e of the Campaigns tab's first steps).
+  if (!saved && !params.has("empty")) await seedSampleWorkbook(engine, sim);
 
   document.getElementById("reset")?.addEventListener("click", async () => {
     await engine.dispose();

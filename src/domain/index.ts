@@ -224,6 +224,21 @@ export { describeLoss } from "./priceCheckLabels";
 export { describeExclusion } from "./priceCheckLabels";
 /** A price-check note in words. */
 export { describeNote } from "./priceCheckLabels";
+
+/** PN6: the campaigns a price check's customer misses, and why (not activated, not in the target group). */
+export { campaignMisses, describeMiss, missKey } from "./priceCheckMisses";
+
+export type { CampaignMissContext } from "./priceCheckMisses";
+
+export type { CampaignMiss } from "./priceCheckTypes";
+
+/** PN9: an issue code's short title (the Issues tab's chart). */
+export { issueTitle } from "./issueTitles";
+
+/** PN7: a price check's lines that did not apply, grouped by reason and sorted. */
+export { groupExclusions } from "./priceCheckExclusionGroups";
+
+export type { ExclusionGroup } from "./priceCheckExclusionGroups";
 // --- end of the activation/price-check block ---
 
 // --- Contacts, teams, interactions, segments, BC filters and criteria (issue 4, segments block) ---

@@ -4,6 +4,7 @@
  * user's language (FIELD_LABELS). Messages never print batch row indexes (params.otherRow is one): the
  * caller knows the sheet row and can add it.
  */
+import { MISS_MESSAGES } from "./priceCheckMissMessages";
 import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
 import type { Texts } from "./records";
 
@@ -94,7 +95,7 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     da: "{field} er {value}, men et antal kan ikke være negativt. Skriv 0 eller mere.",
   },
   DISCOUNT_OUT_OF_RANGE: {
-    en: "{field} is {value} %, but a discount must be from 0 to 100 %. Enter a value in that range.",
+    en: "{field} is {value}%, but a discount must be from 0 to 100%. Enter a value in that range.",
     da: "{field} er {value} %, men en rabat skal være fra 0 til 100 %. Skriv en værdi i det interval.",
   },
   EXCHANGE_RATE_NOT_POSITIVE: {
@@ -226,7 +227,7 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     da: "Højere beløb: {amount} mod vinderens {winnerAmount}.",
   },
   LOST_LOWER_DISCOUNT: {
-    en: "Lower discount: {pct} % against the winner's {winnerPct} %.",
+    en: "Lower discount: {pct}% against the winner's {winnerPct}%.",
     da: "Lavere rabat: {pct} % mod vinderens {winnerPct} %.",
   },
   LOST_EARLIER_START: {
@@ -257,9 +258,10 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
   OTHER_VARIANT: { en: "It is for variant {value}.", da: "Den gælder variant {value}." },
   OTHER_UNIT: { en: "It is for unit of measure {value}.", da: "Den gælder enheden {value}." },
   PRICE_CHECK_NO_LINE_DISC: {
-    en: "The winning price does not allow line discount, so the best discount ({pct} %) is not given.",
+    en: "The winning price does not allow line discount, so the best discount ({pct}%) is not given.",
     da: "Den vindende pris tillader ikke linjerabat, så den bedste rabat ({pct} %) gives ikke.",
   },
+  ...MISS_MESSAGES,
   // --- end of the activation/price-check block ---
   // --- Contacts, teams, interactions, segments, filters (issue 4, segments block) ---
   ...SEGMENT_MESSAGES,

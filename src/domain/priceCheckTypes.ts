@@ -120,4 +120,16 @@ export interface PriceCheckResult {
   /** How many lines were filtered out in all. */
   excludedCount: number;
   notes: PriceCheckNote[];
+  /** PN6: campaigns whose lines would apply but the customer is not a target of, and why (set by the engine). */
+  misses?: CampaignMiss[];
+}
+
+/** One campaign the check's customer misses, for one kind of line, with the best value it would give. */
+export interface CampaignMiss {
+  campaignNo: string;
+  kind: "price" | "discount";
+  /** Discount: the best %; price: the lowest unit price as stored. */
+  value: number;
+  code: "MISS_NOT_ACTIVATED" | "MISS_NOT_TARGETED" | "MISS_NOT_TARGETED_ACTIVE" | "MISS_NO_CONTACT";
+  params: IssueParams;
 }

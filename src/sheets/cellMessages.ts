@@ -61,11 +61,11 @@ const BOOLEAN: Texts<BooleanFailure> = {
 
 const PERCENT: Texts<NumberFailure> = {
   notNumber: {
-    en: (v) => `‘${v}’ is not a percentage. Type it like 12.5, 12.5 % or 1,234.5.`,
+    en: (v) => `‘${v}’ is not a percentage. Type it like 12.5, 12.5% or 1,234.5.`,
     da: (v) => `‘${v}’ er ikke en procentsats. Skriv den som 12,5, 12,5 % eller 1.234,5.`,
   },
   letters: {
-    en: (v) => `‘${v}’ is not a percentage: it contains letters or symbols. Type only digits and %, e.g. 12.5 %.`,
+    en: (v) => `‘${v}’ is not a percentage: it contains letters or symbols. Type only digits and %, e.g. 12.5%.`,
     da: (v) =>
       `‘${v}’ er ikke en procentsats: den indeholder bogstaver eller tegn. Skriv kun cifre og %, f.eks. 12,5 %.`,
   },

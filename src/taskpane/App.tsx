@@ -62,10 +62,20 @@ function Shell({ today }: { today: IsoDate }) {
       )}
       <Stack.Item
         grow
-        styles={{ root: { overflowY: "auto", padding: "0 10px", ...(copy ? { display: "none" } : {}) } }}
+        styles={{
+          root: {
+            overflowY: "auto",
+            overflowX: "hidden",
+            minWidth: 0,
+            padding: "0 10px",
+            ...(copy ? { display: "none" } : {}),
+          },
+        }}
       >
         <Pivot
           aria-label={t(lang, "appTitle")}
+          overflowBehavior="menu"
+          overflowAriaLabel={t(lang, "moreTabs")}
           selectedKey={tab}
           onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
         >

@@ -55,3 +55,30 @@ describe("pane texts", () => {
     expect(formatCount("da", 100000)).toBe("100.000");
   });
 });
+
+describe("plurals", () => {
+  test("[PN4] a count of one takes the singular in English and Danish, any other count the plural", () => {
+    expect(t("en", "issuesCount", { n: 1 })).toBe("1 issue");
+    expect(t("en", "issuesCount", { n: 2 })).toBe("2 issues");
+    expect(t("da", "issuesCount", { n: 1 })).toBe("1 problem");
+    expect(t("da", "issuesCount", { n: 0 })).toBe("0 problemer");
+    expect(t("en", "rowsIssues", { rows: 1, issues: 3 })).toBe("1 row · 3 issues");
+    expect(t("da", "rowsIssues", { rows: "1.000", issues: 1 })).toBe("1.000 rækker · 1 problem");
+    expect(t("en", "progressRows", { done: 0, total: 1 })).toBe("0 of 1 row");
+    expect(t("en", "contactsRemoved", { removed: 1 })).toBe("Removed 1 line.");
+    expect(t("da", "targetRowsAdded", { n: 1 })).toBe("1 målgrupperække tilføjet.");
+  });
+
+  test("[PN4] no text reads a count with the wrong number in either language", () => {
+    for (const key of TEXT_KEYS) {
+      for (const lang of ["en", "da"] as const) {
+        const params = Object.fromEntries(placeholders(t(lang, key)).map((p) => [p, 1]));
+        expect([key, lang, t(lang, key, params)]).not.toEqual([
+          key,
+          lang,
+          expect.stringMatching(/\b1 (issues|rows|problemer|rækker|lines|linjer|contacts|kontakter|tables|tabeller)\b/),
+        ]);
+      }
+    }
+  });
+});

@@ -1,6 +1,7 @@
 /** Task pane texts in English and Danish. Messages about data come from the domain/sheets/engine. */
 import type { EntityKind, Lang } from "../domain";
 import { CAMPAIGN_TEXTS } from "./textsCampaign";
+import { FIRST_STEPS_TEXTS } from "./textsFirstSteps";
 import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
 import { SEGMENT_TEXTS } from "./textsSegments";
 import { SHARING_TEXTS } from "./textsSharing";
@@ -15,6 +16,7 @@ const TEXTS = {
   tabSheets: { en: "Sheets", da: "Ark" },
   tabCampaigns: { en: "Campaigns", da: "Kampagner" },
   tabIssues: { en: "Issues", da: "Problemer" },
+  moreTabs: { en: "More tabs", da: "Flere faner" },
   entity_campaignStatus: { en: "Campaign status codes", da: "Kampagnestatuskoder" },
   entity_salesperson: { en: "Salespeople", da: "Sælgere" },
   entity_campaign: { en: "Campaigns", da: "Kampagner" },
@@ -52,7 +54,10 @@ const TEXTS = {
   createSheet: { en: "Create sheet", da: "Opret ark" },
   checkNow: { en: "Check now", da: "Kontrollér nu" },
   recreate: { en: "Recreate", da: "Genopret" },
-  rowsIssues: { en: "{rows} rows · {issues} issues", da: "{rows} rækker · {issues} problemer" },
+  rowsIssues: {
+    en: "{rows} {rows|row|rows} · {issues} {issues|issue|issues}",
+    da: "{rows} {rows|række|rækker} · {issues} {issues|problem|problemer}",
+  },
   onSheet: { en: "Sheet ‘{sheet}’", da: "Arket ‘{sheet}’" },
   checking: { en: "Checking…", da: "Kontrollerer…" },
   synced: { en: "Synced", da: "Synkroniseret" },
@@ -61,7 +66,7 @@ const TEXTS = {
     en: "Waiting for you to finish editing the cell (press Enter or Esc)…",
     da: "Venter på, at du afslutter redigeringen af cellen (tryk Enter eller Esc)…",
   },
-  issuesCount: { en: "{n} issues", da: "{n} problemer" },
+  issuesCount: { en: "{n} {n|issue|issues}", da: "{n} {n|problem|problemer}" },
   cancel: { en: "Cancel", da: "Annullér" },
   newCampaign: { en: "New campaign", da: "Ny kampagne" },
   save: { en: "Save", da: "Gem" },
@@ -82,6 +87,7 @@ const TEXTS = {
   fieldDescription: { en: "Description", da: "Beskrivelse" },
   fieldStartingDate: { en: "Starting date", da: "Startdato" },
   fieldEndingDate: { en: "Ending date", da: "Slutdato" },
+  fieldDates: { en: "Dates", da: "Datoer" },
   fieldSalesperson: { en: "Salesperson", da: "Sælger" },
   fieldStatus: { en: "Status", da: "Status" },
   fieldLastModified: { en: "Last date modified", da: "Sidst ændret" },
@@ -93,7 +99,7 @@ const TEXTS = {
   issueAt: { en: "Row {row}", da: "Række {row}" },
   goToCell: { en: "Go to the cell", da: "Gå til cellen" },
   issuesByCode: { en: "Issues by kind", da: "Problemer efter type" },
-  progressRows: { en: "{done} of {total} rows", da: "{done} af {total} rækker" },
+  progressRows: { en: "{done} of {total} {total|row|rows}", da: "{done} af {total} {total|række|rækker}" },
   pricesAndDiscounts: { en: "Prices and discounts", da: "Priser og rabatter" },
   windowBoth: { en: "{start} – {end}", da: "{start} – {end}" },
   windowFrom: { en: "From {start}, open-ended", da: "Fra {start}, uden slutdato" },
@@ -117,6 +123,7 @@ const TEXTS = {
   firstIssue: { en: "Go to first issue", da: "Gå til første problem" },
   ...SEGMENT_TEXTS,
   ...CAMPAIGN_TEXTS,
+  ...FIRST_STEPS_TEXTS,
   ...PRICE_CHECK_TEXTS,
   ...STORAGE_TEXTS,
   ...SHARING_TEXTS,
@@ -137,6 +144,18 @@ export function formatCount(lang: Lang, n: number): string {
   return n.toLocaleString(lang === "da" ? "da-DK" : "en-US");
 }
 
+/**
+ * A text with its parameters filled in. `{n|one|other}` is the plural form chosen by parameter `n`: `one` when
+ * it is 1, else `other` (English and Danish both have just the two), so a count never reads "1 issues".
+ */
 export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+  return TEXTS[key][lang]
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, name: string, one: string, other: string) =>
+      isOne(params[name]) ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
+}
+
+function isOne(value: string | number | undefined): boolean {
+  return value !== undefined && Number(String(value).replace(/[.,\s]/g, "")) === 1;
 }

@@ -6,8 +6,14 @@ export const CAMPAIGN_TEXTS = {
   activate: { en: "Activate prices/discounts", da: "Aktivér priser/rabatter" },
   deactivate: { en: "Deactivate", da: "Deaktiver" },
   activateTitle: { en: "Activate the campaign?", da: "Aktivér kampagnen?" },
-  targetRowsAdded: { en: "{n} target-group rows added.", da: "{n} målgrupperækker tilføjet." },
-  targetRowsRemoved: { en: "{n} target-group rows removed.", da: "{n} målgrupperækker fjernet." },
+  targetRowsAdded: {
+    en: "{n} target-group {n|row|rows} added.",
+    da: "{n} {n|målgrupperække|målgrupperækker} tilføjet.",
+  },
+  targetRowsRemoved: {
+    en: "{n} target-group {n|row|rows} removed.",
+    da: "{n} {n|målgrupperække|målgrupperækker} fjernet.",
+  },
   activationRefused: {
     en: "Not activated: nothing was changed.",
     da: "Ikke aktiveret: intet blev ændret.",

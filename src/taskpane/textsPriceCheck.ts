@@ -38,4 +38,10 @@ export const PRICE_CHECK_TEXTS = {
   pcExcludedPrice: { en: "Price", da: "Pris" },
   pcExcludedDiscount: { en: "Discount", da: "Rabat" },
   pcNone: { en: "None.", da: "Ingen." },
+  pcMisses: { en: "Campaigns this customer misses", da: "Kampagner, som debitoren går glip af" },
+  pcReason_OUT_OF_DATES: { en: "Not valid on the date", da: "Gælder ikke på datoen" },
+  pcReason_MIN_QTY: { en: "Quantity below the minimum", da: "Antal under minimum" },
+  pcReason_OTHER_UNIT: { en: "Another unit of measure", da: "En anden enhed" },
+  pcReason_OTHER_VARIANT: { en: "Another variant", da: "En anden variant" },
+  pcReason_OTHER_CURRENCY: { en: "Another currency", da: "En anden valuta" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;

@@ -64,10 +64,10 @@ export const SEGMENT_TEXTS = {
     da: "Reducer fjerner linjerne, hvis kontakt passer; Forfin beholder kun dem.",
   },
   contactsAdded: {
-    en: "Added {added} contacts ({excluded} excluded, {existing} already in the segment).",
-    da: "Tilføjede {added} kontakter ({excluded} udeladt, {existing} allerede i segmentet).",
+    en: "Added {added} {added|contact|contacts} ({excluded} excluded, {existing} already in the segment).",
+    da: "Tilføjede {added} {added|kontakt|kontakter} ({excluded} udeladt, {existing} allerede i segmentet).",
   },
-  contactsRemoved: { en: "Removed {removed} lines.", da: "Fjernede {removed} linjer." },
+  contactsRemoved: { en: "Removed {removed} {removed|line|lines}.", da: "Fjernede {removed} {removed|linje|linjer}." },
   deleteSegment: { en: "Delete segment", da: "Slet segment" },
   deleteSegmentTitle: { en: "Delete the segment?", da: "Slet segmentet?" },
   deleteSegmentQuestion: {

@@ -1,8 +1,8 @@
 /** Texts of the storage status (the local store's state), English and Danish. */
 export const STORAGE_TEXTS = {
   storageRebuilding: {
-    en: "Rebuilding this workbook's local store: {done} of {total} tables…",
-    da: "Genopbygger projektmappens lokale lager: {done} af {total} tabeller…",
+    en: "Rebuilding this workbook's local store: {done} of {total} {total|table|tables}…",
+    da: "Genopbygger projektmappens lokale lager: {done} af {total} {total|tabel|tabeller}…",
   },
   storageRebuildingDetail: {
     en: "This computer has not seen this workbook before (or its store was cleared): everything is read from the workbook.",

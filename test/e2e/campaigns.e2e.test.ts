@@ -43,7 +43,7 @@ run("campaigns end to end", () => {
       startingDate: "2026-05-01",
       endingDate: "2026-05-31",
     });
-    await host.pane().getByRole("tab", { name: "Campaigns" }).click();
+    await host.openTab("Campaigns");
     await expect(host.pane().getByTestId("campaign-list").textContent()).resolves.toContain("Typed in the grid");
     // The code was normalised and written back in upper case.
     expect(await host.grid.cellValue(5, 0)).toBe("CP0100");
@@ -85,15 +85,12 @@ run("campaigns end to end", () => {
     const status = await host.column(SHEET, STATUS_COL, 6, 1000);
     expect(status.filter((s) => s !== "").length).toBe(50);
     for (const e of expected) expect(status[e.index]).toContain(e.messagePart);
-    await host
-      .pane()
-      .getByRole("tab", { name: /Issues/ })
-      .click();
+    await host.openTab(/Issues/);
     await expect(host.pane().getByTestId("issue-item").count()).resolves.toBeGreaterThanOrEqual(50);
   });
 
   test("editing a campaign in the card changes its cell", async () => {
-    await host.pane().getByRole("tab", { name: "Campaigns" }).click();
+    await host.openTab("Campaigns");
     await host.pane().getByTestId("campaign-list").getByText("Summer garden sale").click();
     const description = host.pane().getByTestId("card-description");
     await description.fill("Summer garden sale – extended");
@@ -103,10 +100,7 @@ run("campaigns end to end", () => {
     expect(await host.grid.cellValue(2, 1)).toBe("Summer garden sale – extended");
     const stored = await host.storedRows<{ no: string; description: string }>("campaign");
     expect(stored.find((c) => c.no === "CP0002")?.description).toBe("Summer garden sale – extended");
-    await host
-      .pane()
-      .getByRole("tab", { name: /Issues/ })
-      .click();
+    await host.openTab(/Issues/);
     await host.grid.selectCell(6 + 7, STATUS_COL); // a flagged row, for the README screenshot
     fs.mkdirSync(path.resolve(__dirname, "../../docs"), { recursive: true });
     await host.page.screenshot({ path: path.resolve(__dirname, "../../docs/dev-host.png") });

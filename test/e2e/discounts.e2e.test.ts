@@ -107,7 +107,7 @@ run("campaign discount lines end to end", () => {
   afterAll(async () => session?.close());
 
   test("the campaign card opens the campaign's own discount sheet", async () => {
-    await host.pane().getByRole("tab", { name: "Campaigns" }).click();
+    await host.openTab("Campaigns");
     await host.pane().getByTestId("campaign-list").getByText("Summer garden sale").click();
     await host.pane().getByTestId("open-discounts-sheet").click();
     await host.settle();

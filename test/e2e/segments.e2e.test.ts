@@ -30,7 +30,7 @@ run("segments, activation and the price check end to end", () => {
   const pane = () => host.pane();
 
   async function priceCheck(customerNo: string): Promise<{ price: string; source: string }> {
-    await pane().getByRole("tab", { name: "Price check" }).click();
+    await host.openTab("Price check");
     await pane().getByTestId("price-check-customerNo").fill(customerNo);
     await pane().getByTestId("price-check-itemNo").fill("I0001");
     await pane().getByTestId("price-check-unitOfMeasureCode").fill("PCS");
@@ -45,7 +45,7 @@ run("segments, activation and the price check end to end", () => {
   }
 
   test("a segment of 500 contacts built by criteria, marked as campaign target", async () => {
-    await pane().getByRole("tab", { name: "Segments" }).click();
+    await host.openTab("Segments");
     await pane().getByTestId("new-segment").click();
     await pane().getByTestId("segment-description").fill("North companies");
     await pane().getByTestId("segment-campaign").click();
@@ -75,7 +75,7 @@ run("segments, activation and the price check end to end", () => {
 
   test("activating the campaign puts its companies in the target group; the price check names the campaign", async () => {
     expect(await priceCheck("C10001")).toMatchObject({ source: expect.not.stringContaining("CP0003") });
-    await pane().getByRole("tab", { name: "Campaigns" }).click();
+    await host.openTab("Campaigns");
     await pane().getByTestId("campaign-list").getByText("Autumn office chairs").click();
     await pane().getByTestId("campaign-activate").click();
     await host.settle();
@@ -90,7 +90,7 @@ run("segments, activation and the price check end to end", () => {
   }, 120000);
 
   test("after deactivating, the price check no longer finds the campaign price", async () => {
-    await pane().getByRole("tab", { name: "Campaigns" }).click();
+    await host.openTab("Campaigns");
     await pane().getByTestId("campaign-list").getByText("Autumn office chairs").click();
     await pane().getByTestId("campaign-deactivate").click();
     await host.settle();

@@ -68,7 +68,7 @@ interface Answers {
 
 async function answers(host: HostPage): Promise<Answers> {
   const pane = host.pane();
-  await pane.getByRole("tab", { name: "Price check" }).click();
+  await host.openTab("Price check");
   await pane.getByTestId("price-check-customerNo").fill("C10001");
   await pane.getByTestId("price-check-itemNo").fill("I0001");
   await pane.getByTestId("price-check-unitOfMeasureCode").fill("PCS");
@@ -80,7 +80,7 @@ async function answers(host: HostPage): Promise<Answers> {
   const price = await text("price-check-unit-price");
   const priceSource = await text("price-check-price-source");
   const discountSource = await text("price-check-discount-source");
-  await pane.getByRole("tab", { name: "Segments" }).click();
+  await host.openTab("Segments");
   await pane.getByTestId("segment-list").getByText("SEG0001").waitFor();
   const segments = await text("segment-list");
   const counted = await host.page.evaluate(async () => {
@@ -103,7 +103,7 @@ async function answers(host: HostPage): Promise<Answers> {
 /** A campaign made in the card with an empty No. takes the next number of the workbook's series. */
 async function newCampaignNo(host: HostPage, description: string): Promise<string> {
   const pane = host.pane();
-  await pane.getByRole("tab", { name: "Campaigns" }).click();
+  await host.openTab("Campaigns");
   await pane.getByTestId("new-campaign").click();
   await pane.getByTestId("card-description").fill(description);
   await pane.getByTestId("card-save").click();
@@ -157,7 +157,7 @@ run("a workbook shared between two computers", () => {
 
   test("the marketer segments, activates, pastes 2,000 lines and saves the workbook", async () => {
     const pane = m.pane();
-    await pane.getByRole("tab", { name: "Segments" }).click();
+    await m.openTab("Segments");
     await pane.getByTestId("new-segment").click();
     await pane.getByTestId("segment-description").fill("North companies");
     await pane.getByTestId("segment-campaign").click();
@@ -172,7 +172,7 @@ run("a workbook shared between two computers", () => {
     await pane.getByTestId("criteria-result").waitFor();
     await m.settle();
 
-    await pane.getByRole("tab", { name: "Campaigns" }).click();
+    await m.openTab("Campaigns");
     await pane.getByTestId("campaign-list").getByText("Autumn office chairs").click();
     await pane.getByTestId("campaign-activate").click();
     await m.settle();

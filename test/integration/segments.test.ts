@@ -166,6 +166,21 @@ test("[S4] activation puts the targeted companies in the target group; the price
   expect((await check("10000")).unitPrice).toBe(10);
 });
 
+test("[PN6] the price check says why a customer misses the campaign: not activated, or not in its target group", async () => {
+  await h.engine.saveSegment(header(), { isNew: true, applyToLines: false });
+  await h.engine.addContacts("SEG0001", { no: "P01a" }, PLAIN);
+  // P01a's company C01 is customer 10000, in a campaign-target segment of CP0003 that is not activated yet.
+  expect((await check("10000")).misses?.map((m) => [m.campaignNo, m.kind, m.code])).toEqual([
+    [CP, "price", "MISS_NOT_ACTIVATED"],
+  ]);
+  await h.engine.activateCampaign(CP, async () => true);
+  expect((await check("10000")).misses).toEqual([]);
+  // Customer 20000 has no company contact yet, so it cannot be targeted: the check says so.
+  expect((await check("20000")).misses).toMatchObject([
+    { campaignNo: CP, kind: "price", value: 7, code: "MISS_NO_CONTACT", params: { customer: "20000" } },
+  ]);
+});
+
 test("[S5] nothing targeted is an error; no prices asks first and a No stores nothing", async () => {
   await h.engine.saveSegment(header({ campaignTarget: false }), { isNew: true, applyToLines: false });
   await h.engine.addContacts("SEG0001", { no: "C01" }, PLAIN);

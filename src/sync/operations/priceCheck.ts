@@ -2,18 +2,30 @@
  * The price check in the planner: the price index and the lookups it needs are built once and kept until
  * the planner commits anything (every write of the pane goes through it), so a check costs well under 1 ms.
  */
-import { buildPriceIndex, buildTargetGroupLookup, priceCheck } from "../../domain";
-import type { PriceCheckContext, PriceCheckInput, PriceCheckResult, PriceIndex } from "../../domain";
+import { buildPriceIndex, buildTargetGroupLookup, campaignMisses, missKey, priceCheck } from "../../domain";
+import type {
+  CampaignMissContext,
+  PriceCheckContext,
+  PriceCheckInput,
+  PriceCheckResult,
+  PriceIndex,
+} from "../../domain";
 import type { SyncStore } from "../../store";
 
+interface Built {
+  index: PriceIndex;
+  ctx: PriceCheckContext;
+  miss: CampaignMissContext;
+}
+
 export class PriceIndexCache {
-  private built: Promise<{ index: PriceIndex; ctx: PriceCheckContext }> | null = null;
+  private built: Promise<Built> | null = null;
 
   clear(): void {
     this.built = null;
   }
 
-  get(store: SyncStore): Promise<{ index: PriceIndex; ctx: PriceCheckContext }> {
+  get(store: SyncStore): Promise<Built> {
     this.built ??= build(store);
     const built = this.built;
     built.catch(() => {
@@ -23,8 +35,8 @@ export class PriceIndexCache {
   }
 }
 
-async function build(store: SyncStore): Promise<{ index: PriceIndex; ctx: PriceCheckContext }> {
-  const [prices, discounts, customers, items, currencies, targetGroups, refs] = await Promise.all([
+async function build(store: SyncStore): Promise<Built> {
+  const [prices, discounts, customers, items, currencies, targetGroups, refs, lines] = await Promise.all([
     store.loadRows("salesPrice"),
     store.loadRows("salesLineDiscount"),
     store.loadRows("customer"),
@@ -32,7 +44,9 @@ async function build(store: SyncStore): Promise<{ index: PriceIndex; ctx: PriceC
     store.loadRows("currency"),
     store.loadTargetGroups(),
     store.loadReferenceData(),
+    store.loadRows("segmentLine"),
   ]);
+  const targeted = lines.filter((l) => l.campaignTarget && l.campaignNo !== "");
   return {
     index: buildPriceIndex(prices, discounts),
     ctx: {
@@ -45,6 +59,10 @@ async function build(store: SyncStore): Promise<{ index: PriceIndex; ctx: PriceC
       contacts: refs.contacts,
       customerByContact: refs.customerByContact,
     },
+    miss: {
+      activated: refs.activatedCampaigns,
+      targetedCompanies: new Set(targeted.map((l) => missKey(l.campaignNo, l.contactCompanyNo || l.contactNo))),
+    },
   };
 }
 
@@ -53,6 +71,7 @@ export async function checkPrice(
   cache: PriceIndexCache,
   input: PriceCheckInput,
 ): Promise<PriceCheckResult> {
-  const { index, ctx } = await cache.get(store);
-  return priceCheck(index, input, ctx);
+  const { index, ctx, miss } = await cache.get(store);
+  const result = priceCheck(index, input, ctx);
+  return { ...result, misses: campaignMisses(index, input, ctx, result, miss) };
 }

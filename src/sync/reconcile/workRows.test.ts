@@ -283,6 +283,16 @@ describe("prepareBatch", () => {
 });
 
 describe("appendUnseen", () => {
+  test("[PN5] stored rows are appended in key order, line numbers compared as numbers, whatever the store's order", () => {
+    const line = (lineNo: number, rowId: string) =>
+      toStoredRow("segmentLine", segmentLineRecord("SEG1", lineNo, `K${lineNo}`, "K1"), rowId, 1);
+    const stored = [line(30000, "a"), line(100000, "b"), line(10000, "c"), line(20000, "d")];
+    const input = inputOf("segmentLine", [], { stored, schema: segmentLineSchema("SEG1") });
+    const parsed = parseBody(input, byId(stored));
+    appendUnseen(input, parsed);
+    expect(parsed.rows.map((r) => r.record.lineNo)).toEqual([10000, 20000, 30000, 100000]);
+  });
+
   test("stored rows the table never showed are appended after its last used row, in store order", () => {
     const stored = [storedCampaign("CP1", "r1"), storedCampaign("CP2", "r2"), storedCampaign("CP3", "r3")];
     const body = [campaignRow("CP1", "x", "r1", "1"), blankRow(), campaignRow("CP9", "new")];

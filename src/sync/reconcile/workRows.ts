@@ -166,6 +166,14 @@ export function prepareBatch<E extends EntityKind>(
   });
 }
 
+const KEY_ORDER = new Intl.Collator("en", { numeric: true }).compare;
+
+/** PN5: the stored rows the sheet does not show, in key order with numbers compared as numbers (line 10000 before 20000). */
+function unseenInKeyOrder<E extends EntityKind>(input: PlanInput<E>, idsInSheet: ReadonlySet<string>) {
+  const keyed = input.stored.filter((s) => !idsInSheet.has(s.rowId)).map((s) => ({ s, key: input.schema.keyOf(s) }));
+  return keyed.sort((a, b) => KEY_ORDER(a.key, b.key)).map((k) => k.s);
+}
+
 /**
  * Step 2: stored rows this table never showed (made elsewhere) are appended after its last used row (a new
  * table's blank row is reused); seen-but-gone rows were deleted by the person, unless the entity refuses (then the
@@ -180,8 +188,7 @@ export function appendUnseen<E extends EntityKind>(
   const appendAt = body.lastUsed + 1;
   const deletes: string[] = [...body.deletes];
   let appended = 0;
-  for (const s of input.stored) {
-    if (body.idsInSheet.has(s.rowId)) continue;
+  for (const s of unseenInKeyOrder(input, body.idsInSheet)) {
     const seenHash = input.binding.seen[s.rowId];
     const wasSeen = seenHash !== undefined;
     const refused = wasSeen && rules.refuseDelete ? rules.refuseDelete(stripMeta(s), refs, lang) : null;

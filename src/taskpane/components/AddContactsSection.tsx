@@ -13,6 +13,7 @@ import {
 import type { ContactsAction, CriteriaValues } from "../criteriaForm";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
+import { useScrollIntoView } from "../useScrollIntoView";
 import { CriteriaFields } from "./CriteriaFields";
 import { IssueBars } from "./IssueBars";
 
@@ -35,6 +36,7 @@ export function AddContactsSection({ segmentNo, onChanged, defaultOpen = false }
   const [entireCompanies, setEntireCompanies] = useState(false);
   const [issues, setIssues] = useState<Issue[]>([]);
   const [result, setResult] = useState<string | null>(null);
+  const resultRef = useScrollIntoView<HTMLDivElement>(result);
   const [busy, setBusy] = useState(false);
 
   async function act(action: ContactsAction) {
@@ -104,11 +106,13 @@ export function AddContactsSection({ segmentNo, onChanged, defaultOpen = false }
             <DefaultButton {...button("refine")} />
           </Stack>
           <IssueBars issues={other} testId="criteria-issues" />
-          {result && (
-            <MessageBar messageBarType={MessageBarType.success} data-testid="criteria-result">
-              {result}
-            </MessageBar>
-          )}
+          <div ref={resultRef}>
+            {result && (
+              <MessageBar messageBarType={MessageBarType.success} data-testid="criteria-result">
+                {result}
+              </MessageBar>
+            )}
+          </div>
         </Stack>
       )}
     </Stack>

@@ -80,7 +80,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
           errorMessage={errorOf("description")}
           data-testid="card-description"
         />
-        <Stack horizontal tokens={{ childrenGap: 8 }}>
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
           <TextField
             type="date"
             label={t(lang, "fieldStartingDate")}

@@ -1,4 +1,5 @@
 import {
+  CheckboxVisibility,
   DetailsList,
   DetailsListLayoutMode,
   PrimaryButton,
@@ -10,8 +11,11 @@ import {
 import type { IColumn } from "@fluentui/react";
 import { useMemo } from "react";
 import type { Lang } from "../../domain";
-import { useEngine, useLiveRows } from "../EngineContext";
+import { useEngine, useEngineState, useLiveRows } from "../EngineContext";
+import { showsFirstSteps } from "../firstSteps";
+import { campaignWindowText } from "../campaignWindow";
 import { t } from "../i18n";
+import { CampaignFirstSteps } from "./CampaignFirstSteps";
 
 interface Props {
   selectedRowId: string | null;
@@ -23,6 +27,7 @@ export function CampaignList({ selectedRowId, onSelect }: Props) {
   const engine = useEngine();
   const lang = engine.lang;
   const campaigns = useLiveRows("campaign");
+  const { bindings } = useEngineState();
   const items = useMemo(() => [...campaigns].sort((a, b) => a.no.localeCompare(b.no)), [campaigns]);
   const selection = useMemo(
     () =>
@@ -39,6 +44,9 @@ export function CampaignList({ selectedRowId, onSelect }: Props) {
   );
   return (
     <Stack tokens={{ childrenGap: 8 }}>
+      {showsFirstSteps(bindings, items.length) && (
+        <CampaignFirstSteps firstCampaignNo={items[0]?.no ?? null} onNewCampaign={() => onSelect(null)} />
+      )}
       <Stack horizontal horizontalAlign="space-between" verticalAlign="center">
         <Text data-testid="campaign-count">{items.length}</Text>
         <PrimaryButton
@@ -56,34 +64,51 @@ export function CampaignList({ selectedRowId, onSelect }: Props) {
           data-testid="campaign-list"
           data-selected={selectedRowId ?? ""}
         >
-          <DetailsList
-            items={items}
-            columns={columns(lang)}
-            selection={selection}
-            selectionMode={SelectionMode.single}
-            layoutMode={DetailsListLayoutMode.justified}
-            compact
-            setKey="campaigns"
-            getKey={(item: { rowId: string }) => item.rowId}
-            ariaLabelForGrid={t(lang, "tabCampaigns")}
-          />
+          <CampaignRows lang={lang} items={items} selection={selection} />
         </div>
       )}
     </Stack>
   );
 }
 
-function columns(lang: Lang): IColumn[] {
+type Row = { rowId: string; no: string; description: string; startingDate: string; endingDate: string };
+
+/** The list itself. The selection carries the row keys: DetailsList warns when it also gets `getKey` (PN3). */
+export function CampaignRows({ lang, items, selection }: { lang: Lang; items: Row[]; selection: Selection }) {
+  return (
+    <DetailsList
+      items={items}
+      columns={campaignColumns(lang)}
+      selection={selection}
+      selectionMode={SelectionMode.single}
+      layoutMode={DetailsListLayoutMode.justified}
+      checkboxVisibility={CheckboxVisibility.hidden}
+      compact
+      setKey="campaigns"
+      ariaLabelForGrid={t(lang, "tabCampaigns")}
+    />
+  );
+}
+
+/** Three columns that fit a 320 px pane (PN1): the dates share one column and wrap. */
+export function campaignColumns(lang: Lang): IColumn[] {
   return [
-    { key: "no", name: t(lang, "fieldNo"), fieldName: "no", minWidth: 60, maxWidth: 80 },
+    { key: "no", name: t(lang, "fieldNo"), fieldName: "no", minWidth: 56, maxWidth: 70 },
     {
       key: "description",
       name: t(lang, "fieldDescription"),
       fieldName: "description",
-      minWidth: 100,
-      isMultiline: false,
+      minWidth: 80,
+      isMultiline: true,
     },
-    { key: "startingDate", name: t(lang, "fieldStartingDate"), fieldName: "startingDate", minWidth: 75, maxWidth: 85 },
-    { key: "endingDate", name: t(lang, "fieldEndingDate"), fieldName: "endingDate", minWidth: 75, maxWidth: 85 },
+    {
+      key: "dates",
+      name: t(lang, "fieldDates"),
+      minWidth: 90,
+      maxWidth: 110,
+      isMultiline: true,
+      onRender: (c: { startingDate: string; endingDate: string }) =>
+        campaignWindowText(lang, c.startingDate, c.endingDate),
+    },
   ];
 }

@@ -1,5 +1,6 @@
 import { Stack, Text } from "@fluentui/react";
 import type { Lang } from "../../domain";
+import { issueTitle } from "../../domain";
 import type { RowIssue } from "../../sync";
 import { t } from "../i18n";
 
@@ -16,8 +17,13 @@ export function IssueChart({ issues, lang }: { issues: readonly RowIssue[]; lang
       </Text>
       {rows.map(([code, n]) => (
         <Stack key={code} horizontal verticalAlign="center" tokens={{ childrenGap: 6 }}>
-          <Text variant="small" styles={{ root: { width: 170, overflow: "hidden", textOverflow: "ellipsis" } }}>
-            {code}
+          <Text
+            variant="small"
+            title={issueTitle(code, lang)}
+            data-code={code}
+            styles={{ root: { width: 150, flexShrink: 0, overflow: "hidden", textOverflow: "ellipsis" } }}
+          >
+            {issueTitle(code, lang)}
           </Text>
           <div style={{ height: 10, width: `${Math.max(4, (n / max) * 100)}px`, background: "var(--cd-accent)" }} />
           <Text variant="small">{n}</Text>

@@ -1,6 +1,6 @@
 import { Stack, Text } from "@fluentui/react";
 import type { Candidate, ExcludedLine, Lang } from "../../domain";
-import { describeExclusion, describeLoss, describeSource } from "../../domain";
+import { describeExclusion, describeLoss, describeSource, groupExclusions } from "../../domain";
 import { formatCount, t } from "../i18n";
 import { formatAmount, formatPercent } from "../numberFormat";
 
@@ -59,17 +59,26 @@ export function ExcludedList({ lang, lines, total }: { lang: Lang; lines: readon
       {lines.length === 0 ? (
         <Text variant="small">{t(lang, "pcNone")}</Text>
       ) : (
-        <Stack as="ul" styles={LIST_STYLES} data-testid="price-check-excluded">
-          {lines.map((line) => (
-            <li key={`${line.kind}-${line.rowId}`} style={ITEM_STYLE} data-testid="price-check-excluded-item">
-              <Text block>
-                {t(lang, line.kind === "price" ? "pcExcludedPrice" : "pcExcludedDiscount")} ·{" "}
-                {describeSource(line.source, lang)}
+        <Stack data-testid="price-check-excluded">
+          {groupExclusions(lines).map((group) => (
+            <Stack as="section" key={group.reason} data-testid="price-check-excluded-group" data-reason={group.reason}>
+              <Text variant="small" styles={{ root: { fontWeight: 600, marginTop: 4 } }}>
+                {t(lang, `pcReason_${group.reason}`)} ({formatCount(lang, group.lines.length)})
               </Text>
-              <Text block variant="small">
-                {describeExclusion(line, lang)}
-              </Text>
-            </li>
+              <Stack as="ul" styles={LIST_STYLES}>
+                {group.lines.map((line) => (
+                  <li key={`${line.kind}-${line.rowId}`} style={ITEM_STYLE} data-testid="price-check-excluded-item">
+                    <Text block>
+                      {t(lang, line.kind === "price" ? "pcExcludedPrice" : "pcExcludedDiscount")} ·{" "}
+                      {describeSource(line.source, lang)}
+                    </Text>
+                    <Text block variant="small">
+                      {describeExclusion(line, lang)}
+                    </Text>
+                  </li>
+                ))}
+              </Stack>
+            </Stack>
           ))}
         </Stack>
       )}

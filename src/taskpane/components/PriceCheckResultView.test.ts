@@ -134,4 +134,34 @@ describe("the price check result", () => {
     expect(tagOf(html, "price-check-other-prices")).toBeNull();
     expect(tagOf(html, "price-check-notes")).toBeNull();
   });
+
+  test("[PN6] a missed campaign is said first, in the person's language", () => {
+    const miss = {
+      campaignNo: "CP0005",
+      kind: "discount" as const,
+      value: 14,
+      code: "MISS_NOT_TARGETED" as const,
+      params: { campaign: "CP0005", item: "I0001", customer: "C10011", contact: "K0011", value: 14 },
+    };
+    const html = render({ ...NO_WINNERS, misses: [miss] });
+    expect(textOf(html, "price-check-miss")).toBe(
+      "Campaign CP0005 gives a 14% discount on I0001, but C10011 is not in its target group: add contact K0011 to a segment of CP0005 with Campaign Target, then activate CP0005.",
+    );
+    expect(html.indexOf("price-check-misses")).toBeLessThan(html.indexOf("price-check-unit-price"));
+    expect(tagOf(render(NO_WINNERS), "price-check-misses")).toBeNull();
+  });
+
+  test("[PN7] lines that did not apply are grouped under a heading per reason", () => {
+    const line = RESULT.excluded[0]!;
+    const excluded = [
+      { ...line, rowId: "p9", reason: "OUT_OF_DATES" as const },
+      line,
+      { ...line, rowId: "p8", reason: "OUT_OF_DATES" as const },
+    ];
+    const html = render({ ...RESULT, excluded, excludedCount: 3 });
+    const reasons = [...html.matchAll(/data-reason="(\w+)"/g)].map((m) => m[1]);
+    expect(reasons).toEqual(["OUT_OF_DATES", "OTHER_CURRENCY"]);
+    expect(html).toContain("Not valid on the date (2)");
+    expect(html.indexOf('data-testid="price-check-excluded-item"')).toBeLessThan(html.indexOf("Another currency"));
+  });
 });

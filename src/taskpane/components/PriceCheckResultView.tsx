@@ -1,6 +1,6 @@
 import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import type { Candidate, Lang, PriceCheckResult } from "../../domain";
-import { describeNote, describeSource } from "../../domain";
+import { describeMiss, describeNote, describeSource } from "../../domain";
 import { t } from "../i18n";
 import { formatAmount, formatInput, formatPercent } from "../numberFormat";
 import { CandidateList, ExcludedList } from "./PriceCandidateList";
@@ -42,6 +42,20 @@ export function PriceCheckResultView({ lang, result }: { lang: Lang; result: Pri
           {result.notes.map((note, k) => (
             <MessageBar key={`${note.code}-${k}`} messageBarType={MessageBarType.warning} isMultiline>
               {describeNote(note, lang)}
+            </MessageBar>
+          ))}
+        </Stack>
+      )}
+      {(result.misses ?? []).length > 0 && (
+        <Stack tokens={{ childrenGap: 4 }} data-testid="price-check-misses" aria-label={t(lang, "pcMisses")}>
+          {(result.misses ?? []).map((miss) => (
+            <MessageBar
+              key={`${miss.campaignNo}-${miss.kind}`}
+              messageBarType={MessageBarType.info}
+              isMultiline
+              data-testid="price-check-miss"
+            >
+              {describeMiss(miss, lang)}
             </MessageBar>
           ))}
         </Stack>

@@ -79,4 +79,16 @@ export class HostPage {
   pane() {
     return this.page.locator("#pane");
   }
+
+  /**
+   * Opens a pane tab by its name: a click on it when the tab strip shows it, else through the strip's
+   * overflow menu ("More tabs"), where a narrow pane puts the tabs that do not fit (PN1).
+   */
+  async openTab(name: string | RegExp): Promise<void> {
+    const tab = this.pane().getByRole("tab", { name }).first();
+    if (await tab.isVisible()) return tab.click();
+    await this.pane().getByRole("tab", { name: "More tabs" }).click();
+    const label = typeof name === "string" ? new RegExp(`^${name}`) : name;
+    await this.page.getByRole("menuitem", { name: label }).click();
+  }
 }
