@@ -65,6 +65,8 @@ function Shell({ today }: { today: IsoDate }) {
         styles={{
           root: {
             overflowY: "auto",
+            // A scroll bar that comes and goes would change the tab strip's width, moving tabs in and out of its menu.
+            scrollbarGutter: "stable",
             overflowX: "hidden",
             minWidth: 0,
             padding: "0 10px",

@@ -112,7 +112,7 @@ run("the pane from 320 px up", () => {
 
   test("[PN6][PN1] at 320 px the price check says why a customer outside the target group misses the campaign", async () => {
     await setPaneWidth(320);
-    await openTabByKeyboard("Price check");
+    await host.openTab("Price check"); // reached by keyboard in PN2; here the check itself matters
     const pane = host.pane();
     await pane.getByTestId("price-check-customerNo").fill("C10001");
     await pane.getByTestId("price-check-itemNo").fill("I0001");

@@ -85,10 +85,23 @@ export class HostPage {
    * overflow menu ("More tabs"), where a narrow pane puts the tabs that do not fit (PN1).
    */
   async openTab(name: string | RegExp): Promise<void> {
-    const tab = this.pane().getByRole("tab", { name }).first();
-    if (await tab.isVisible()) return tab.click();
-    await this.pane().getByRole("tab", { name: "More tabs" }).click();
     const label = typeof name === "string" ? new RegExp(`^${name}`) : name;
-    await this.page.getByRole("menuitem", { name: label }).click();
+    // The strip may still be measuring (tabs moving into or out of the menu): try again until the tab is selected.
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const tab = this.pane().getByRole("tab", { name }).first();
+        if (await tab.isVisible()) await tab.click({ timeout: 5000 });
+        else {
+          await this.pane().getByRole("tab", { name: "More tabs" }).click({ timeout: 5000 });
+          await this.page.getByRole("menuitem", { name: label }).click({ timeout: 5000 });
+        }
+        const selected = this.pane().locator('[role="tab"][aria-selected="true"]').first();
+        if (label.test(((await selected.textContent({ timeout: 5000 })) ?? "").trim())) return;
+      } catch (error) {
+        if (attempt >= 5) throw error;
+      }
+      if (attempt >= 5) throw new Error(`The tab ${String(name)} could not be opened.`);
+      await this.page.keyboard.press("Escape");
+    }
   }
 }
