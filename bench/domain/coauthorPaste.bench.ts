@@ -3,8 +3,8 @@
  * campaign discount lines. A's pane stores them (heard Remote) but writes nothing back: the number that counts is A's
  * write syncs, target 0. `ms` is A's time from the paste to idle (its store holding every line), for information.
  */
-import { campaignDiscountLines, pricingSetup, rowCells } from "../../dev/host/pricingFixture";
-import { makeHarness } from "../../test/integration/engineHarness";
+import { campaignDiscountLines } from "../../dev/host/pricingFixture";
+import { makeHarness, pastePricingSetup } from "../../test/integration/engineHarness";
 import type { Harness } from "../../test/integration/engineHarness";
 import { round } from "./benchKit";
 
@@ -17,15 +17,7 @@ async function workbookWithCatalogue(): Promise<Harness> {
   await a.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
   await a.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
   await a.paste("campaign", 0, [[CAMPAIGN, "Autumn", "2026-09-01", "2026-11-30", "JR", "PLANNED"]]);
-  for (const { entity, rows } of pricingSetup()) {
-    await a.engine.bind(entity);
-    await a.settle();
-    await a.paste(
-      entity,
-      0,
-      rows.map((r) => rowCells(entity, r)),
-    );
-  }
+  await pastePricingSetup(a);
   await a.engine.bind("salesLineDiscount", { campaignNo: CAMPAIGN });
   await a.settle();
   return a;

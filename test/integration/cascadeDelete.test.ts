@@ -3,8 +3,8 @@
  * yes (issue #12 item 8, rule CD1): the row is put back and listed; "Delete CP0001 and its n lines" deletes it with
  * them, "Keep" keeps it. A campaign without lines goes at once; an activated one is refused.
  */
-import { campaignDiscountLines, pricingSetup, rowCells } from "../../dev/host/pricingFixture";
-import { C, harnessesPerTest } from "./engineHarness";
+import { campaignDiscountLines } from "../../dev/host/pricingFixture";
+import { C, harnessesPerTest, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 const harness = harnessesPerTest();
@@ -19,15 +19,7 @@ async function workbook(): Promise<Harness> {
     ["CP0001", "With lines", "2026-09-01", "2026-11-30", "JR", "PLANNED"],
     ["CP0002", "Without lines", "2026-09-01", "2026-11-30", "JR", "PLANNED"],
   ]);
-  for (const { entity, rows } of pricingSetup(5)) {
-    await h.engine.bind(entity);
-    await h.settle();
-    await h.paste(
-      entity,
-      0,
-      rows.map((r) => rowCells(entity, r)),
-    );
-  }
+  await pastePricingSetup(h, 5);
   await h.engine.bind("salesLineDiscount", { campaignNo: "CP0001" });
   await h.settle();
   const sheet = h.engine.getState().bindings.find((b) => b.scope?.campaignNo === "CP0001")?.sheetName ?? "";

@@ -3,8 +3,7 @@
  * (the general sheet of the same lines), never another campaign's sheet of the same lines; a campaign edit that
  * keeps every campaign's number and dates wakes none of the sheets that refer to campaigns.
  */
-import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
-import { C, harnessesPerTest } from "./engineHarness";
+import { C, harnessesPerTest, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // A dozen sheets bound and filled on a loaded 2-core machine: a limit, never an assertion on time.
@@ -21,15 +20,7 @@ async function setUp(): Promise<Harness> {
     ["CP0003", "Autumn chairs", "2026-09-01", "2026-11-30", "", "PLANNED"],
     ["CP0004", "Winter tables", "2026-12-01", "2027-01-31", "", "PLANNED"],
   ]);
-  for (const { entity, rows } of pricingSetup(20)) {
-    await h.engine.bind(entity);
-    await h.settle();
-    await h.paste(
-      entity,
-      0,
-      rows.map((r) => rowCells(entity, r)),
-    );
-  }
+  await pastePricingSetup(h, 20);
   for (const campaignNo of ["CP0003", "CP0004"]) await h.engine.bind("salesLineDiscount", { campaignNo });
   await h.engine.bind("salesLineDiscount");
   await h.settle();

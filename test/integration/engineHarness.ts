@@ -1,5 +1,6 @@
 /** The real engine over the Excel simulator and Dexie on fake-indexeddb, with a fixed clock and counter ids. */
 import { createExcelSim } from "../../dev/excel-sim";
+import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
 import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
 import type { SyncStore } from "../../src/store";
@@ -179,4 +180,17 @@ export function harnessesPerTest(): (...args: Parameters<typeof makeHarness>) =>
     open.push(h);
     return h;
   };
+}
+
+/** Binds each table of the pricing catalogue (items, units, variants, groups…) and pastes its rows into it. */
+export async function pastePricingSetup(h: Harness, itemCount?: number): Promise<void> {
+  for (const { entity, rows } of pricingSetup(itemCount)) {
+    await h.engine.bind(entity);
+    await h.settle();
+    await h.paste(
+      entity,
+      0,
+      rows.map((r) => rowCells(entity, r)),
+    );
+  }
 }

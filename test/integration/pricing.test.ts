@@ -5,8 +5,8 @@
  * status column's conditional formatting — over the simulator and Dexie, in-process and through the
  * worker protocol.
  */
-import { campaignDiscountLines, pricingSetup, rowCells } from "../../dev/host/pricingFixture";
-import { makeHarness } from "./engineHarness";
+import { campaignDiscountLines } from "../../dev/host/pricingFixture";
+import { makeHarness, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test (a dozen sheets bound and filled): on a loaded
@@ -38,15 +38,7 @@ async function setUp(worker: boolean) {
   await h.bindAll();
   await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
   await h.paste("campaign", 0, [[CP, "Autumn chairs", "2026-09-01", "2026-11-30", "", "PLANNED"]]);
-  for (const { entity, rows } of pricingSetup(20)) {
-    await h.engine.bind(entity);
-    await h.settle();
-    await h.paste(
-      entity,
-      0,
-      rows.map((r) => rowCells(entity, r)),
-    );
-  }
+  await pastePricingSetup(h, 20);
   await h.engine.bind("salesLineDiscount", { campaignNo: CP });
   await h.settle();
 }

@@ -3,10 +3,9 @@
  * (contact nos., e-mails and names pasted as lines with the header's defaults), activation and the price
  * check that follows it, upkeep of the target group while active, contact → customer conversion.
  */
-import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
 import type { SegmentHeader } from "../../src/domain";
 import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
-import { makeHarness } from "./engineHarness";
+import { makeHarness, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test (a dozen sheets bound and filled): on a loaded
@@ -48,15 +47,7 @@ beforeEach(async () => {
   await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
   await h.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
   await h.paste("campaign", 0, [[CP, "Autumn", "2026-09-01", "2026-11-30", "JR", "PLANNED"]]);
-  for (const { entity, rows } of pricingSetup(20)) {
-    await h.engine.bind(entity);
-    await h.settle();
-    await h.paste(
-      entity,
-      0,
-      rows.map((r) => rowCells(entity, r)),
-    );
-  }
+  await pastePricingSetup(h, 20);
   await h.engine.bind("contact");
   await h.settle();
   await h.paste("contact", 0, contactRows());

@@ -3,12 +3,11 @@
  * browser profile, a cleared Office cache) gives the same campaign, segment, target group, number series and
  * prices; a store that lacks rows never blanks a sheet. Over the simulator: the "file" is `sim.save()`.
  */
-import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
 import type { PriceCheckInput } from "../../src/domain";
 import { DOCUMENT_KEY, openDocument } from "../../src/sync";
 import type { StorageState } from "../../src/sync";
 import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
-import { harnessesPerTest } from "./engineHarness";
+import { harnessesPerTest, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 const CP = "CP0003";
@@ -38,15 +37,7 @@ async function marketer(): Promise<Harness> {
     [CP, "Autumn", "2026-09-01", "2026-11-30", "JR", "PLANNED"],
     ["", "Numbered from the series", "", "", "", ""],
   ]);
-  for (const { entity, rows } of pricingSetup(5)) {
-    await h.engine.bind(entity);
-    await h.settle();
-    await h.paste(
-      entity,
-      0,
-      rows.map((r) => rowCells(entity, r)),
-    );
-  }
+  await pastePricingSetup(h, 5);
   for (const [entity, rows] of [
     ["contact", contactRows()],
     ["customer", [["10000", "Alpha 01", "C01", "", "", ""]]],
