@@ -9,6 +9,7 @@ import { CampaignList } from "./components/CampaignList";
 import { CopyPrompt } from "./components/CopyPrompt";
 import { StatusBar } from "./components/StatusBar";
 import { StorageStatus } from "./components/StorageStatus";
+import { UndoDelete } from "./components/UndoDelete";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
 import { IssuesTab, LazyTab, PriceCheckTab, SegmentsTab } from "./lazyTabs";
@@ -110,6 +111,7 @@ function Shell({ today }: { today: IsoDate }) {
         </Pivot>
       </Stack.Item>
       <Stack styles={{ root: { padding: "0 10px" } }}>
+        <UndoDelete />
         <StorageStatus />
       </Stack>
       <StatusBar />

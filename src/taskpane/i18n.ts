@@ -6,6 +6,7 @@ import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
 import { SEGMENT_TEXTS } from "./textsSegments";
 import { SHARING_TEXTS } from "./textsSharing";
 import { STORAGE_TEXTS } from "./textsStorage";
+import { UNDO_TEXTS } from "./textsUndo";
 
 type Texts = Readonly<Record<Lang, string>>;
 /** Fails to compile when a record kind is added without a name in both languages. */
@@ -127,6 +128,7 @@ const TEXTS = {
   ...PRICE_CHECK_TEXTS,
   ...STORAGE_TEXTS,
   ...SHARING_TEXTS,
+  ...UNDO_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

@@ -39,6 +39,7 @@ export function fakeEngine(
     resolveConflict: unused,
     resolveCopy: unused,
     retryStorage: unused,
+    undoDelete: unused,
     refreshLineCounts: unused,
     saveSegment: unused,
     previewSegment: unused,

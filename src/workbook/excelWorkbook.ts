@@ -9,6 +9,7 @@ import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { defineNames } from "./definedNames";
 import { enableAutoOpen, readMetadata, writeMetadata } from "./metadata";
+import { deleteBlankRows } from "./blankRows";
 import { removeSheetOf } from "./removeSheet";
 import { inactiveWorkbook, showTable } from "./showTable";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
@@ -75,6 +76,12 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
     showTable: (tableName) => showTable(session, tableName),
     removeSheetOf: (tableName) => removeSheetOf(session, tableName),
+    deleteBlankRows: (tableName, rowIndexes) => {
+      // After the write queue: the rows are blank only once the write-back that cleared them has run.
+      const next = writeQueue.then(() => deleteBlankRows(session, tableName, rowIndexes));
+      writeQueue = next.catch(() => undefined);
+      return next;
+    },
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
     documentUrl: async () => options.documentUrl?.() ?? null,

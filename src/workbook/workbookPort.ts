@@ -186,6 +186,8 @@ export interface WorkbookPort {
   documentUrl(): Promise<string | null>;
   /** Deletes the worksheet holding the table (a deleted campaign's own sheet); "kept" when gone or refused. */
   removeSheetOf(tableName: string): Promise<"removed" | "kept">;
+  /** Deletes the table's body rows at `rowIndexes` (0-based) that are blank now, bottom-up; how many went. */
+  deleteBlankRows(tableName: string, rowIndexes: readonly number[]): Promise<number>;
   /**
    * Creates workbook-scoped names (the sources of drop-down lists), or replaces a name's formula when it differs
    * (unless the definition says `onlyIfMissing`). One round trip to read them, one more only if any changes.

@@ -8,6 +8,7 @@ import { sameScope, STATE_ENTITIES } from "../entities";
 import type { BindingScope, RowIssue } from "../entities";
 import type { WorkbookBinding } from "./bindingTable";
 import type { BindingView, StateBox } from "./engineState";
+import type { ReadSource } from "./listNames";
 import type { TableMemory } from "./syncEngine";
 
 export class BoundTables {
@@ -118,6 +119,13 @@ export class BoundTables {
   }
 
   /** A row the card added below the table is now part of it. */
+  /** A source table of drop-down lists as the engine last read it (null while it is not bound). */
+  readonly readSource = (entity: EntityKind): ReadSource | null => {
+    const b = this.find(entity, undefined);
+    const memory = b ? this.memoryOf(b.id) : undefined;
+    return b ? { binding: b, header: memory?.header, map: memory?.map } : null;
+  };
+
   noteAppended(id: string, rowId: string): void {
     const m = this.memory.get(id);
     if (m && !m.rowIndexById.has(rowId)) {

@@ -8,7 +8,7 @@ import { resolveHeader } from "../../sheets";
 import type { ColumnMap, SheetSchema } from "../../sheets";
 import type { TableRead, WorkbookPort } from "../../workbook";
 import { schemaOfBinding } from "../entities";
-import type { Resolution, RowIssue } from "../entities";
+import type { RemovedRecords, Resolution, RowIssue } from "../entities";
 import type { Planner } from "../planner";
 import type { PlannedTable } from "../reconcile";
 import type { Clock } from "../ports";
@@ -46,8 +46,12 @@ export type ReconcileResult =
       report: ReconcileReport;
       changes: EntityKind[];
       deletedCampaigns: string[];
+      /** What deleting them took out of the store (for an undo, CD4). */
+      removed?: RemovedRecords;
       /** Among `changes`, those other sheets validate against (SP5). */
       referenceChanges: EntityKind[];
+      /** Blank rows were deleted after the write-back (CD3): row positions moved, the table is read again. */
+      rowsDeleted: boolean;
     };
 
 const MAX_RESTARTS = 3;
@@ -89,8 +93,11 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     if (restart()) continue;
     progress(deps, "WRITING", 0, plan.blocks.length);
     await deps.workbook.writeCells(b.tableName, plan.blocks, plan.fills);
+    // CD3: rows cleared for records deleted elsewhere go; the rows below move up, so the table is read again.
+    const rowsDeleted =
+      plan.clearedRows.length > 0 && (await deps.workbook.deleteBlankRows(b.tableName, plan.clearedRows)) > 0;
     const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
-    return done(b, { map, header: read.info.header }, plan, times);
+    return done(b, { map, header: read.info.header }, plan, times, rowsDeleted);
   }
 }
 
@@ -163,6 +170,7 @@ function done(
   { map, header }: { map: ColumnMap; header: string[] },
   plan: PlannedTable,
   t: Times,
+  rowsDeleted: boolean,
 ): ReconcileResult {
   return {
     kind: "done",
@@ -170,7 +178,9 @@ function done(
     issues: plan.issues,
     changes: plan.changes,
     deletedCampaigns: plan.deletedCampaigns,
+    ...(plan.removed ? { removed: plan.removed } : {}),
     referenceChanges: plan.referenceChanges,
+    rowsDeleted,
     report: {
       bindingId: b.id,
       entity: b.entity,

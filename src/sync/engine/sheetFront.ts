@@ -27,6 +27,11 @@ export class SheetFront {
     this.reportShown(shown, sheetName);
   }
 
+  /** Selects a cell of a bound table (an issue's), saying so when another workbook had the focus. */
+  async select(b: { tableName: string; sheetName: string }, rowIndex: number, colIndex: number): Promise<void> {
+    this.reportShown(await this.workbook.selectCell(b.tableName, rowIndex, colIndex), b.sheetName);
+  }
+
   /** Another workbook had the focus: the pane says so until a sheet is shown. */
   reportShown(shown: "shown" | "inactiveWorkbook", sheet: string): void {
     const notice = shown === "inactiveWorkbook" ? engineMessage("INACTIVE_WORKBOOK", this.lang, { sheet }) : null;

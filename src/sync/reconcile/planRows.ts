@@ -33,6 +33,8 @@ export interface RowsPlan<E extends EntityKind> {
   counts: PlanCounts;
   /** Body rows after the write-back (appended rows may extend it). */
   bodyRows: number;
+  /** Body rows the write-back clears (deleted elsewhere): their table rows go after it (CD3). */
+  cleared: readonly number[];
   /** Parsing and validating (what "validation CPU" means in the benchmarks), and the whole plan, in ms. */
   timings: { parseMs: number; validateMs: number; totalMs: number };
 }
@@ -62,6 +64,7 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
     issues: rowIssues(input, rows),
     rowIndexById: new Map(rows.map((r) => [r.rowId, r.sheetRow])),
     bodyRows: Math.max(input.body.length, unseen.appendAt + unseen.appended),
+    cleared: body.cleared,
     timings: { parseMs: parsedAt - startedAt, validateMs: validatedAt - validateFrom, totalMs: now() - startedAt },
     counts: {
       rows: rows.length,
