@@ -104,11 +104,13 @@ export class BoundTables {
     for (const off of offs) await off().catch(() => undefined);
   }
 
-  /** A reconcile found the table and planned it: remember its shape, show its issues. */
-  settled(id: string, memory: TableMemory, issues: RowIssue[], rows: number): void {
+  /** A reconcile found the table and planned it: remember its shape, show its issues under the sheet's name now. */
+  settled(id: string, memory: TableMemory, issues: RowIssue[], rows: number, sheetName: string): void {
     this.memory.set(id, memory);
     this.issuesBy.set(id, issues);
-    this.setView(id, { health: "ok", problems: [], rows, issueCount: issues.length });
+    const b = this.bindings.get(id);
+    if (b && sheetName !== "" && b.sheetName !== sheetName) this.bindings.set(id, { ...b, sheetName });
+    this.setView(id, { health: "ok", problems: [], rows, issueCount: issues.length, sheetName });
   }
 
   /** The table is missing or its header is wrong: nothing of it is shown as issues. */

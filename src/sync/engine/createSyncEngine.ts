@@ -60,7 +60,7 @@ class Engine implements SyncEngine {
     this.lists = new ListNames(deps.workbook);
     this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
     this.scheduler = new ReconcileScheduler(
-      (id, signal, mode) => this.reconcileNow(id, signal, mode),
+      (id, signal, mode, following) => this.reconcileNow(id, signal, mode, following),
       deps.timers,
       (pending) => this.state.update(() => ({ pending })),
     );
@@ -214,7 +214,7 @@ class Engine implements SyncEngine {
   };
 
   /** One reconcile of one binding (a job on the queue); the sheets of what it changed follow. */
-  private async reconcileNow(id: string, signal: AbortSignal, mode: ReconcileMode): Promise<void> {
+  private async reconcileNow(id: string, signal: AbortSignal, mode: ReconcileMode, following = false): Promise<void> {
     const b = this.tables.get(id);
     if (!b) return;
     const { workbook, clock } = this.deps;
@@ -224,19 +224,14 @@ class Engine implements SyncEngine {
     try {
       const args = { workbook, clock, lang: this.lang, planner: this.planner, binding: b, signal, resolutions };
       const session = { documentId: this.session.documentId, bindingRecordId: this.session.recordId(b.id) };
-      const result = await runReconcile({
-        ...args,
-        ...session,
-        writeBack: mode === "local",
-        dirty: this.scheduler.dirty,
-        state: this.state,
-      });
+      const state = { dirty: this.scheduler.dirty, state: this.state, following };
+      const result = await runReconcile({ ...args, ...session, ...state, writeBack: mode === "local" });
       if (result.kind === "missing") {
         this.tables.unhealthy(id, "broken", [tableMissingMessage(b, this.lang)]);
       } else if (result.kind === "header") {
         this.tables.unhealthy(id, "header", result.problems);
       } else {
-        this.tables.settled(id, result.memory, result.issues, result.report.rows);
+        this.tables.settled(id, result.memory, result.issues, result.report.rows, result.sheetName);
         this.storageFull.stored(id);
         await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
@@ -269,7 +264,7 @@ class Engine implements SyncEngine {
         void this.bind(entity, scope, { show: false });
     const source = except === null ? undefined : this.tables.get(except);
     for (const other of dependentsOf(changed, source, this.tables.all()))
-      if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode);
+      if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode, true);
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void this.refreshLineCounts();
   }
 
