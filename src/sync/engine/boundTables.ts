@@ -110,7 +110,8 @@ export class BoundTables {
     this.issuesBy.set(id, issues);
     const b = this.bindings.get(id);
     if (b && sheetName !== "" && b.sheetName !== sheetName) this.bindings.set(id, { ...b, sheetName });
-    this.setView(id, { health: "ok", problems: [], rows, issueCount: issues.length, sheetName });
+    const extraColumns = memory.map.extra.map((c) => c.caption);
+    this.setView(id, { health: "ok", problems: [], rows, issueCount: issues.length, sheetName, extraColumns });
   }
 
   /** The table is missing or its header is wrong: nothing of it is shown as issues. */

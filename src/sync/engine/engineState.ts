@@ -20,6 +20,8 @@ export interface BindingView {
   problems: string[];
   rows: number;
   issueCount: number;
+  /** Columns Excel added to the table (typed or pasted right of it) that the add-in does not use (PN13). */
+  extraColumns?: string[];
 }
 
 export interface Progress {
