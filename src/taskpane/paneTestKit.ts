@@ -40,6 +40,7 @@ export function fakeEngine(
     resolveCopy: unused,
     retryStorage: unused,
     undoDelete: unused,
+    showRecord: unused,
     refreshLineCounts: unused,
     saveSegment: unused,
     previewSegment: unused,

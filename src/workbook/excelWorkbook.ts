@@ -10,6 +10,7 @@ import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { defineNames } from "./definedNames";
 import { enableAutoOpen, readMetadata, writeMetadata } from "./metadata";
 import { deleteBlankRows } from "./blankRows";
+import { rowIndexOf } from "./findRow";
 import { removeSheetOf } from "./removeSheet";
 import { inactiveWorkbook, showTable } from "./showTable";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
@@ -74,6 +75,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     onSheetActivated: (tableName, listener) => onSheetActivated(session, tableName, listener),
     tablesOnActiveSheet: () => tablesOnActiveSheet(session),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
+    rowIndexOf: (tableName, colIndex, value) => rowIndexOf(session, tableName, colIndex, value),
     showTable: (tableName) => showTable(session, tableName),
     removeSheetOf: (tableName) => removeSheetOf(session, tableName),
     deleteBlankRows: (tableName, rowIndexes) => {

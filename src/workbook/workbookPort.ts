@@ -175,6 +175,8 @@ export interface WorkbookPort {
   showTable(tableName: string): Promise<"shown" | "inactiveWorkbook">;
   /** Select one body cell and bring it into view ("inactiveWorkbook" as for `showTable`). */
   selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<"shown" | "inactiveWorkbook">;
+  /** The body row whose cell in column `colIndex` holds `value` (a row id), or -1; reads that one column. */
+  rowIndexOf(tableName: string, colIndex: number, value: string): Promise<number>;
   /** Write text cells (as text, never formulas) at a place on a sheet outside any table, in one sync. */
   writeSheetText(
     sheetName: string,

@@ -157,6 +157,8 @@ class Engine implements SyncEngine {
     if (b) await this.front.select(b, issue.rowIndex, issue.colIndex);
   };
 
+  showRecord: SyncEngine["showRecord"] = (entity, rowId, no) => this.front.showRecord(this.tables, entity, rowId, no);
+
   refreshLineCounts = (): Promise<void> =>
     this.jobs.push(async () => {
       const counts = await this.planner.op({ kind: "lineCounts" }, this.opContext()).catch(() => null);

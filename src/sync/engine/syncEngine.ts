@@ -81,6 +81,8 @@ export interface SyncEngine {
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
   selectIssue(issue: RowIssue): Promise<void>;
+  /** Shows a stored price or discount line's row (its campaign's own sheet first); false when no sheet shows it. */
+  showRecord(entity: EntityKind, rowId: string, campaignNo: string): Promise<boolean>;
   /** The person's choice for a conflict row: applied by its table's reconcile (which it schedules). */
   resolveConflict(issue: RowIssue, resolution: Resolution): Promise<void>;
   /** The person's choice for a copy that met its original on this computer (state.copy says which). */
