@@ -4,26 +4,17 @@
  * ("Gets a column contained in the range", ExcelApi 1.1); TABLE_GETDATABODYRANGE:
  * https://learn.microsoft.com/javascript/api/excel/excel.table#excel-excel-table-getdatabodyrange-member(1).
  */
-import { createExcelSim } from "../../dev/excel-sim";
-import { createExcelWorkbook } from "../../src/workbook";
-import type { ExcelRun } from "../../src/workbook";
+import { linesTable } from "./linesTable";
 
 test("[PN15] a body column's values come back one per row; rowIndexOf finds a value's row, -1 when absent", async () => {
-  const sim = createExcelSim();
-  const port = createExcelWorkbook(sim.run as unknown as ExcelRun);
-  await port.ensureTable({
-    sheetName: "Lines",
-    tableName: "tblLines",
-    columns: [
-      { caption: "Code", numberFormat: "@" },
-      { caption: "Row Id", numberFormat: "@" },
+  const { sim, port } = await linesTable(
+    [
+      ["A", "r1"],
+      ["B", "r2"],
+      ["C", "r3"],
     ],
-  });
-  sim.userEdit("Lines", 1, 0, [
-    ["A", "r1"],
-    ["B", "r2"],
-    ["C", "r3"],
-  ]);
+    ["Code", "Row Id"],
+  );
   const values = await sim.run(async (context) => {
     const column = context.workbook.tables.getItem("tblLines").getDataBodyRange().getColumn(1).load("values");
     await context.sync();

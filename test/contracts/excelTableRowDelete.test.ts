@@ -5,24 +5,10 @@
  * https://learn.microsoft.com/javascript/api/excel/excel.tablerowcollection#excel-excel-tablerowcollection-getitemat-member(1)
  * ("Gets a row based on its position in the collection"). The cells below move up within the table's columns.
  */
-import { createExcelSim } from "../../dev/excel-sim";
-import { createExcelWorkbook } from "../../src/workbook";
-import type { ExcelRun } from "../../src/workbook";
+import type { createExcelWorkbook } from "../../src/workbook";
+import { linesTable } from "./linesTable";
 
-async function tableOf(rows: string[][]) {
-  const sim = createExcelSim();
-  const port = createExcelWorkbook(sim.run as unknown as ExcelRun);
-  await port.ensureTable({
-    sheetName: "Lines",
-    tableName: "tblLines",
-    columns: [
-      { caption: "Code", numberFormat: "@" },
-      { caption: "Name", numberFormat: "@" },
-    ],
-  });
-  sim.userEdit("Lines", 1, 0, rows);
-  return { sim, port };
-}
+const tableOf = (rows: string[][]) => linesTable(rows);
 
 const body = async (port: ReturnType<typeof createExcelWorkbook>) => (await port.readBody("tblLines")).map((r) => r[0]);
 

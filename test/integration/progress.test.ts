@@ -2,25 +2,13 @@
  * Progress in steps with real counts (rule PN12): the sheet the person changed reports reading, checking, saving and
  * writing back with its row counts; the sheets that follow its change are reported apart.
  */
-import { campaignDiscountLines } from "../../dev/host/pricingFixture";
-import { harnessesPerTest, pastePricingSetup } from "./engineHarness";
+import { campaignWithDiscountLines, harnessesPerTest } from "./engineHarness";
 
 const harness = harnessesPerTest();
 
 test("[PN12] the changed sheet's steps name their rows; a sheet that follows is reported apart", async () => {
   const h = await harness();
-  await h.bindAll();
-  await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
-  await h.paste("campaign", 0, [["CP0001", "Chairs", "2026-09-01", "2026-11-30", "", "PLANNED"]]);
-  await pastePricingSetup(h, 5);
-  await h.engine.bind("salesLineDiscount", { campaignNo: "CP0001" });
-  await h.settle();
-  const own = h.engine.getState().bindings.find((b) => b.scope?.campaignNo === "CP0001")!.sheetName;
-  const lines = campaignDiscountLines("CP0001", 3, 0, 5)
-    .tsv.split("\r\n")
-    .map((l) => l.split("\t"));
-  h.sim.userEdit(own, 1, 0, lines);
-  await h.settle();
+  const own = await campaignWithDiscountLines(h, "CP0001", 3);
   const labels: string[] = [];
   const off = h.engine.subscribe((s) => {
     if (s.progress && labels[labels.length - 1] !== s.progress.label) labels.push(s.progress.label);
