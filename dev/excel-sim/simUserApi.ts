@@ -41,6 +41,8 @@ export interface SimWorkbookState {
   activeSheet: string;
   /** Workbook-scoped defined names (only when there are any). */
   names?: { name: string; formula: string }[];
+  /** Charts, with the range each shows (only when there are any). */
+  charts?: unknown[];
 }
 
 export interface SimUserApi {

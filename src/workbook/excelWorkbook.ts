@@ -11,6 +11,7 @@ import { defineNames } from "./definedNames";
 import { enableAutoOpen, readMetadata, writeMetadata } from "./metadata";
 import { deleteBlankRows } from "./blankRows";
 import { rowIndexOf } from "./findRow";
+import { writeChartSheet } from "./chartSheet";
 import { removeSheetOf } from "./removeSheet";
 import { inactiveWorkbook, showTable } from "./showTable";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
@@ -76,6 +77,7 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     tablesOnActiveSheet: () => tablesOnActiveSheet(session),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
     rowIndexOf: (tableName, colIndex, value) => rowIndexOf(session, tableName, colIndex, value),
+    writeChartSheet: (spec) => writeChartSheet(session, spec),
     showTable: (tableName) => showTable(session, tableName),
     removeSheetOf: (tableName) => removeSheetOf(session, tableName),
     deleteBlankRows: (tableName, rowIndexes) => {
