@@ -20,6 +20,7 @@ export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme
     "--cd-error": theme.semanticColors.errorText,
     "--cd-warning": theme.palette.orangeLighter,
     "--cd-accent": theme.palette.themePrimary,
+    "--cd-accent-soft": theme.palette.themeTertiary,
   } as React.CSSProperties;
   return (
     <ThemeProvider theme={theme} style={{ ...vars, height: "100%" }}>

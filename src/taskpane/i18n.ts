@@ -6,6 +6,7 @@ import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
 import { SEGMENT_TEXTS } from "./textsSegments";
 import { SHARING_TEXTS } from "./textsSharing";
 import { STORAGE_TEXTS } from "./textsStorage";
+import { STATISTICS_TEXTS } from "./textsStatistics";
 import { UNDO_TEXTS } from "./textsUndo";
 
 type Texts = Readonly<Record<Lang, string>>;
@@ -133,6 +134,7 @@ const TEXTS = {
   ...STORAGE_TEXTS,
   ...SHARING_TEXTS,
   ...UNDO_TEXTS,
+  ...STATISTICS_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

@@ -92,7 +92,7 @@ describe("Excel charts contract", () => {
 
 describe("a sheet of figures with its chart (writeChartSheet)", () => {
   const spec = (weeks: [string, number, number][]) => ({
-    sheetName: "Campaign statistics",
+    sheetName: "Statistics CP0001",
     rows: [["Campaign", "CP0001"], [], ["Week", "Contacted", "Responded"], ...weeks] as (string | number)[][],
     clearRows: 10,
     clearCols: 3,
@@ -115,18 +115,18 @@ describe("a sheet of figures with its chart (writeChartSheet)", () => {
         ["W38", 12, 5],
       ]),
     );
-    expect(sim.cell("Campaign statistics", 3, 0).value).toBe("=W37"); // text, never a formula
-    expect(sim.cell("Campaign statistics", 3, 1).value).toBe(10);
+    expect(sim.cell("Statistics CP0001", 3, 0).value).toBe("=W37"); // text, never a formula
+    expect(sim.cell("Statistics CP0001", 3, 1).value).toBe(10);
     await port.writeChartSheet(spec([["W38", 12, 5]]));
     const charts = await sim.run(async (context) => {
-      const all = context.workbook.worksheets.getItem("Campaign statistics").charts.load("items/name");
+      const all = context.workbook.worksheets.getItem("Statistics CP0001").charts.load("items/name");
       await context.sync();
       return all.items.map((c) => c.name);
     });
     expect(charts).toEqual(["CampaignDesk_CP0001"]);
-    expect(sim.cell("Campaign statistics", 4, 0).value).toBe(""); // the longer block's last row is cleared
+    expect(sim.cell("Statistics CP0001", 4, 0).value).toBe(""); // the longer block's last row is cleared
     const series = await sim.run(async (context) => {
-      const chart = context.workbook.worksheets.getItem("Campaign statistics").charts.getItem("CampaignDesk_CP0001");
+      const chart = context.workbook.worksheets.getItem("Statistics CP0001").charts.getItem("CampaignDesk_CP0001");
       const values = chart.series.getItemAt(0).getDimensionValues("Values");
       chart.title.load("text");
       await context.sync();
