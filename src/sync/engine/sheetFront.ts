@@ -44,7 +44,11 @@ export class SheetFront {
       if (!b || !map) continue;
       const rowIndex = await this.workbook.rowIndexOf(b.tableName, map.rowId, rowId);
       if (rowIndex < 0) continue;
-      await this.select(b, rowIndex, Math.min(...map.fields.values()));
+      await this.select(
+        b,
+        rowIndex,
+        [...map.fields.values()].reduce((a, c) => Math.min(a, c)),
+      );
       return true;
     }
     return false;

@@ -37,7 +37,7 @@ test("[CS2] [CS4] the figures in the language's number style", () => {
   expect(textOf(html, "stats-win-rate")).toBe("50%");
   const da = render(STATS, "da");
   expect(textOf(da, "stats-contacted")).toBe("1.200");
-  expect(textOf(da, "stats-rate").replace(/\s/gu, " ")).toBe("33,3 %"); // a no-break space before %
+  expect(textOf(da, "stats-rate")?.replace(/\s/gu, " ")).toBe("33,3 %"); // a no-break space before %
 });
 
 test("[CS5] the weekly trend is a chart with a bar pair per week; without interactions it says what to do", () => {

@@ -24,7 +24,7 @@ const BASE = H - 18;
 function WeekChart({ stats, lang }: { stats: CampaignStatistics; lang: Lang }) {
   const weeks = stats.weeks;
   if (weeks.length === 0) return <Text variant="small">{t(lang, "statsNoWeeks")}</Text>;
-  const max = Math.max(1, ...weeks.map((w) => w.contacted));
+  const max = weeks.reduce((m, w) => Math.max(m, w.contacted), 1);
   const slot = W / weeks.length;
   const bar = Math.max(2, Math.min(14, slot / 3));
   const height = (n: number) => (n / max) * (BASE - 6);
