@@ -345,3 +345,40 @@ export { reduceLines } from "./segmentActions";
 /** Remove Contacts – Refine: the lines whose contact does not match. */
 export { refineLines } from "./segmentActions";
 // --- end of the segments block ---
+
+// --- Log Segment, interactions and campaign entries (issue 16, domain-rules §6, docs/spec/interaction-rules.md) ---
+/** Logged segment (BC 5075), campaign entry (BC 5072) and interaction log entry (BC 5065) records. */
+export type { LoggedSegment, CampaignEntry, InteractionLogEntry } from "./records";
+/** §4 steps 1–3 in BC's order: "confirm" first when there are no prices, then "error" or "commit" (IR9). */
+export { activationSteps } from "./activation";
+/** What the caller does with an activation plan, in order. */
+export type { ActivationStep } from "./activation";
+/** Codes of the entry-number series (1, 2, 3…) and their defaults (IR2). */
+export { LOGGED_SEGMENT_SERIES, CAMPAIGN_ENTRY_SERIES, INTERACTION_SERIES, ENTRY_NUMBER_SERIES } from "./defaultSeries";
+/** The entry nos. `count` new entries take from a series, skipping taken ones (IR2). */
+export { takeEntryNos } from "./entryNumbers";
+/** Log Segment's input, the series it numbers from, and its plan (IR1). */
+export type { LogSegmentInput, LoggedSegmentPlan, LogSegmentResult, EntrySeries } from "./logSegment";
+/** Log Segment: one logged segment, one campaign entry per campaign, one interaction per line; optional follow-up. */
+export { logSegment } from "./logSegment";
+/** Records a cancel toggle changes. */
+export type { CancelChanges, EntryDeletePlan } from "./campaignEntryActions";
+/** Cancel/un-cancel a campaign entry and its interactions (IR4). */
+export { setCampaignEntryCanceled } from "./campaignEntryActions";
+/** Cancel/un-cancel a logged segment, its entries and its interactions (IR4). */
+export { setLoggedSegmentCanceled } from "./campaignEntryActions";
+/** An interaction's un-cancel is refused while its entry or logged segment is canceled (IR5). */
+export { interactionCancelIssue } from "./campaignEntryActions";
+/** Only canceled campaign entries can be deleted (IR6): the issue for one that is not. */
+export { campaignEntryDeleteIssue } from "./campaignEntryActions";
+/** Deleting campaign entries: canceled ones with their interactions, the others refused (IR6). */
+export { planCampaignEntryDeletes } from "./campaignEntryActions";
+/** The interactions of a campaign entry. */
+export { interactionsOfEntry } from "./campaignEntryActions";
+/** A segment line after its template changed, as BC's OnValidate (IR7). */
+export { applyTemplateToLine } from "./segmentLineTemplate";
+/** Campaign entries for single interactions: reused per campaign unless canceled (IR8). */
+export { assignCampaignEntries } from "./createInteraction";
+/** Interactions with their entries, and the entries made. */
+export type { AssignedEntries } from "./createInteraction";
+// --- end of the interactions block ---

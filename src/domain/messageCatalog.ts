@@ -5,6 +5,7 @@
  * caller knows the sheet row and can add it.
  */
 import { MISS_MESSAGES } from "./priceCheckMissMessages";
+import { INTERACTION_FIELD_LABELS, INTERACTION_MESSAGES } from "./interactionMessageCatalog";
 import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
 import type { Texts } from "./records";
 
@@ -265,6 +266,7 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
   // --- end of the activation/price-check block ---
   // --- Contacts, teams, interactions, segments, filters (issue 4, segments block) ---
   ...SEGMENT_MESSAGES,
+  ...INTERACTION_MESSAGES,
   // --- end of the segments block ---
 };
 
@@ -309,5 +311,6 @@ export const FIELD_LABELS: Readonly<Record<string, Texts>> = {
   id: { en: "Row id", da: "Række-id" },
   // --- Contacts, teams, interactions, segments (issue 4, segments block) ---
   ...SEGMENT_FIELD_LABELS,
+  ...INTERACTION_FIELD_LABELS,
   // --- end of the segments block ---
 };
