@@ -381,4 +381,16 @@ export { applyTemplateToLine } from "./segmentLineTemplate";
 export { assignCampaignEntries } from "./createInteraction";
 /** Interactions with their entries, and the entries made. */
 export type { AssignedEntries } from "./createInteraction";
+/** Validates interactions: entry no., date, contact, salesperson, template, campaign and flags, amounts (IR11). */
+export { validateInteractionLogEntries } from "./validateInteractionLog";
+/** Validates campaign entries: entry no. unique, campaign exists (IR11). */
+export { validateCampaignEntries } from "./validateInteractionLog";
+/** Validates logged segments: entry no. unique, segment no. set (IR11). */
+export { validateLoggedSegments } from "./validateInteractionLog";
+/** IR10: a logged interaction keeps all but Canceled; others keep the fields the add-in fills. */
+export { keepInteractionHistory } from "./interactionEdits";
+/** IR10: a logged segment's line keeps its stored values. */
+export { keepLoggedLine } from "./interactionEdits";
+/** A record to store and the fields whose typed value was put back. */
+export type { KeptEdit } from "./interactionEdits";
 // --- end of the interactions block ---

@@ -315,7 +315,10 @@ export type EntityKind =
   | "segmentHeader"
   | "segmentLine"
   | "numberSeries"
-  | "campaignActivation";
+  | "campaignActivation"
+  | "loggedSegment"
+  | "campaignEntry"
+  | "interactionLogEntry";
 
 /** The record type of each bound kind: the vocabulary the sheets, the store and the engine share. */
 export interface EntityRecords {
@@ -341,6 +344,9 @@ export interface EntityRecords {
   segmentLine: SegmentLine;
   numberSeries: NumberSeries;
   campaignActivation: CampaignActivation;
+  loggedSegment: LoggedSegment;
+  campaignEntry: CampaignEntry;
+  interactionLogEntry: InteractionLogEntry;
 }
 
 export type Severity = "error" | "warning";

@@ -37,3 +37,6 @@ export { changesOf } from "./unitChanges";
 export { CONFLICT_CODES, conflictIssue } from "./conflicts";
 export type { Conflict, ConflictField, ConflictKind, Resolution } from "./conflicts";
 export { differingFields, mergeRow } from "./rowMerge";
+
+/** Issue 16: a change on the interaction sheets reaches the other interaction records (IR4, IR6, IR8). */
+export { withInteractionCascade } from "./interactionCascade";

@@ -18,6 +18,7 @@ import {
   seriesRow,
   targetGroupsOfMarks,
   targetGroupUpkeep,
+  withInteractionCascade,
   withUpkeep,
 } from "../entities";
 import { planRows } from "./planRows";
@@ -169,6 +170,8 @@ async function withSideEffects(
   if (entity === "customer") unit = await withCustomerLinks(store, unit, all as StoredRow<"customer">[]);
   if (entity === "segmentLine") unit = await withLineUpkeep(store, unit, all as StoredRow<"segmentLine">[], refs);
   if (entity === "campaignActivation") unit = await withMarks(store, unit, all, refs, request);
+  const newId = (text: string) => rowIdFor(request, text, 0);
+  unit = await withInteractionCascade(entity, { store, unit, stored: all, refs, lang: request.lang, newId });
   if (entity === "campaign") {
     const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);
     if (cascade.length > 0) unit = { ...unit, cascade: [...(unit.cascade ?? []), ...cascade] };
