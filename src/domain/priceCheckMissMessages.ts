@@ -9,12 +9,12 @@ export const MISS_MESSAGES: Readonly<Record<string, Texts>> = {
     da: "Kampagne {campaign} giver {offer} på {item}, men {campaign} er ikke aktiveret: aktivér den under fanen Kampagner.",
   },
   MISS_NOT_TARGETED: {
-    en: "Campaign {campaign} gives {offer} on {item}, but {customer} is not in its target group: add contact {contact} to a segment of {campaign} with Campaign Target, then activate {campaign}.",
-    da: "Kampagne {campaign} giver {offer} på {item}, men {customer} er ikke i dens målgruppe: føj kontakt {contact} til et segment for {campaign} med Kampagnemålgruppe, og aktivér derefter {campaign}.",
+    en: "Campaign {campaign} gives {offer} on {item}, but {customer} is not in its target group: add contact {contact} to a segment of {campaign} with Campaign Target (or log an interaction of {campaign} with Campaign Target for it), then activate {campaign}.",
+    da: "Kampagne {campaign} giver {offer} på {item}, men {customer} er ikke i dens målgruppe: føj kontakt {contact} til et segment for {campaign} med Kampagnemålgruppe (eller log en interaktion for {campaign} med Kampagnemålgruppe for den), og aktivér derefter {campaign}.",
   },
   MISS_NOT_TARGETED_ACTIVE: {
-    en: "Campaign {campaign} gives {offer} on {item}, but {customer} is not in its target group: add contact {contact} to a segment of {campaign} with Campaign Target.",
-    da: "Kampagne {campaign} giver {offer} på {item}, men {customer} er ikke i dens målgruppe: føj kontakt {contact} til et segment for {campaign} med Kampagnemålgruppe.",
+    en: "Campaign {campaign} gives {offer} on {item}, but {customer} is not in its target group: add contact {contact} to a segment of {campaign} with Campaign Target (or log an interaction of {campaign} with Campaign Target for it and activate again).",
+    da: "Kampagne {campaign} giver {offer} på {item}, men {customer} er ikke i dens målgruppe: føj kontakt {contact} til et segment for {campaign} med Kampagnemålgruppe (eller log en interaktion for {campaign} med Kampagnemålgruppe for den, og aktivér igen).",
   },
   MISS_NO_CONTACT: {
     en: "Campaign {campaign} gives {offer} on {item}, but {customer} has no company contact, so it cannot be in the campaign's target group: create its contact, add it to a segment of {campaign} with Campaign Target, then activate {campaign}.",

@@ -45,6 +45,7 @@ export function fakeEngine(
     deleteSegment: unused,
     addContacts: unused,
     removeContacts: unused,
+    logSegment: unused,
     activateCampaign: unused,
     deactivateCampaign: unused,
     priceCheck: unused,

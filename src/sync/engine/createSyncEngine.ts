@@ -20,8 +20,7 @@ import { engineMessage, failureMessage, tableMissingMessage } from "./engineMess
 import { removeCampaignSheets } from "./campaignSheets";
 import { StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
-import { ListNames } from "./listNames";
-import type { ReadSource } from "./listNames";
+import { ListNames, type ReadSource } from "./listNames";
 import { ReconcileScheduler, type ReconcileMode } from "./reconcileScheduler";
 import { runReconcile } from "./runReconcile";
 import { SheetFront } from "./sheetFront";
@@ -181,6 +180,7 @@ class Engine implements SyncEngine {
   };
   removeContacts: SyncEngine["removeContacts"] = (segmentNo, mode, criteria, options) =>
     this.operate({ kind: "removeContacts", segmentNo, mode, criteria, options });
+  logSegment: SyncEngine["logSegment"] = (no, o) => this.operate({ kind: "logSegment", segmentNo: no, ...o });
   deactivateCampaign: SyncEngine["deactivateCampaign"] = (campaignNo) =>
     this.operate({ kind: "deactivate", campaignNo });
   priceCheck: SyncEngine["priceCheck"] = (input) => this.operate({ kind: "priceCheck", input });
@@ -189,7 +189,7 @@ class Engine implements SyncEngine {
     this.jobs.push(async () => {
       const outcome = await this.planner.op({ kind: "planActivation", campaignNo }, this.opContext());
       const summary = outcome.result as ActivationSummary;
-      const proceed = summary.ok && (!summary.needsConfirmation || (await confirmNoPrices()));
+      const proceed = (!summary.needsConfirmation || (await confirmNoPrices())) && summary.ok; // IR9: ask, then err
       if (!proceed) {
         this.planner.discard();
         return { ...summary, committed: false };

@@ -47,3 +47,6 @@ export const RECONCILE_ORDER: readonly EntityKind[] = [
   "interactionLogEntry",
   "campaignActivation",
 ];
+
+/** What a campaign did (issue 16): records the pane's Log Segment makes, which travel in their own visible sheets. */
+export const LOG_ENTITIES: readonly EntityKind[] = ["interactionLogEntry", "campaignEntry", "loggedSegment"];

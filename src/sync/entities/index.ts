@@ -7,7 +7,7 @@
 export { rulesFor } from "./entityRules";
 export type { EntityRules } from "./entityRules";
 /** Setup first, then what refers to it: the order the pane lists and binds sheets in. */
-export { ENTITY_ORDER, RECONCILE_ORDER, STATE_ENTITIES } from "./entityOrder";
+export { ENTITY_ORDER, LOG_ENTITIES, RECONCILE_ORDER, STATE_ENTITIES } from "./entityOrder";
 /** A binding's part of an entity (one campaign's lines, one segment's lines), its schema and its rows. */
 export { inScope, sameScope, schemaOfBinding } from "./bindingScope";
 export type { BindingScope } from "./bindingScope";

@@ -30,6 +30,7 @@ export async function changeContacts(
   const segmentNo = normalizeCode(request.segmentNo);
   const header = refs.segments.get(segmentNo);
   if (!header) return unknownSegment(segmentNo, ctx);
+  if (refs.loggedSegmentNos.has(segmentNo)) return loggedSegment(segmentNo, ctx); // IR10: closed
   const compiled = compileCriteria(request.criteria, ctx.lang);
   if (!compiled.ok) return { result: noContactsChanged(compiled.issues), unit: null };
   const { all, mine } = await segmentLines(store, segmentNo);
@@ -81,6 +82,11 @@ function unknownSegment(no: string, ctx: OpContext): Outcome {
     result: noContactsChanged([makeIssue(0, "no", "UNKNOWN_SEGMENT", "error", { code: no }, ctx.lang)]),
     unit: null,
   };
+}
+
+function loggedSegment(no: string, ctx: OpContext): Outcome {
+  const issue = makeIssue(0, "", "SEGMENT_LOGGED_READ_ONLY", "error", { segment: no }, ctx.lang);
+  return { result: noContactsChanged([issue]), unit: null };
 }
 
 /** Deletes a segment: its header and all its lines, with the target-group upkeep that causes (§4). */
