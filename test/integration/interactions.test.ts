@@ -150,7 +150,7 @@ test("[IR8][IR11] typed and pasted interactions are stored with their numbers an
   expect(await h.store.loadRows("campaignEntry")).toHaveLength(1);
 });
 
-test("[IR4][IR5][IR6] canceling an entry cancels its interactions; only a canceled entry can be deleted, with them", async () => {
+test("[IR4][IR5][IR6] canceling an entry cancels its interactions; only a canceled entry can be deleted, with them, after a yes", async () => {
   await aSegment();
   await h.engine.logSegment("SEG0001", { followUp: false });
   await h.settle();
@@ -167,8 +167,14 @@ test("[IR4][IR5][IR6] canceling an entry cancels its interactions; only a cancel
   await editAt("Interactions", 0, "Canceled", "FALSE");
   expect((await interactions())[0]?.canceled).toBe(true);
   expect(status("Interactions", 0)).toContain("Un-cancel the campaign entry first");
-  // A canceled entry is deleted with its interactions.
+  // A canceled entry's delete takes its interactions: it waits for the person's yes in the pane.
   h.sim.userDeleteRows(entries, 1, 1);
+  await h.settle();
+  const asked = h.engine.getState().issues.find((i) => i.code === "CONFLICT_CASCADE");
+  expect(asked?.message).toContain("Deleting campaign entry 1 also deletes its 3 interactions");
+  expect(asked?.conflict?.takes).toBe("interactions");
+  expect(await interactions()).toHaveLength(3);
+  await h.engine.resolveConflict(asked!, { delete: true });
   await h.settle();
   expect(await h.store.loadRows("campaignEntry")).toEqual([]);
   expect(await interactions()).toEqual([]);

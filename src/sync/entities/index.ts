@@ -34,7 +34,7 @@ export { advancedSeries, seriesRow } from "./numberSeriesRows";
 /** The entities a unit of work changes. */
 export { changesOf } from "./unitChanges";
 /** Conflicts between copies and co-authors: their kinds, issues and resolutions; the field merge. */
-export { CONFLICT_CODES, conflictIssue } from "./conflicts";
+export { cascadeTakes, CONFLICT_CODES, conflictIssue } from "./conflicts";
 export type { Conflict, ConflictField, ConflictKind, Resolution } from "./conflicts";
 export { differingFields, mergeRow } from "./rowMerge";
 

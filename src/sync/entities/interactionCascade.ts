@@ -60,7 +60,8 @@ async function newEntriesOf({ store, unit, refs, lang, newId }: InteractionCasca
   if (made.size === 0) return [];
   const puts = [...made.values()].map((e) => toStoredRow("campaignEntry", e, newId(`campaignEntry:${e.entryNo}`), 1));
   const series = await seriesRow(store, CAMPAIGN_ENTRY_SERIES);
-  const last = Math.max(...made.keys());
+  let last = 0;
+  for (const no of made.keys()) if (no > last) last = no;
   const steps: Cascade[] = [{ entity: "campaignEntry", puts }];
   if (series && Number(series.lastNoUsed || 0) < last) {
     const next = advancedSeries(series, { ...series, lastNoUsed: String(last) }, () => newId(`series:${series.code}`));
@@ -116,7 +117,7 @@ async function loggedCascade({ store, unit, stored }: InteractionCascadeArgs): P
       const old = entryByNo.get(e.entryNo);
       if (old) entryPuts.push(toStoredRow("campaignEntry", e, old.rowId, old.rowVersion + 1));
     }
-    interactionPuts.push(...bumped(change.interactions, byNo));
+    for (const put of bumped(change.interactions, byNo)) interactionPuts.push(put);
   }
   return [
     { entity: "campaignEntry", puts: entryPuts },

@@ -21,6 +21,7 @@ import {
   withInteractionCascade,
   withUpkeep,
 } from "../entities";
+import { entryDependents } from "./entryDependents";
 import { planRows } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
@@ -46,7 +47,7 @@ export async function reconcileTable(
     store.loadTombstones(request.entity),
   ]);
   const history = await historyFor(store, request, body, all);
-  const dependents = request.entity === "campaign" ? await campaignDependents(store, request, body, all, record) : null;
+  const dependents = await dependentsOf(store, request, body, all, record);
   const formats = request.formats;
   const plan = planRows({
     bindingId: request.bindingId,
@@ -129,6 +130,19 @@ async function historyFor(
     if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
   }
   return ids.length > 0 ? store.loadHistory(request.entity, ids) : new Map();
+}
+
+/** What deleting a row takes along, where a delete waits for the person's yes: a campaign (CD1), a campaign entry (IR6). */
+function dependentsOf(
+  store: SyncStore,
+  request: TablePlanRequest,
+  body: readonly (readonly CellValue[])[],
+  all: readonly StoredRow[],
+  record: BindingRecord | undefined,
+): Promise<ReadonlyMap<string, number> | null> {
+  if (request.entity === "campaign") return campaignDependents(store, request, body, all, record);
+  if (request.entity === "campaignEntry") return entryDependents(store, request, body, all, record);
+  return Promise.resolve(null);
 }
 
 /**
