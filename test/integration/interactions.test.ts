@@ -31,11 +31,11 @@ const editAt = async (sheet: string, row: number, caption: string, value: string
 const status = (sheet: string, row: number) => String(at(sheet, row, "Status"));
 const interactions = async () => (await h.store.loadRows("interactionLogEntry")).sort((a, b) => a.entryNo - b.entryNo);
 
-beforeEach(async () => {
-  h = await makeHarness();
-  await h.bindAll();
-  await h.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
-  await h.paste("campaign", 0, [[CP, "Autumn", "2026-09-01", "2026-11-30", "JR", ""]]);
+/** Salesperson JR, campaign CP, the contacts, and templates MAIL and CALL. */
+async function setUp(w: Harness): Promise<void> {
+  await w.bindAll();
+  await w.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
+  await w.paste("campaign", 0, [[CP, "Autumn", "2026-09-01", "2026-11-30", "JR", ""]]);
   for (const [entity, rows] of [
     ["contact", contactRows()],
     ["interactionGroup", [["LETTER", "Letters"]]],
@@ -47,14 +47,19 @@ beforeEach(async () => {
       ],
     ],
   ] as const) {
-    await h.engine.bind(entity);
-    await h.settle();
-    await h.paste(
+    await w.engine.bind(entity);
+    await w.settle();
+    await w.paste(
       entity,
       0,
       rows.map((r) => [...r]),
     );
   }
+}
+
+beforeEach(async () => {
+  h = await makeHarness("en", { url: "C:\\a.xlsx" });
+  await setUp(h);
 });
 afterEach(() => h.dispose());
 
@@ -108,6 +113,13 @@ test("[IR10] a logged segment's lines refuse edits: a change and a delete are pu
   h.sim.userDeleteRows(sheet, firstBody, 1);
   await h.settle();
   expect((await h.store.loadRows("segmentLine")).filter((l) => l.segmentNo === "SEG0001")).toHaveLength(3);
+  // The pane's header save, Add Contacts and Delete are refused too.
+  const header = segmentHeader(CP, { no: "SEG0001", description: "Changed", interactionTemplateCode: "MAIL" });
+  const saved = await h.engine.saveSegment(header, { isNew: false, applyToLines: false });
+  const added = await h.engine.addContacts("SEG0001", { no: "C09" }, PLAIN);
+  const deleted = await h.engine.deleteSegment("SEG0001");
+  for (const r of [saved, added, deleted]) expect(r.issues.map((i) => i.code)).toEqual(["SEGMENT_LOGGED_READ_ONLY"]);
+  expect((await h.store.loadRows("segmentHeader")).find((s) => s.no === "SEG0001")?.description).toBe("Autumn mailing");
 });
 
 test("[IR8][IR11] typed and pasted interactions are stored with their numbers and one campaign entry; a bad row is flagged", async () => {
@@ -224,4 +236,59 @@ test("[IR9] activation without prices asks first and errs only after yes; typed 
   const done = await h.engine.activateCampaign(CP, async () => true);
   expect(done).toMatchObject({ ok: true, committed: true });
   expect((await h.store.loadTargetGroups(CP)).map((r) => `${r.type} ${r.no}`)).toEqual(["Contact C02"]);
+});
+
+/** An interaction row for the Interactions sheet of `w` (a call by JR for CP). */
+function callRow(w: Harness, date: string, contact: string): string[] {
+  const c = (caption: string) => {
+    for (let k = 0; k < 40; k++) if (w.sim.cell("Interactions", 0, k).value === caption) return k;
+    throw new Error(caption);
+  };
+  const cells = Array.from({ length: c("Opportunity No.") + 1 }, () => "");
+  cells[c("Date")] = date;
+  cells[c("Contact No.")] = contact;
+  cells[c("Interaction Template Code")] = "CALL";
+  cells[c("Campaign No.")] = CP;
+  cells[c("Salesperson Code")] = "JR";
+  return cells;
+}
+
+test("[IR11] a copy returned with interactions numbered like the marketer's: the entry no. another row holds is a key conflict", async () => {
+  await h.engine.bind("interactionLogEntry");
+  await h.settle();
+  const sales = await makeHarness("en", { file: h.sim.save(), url: "D:\\mail\\a.xlsx" });
+  try {
+    sales.sim.userEdit("Interactions", 1, 0, [
+      callRow(sales, "2026-09-10", "C05"),
+      callRow(sales, "2026-09-11", "C06"),
+    ]);
+    await sales.settle();
+    h.sim.userEdit("Interactions", 1, 0, [callRow(h, "2026-09-12", "C07")]);
+    await h.settle();
+    expect((await interactions()).map((i) => [i.entryNo, i.contactNo])).toEqual([[1, "C07"]]);
+    const returned = await makeHarness("en", {
+      file: sales.sim.save(),
+      dbName: h.dbName,
+      url: "C:\\a (returned).xlsx",
+      onCopy: "merge",
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        await returned.settle();
+        await returned.engine.reconcileAll();
+      }
+      const conflicts = returned.engine.getState().issues.filter((i) => i.code === "CONFLICT_KEY");
+      // Interaction 1 (and the campaign entry 1 each copy made for the calls) is listed with a free number to take.
+      expect(conflicts.some((c) => c.message.startsWith("1 was also given to another row"))).toBe(true);
+      // The marketer's interaction 1 keeps its number; the sales person's second call (no. 2) is taken as it is.
+      const merged = (await interactions()).map((i) => [i.entryNo, i.contactNo]);
+      expect(merged).toContainEqual([1, "C07"]);
+      expect(merged).toContainEqual([2, "C06"]);
+      expect(merged).not.toContainEqual([1, "C05"]);
+    } finally {
+      await returned.dispose();
+    }
+  } finally {
+    await sales.dispose();
+  }
 });

@@ -94,6 +94,7 @@ export async function deleteSegment(store: SyncStore, segmentNo: string, ctx: Op
   const refs = await store.loadReferenceData();
   const no = normalizeCode(segmentNo);
   if (!refs.segments.has(no)) return unknownSegment(no, ctx);
+  if (refs.loggedSegmentNos.has(no)) return loggedSegment(no, ctx); // IR10: kept, closed
   const { all, mine } = await segmentLines(store, no);
   const upkeep = await targetGroupUpkeep(store, refs, all.map(lineOf), mine.map(lineOf), []);
   const unit: UnitOfWork = {
