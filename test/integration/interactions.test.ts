@@ -292,3 +292,18 @@ test("[IR11] a copy returned with interactions numbered like the marketer's: the
     await sales.dispose();
   }
 });
+
+test("[IR4][IR10] a logged interaction keeps all but Canceled; canceling the logged segment cancels its entries and interactions", async () => {
+  await aSegment();
+  await h.engine.logSegment("SEG0001", { followUp: false });
+  await h.settle();
+  await editAt("Interactions", 0, "Cost (LCY)", "99");
+  expect(at("Interactions", 0, "Cost (LCY)")).toBe(2);
+  expect(status("Interactions", 0)).toContain("was logged with segment SEG0001");
+  expect((await interactions())[0]?.cost).toBe(2);
+  await editAt("Logged Segments", 0, "Canceled", "TRUE");
+  expect((await h.store.loadRows("loggedSegment"))[0]?.canceled).toBe(true);
+  expect((await h.store.loadRows("campaignEntry")).map((e) => e.canceled)).toEqual([true]);
+  expect((await interactions()).map((i) => i.canceled)).toEqual([true, true, true]);
+  expect(at("Campaign Entries", 0, "Canceled")).toBe(true);
+});
