@@ -49,10 +49,6 @@ export const INTERACTION_MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Campaign entry {entry} is not canceled, and only canceled campaign entries can be deleted. It was put back; cancel it first, then delete it.",
     da: "Kampagnepost {entry} er ikke annulleret, og kun annullerede kampagneposter kan slettes. Den er sat tilbage; annullér den først, og slet den så.",
   },
-  CAMPAIGN_ENTRY_DELETE_CONFIRM: {
-    en: "Deleting campaign entry {entry} also deletes its {count} interactions. Delete them?",
-    da: "Sletning af kampagnepost {entry} sletter også dens {count} interaktioner. Vil du slette dem?",
-  },
   INTERACTION_READ_ONLY: {
     en: "{field} of interaction {entry} cannot be changed: it was logged with segment {segment}. Your change was put back.",
     da: "{field} på interaktion {entry} kan ikke ændres: den blev logget med segment {segment}. Din ændring er sat tilbage.",
@@ -69,4 +65,20 @@ export const INTERACTION_FIELD_LABELS: Readonly<Record<string, Texts>> = {
   opportunityNo: { en: "Opportunity no.", da: "Salgsmulighedsnr." },
   creationDate: { en: "Creation date", da: "Oprettelsesdato" },
   userId: { en: "User ID", da: "Bruger-id" },
+};
+
+/** Short titles of these codes (PN9), for the Issues tab's chart. */
+export const INTERACTION_ISSUE_TITLES: Readonly<Record<string, Texts>> = {
+  LOG_SEGMENT_NO_DESCRIPTION: { en: "Segment without description", da: "Segment uden beskrivelse" },
+  LOG_SEGMENT_EMPTY: { en: "Segment without contacts", da: "Segment uden kontakter" },
+  LOG_SEGMENT_ALREADY_LOGGED: { en: "Segment already logged", da: "Segment allerede logget" },
+  LOG_LINE_NO_DATE: { en: "Line without date", da: "Linje uden dato" },
+  LOG_LINE_NO_SALESPERSON: { en: "Line without salesperson", da: "Linje uden sælger" },
+  LOG_LINE_NO_TEMPLATE: { en: "Line without template", da: "Linje uden skabelon" },
+  LOG_LINE_UNKNOWN: { en: "Line refers to nothing", da: "Linje henviser til intet" },
+  SEGMENT_LOGGED_READ_ONLY: { en: "Logged segment kept", da: "Logget segment bevaret" },
+  UNCANCEL_ENTRY_CANCELED: { en: "Campaign entry canceled", da: "Kampagnepost annulleret" },
+  UNCANCEL_LOGGED_SEGMENT_CANCELED: { en: "Logged segment canceled", da: "Logget segment annulleret" },
+  CAMPAIGN_ENTRY_NOT_CANCELED: { en: "Entry not canceled, kept", da: "Post ikke annulleret, bevaret" },
+  INTERACTION_READ_ONLY: { en: "Logged interaction kept", da: "Logget interaktion bevaret" },
 };
