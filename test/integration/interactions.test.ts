@@ -307,3 +307,18 @@ test("[IR4][IR10] a logged interaction keeps all but Canceled; canceling the log
   expect((await interactions()).map((i) => i.canceled)).toEqual([true, true, true]);
   expect(at("Campaign Entries", 0, "Canceled")).toBe(true);
 });
+
+test("[IR9] while a campaign is activated, removing a company's last segment line keeps its row when an interaction still targets it", async () => {
+  await aSegment();
+  await h.engine.activateCampaign(CP, async () => true);
+  expect((await h.store.loadTargetGroups(CP)).map((r) => r.no).sort()).toEqual(["C01", "C02"]);
+  await h.engine.bind("interactionLogEntry");
+  await h.settle();
+  const targeted = callRow(h, "2026-09-10", "C02");
+  targeted[col("Interactions", "Campaign Target").col] = "TRUE";
+  h.sim.userEdit("Interactions", 1, 0, [targeted]);
+  await h.settle();
+  await h.engine.removeContacts("SEG0001", "reduce", { no: "C02|C01|P01A" }, { entireCompanies: false });
+  await h.settle();
+  expect((await h.store.loadTargetGroups(CP)).map((r) => r.no)).toEqual(["C02"]);
+});
