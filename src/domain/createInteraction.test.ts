@@ -1,5 +1,5 @@
 import { aCampaignEntry, anInteraction } from "../../test/builders/interactions";
-import { assignCampaignEntries } from "./createInteraction";
+import { assignCampaignEntries, withTemplateDefaults } from "./createInteraction";
 
 const series = { code: "CE", startingNo: "1", lastNoUsed: "3", manualNos: false };
 
@@ -44,5 +44,44 @@ describe("[§6][IR8] single interactions get their campaign entry as Create Inte
     );
     expect(out.created).toEqual([]);
     expect(out.interactions.map((i) => i.campaignEntryNo)).toEqual([0, 0, 9]);
+  });
+});
+
+describe("[IR8] a new interaction takes its blanks from its template", () => {
+  const template = {
+    code: "CALL",
+    interactionGroupCode: "PHONE",
+    description: "Call",
+    unitCost: 3,
+    unitDuration: 15,
+    informationFlow: "Outbound" as const,
+    initiatedBy: "Us" as const,
+    campaignNo: "CP9",
+    campaignTarget: true,
+    campaignResponse: false,
+  };
+
+  test("cost, duration, flow, initiated by, and the campaign with its flags when the row names none", () => {
+    const out = withTemplateDefaults(anInteraction({ campaignNo: "", cost: 0, duration: 0 }), template);
+    expect(out).toMatchObject({
+      cost: 3,
+      duration: 15,
+      informationFlow: "Outbound",
+      initiatedBy: "Us",
+      campaignNo: "CP9",
+      campaignTarget: true,
+    });
+  });
+
+  test("what the row gives is kept", () => {
+    const row = anInteraction({ campaignNo: "CP1", cost: 1, duration: 0, informationFlow: "Inbound" });
+    expect(withTemplateDefaults(row, template)).toMatchObject({
+      campaignNo: "CP1",
+      campaignTarget: false,
+      cost: 1,
+      duration: 0,
+      informationFlow: "Inbound",
+    });
+    expect(withTemplateDefaults(row, undefined)).toBe(row);
   });
 });

@@ -7,7 +7,7 @@
 import { normalizeCode } from "./codes";
 import { rememberEntry, reusableEntries, reusableEntry } from "./campaignEntryFor";
 import { takeEntryNos } from "./entryNumbers";
-import type { CampaignEntry, InteractionLogEntry, Lang, NumberSeries } from "./records";
+import type { CampaignEntry, InteractionLogEntry, InteractionTemplate, Lang, NumberSeries } from "./records";
 
 const ENTRY_TEXT = { en: "Interactions", da: "Interaktioner" } as const;
 
@@ -61,4 +61,29 @@ export function assignCampaignEntries(
     return { ...ile, campaignEntryNo: entry.entryNo };
   });
   return { interactions: out, created, series: next };
+}
+
+/**
+ * IR8: a new interaction takes what its row leaves blank from its template, as BC's Create Interaction fills the
+ * wizard from the template: cost and duration (when both are 0), information flow, initiated by, and the campaign
+ * with the template's target and response flags (when the row names no campaign).
+ */
+export function withTemplateDefaults(
+  ile: InteractionLogEntry,
+  template: InteractionTemplate | undefined,
+): InteractionLogEntry {
+  if (!template) return ile;
+  const out = { ...ile };
+  if (out.cost === 0 && out.duration === 0) {
+    out.cost = template.unitCost;
+    out.duration = template.unitDuration;
+  }
+  if (out.informationFlow === "") out.informationFlow = template.informationFlow;
+  if (out.initiatedBy === "") out.initiatedBy = template.initiatedBy;
+  if (normalizeCode(out.campaignNo) === "" && template.campaignNo !== "") {
+    out.campaignNo = template.campaignNo;
+    out.campaignTarget ||= template.campaignTarget;
+    out.campaignResponse ||= template.campaignResponse;
+  }
+  return out;
 }

@@ -379,6 +379,8 @@ export { interactionsOfEntry } from "./campaignEntryActions";
 export { applyTemplateToLine } from "./segmentLineTemplate";
 /** Campaign entries for single interactions: reused per campaign unless canceled (IR8). */
 export { assignCampaignEntries } from "./createInteraction";
+/** A new interaction's blanks from its template: cost, duration, flow, initiated by, campaign and flags (IR8). */
+export { withTemplateDefaults } from "./createInteraction";
 /** Interactions with their entries, and the entries made. */
 export type { AssignedEntries } from "./createInteraction";
 /** Validates interactions: entry no., date, contact, salesperson, template, campaign and flags, amounts (IR11). */

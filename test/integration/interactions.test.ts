@@ -148,6 +148,9 @@ test("[IR8][IR11] typed and pasted interactions are stored with their numbers an
     [1, "C01", "C01", 1],
     [2, "P02A", "C02", 1],
   ]);
+  // What the rows left blank came from their template, as Create Interaction fills it.
+  expect(stored[0]).toMatchObject({ duration: 15, informationFlow: "Outbound", initiatedBy: "Us" });
+  expect(at(sheet, 0, "Duration (Min.)")).toBe(15);
   expect(status(sheet, 1)).toContain("C99");
   expect(at(sheet, 0, "Entry No.")).toBe(1);
   expect(at(sheet, 0, "Campaign Entry No.")).toBe(1);

@@ -18,6 +18,7 @@ import {
   validateCampaignEntries,
   validateInteractionLogEntries,
   validateLoggedSegments,
+  withTemplateDefaults,
 } from "../../domain";
 import type { CampaignEntry, EntityKind, InteractionLogEntry, Issue, Lang, LoggedSegment } from "../../domain";
 import { schemaFor } from "../../sheets";
@@ -101,7 +102,9 @@ function prepareInteractions(
 ): { records: InteractionLogEntry[]; issues: Issue[][] } {
   const issues: Issue[][] = items.map(() => []);
   const records = items.map((item, k) => {
-    const kept = keepInteractionHistory(item.record, item.previous);
+    const template = refs.interactionTemplates.get(normalizeCode(item.record.interactionTemplateCode));
+    const typed = item.previous ? item.record : withTemplateDefaults(item.record, template);
+    const kept = keepInteractionHistory(typed, item.previous);
     if (kept.putBack.length > 0) issues[k]!.push(readOnlyIssue(kept.record, kept.putBack, lang));
     const refused = item.previous
       ? interactionCancelIssue(item.previous, kept.record.canceled, refs.campaignEntries, refs.loggedSegments, lang)
