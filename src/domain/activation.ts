@@ -84,3 +84,16 @@ export function planActivation(campaignNo: string, input: ActivationInput, lang:
   }
   return { needsConfirmation, puts, withoutCompany: [...withoutCompany] };
 }
+
+/** What the caller does with a plan, in order. */
+export type ActivationStep = "confirm" | "error" | "commit";
+
+/**
+ * §4 steps 1–3 in BC's order (bc-reference §6.2, IR9): with no campaign prices and no discounts the question comes
+ * first, and only after yes the error that nothing is targeted (or the commit).
+ */
+export function activationSteps(plan: Pick<ActivationPlan, "needsConfirmation" | "error">): ActivationStep[] {
+  const steps: ActivationStep[] = plan.needsConfirmation ? ["confirm"] : [];
+  steps.push(plan.error ? "error" : "commit");
+  return steps;
+}

@@ -12,8 +12,20 @@ export const DEFAULT_NUMBER_SERIES: readonly NumberSeries[] = [
   { code: SEGMENT_SERIES, startingNo: "SEG0001", lastNoUsed: "", manualNos: true },
 ];
 
+/** Entry nos. of logged segments, campaign entries and interactions: 1, 2, 3… (IR2, BC's Entry No. = last + 1). */
+export const LOGGED_SEGMENT_SERIES = "LOGGEDSEGMENT";
+export const CAMPAIGN_ENTRY_SERIES = "CAMPAIGNENTRY";
+export const INTERACTION_SERIES = "INTERACTION";
+
+/** The entry series, used only once something is logged (they are not offered for typing numbers). */
+export const ENTRY_NUMBER_SERIES: readonly NumberSeries[] = [
+  { code: LOGGED_SEGMENT_SERIES, startingNo: "1", lastNoUsed: "", manualNos: false },
+  { code: CAMPAIGN_ENTRY_SERIES, startingNo: "1", lastNoUsed: "", manualNos: false },
+  { code: INTERACTION_SERIES, startingNo: "1", lastNoUsed: "", manualNos: true },
+];
+
 /** The series of that code a workbook uses until it stores its own (undefined for an unknown code). */
 export function defaultSeriesFor(code: string): NumberSeries | undefined {
-  const series = DEFAULT_NUMBER_SERIES.find((s) => s.code === code);
+  const series = [...DEFAULT_NUMBER_SERIES, ...ENTRY_NUMBER_SERIES].find((s) => s.code === code);
   return series ? { ...series } : undefined;
 }

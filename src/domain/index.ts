@@ -378,3 +378,54 @@ export { campaignStatistics } from "./campaignStatistics";
 /** BC's ROUND to a precision (nearest, halves away from zero). */
 export { roundTo } from "./campaignStatistics";
 // --- end of the opportunities block ---
+
+// --- Log Segment, interactions and campaign entries (issue 16, domain-rules §6, docs/spec/interaction-rules.md) ---
+/** Logged segment (BC 5075), campaign entry (BC 5072) and interaction log entry (BC 5065) records. */
+export type { LoggedSegment, CampaignEntry, InteractionLogEntry } from "./records";
+/** §4 steps 1–3 in BC's order: "confirm" first when there are no prices, then "error" or "commit" (IR9). */
+export { activationSteps } from "./activation";
+/** What the caller does with an activation plan, in order. */
+export type { ActivationStep } from "./activation";
+/** Codes of the entry-number series (1, 2, 3…) and their defaults (IR2). */
+export { LOGGED_SEGMENT_SERIES, CAMPAIGN_ENTRY_SERIES, INTERACTION_SERIES, ENTRY_NUMBER_SERIES } from "./defaultSeries";
+/** The entry nos. `count` new entries take from a series, skipping taken ones (IR2). */
+export { takeEntryNos } from "./entryNumbers";
+/** Log Segment's input, the series it numbers from, and its plan (IR1). */
+export type { LogSegmentInput, LoggedSegmentPlan, LogSegmentResult, EntrySeries } from "./logSegment";
+/** Log Segment: one logged segment, one campaign entry per campaign, one interaction per line; optional follow-up. */
+export { logSegment } from "./logSegment";
+/** Records a cancel toggle changes. */
+export type { CancelChanges, EntryDeletePlan } from "./campaignEntryActions";
+/** Cancel/un-cancel a campaign entry and its interactions (IR4). */
+export { setCampaignEntryCanceled } from "./campaignEntryActions";
+/** Cancel/un-cancel a logged segment, its entries and its interactions (IR4). */
+export { setLoggedSegmentCanceled } from "./campaignEntryActions";
+/** An interaction's un-cancel is refused while its entry or logged segment is canceled (IR5). */
+export { interactionCancelIssue } from "./campaignEntryActions";
+/** Only canceled campaign entries can be deleted (IR6): the issue for one that is not. */
+export { campaignEntryDeleteIssue } from "./campaignEntryActions";
+/** Deleting campaign entries: canceled ones with their interactions, the others refused (IR6). */
+export { planCampaignEntryDeletes } from "./campaignEntryActions";
+/** The interactions of a campaign entry. */
+export { interactionsOfEntry } from "./campaignEntryActions";
+/** A segment line after its template changed, as BC's OnValidate (IR7). */
+export { applyTemplateToLine } from "./segmentLineTemplate";
+/** Campaign entries for single interactions: reused per campaign unless canceled (IR8). */
+export { assignCampaignEntries } from "./createInteraction";
+/** A new interaction's blanks from its template: cost, duration, flow, initiated by, campaign and flags (IR8). */
+export { withTemplateDefaults } from "./createInteraction";
+/** Interactions with their entries, and the entries made. */
+export type { AssignedEntries } from "./createInteraction";
+/** Validates interactions: entry no., date, contact, salesperson, template, campaign and flags, amounts (IR11). */
+export { validateInteractionLogEntries } from "./validateInteractionLog";
+/** Validates campaign entries: entry no. unique, campaign exists (IR11). */
+export { validateCampaignEntries } from "./validateInteractionLog";
+/** Validates logged segments: entry no. unique, segment no. set (IR11). */
+export { validateLoggedSegments } from "./validateInteractionLog";
+/** IR10: a logged interaction keeps all but Canceled; others keep the fields the add-in fills. */
+export { keepInteractionHistory } from "./interactionEdits";
+/** IR10: a logged segment's line keeps its stored values. */
+export { keepLoggedLine } from "./interactionEdits";
+/** A record to store and the fields whose typed value was put back. */
+export type { KeptEdit } from "./interactionEdits";
+// --- end of the interactions block ---

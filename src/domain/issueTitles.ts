@@ -2,6 +2,7 @@
  * Short titles of issue codes (PN9), for places that count issues by kind (the Issues tab's chart): a few words
  * in the person's language instead of an internal code.
  */
+import { INTERACTION_ISSUE_TITLES } from "./interactionMessageCatalog";
 import type { Lang, Texts } from "./records";
 
 const T = (en: string, da: string): Texts => ({ en, da });
@@ -89,6 +90,7 @@ export const ISSUE_TITLES: Readonly<Record<string, Texts>> = {
   NUMBER_SHOWS_DATE: T("Number shown as date", "Tal vist som dato"),
   PASTED_HEADER_ROW: T("Pasted heading row", "Indsat overskriftsrække"),
   READ_ONLY_VALUE_DISCARDED: T("Read-only value", "Skrivebeskyttet værdi"),
+  ...INTERACTION_ISSUE_TITLES,
 };
 
 /** The short title of an issue code; a conflict is "Conflict"; an unknown code reads as words, never as a code. */

@@ -6,6 +6,7 @@
  */
 import { MISS_MESSAGES } from "./priceCheckMissMessages";
 import { OPPORTUNITY_MESSAGES } from "./opportunityMessageCatalog";
+import { INTERACTION_FIELD_LABELS, INTERACTION_MESSAGES } from "./interactionMessageCatalog";
 import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
 import type { Texts } from "./records";
 
@@ -247,17 +248,6 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Same in every respect as line {winnerRowId}: a tie goes to the line whose id comes first.",
     da: "Helt lig linje {winnerRowId}: ved lighed vinder linjen, hvis id kommer først.",
   },
-  OUT_OF_DATES: {
-    en: "Not valid on {date}: it runs from {startingDate} to {endingDate}.",
-    da: "Gælder ikke den {date}: den løber fra {startingDate} til {endingDate}.",
-  },
-  MIN_QTY: {
-    en: "The quantity {quantity} is below its minimum quantity {minimumQuantity}.",
-    da: "Antallet {quantity} er under dens minimumsantal {minimumQuantity}.",
-  },
-  OTHER_CURRENCY: { en: "It is for currency {value}.", da: "Den gælder valuta {value}." },
-  OTHER_VARIANT: { en: "It is for variant {value}.", da: "Den gælder variant {value}." },
-  OTHER_UNIT: { en: "It is for unit of measure {value}.", da: "Den gælder enheden {value}." },
   PRICE_CHECK_NO_LINE_DISC: {
     en: "The winning price does not allow line discount, so the best discount ({pct}%) is not given.",
     da: "Den vindende pris tillader ikke linjerabat, så den bedste rabat ({pct} %) gives ikke.",
@@ -267,6 +257,7 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
   // --- Contacts, teams, interactions, segments, filters (issue 4, segments block) ---
   ...SEGMENT_MESSAGES,
   ...OPPORTUNITY_MESSAGES,
+  ...INTERACTION_MESSAGES,
   // --- end of the segments block ---
 };
 
@@ -311,5 +302,6 @@ export const FIELD_LABELS: Readonly<Record<string, Texts>> = {
   id: { en: "Row id", da: "Række-id" },
   // --- Contacts, teams, interactions, segments (issue 4, segments block) ---
   ...SEGMENT_FIELD_LABELS,
+  ...INTERACTION_FIELD_LABELS,
   // --- end of the segments block ---
 };

@@ -33,7 +33,7 @@ describe("a price check explains a missed campaign", () => {
     const found = misses(line(), [], [campaignDiscount()], { activated: new Set(["CP1"]) });
     expect(found).toMatchObject([{ campaignNo: "CP1", kind: "discount", value: 14, code: "MISS_NOT_TARGETED_ACTIVE" }]);
     expect(describeMiss(found[0]!, "en")).toBe(
-      "Campaign CP1 gives a 14% discount on 1000, but 10000 is not in its target group: add contact K1 to a segment of CP1 with Campaign Target.",
+      "Campaign CP1 gives a 14% discount on 1000, but 10000 is not in its target group: add contact K1 to a segment of CP1 with Campaign Target (or log an interaction of CP1 with Campaign Target for it and activate again).",
     );
     expect(describeMiss(found[0]!, "da")).toContain(
       "Kampagne CP1 giver 14 % rabat på 1000, men 10000 er ikke i dens målgruppe",
@@ -48,7 +48,7 @@ describe("a price check explains a missed campaign", () => {
     );
     const outside = misses(line(), [], [campaignDiscount()]);
     expect(describeMiss(outside[0]!, "en")).toMatch(
-      /add contact K1 to a segment of CP1 with Campaign Target, then activate CP1\.$/,
+      /add contact K1 to a segment of CP1 with Campaign Target \(or log an interaction of CP1 with Campaign Target for it\), then activate CP1\.$/,
     );
   });
 

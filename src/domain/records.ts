@@ -236,6 +236,62 @@ export interface CampaignTargetGroup {
   campaignNo: string;
 }
 
+/** A logged segment (BC table 5075, Logged Segment): what Log Segment left of a segment (domain-rules §6). */
+export interface LoggedSegment {
+  entryNo: number;
+  segmentNo: string;
+  description: string;
+  creationDate: IsoDate;
+  userId: string;
+  canceled: boolean;
+}
+
+/** A campaign entry (BC table 5072): one per campaign a logged segment or single interactions reached (§6). */
+export interface CampaignEntry {
+  entryNo: number;
+  campaignNo: string;
+  description: string;
+  date: IsoDate;
+  userId: string;
+  segmentNo: string;
+  salespersonCode: string;
+  /** The logged segment's entry no.; 0 for single interactions. */
+  registerNo: number;
+  canceled: boolean;
+}
+
+/**
+ * An interaction log entry (BC table 5065). informationFlow and initiatedBy are not in domain-rules §1; they follow
+ * BC's fields of the same names (docs/spec/interaction-rules.md, IR3).
+ */
+export interface InteractionLogEntry {
+  entryNo: number;
+  contactNo: string;
+  contactCompanyNo: string;
+  date: IsoDate;
+  description: string;
+  interactionTemplateCode: string;
+  interactionGroupCode: string;
+  cost: number;
+  duration: number;
+  campaignNo: string;
+  /** 0 when the interaction has no campaign entry. */
+  campaignEntryNo: number;
+  campaignTarget: boolean;
+  campaignResponse: boolean;
+  segmentNo: string;
+  /** 0 for an interaction not logged with a segment. */
+  loggedSegmentEntryNo: number;
+  salespersonCode: string;
+  evaluation: Evaluation;
+  attemptFailed: boolean;
+  canceled: boolean;
+  postponed: boolean;
+  opportunityNo: string;
+  informationFlow: InformationFlow;
+  initiatedBy: InitiatedBy;
+}
+
 /** Names of the record kinds the add-in binds to sheets. */
 export type EntityKind =
   | "campaignStatus"
@@ -259,7 +315,10 @@ export type EntityKind =
   | "segmentHeader"
   | "segmentLine"
   | "numberSeries"
-  | "campaignActivation";
+  | "campaignActivation"
+  | "loggedSegment"
+  | "campaignEntry"
+  | "interactionLogEntry";
 
 /** The record type of each bound kind: the vocabulary the sheets, the store and the engine share. */
 export interface EntityRecords {
@@ -285,6 +344,9 @@ export interface EntityRecords {
   segmentLine: SegmentLine;
   numberSeries: NumberSeries;
   campaignActivation: CampaignActivation;
+  loggedSegment: LoggedSegment;
+  campaignEntry: CampaignEntry;
+  interactionLogEntry: InteractionLogEntry;
 }
 
 export type Severity = "error" | "warning";

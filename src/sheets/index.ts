@@ -88,6 +88,8 @@ export { segmentLineSchema } from "./segmentSchemas";
 export { EVALUATIONS } from "./segmentSchemas";
 /** The workbook's own state on very hidden sheets: segment headers, number series, activation marks. */
 export { campaignActivationSchema, numberSeriesSchema, segmentHeaderSchema } from "./stateSchemas";
+/** Interactions (BC 5065), campaign entries (5072) and logged segments (5075): issue 16. */
+export { campaignEntrySchema, interactionLogEntrySchema, loggedSegmentSchema } from "./interactionLogSchemas";
 /** The general schema of a record kind (record type erased); all 19 kinds. */
 export { schemaFor } from "./schemas";
 /** The add-in's status, row id and row version columns, appended to every bound table. */

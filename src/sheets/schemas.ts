@@ -6,6 +6,7 @@ import { codeListSchema } from "./codeListSchema";
 import type { Campaign, CampaignStatus, EntityKind, EntityRecords, Salesperson } from "../domain";
 import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
 import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
+import { campaignEntrySchema, interactionLogEntrySchema, loggedSegmentSchema } from "./interactionLogSchemas";
 import { itemSchema, itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import {
@@ -131,6 +132,9 @@ const SCHEMAS: { [E in EntityKind]: SheetSchema<EntityRecords[E]> } = {
   segmentLine: allSegmentLinesSchema,
   numberSeries: numberSeriesSchema,
   campaignActivation: campaignActivationSchema,
+  loggedSegment: loggedSegmentSchema,
+  campaignEntry: campaignEntrySchema,
+  interactionLogEntry: interactionLogEntrySchema,
 };
 
 /**

@@ -25,6 +25,8 @@ export class CampaignDeskDb extends Dexie {
   declare interactionTemplate: Dexie.Table<StoredRow<"interactionTemplate">, string>;
   declare segmentHeader: Dexie.Table<StoredRow<"segmentHeader">, string>;
   declare campaignActivation: Dexie.Table<StoredRow<"campaignActivation">, string>;
+  declare loggedSegment: Dexie.Table<StoredRow<"loggedSegment">, string>;
+  declare campaignEntry: Dexie.Table<StoredRow<"campaignEntry">, string>;
   declare tombstones: Dexie.Table<TombstoneRecord, string>;
   declare rowHistory: Dexie.Table<HistoryRecord, string>;
   declare instances: Dexie.Table<InstanceRecord, string>;

@@ -6,7 +6,7 @@
  * worker's store is where plans load it: the cache lives on the planner's side.
  */
 import type { CampaignDeskDb } from "./db";
-import { loadReferenceData, referenceTables } from "./referenceData";
+import { loadReferenceData, referenceReadTables, referenceTables } from "./referenceData";
 import { ENTITY_TABLES } from "./schema";
 import type { ReferenceData } from "./storeTypes";
 
@@ -24,7 +24,7 @@ export class ReferenceCache {
 
   get(): Promise<ReferenceData> {
     const { db } = this;
-    return db.transaction("r", [db.meta, ...referenceTables(db)], async () => {
+    return db.transaction("r", [db.meta, ...referenceReadTables(db)], async () => {
       const key = await this.generations();
       if (this.cached?.key === key) return this.cached.data;
       this.onLoad?.();

@@ -1,5 +1,6 @@
 /** What validation may look up, read in one read transaction so every lookup sees the same moment. */
 import type { CampaignDeskDb } from "./db";
+import { CAMPAIGN_ENTRY_SERIES } from "../domain";
 import type { InteractionTemplate, SegmentHeader } from "../domain";
 import type { ReferenceData, RowMeta } from "./storeTypes";
 
@@ -23,11 +24,22 @@ export function referenceTables(db: CampaignDeskDb) {
     db.interactionTemplate,
     db.segmentHeader,
     db.campaignTargetGroup,
+    db.loggedSegment,
+    db.campaignEntry,
   ];
 }
 
+/**
+ * The tables read: the reference tables, and the number series for the campaign entry series' last no. That value
+ * changes only with a campaign entry commit (which bumps campaignEntry's generation), so the series table does not
+ * make reference data stale by itself and is not among the reference tables (SP4: series leave it).
+ */
+export function referenceReadTables(db: CampaignDeskDb) {
+  return [...referenceTables(db), db.numberSeries];
+}
+
 export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
-  const tables = referenceTables(db);
+  const tables = referenceReadTables(db);
   return db.transaction("r", tables, async () => {
     const [statusCodes, people, itemDiscGroups, priceGroups, discGroups, currencies, items, units, variants] =
       await Promise.all([
@@ -52,6 +64,13 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       db.campaignTargetGroup.toCollection().primaryKeys(),
     ]);
 
+    const [logged, entries, entrySeries] = await Promise.all([
+      db.loggedSegment.toArray(),
+      db.campaignEntry.toArray(),
+      db.numberSeries.get(CAMPAIGN_ENTRY_SERIES),
+    ]);
+    let campaignEntryLastNo = Number(entrySeries?.lastNoUsed ?? 0) || 0;
+    for (const e of entries) if (e.entryNo > campaignEntryLastNo) campaignEntryLastNo = e.entryNo;
     const itemUnits = new Map<string, Map<string, number>>();
     for (const u of units) groupOf(itemUnits, u.itemNo, () => new Map()).set(u.code, u.qtyPerUnitOfMeasure);
     const itemVariants = new Map<string, Set<string>>();
@@ -95,6 +114,12 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       interactionTemplates: new Map(templates.map((t) => [t.code, withoutRowMeta<InteractionTemplate>(t)])),
       segments: new Map(segments.map((h) => [h.no, withoutRowMeta<SegmentHeader>(h)])),
       activatedCampaigns: new Set(activated),
+      campaignEntries: new Map(
+        entries.map((e) => [e.entryNo, { campaignNo: e.campaignNo, segmentNo: e.segmentNo, canceled: e.canceled }]),
+      ),
+      campaignEntryLastNo,
+      loggedSegments: new Map(logged.map((l) => [l.entryNo, { segmentNo: l.segmentNo, canceled: l.canceled }])),
+      loggedSegmentNos: new Set(logged.map((l) => l.segmentNo)),
     };
   });
 }
@@ -135,6 +160,10 @@ export function emptyReferenceData(parts: Partial<ReferenceData> = {}): Referenc
     interactionTemplates: new Map(),
     segments: new Map(),
     activatedCampaigns: new Set(),
+    campaignEntries: new Map(),
+    loggedSegments: new Map(),
+    loggedSegmentNos: new Set(),
+    campaignEntryLastNo: 0,
     ...parts,
   };
 }

@@ -99,6 +99,13 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // Issue #16, what a campaign did. Logged segments and campaign entries are few: a table each, keyed by row id
+    // (their entry no. is a validation rule, like units'). Interactions live in `lineBuckets` (50k per log). New
+    // tables only; v5 data needs no conversion.
+    version: 6,
+    stores: { loggedSegment: "rowId", campaignEntry: "rowId" },
+  },
 ];
 
 /** Tombstone buckets per entity: a delete rewrites one small record per bucket it touches. */
@@ -137,6 +144,9 @@ export const ENTITY_TABLES = {
   segmentLine: { table: "lineBuckets", key: "rowId", chunked: true },
   numberSeries: { table: "numberSeries", key: "code", chunked: false },
   campaignActivation: { table: "campaignActivation", key: "campaignNo", chunked: false },
+  loggedSegment: { table: "loggedSegment", key: "rowId", chunked: false },
+  campaignEntry: { table: "campaignEntry", key: "rowId", chunked: false },
+  interactionLogEntry: { table: "lineBuckets", key: "rowId", chunked: true },
 } as const satisfies Record<EntityKind, EntityTable>;
 
 /** Entities stored in buckets rather than one record per row. */

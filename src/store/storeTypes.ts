@@ -133,4 +133,11 @@ export interface ReferenceData {
   segments: ReadonlyMap<string, SegmentHeader>;
   /** Campaigns with target-group rows (activated, §4). */
   activatedCampaigns: ReadonlySet<string>;
+  /** Campaign entries by entry no. (IR5: an interaction is un-canceled only while its entry is not canceled). */
+  campaignEntries: ReadonlyMap<number, { campaignNo: string; segmentNo: string; canceled: boolean }>;
+  /** Logged segments by entry no. (IR5), and the segment nos. that are logged (IR10: their lines are closed). */
+  loggedSegments: ReadonlyMap<number, { segmentNo: string; canceled: boolean }>;
+  loggedSegmentNos: ReadonlySet<string>;
+  /** The highest campaign entry no. stored or handed out by its series: new entries count on from it (IR2). */
+  campaignEntryLastNo: number;
 }

@@ -25,6 +25,6 @@ export { ENTITY_ORDER } from "./entities";
 export { createInProcessPlanner, createWorkerHandler, createWorkerPlanner } from "./planner";
 export type { FromWorker, Planner, ToWorker, WorkerHandlerDeps, WorkerLike } from "./planner";
 /** Results of the pane's operations. */
-export type { ActivationSummary, ContactsResult, LineCounts, SegmentSaveResult } from "./operations";
+export type { ActivationSummary, ContactsResult, LineCounts, LogSegmentResult, SegmentSaveResult } from "./operations";
 /** The planned reconcile of a table (benchmarks read its counts). */
 export type { PlannedTable } from "./reconcile";

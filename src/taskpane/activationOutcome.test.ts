@@ -55,6 +55,16 @@ describe("activation outcome", () => {
     expect(o).toEqual({ severity: "info", lines: [t("en", "activationRefused")] });
   });
 
+  test("[IR9] a No to the no-prices question says nothing changed, not the error that would have followed", () => {
+    const o = activationOutcome(
+      "en",
+      "CP1",
+      { ok: false, issues: [NOTHING], needsConfirmation: true, adds: 0, committed: false },
+      true,
+    );
+    expect(o).toEqual({ severity: "info", lines: [t("en", "activationRefused")] });
+  });
+
   test("deactivation counts the rows removed", () => {
     expect(deactivationOutcome("en", "CP1", { removed: 7 }).lines.join(" ")).toContain("7");
   });

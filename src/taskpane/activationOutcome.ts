@@ -11,11 +11,15 @@ export interface Outcome {
   lines: string[];
 }
 
-/** Committed: activated and how many rows were added (plus any warnings); refused: nothing changed; else the errors. */
+/**
+ * Committed: activated and how many rows were added (plus any warnings); refused: nothing changed; else the errors.
+ * `declined`: the person answered No to the no-prices question, which comes before any error (IR9): nothing else is said.
+ */
 export function activationOutcome(
   lang: Lang,
   campaignNo: string,
   result: ActivationSummary & { committed: boolean },
+  declined = false,
 ): Outcome {
   const messages = result.issues.map((i) => i.message);
   if (result.committed) {
@@ -28,6 +32,7 @@ export function activationOutcome(
       ],
     };
   }
+  if (declined) return { severity: "info", lines: [t(lang, "activationRefused")] };
   if (!result.ok) return { severity: "error", lines: messages };
   return { severity: "info", lines: [t(lang, "activationRefused"), ...messages] };
 }

@@ -6,7 +6,14 @@ import { binding } from "./paneTestKit";
 describe("create all setup sheets", () => {
   test("with nothing bound, every setup kind in ENTITY_ORDER order", () => {
     const kinds = unboundSetupKinds(ENTITY_ORDER, []);
-    const notSetup = ["salesPrice", "salesLineDiscount", "segmentLine"];
+    const notSetup = [
+      "salesPrice",
+      "salesLineDiscount",
+      "segmentLine",
+      "interactionLogEntry",
+      "campaignEntry",
+      "loggedSegment",
+    ];
     expect(kinds).toEqual(ENTITY_ORDER.filter((e) => !notSetup.includes(e)));
   });
 

@@ -27,7 +27,11 @@ export function conflictChoices(conflict: Conflict): ConflictChoice[] {
       return [{ text: "conflictRenumber", resolution: { renumber: true }, testId: "conflict-renumber" }];
     case "cascade":
       return [
-        { text: "conflictDeleteCascade", resolution: { delete: true }, testId: "conflict-delete-cascade" },
+        {
+          text: conflict.takes === "interactions" ? "conflictDeleteEntry" : "conflictDeleteCascade",
+          resolution: { delete: true },
+          testId: "conflict-delete-cascade",
+        },
         { text: "conflictKeepRow", resolution: { keep: "sheet" }, testId: "conflict-keep-row" },
       ];
   }

@@ -33,4 +33,6 @@ export const ENTITY_GROUPS: readonly EntityGroup[] = [
   },
   // Segment lines are edited per segment (the Segments tab opens each one's sheet); this is the all-lines sheet.
   { heading: "group_segments", entities: ["segmentLine"], setup: false },
+  // What campaigns did (issue 16): sales people type or paste interactions; entries and logged segments follow.
+  { heading: "group_interactions", entities: ["interactionLogEntry", "campaignEntry", "loggedSegment"], setup: false },
 ];

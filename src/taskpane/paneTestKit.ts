@@ -47,6 +47,7 @@ export function fakeEngine(
     deleteSegment: unused,
     addContacts: unused,
     removeContacts: unused,
+    logSegment: unused,
     activateCampaign: unused,
     deactivateCampaign: unused,
     priceCheck: unused,

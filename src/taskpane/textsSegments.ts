@@ -74,4 +74,19 @@ export const SEGMENT_TEXTS = {
     en: "Delete segment {no} and all its lines? Activated campaigns lose the companies only this segment targeted.",
     da: "Slet segment {no} og alle dets linjer? Aktiverede kampagner mister de virksomheder, som kun dette segment var rettet mod.",
   },
+  // --- Log Segment (issue 16) ---
+  logSegment: { en: "Log segment", da: "Log segment" },
+  logSegmentTitle: { en: "Log segment {no}", da: "Log segment {no}" },
+  logSegmentQuestion: {
+    en: "Each line with a contact becomes an interaction, with a campaign entry per campaign. The segment is then closed: its lines can no longer be changed.",
+    da: "Hver linje med en kontakt bliver en interaktion med en kampagnepost pr. kampagne. Segmentet lukkes derefter: dets linjer kan ikke længere ændres.",
+  },
+  logSegmentFollowUp: { en: "Create follow-up segment", da: "Opret opfølgningssegment" },
+  logSegmentRun: { en: "Log", da: "Log" },
+  logSegmentCancel: { en: "Cancel", da: "Annuller" },
+  logSegmentDone: {
+    en: "Segment {no} is logged: {n} {n|interaction|interactions} and {entries} {entries|campaign entry|campaign entries}.",
+    da: "Segment {no} er logget: {n} {n|interaktion|interaktioner} og {entries} {entries|kampagnepost|kampagneposter}.",
+  },
+  logSegmentFollowUpDone: { en: "Follow-up segment {no} was created.", da: "Opfølgningssegment {no} er oprettet." },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;

@@ -16,6 +16,10 @@ export const SHARING_TEXTS = {
   conflictKeepRow: { en: "Keep the row", da: "Behold rækken" },
   conflictDeleteRow: { en: "Delete the row", da: "Slet rækken" },
   conflictDeleteCascade: { en: "Delete {key} and its {no} lines", da: "Slet {key} og dens {no} linjer" },
+  conflictDeleteEntry: {
+    en: "Delete campaign entry {key} and its {no} interactions",
+    da: "Slet kampagnepost {key} og dens {no} interaktioner",
+  },
   conflictRenumber: { en: "Renumber to {no}", da: "Giv nummeret {no}" },
   conflictChoose: { en: "Choose for {field}", da: "Vælg for {field}" },
 } as const;

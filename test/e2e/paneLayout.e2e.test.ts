@@ -123,7 +123,8 @@ run("the pane from 320 px up", () => {
     await host.settle();
     expect(await pane.getByTestId("price-check-miss").first().textContent()).toBe(
       "Campaign CP0003 gives a unit price of 7 on I0001, but C10001 is not in its target group: " +
-        "add contact K0001 to a segment of CP0003 with Campaign Target, then activate CP0003.",
+        "add contact K0001 to a segment of CP0003 with Campaign Target (or log an interaction of CP0003 with Campaign Target for it), " +
+        "then activate CP0003.",
     );
     expect(await overflows()).toEqual([]);
     await host.pane().screenshot({ path: path.resolve(__dirname, "../../docs/pane-price-check-miss.png") });

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 test("schema version 2 is frozen: the new tables and their primary keys", () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5]);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
   expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
     itemDiscountGroup: "code",
     customerPriceGroup: "code",
@@ -80,7 +80,7 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   expect(await store.countRows("salesPrice")).toBe(5);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     const log = await db.changeLog.toArray();
     expect(log.map((e) => e.origin)).toEqual(["old", "test", "test"]);
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -125,7 +125,7 @@ test("a version-2 database upgrades to the newest version and keeps its items, u
   expect(await store.countRows("salesPrice")).toBe(300);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(5);
+    expect(db.verno).toBe(6);
     expect((await db.meta.get("salesPrice"))?.generation).toBe(4);
   } finally {
     db.close();
@@ -163,4 +163,25 @@ test("[ST7] a version-3 database upgrades to version 4: segment headers and numb
 
 test("[ST9] schema version 5 is frozen: row history and the document's files", () => {
   expect(SCHEMA_VERSIONS[4]?.stores).toEqual({ rowHistory: "id", instances: "id" });
+});
+
+test("[ST12] version 6 (issue #16) adds logged segments and campaign entries keyed by row id; a v5 database keeps its rows", async () => {
+  expect(SCHEMA_VERSIONS[5]?.stores).toEqual({ loggedSegment: "rowId", campaignEntry: "rowId" });
+  const name = `upgrade-db-${++n}`;
+  const old = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 5)) old.version(v.version).stores(v.stores);
+  await old.table("campaign").bulkPut(rowsOf("campaign", 1, 2));
+  old.close();
+
+  const store = createDexieSyncStore({ name });
+  stores.push(store);
+  expect(await store.countRows("campaign")).toBe(2);
+  await store.commit(unitOf("campaignEntry", rowsOf("campaignEntry", 1, 2)));
+  await store.commit(unitOf("loggedSegment", rowsOf("loggedSegment", 1, 1)));
+  await store.commit(unitOf("interactionLogEntry", rowsOf("interactionLogEntry", 1, 3)));
+  expect(await store.countRows("interactionLogEntry")).toBe(3);
+  const refs = await store.loadReferenceData();
+  expect([...refs.campaignEntries.keys()]).toEqual([1, 2]);
+  expect(refs.campaignEntryLastNo).toBe(2);
+  expect([...refs.loggedSegmentNos]).toEqual(["SEG1"]);
 });

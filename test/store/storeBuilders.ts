@@ -149,6 +149,53 @@ function recordOf(entity: EntityKind, n: number, rowId: string): EntityRecords[E
       return { code: `S${n}`, startingNo: `S${n}-0001`, lastNoUsed: "", manualNos: n % 2 === 0 };
     case "campaignActivation":
       return { campaignNo: `CP${String(n).padStart(4, "0")}` };
+    case "loggedSegment":
+      return {
+        entryNo: n,
+        segmentNo: `SEG${n}`,
+        description: `Log ${n}`,
+        creationDate: "2026-03-01",
+        userId: "",
+        canceled: false,
+      };
+    case "campaignEntry":
+      return {
+        entryNo: n,
+        campaignNo: "CP0001",
+        description: `Entry ${n}`,
+        date: "2026-03-01",
+        userId: "",
+        segmentNo: "",
+        salespersonCode: "",
+        registerNo: 0,
+        canceled: n % 2 === 0,
+      };
+    case "interactionLogEntry":
+      return {
+        entryNo: n,
+        contactNo: `CT${n}`,
+        contactCompanyNo: `CT${n}`,
+        date: "2026-03-01",
+        description: `Call ${n}`,
+        interactionTemplateCode: "CALL",
+        interactionGroupCode: "PHONE",
+        cost: n,
+        duration: 5,
+        campaignNo: "CP0001",
+        campaignEntryNo: 1,
+        campaignTarget: n % 2 === 0,
+        campaignResponse: false,
+        segmentNo: "",
+        loggedSegmentEntryNo: 0,
+        salespersonCode: "",
+        evaluation: "",
+        attemptFailed: false,
+        canceled: false,
+        postponed: false,
+        opportunityNo: "",
+        informationFlow: "",
+        initiatedBy: "",
+      };
   }
 }
 
@@ -224,4 +271,7 @@ export const ALL_ENTITIES: readonly EntityKind[] = [
   "segmentLine",
   "numberSeries",
   "campaignActivation",
+  "loggedSegment",
+  "campaignEntry",
+  "interactionLogEntry",
 ];

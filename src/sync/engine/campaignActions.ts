@@ -42,7 +42,7 @@ export async function activateThrough(
 ): Promise<{ result: ActivationSummary & { committed: boolean }; changes: EntityKind[] | null }> {
   const outcome = await planner.op({ kind: "planActivation", campaignNo }, context);
   const summary = outcome.result as ActivationSummary;
-  const proceed = summary.ok && (!summary.needsConfirmation || (await confirmNoPrices()));
+  const proceed = (!summary.needsConfirmation || (await confirmNoPrices())) && summary.ok; // IR9: ask, then err
   if (!proceed) {
     planner.discard();
     return { result: { ...summary, committed: false }, changes: null };

@@ -182,6 +182,7 @@ class Engine implements SyncEngine {
   };
   removeContacts: SyncEngine["removeContacts"] = (segmentNo, mode, criteria, options) =>
     this.operate({ kind: "removeContacts", segmentNo, mode, criteria, options });
+  logSegment: SyncEngine["logSegment"] = (no, o) => this.operate({ kind: "logSegment", segmentNo: no, ...o });
   deactivateCampaign: SyncEngine["deactivateCampaign"] = (campaignNo) =>
     this.operate({ kind: "deactivate", campaignNo });
   priceCheck: SyncEngine["priceCheck"] = (input) => this.operate({ kind: "priceCheck", input });

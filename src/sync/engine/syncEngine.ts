@@ -16,7 +16,13 @@ import type { ColumnMap } from "../../sheets";
 import type { StoredRow, Subscribable, SyncStore } from "../../store";
 import type { WorkbookPort } from "../../workbook";
 import type { BindingScope, Resolution, RowIssue } from "../entities";
-import type { ActivationSummary, ContactsResult, RestoreResult, SegmentSaveResult } from "../operations";
+import type {
+  ActivationSummary,
+  ContactsResult,
+  LogSegmentResult,
+  RestoreResult,
+  SegmentSaveResult,
+} from "../operations";
 import type { Planner } from "../planner";
 import type { Clock, IdSource, Timers } from "../ports";
 import type { EngineState } from "./engineState";
@@ -116,6 +122,8 @@ export interface SyncEngine {
     campaignNo: string,
     confirmNoPrices: () => Promise<boolean>,
   ): Promise<ActivationSummary & { committed: boolean }>;
+  /** Log Segment (IR1): the segment's lines become interactions with their campaign entries; the segment closes. */
+  logSegment(segmentNo: string, options: { followUp: boolean }): Promise<LogSegmentResult>;
   deactivateCampaign(campaignNo: string): Promise<{ removed: number }>;
   /** The price and line discount a customer (or contact) gets, with the winning rows, the others and why they lost. */
   priceCheck(input: PriceCheckInput): Promise<PriceCheckResult>;

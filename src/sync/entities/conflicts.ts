@@ -25,7 +25,20 @@ export interface Conflict {
   fields: ConflictField[];
   /** "key": the next free number the row can take; "cascade": how many lines the delete takes along. */
   suggestion?: string;
+  /** "cascade": what the delete takes along (a campaign its lines, a campaign entry its interactions: IR6). */
+  takes?: "lines" | "interactions";
 }
+
+/** What deleting a row of the entity takes along, for a "cascade" conflict. */
+export function cascadeTakes(entity: string): { takes: "lines" | "interactions" } {
+  return { takes: entity === "campaignEntry" ? "interactions" : "lines" };
+}
+
+/** IR6: a campaign entry's delete takes its interactions along. */
+const CASCADE_INTERACTIONS: Record<Lang, string> = {
+  en: "Deleting campaign entry {key} also deletes its {suggestion} interactions, so the row was put back. Confirm the delete in the Campaign Desk pane (Issues), or keep the entry.",
+  da: "Sletning af kampagnepost {key} sletter også dens {suggestion} interaktioner, så rækken blev sat tilbage. Bekræft sletningen i Campaign Desk-ruden (Problemer), eller behold posten.",
+};
 
 /** What the person chose for a conflict row (applied at the table's next reconcile). */
 export type Resolution =
@@ -69,7 +82,8 @@ export function conflictIssue(conflict: Conflict, lang: Lang, params: Readonly<R
     suggestion: conflict.suggestion ?? "",
     ...params,
   };
-  const message = TEXTS[conflict.kind][lang].replace(/\{(\w+)\}/g, (_, k: string) => all[k] ?? "");
+  const text = conflict.takes === "interactions" ? CASCADE_INTERACTIONS : TEXTS[conflict.kind];
+  const message = text[lang].replace(/\{(\w+)\}/g, (_, k: string) => all[k] ?? "");
   const severity = conflict.kind === "deletedHere" || conflict.kind === "cascade" ? "warning" : "error";
   return { row: 0, field: "", code: `CONFLICT_${conflict.kind.toUpperCase()}`, severity, params: all, message };
 }

@@ -21,6 +21,9 @@ export const ENTITY_ORDER: readonly EntityKind[] = [
   "interactionGroup",
   "interactionTemplate",
   "segmentLine",
+  "interactionLogEntry",
+  "campaignEntry",
+  "loggedSegment",
 ];
 
 /** The workbook's own state, kept in tables on very hidden sheets (docs/spec/document-layout.md). */
@@ -31,10 +34,19 @@ export const STATE_ENTITIES: readonly EntityKind[] = ["numberSeries", "segmentHe
  * first, so nothing is flagged for a reference that is merely not read yet; activation marks last, since their
  * target groups are computed from segment lines, contacts and customers.
  */
+const LATE: readonly EntityKind[] = ["segmentLine", "interactionLogEntry", "campaignEntry", "loggedSegment"];
+
 export const RECONCILE_ORDER: readonly EntityKind[] = [
   "numberSeries",
-  ...ENTITY_ORDER.filter((e) => e !== "segmentLine"),
+  ...ENTITY_ORDER.filter((e) => !LATE.includes(e)),
   "segmentHeader",
   "segmentLine",
+  // Logged segments and entries before the interactions that refer to them (IR5, IR8).
+  "loggedSegment",
+  "campaignEntry",
+  "interactionLogEntry",
   "campaignActivation",
 ];
+
+/** What a campaign did (issue 16): records the pane's Log Segment makes, which travel in their own visible sheets. */
+export const LOG_ENTITIES: readonly EntityKind[] = ["interactionLogEntry", "campaignEntry", "loggedSegment"];

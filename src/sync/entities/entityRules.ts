@@ -37,6 +37,7 @@ import type { EntityKind, EntityRecords, Issue, Lang } from "../../domain";
 import { schemaFor } from "../../sheets";
 import type { SheetSchema } from "../../sheets";
 import type { ReferenceData } from "../../store";
+import { campaignEntryRules, interactionLogEntryRules, loggedSegmentRules } from "./interactionRules";
 import { prepareSegmentLines } from "./segmentLineRules";
 
 export interface EntityRules<E extends EntityKind> {
@@ -87,6 +88,9 @@ function prepareLine<R extends EntityRecords["salesPrice"] | EntityRecords["sale
 }
 
 const rules: RulesTable = {
+  interactionLogEntry: interactionLogEntryRules,
+  campaignEntry: campaignEntryRules,
+  loggedSegment: loggedSegmentRules,
   campaignStatus: {
     entity: "campaignStatus",
     schema: schemaFor("campaignStatus"),
@@ -214,6 +218,11 @@ const rules: RulesTable = {
     schema: schemaFor("segmentLine"),
     validate: (rows, refs, lang) => validateSegmentLines(rows, refs, lang),
     prepareBatch: prepareSegmentLines,
+    // IR10: a logged segment's lines are closed; a deleted one is put back.
+    refuseDelete: (stored, refs, lang) =>
+      refs.loggedSegmentNos.has(stored.segmentNo)
+        ? makeIssue(0, "", "SEGMENT_LOGGED_READ_ONLY", "error", { segment: stored.segmentNo }, lang)
+        : null,
     dependsOn: ["segmentHeader", "contact", "campaign", "salesperson", "interactionTemplate"],
   },
   numberSeries: {

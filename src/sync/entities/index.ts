@@ -7,7 +7,7 @@
 export { rulesFor } from "./entityRules";
 export type { EntityRules } from "./entityRules";
 /** Setup first, then what refers to it: the order the pane lists and binds sheets in. */
-export { ENTITY_ORDER, RECONCILE_ORDER, STATE_ENTITIES } from "./entityOrder";
+export { ENTITY_ORDER, LOG_ENTITIES, RECONCILE_ORDER, STATE_ENTITIES } from "./entityOrder";
 /** A binding's part of an entity (one campaign's lines, one segment's lines), its schema and its rows. */
 export { inScope, sameScope, schemaOfBinding } from "./bindingScope";
 export type { BindingScope } from "./bindingScope";
@@ -35,6 +35,9 @@ export { advancedSeries, seriesRow } from "./numberSeriesRows";
 /** The entities a unit of work changes. */
 export { changesOf } from "./unitChanges";
 /** Conflicts between copies and co-authors: their kinds, issues and resolutions; the field merge. */
-export { CONFLICT_CODES, conflictIssue } from "./conflicts";
+export { cascadeTakes, CONFLICT_CODES, conflictIssue } from "./conflicts";
 export type { Conflict, ConflictField, ConflictKind, Resolution } from "./conflicts";
 export { differingFields, mergeRow } from "./rowMerge";
+
+/** Issue 16: a change on the interaction sheets reaches the other interaction records (IR4, IR6, IR8). */
+export { withInteractionCascade } from "./interactionCascade";

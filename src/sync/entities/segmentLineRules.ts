@@ -4,7 +4,9 @@
  * the segment header's defaults; each line's company comes from its contact; new lines are numbered.
  */
 import {
+  applyTemplateToLine,
   contactCompanyNo,
+  keepLoggedLine,
   lineDefaultsFromHeader,
   makeIssue,
   normalizeCode,
@@ -41,6 +43,7 @@ export function prepareSegmentLines(
       : "";
     if (previous) {
       r.lineNo = previous.lineNo;
+      records[k] = followTemplate(r, previous, refs);
       return;
     }
     lastNo += LINE_NO_STEP;
@@ -48,7 +51,37 @@ export function prepareSegmentLines(
     const issue = applyHeaderDefaults(r, refs, lang);
     if (issue) issues[k]!.push(issue);
   });
+  closeLoggedLines(items, records, issues, refs, lang);
   return { records, issues };
+}
+
+/** IR7: a line whose template changed takes the new template's values (bc-reference §4.2). */
+function followTemplate(line: SegmentLine, previous: SegmentLine, refs: ReferenceData): SegmentLine {
+  const header = refs.segments.get(line.segmentNo);
+  return applyTemplateToLine(line, previous.interactionTemplateCode, refs.interactionTemplates, header);
+}
+
+/** IR10: a logged segment's lines are closed: a change is put back (warning), a new line is refused (error). */
+function closeLoggedLines(
+  items: readonly BatchItem<SegmentLine>[],
+  records: SegmentLine[],
+  issues: Issue[][],
+  refs: ReferenceData,
+  lang: Lang,
+): void {
+  if (refs.loggedSegmentNos.size === 0) return;
+  records.forEach((r, k) => {
+    const previous = items[k]!.previous;
+    const segment = previous?.segmentNo ?? r.segmentNo;
+    if (!refs.loggedSegmentNos.has(segment)) return;
+    const severity = previous ? "warning" : "error";
+    if (previous) {
+      const kept = keepLoggedLine(r, previous);
+      if (kept.putBack.length === 0) return;
+      records[k] = kept.record;
+    }
+    issues[k]!.push(makeIssue(0, "", "SEGMENT_LOGGED_READ_ONLY", severity, { segment }, lang));
+  });
 }
 
 /** Contact cells that are not contact nos. (e-mails and names) are resolved in one pass, or flagged. */

@@ -24,10 +24,13 @@ export async function targetGroupUpkeep(
   if (before.length === 0 && after.length === 0) return {};
   const existingRows = await store.loadTargetGroups();
   if (existingRows.length === 0) return {}; // no campaign is activated
+  // §4: an interaction with Campaign Target (not canceled, not postponed) is a reference too (IR9).
+  const interactions = await store.loadRows("interactionLogEntry");
   const changes = targetGroupChangesForLines({
     before,
     after,
     segmentLines: allLines,
+    interactions,
     contacts: refs.contacts,
     customerByContact: refs.customerByContact,
     existingRows,

@@ -126,12 +126,13 @@ describe("planActivation", () => {
     expect(rowsOf(await store.loadTargetGroups("CP0003"))).toEqual(["CP0003 Contact C02", "CP0003 Customer 10000"]);
   });
 
-  test("a campaign nothing targets is refused with NOTHING_TARGETED and no unit", async () => {
+  test("[IR9] a campaign nothing targets is refused with NOTHING_TARGETED and no unit, after the no-prices question", async () => {
     await commitRows(store, "campaign", [toStoredRow("campaign", campaignRecord("CP0005"), "c5", 1)]);
     const done = await activate("CP0005");
     expect(done.unit).toBeNull();
     const result = activation(done);
-    expect(result).toMatchObject({ ok: false, needsConfirmation: false, adds: 0 });
+    // CP0005 has no prices: the question comes first (BC's order), the error after it.
+    expect(result).toMatchObject({ ok: false, needsConfirmation: true, adds: 0 });
     expect(result.issues.map((i) => [i.field, i.code, i.severity])).toEqual([
       ["campaignNo", "NOTHING_TARGETED", "error"],
     ]);

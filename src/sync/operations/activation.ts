@@ -13,9 +13,10 @@ export async function activationPlan(
   ctx: OpContext,
   newId: () => string,
 ): Promise<{ result: ActivationSummary; unit: UnitOfWork | null }> {
-  const [refs, segmentLines, existingRows, prices, discounts] = await Promise.all([
+  const [refs, segmentLines, interactions, existingRows, prices, discounts] = await Promise.all([
     store.loadReferenceData(),
     store.loadRows("segmentLine"),
+    store.loadRows("interactionLogEntry"),
     store.loadTargetGroups(campaignNo),
     store.loadRows("salesPrice"),
     store.loadRows("salesLineDiscount"),
@@ -26,6 +27,8 @@ export async function activationPlan(
     campaignNo,
     {
       segmentLines,
+      // §4 step 2: interactions with Campaign Target count, unless canceled or postponed (IR9).
+      interactions,
       contacts: refs.contacts,
       customerByContact: refs.customerByContact,
       existingRows,
@@ -36,7 +39,8 @@ export async function activationPlan(
   const result: ActivationSummary = {
     ok: !plan.error,
     issues: plan.error ? [plan.error] : [],
-    needsConfirmation: !plan.error && plan.needsConfirmation,
+    // IR9: the question comes first, also when the error follows it (BC's order, domain-rules §4 steps 1–3).
+    needsConfirmation: plan.needsConfirmation,
     adds: plan.puts.length,
   };
   if (plan.error) return { result, unit: null };

@@ -16,6 +16,7 @@ export type {
   CardSaveRequest,
   ContactsResult,
   LineCounts,
+  LogSegmentResult,
   OpContext,
   OpRequest,
   OpResult,

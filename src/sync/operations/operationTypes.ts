@@ -30,6 +30,8 @@ export type OpRequest =
       options: RemoveContactsOptions;
     }
   | { kind: "planActivation"; campaignNo: string }
+  /** Log Segment (IR1): the segment's lines become interactions; `followUp` makes a follow-up segment. */
+  | { kind: "logSegment"; segmentNo: string; followUp: boolean }
   | { kind: "deactivate"; campaignNo: string }
   | { kind: "priceCheck"; input: PriceCheckInput }
   | { kind: "saveCampaign"; bindingId: string | null; rowId: string | null; campaign: Campaign }
@@ -83,6 +85,7 @@ export type OpResult =
   | { kind: "addContacts"; result: ContactsResult; changes: EntityKind[] }
   | { kind: "removeContacts"; result: ContactsResult; changes: EntityKind[] }
   | { kind: "planActivation"; result: ActivationSummary; changes: EntityKind[] }
+  | { kind: "logSegment"; result: LogSegmentResult; changes: EntityKind[] }
   | { kind: "deactivate"; result: { removed: number }; changes: EntityKind[] }
   | { kind: "priceCheck"; result: PriceCheckResult; changes: EntityKind[] }
   | { kind: "saveCampaign"; result: CardSaveOutcome; changes: EntityKind[] }
@@ -90,6 +93,16 @@ export type OpResult =
   | { kind: "putBinding"; result: null; changes: EntityKind[] }
   | { kind: "putInstance"; result: null; changes: EntityKind[] }
   | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] };
+
+/** What Log Segment did: counts, the logged segment's entry no., the follow-up segment's no.; or why not. */
+export interface LogSegmentResult {
+  ok: boolean;
+  issues: Issue[];
+  loggedSegmentEntryNo?: number;
+  interactions: number;
+  campaignEntries: number;
+  followUpNo?: string;
+}
 
 export type ResultOf<K extends OpRequest["kind"]> = Extract<OpResult, { kind: K }>["result"];
 

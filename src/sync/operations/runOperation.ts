@@ -4,6 +4,7 @@ import { changesOf } from "../entities";
 import { activationPlan, deactivation } from "./activation";
 import { planCardSave } from "./campaignCardSave";
 import { countLines } from "./lineCounts";
+import { logSegmentOp } from "./logSegmentOp";
 import type { OpContext, OpRequest, OpResult } from "./operationTypes";
 import { checkPrice } from "./priceCheck";
 import { restoreDeleted } from "./restoreDeleted";
@@ -56,6 +57,8 @@ const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
     // Held until the person confirms: the changes are those of the commit that may follow.
     return { outcome: { kind: "planActivation", result, changes: changesOf(unit) }, unit, hold: true };
   },
+  logSegment: async (store, request, ctx, deps) =>
+    committed("logSegment", await logSegmentOp(store, request, ctx, deps.newId)),
   deactivate: async (store, request, ctx) =>
     committed("deactivate", await deactivation(store, request.campaignNo, ctx)),
   saveCampaign: async (store, request, ctx, deps) => {

@@ -30,6 +30,7 @@ export async function changeContacts(
   const segmentNo = normalizeCode(request.segmentNo);
   const header = refs.segments.get(segmentNo);
   if (!header) return unknownSegment(segmentNo, ctx);
+  if (refs.loggedSegmentNos.has(segmentNo)) return loggedSegment(segmentNo, ctx); // IR10: closed
   const compiled = compileCriteria(request.criteria, ctx.lang);
   if (!compiled.ok) return { result: noContactsChanged(compiled.issues), unit: null };
   const { all, mine } = await segmentLines(store, segmentNo);
@@ -83,11 +84,17 @@ function unknownSegment(no: string, ctx: OpContext): Outcome {
   };
 }
 
+function loggedSegment(no: string, ctx: OpContext): Outcome {
+  const issue = makeIssue(0, "", "SEGMENT_LOGGED_READ_ONLY", "error", { segment: no }, ctx.lang);
+  return { result: noContactsChanged([issue]), unit: null };
+}
+
 /** Deletes a segment: its header and all its lines, with the target-group upkeep that causes (§4). */
 export async function deleteSegment(store: SyncStore, segmentNo: string, ctx: OpContext): Promise<Outcome> {
   const refs = await store.loadReferenceData();
   const no = normalizeCode(segmentNo);
   if (!refs.segments.has(no)) return unknownSegment(no, ctx);
+  if (refs.loggedSegmentNos.has(no)) return loggedSegment(no, ctx); // IR10: kept, closed
   const { all, mine } = await segmentLines(store, no);
   const upkeep = await targetGroupUpkeep(store, refs, all.map(lineOf), mine.map(lineOf), []);
   const unit: UnitOfWork = {

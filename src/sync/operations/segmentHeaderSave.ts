@@ -82,6 +82,10 @@ function headerIssues(header: SegmentHeader, taken: boolean, refs: ReferenceData
   if (taken) {
     issues.push(makeIssue(0, "no", "DUPLICATE_KEY", "error", { field: "no", key: header.no, otherRow: 0 }, ctx.lang));
   }
+  // IR10: a logged segment is closed.
+  if (refs.loggedSegmentNos.has(header.no) && !taken) {
+    issues.push(makeIssue(0, "", "SEGMENT_LOGGED_READ_ONLY", "error", { segment: header.no }, ctx.lang));
+  }
   const others = [...refs.segments.values()].filter((s) => s.no !== header.no);
   for (const issue of validateSegmentHeaders([...others, header], refs, ctx.lang)) {
     if (issue.row === others.length) issues.push({ ...issue, row: 0 });

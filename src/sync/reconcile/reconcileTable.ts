@@ -19,8 +19,10 @@ import {
   seriesRow,
   targetGroupsOfMarks,
   targetGroupUpkeep,
+  withInteractionCascade,
   withUpkeep,
 } from "../entities";
+import { entryDependents } from "./entryDependents";
 import { planRows } from "./planRows";
 import type { RowsPlan } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
@@ -47,7 +49,7 @@ export async function reconcileTable(
     store.loadTombstones(request.entity),
   ]);
   const history = await historyFor(store, request, body, all);
-  const dependents = request.entity === "campaign" ? await campaignDependents(store, request, body, all, record) : null;
+  const dependents = await dependentsOf(store, request, body, all, record);
   const formats = request.formats;
   const plan = planRows({
     bindingId: request.bindingId,
@@ -147,6 +149,19 @@ async function historyFor(
   return ids.length > 0 ? store.loadHistory(request.entity, ids) : new Map();
 }
 
+/** What deleting a row takes along, where a delete waits for the person's yes: a campaign (CD1), a campaign entry (IR6). */
+function dependentsOf(
+  store: SyncStore,
+  request: TablePlanRequest,
+  body: readonly (readonly CellValue[])[],
+  all: readonly StoredRow[],
+  record: BindingRecord | undefined,
+): Promise<ReadonlyMap<string, number> | null> {
+  if (request.entity === "campaign") return campaignDependents(store, request, body, all, record);
+  if (request.entity === "campaignEntry") return entryDependents(store, request, body, all, record);
+  return Promise.resolve(null);
+}
+
 /**
  * The lines each campaign the sheet no longer shows would take along when deleted (rule CD1), by row id. Loaded only
  * when a campaign the table showed is gone from it, or one awaits the person's yes: counting reads every line.
@@ -186,6 +201,8 @@ async function withSideEffects(
   if (entity === "customer") unit = await withCustomerLinks(store, unit, all as StoredRow<"customer">[]);
   if (entity === "segmentLine") unit = await withLineUpkeep(store, unit, all as StoredRow<"segmentLine">[], refs);
   if (entity === "campaignActivation") unit = await withMarks(store, unit, all, refs, request);
+  const newId = (text: string) => rowIdFor(request, text, 0);
+  unit = await withInteractionCascade(entity, { store, unit, stored: all, refs, lang: request.lang, newId });
   if (entity === "campaign") {
     const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);
     if (cascade.length > 0) unit = { ...unit, cascade: [...(unit.cascade ?? []), ...cascade] };

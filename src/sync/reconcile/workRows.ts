@@ -8,7 +8,7 @@ import type { ParsedRow } from "../../sheets";
 import { storeKeyOf } from "../../store";
 import type { StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
-import { conflictIssue, recordOf, stripMeta } from "../entities";
+import { cascadeTakes, conflictIssue, recordOf, stripMeta } from "../entities";
 import type { Conflict } from "../entities";
 import type { PlanInput } from "./planInput";
 import { idKeepers } from "./copiedRows";
@@ -134,7 +134,9 @@ function stillPutBack<E extends EntityKind>(input: PlanInput<E>, rowId: string):
   if (resolution && "keep" in resolution) return null;
   if (input.binding.putBack?.includes(rowId)) return { kind: "deletedHere", rowId, fields: [] };
   const count = input.binding.confirmDelete?.includes(rowId) ? input.dependents?.get(rowId) : undefined;
-  return count ? { kind: "cascade", rowId, fields: [], suggestion: String(count) } : null;
+  return count
+    ? { kind: "cascade", rowId, fields: [], suggestion: String(count), ...cascadeTakes(input.rules.entity) }
+    : null;
 }
 
 /** A delete that would take other records along (a campaign's lines) waits for the person's yes (rule CD1). */
@@ -142,7 +144,13 @@ function unconfirmedCascade<E extends EntityKind>(input: PlanInput<E>, s: Stored
   const count = input.dependents?.get(s.rowId) ?? 0;
   const resolution = input.resolutions.get(s.rowId);
   if (count === 0 || (resolution && "delete" in resolution)) return null;
-  return { kind: "cascade", rowId: s.rowId, fields: [], suggestion: String(count) };
+  return {
+    kind: "cascade",
+    rowId: s.rowId,
+    fields: [],
+    suggestion: String(count),
+    ...cascadeTakes(input.rules.entity),
+  };
 }
 
 /** Before validation, the entity's batch preparation over every row read from the sheet (segment lines). */

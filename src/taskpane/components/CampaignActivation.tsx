@@ -63,9 +63,11 @@ export function CampaignActivation({ campaignNo, targetGroups }: Props) {
           ariaLabel={t(lang, "forCampaign", { action: t(lang, "activate"), no: campaignNo })}
           disabled={busy}
           onClick={() =>
-            void run(async () =>
-              activationOutcome(lang, campaignNo, await engine.activateCampaign(campaignNo, confirmNoPrices)),
-            )
+            void run(async () => {
+              let declined = false;
+              const ask = async () => !(declined = !(await confirmNoPrices()));
+              return activationOutcome(lang, campaignNo, await engine.activateCampaign(campaignNo, ask), declined);
+            })
           }
           data-testid="campaign-activate"
         />

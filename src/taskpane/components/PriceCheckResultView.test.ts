@@ -145,7 +145,7 @@ describe("the price check result", () => {
     };
     const html = render({ ...NO_WINNERS, misses: [miss] });
     expect(textOf(html, "price-check-miss")).toBe(
-      "Campaign CP0005 gives a 14% discount on I0001, but C10011 is not in its target group: add contact K0011 to a segment of CP0005 with Campaign Target, then activate CP0005.",
+      "Campaign CP0005 gives a 14% discount on I0001, but C10011 is not in its target group: add contact K0011 to a segment of CP0005 with Campaign Target (or log an interaction of CP0005 with Campaign Target for it), then activate CP0005.",
     );
     expect(html.indexOf("price-check-misses")).toBeLessThan(html.indexOf("price-check-unit-price"));
     expect(tagOf(render(NO_WINNERS), "price-check-misses")).toBeNull();

@@ -10,6 +10,7 @@ import { usePendingAnswer } from "../usePendingAnswer";
 import { AddContactsSection } from "./AddContactsSection";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { IssueBars } from "./IssueBars";
+import { LogSegmentSection } from "./LogSegmentSection";
 import { SegmentForm } from "./SegmentForm";
 import { SegmentLineCount } from "./SegmentLineCount";
 
@@ -146,6 +147,7 @@ export function SegmentEditor({ stored, today, onSaved, onDeleted }: Props) {
       </Stack>
       {stored && <SegmentLineCount segment={stored} refresh={linesVersion} />}
       {stored && <AddContactsSection segmentNo={stored.no} onChanged={() => setLinesVersion((v) => v + 1)} />}
+      {stored && <LogSegmentSection segmentNo={stored.no} onLogged={() => setLinesVersion((v) => v + 1)} />}
       <ConfirmDialog
         lang={lang}
         hidden={updateLines.question === null}
