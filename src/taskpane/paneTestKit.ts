@@ -41,6 +41,8 @@ export function fakeEngine(
     retryStorage: unused,
     undoDelete: unused,
     showRecord: unused,
+    campaignStatistics: unused,
+    writeStatisticsSheet: unused,
     refreshLineCounts: unused,
     saveSegment: unused,
     previewSegment: unused,

@@ -1,6 +1,13 @@
 /** Texts of a campaign's statistics in the pane (issue #17), English and Danish. */
 export const STATISTICS_TEXTS = {
   statsTitle: { en: "Statistics", da: "Statistik" },
+  statsShow: { en: "Show statistics", da: "Vis statistik" },
+  statsHide: { en: "Hide statistics", da: "Skjul statistik" },
+  statsWriteSheet: { en: "Statistics sheet with chart", da: "Statistikark med diagram" },
+  statsSheetWritten: {
+    en: "Written to the sheet ‘Statistics {campaign}’, with a chart; it follows new interactions you store here.",
+    da: "Skrevet i arket ‘Statistik {campaign}’ med et diagram; det følger nye interaktioner, du gemmer her.",
+  },
   statsContacted: { en: "Target contacts contacted", da: "Målgruppekontakter kontaktet" },
   statsResponded: { en: "Contacts responded", da: "Kontakter, der har svaret" },
   statsResponseRate: { en: "Response rate", da: "Svarprocent" },

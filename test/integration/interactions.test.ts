@@ -325,3 +325,46 @@ test("[IR9] while a campaign is activated, removing a company's last segment lin
   await h.settle();
   expect((await h.store.loadTargetGroups(CP)).map((r) => r.no)).toEqual(["C02"]);
 });
+
+/** A call with Campaign Target set (statistics count targeted interactions). */
+function targetedCall(w: Harness, date: string, contact: string): string[] {
+  const cells = callRow(w, date, contact);
+  for (let k = 0; k < 40; k++) if (w.sim.cell("Interactions", 0, k).value === "Campaign Target") cells[k] = "TRUE";
+  return cells;
+}
+
+/** The statistics sheet's chart: its first series' values (contacted by week). */
+async function chartValues(w: Harness): Promise<string[]> {
+  return w.sim.run(async (context) => {
+    const chart = context.workbook.worksheets.getItem(`Statistics ${CP}`).charts.getItem(`CampaignDesk_${CP}`);
+    const values = chart.series.getItemAt(0).getDimensionValues("Values");
+    await context.sync();
+    return values.value;
+  });
+}
+
+test("[CS6][CS7] statistics from typed interactions; the sheet's chart follows this pane's commits, not a co-author's", async () => {
+  await h.engine.bind("interactionLogEntry");
+  await h.settle();
+  h.sim.userEdit("Interactions", 1, 0, [targetedCall(h, "2026-09-07", "C01"), targetedCall(h, "2026-09-15", "C02")]);
+  await h.settle();
+  const stats = await h.engine.campaignStatistics(CP);
+  expect(stats).toMatchObject({ targetContactsContacted: 2, contactsResponded: 0, duration: 30 });
+  expect(stats.weeks.map((w) => [w.week, w.contacted])).toEqual([
+    ["2026-09-07", 1],
+    ["2026-09-14", 1],
+  ]);
+  expect((await h.engine.campaignStatistics(CP, { from: "2026-09-10" })).targetContactsContacted).toBe(1);
+  await h.engine.writeStatisticsSheet(CP);
+  expect(h.sim.sheetNames()).toContain(`Statistics ${CP}`);
+  expect(await chartValues(h)).toEqual(["1", "1"]);
+  // Another call typed here: the chart follows after the commit, without asking.
+  h.sim.userEdit("Interactions", 3, 0, [targetedCall(h, "2026-09-16", "C03")]);
+  await h.settle();
+  expect(await chartValues(h)).toEqual(["1", "2"]);
+  // A co-author's call is stored, but this pane does not rewrite the sheet for it (their pane does).
+  h.sim.coauthorEdit("Interactions", 4, 0, [targetedCall(h, "2026-09-17", "C01")]);
+  await h.settle();
+  expect((await interactions()).length).toBe(4);
+  expect(await chartValues(h)).toEqual(["1", "2"]);
+});

@@ -18,6 +18,7 @@ import { DocumentSession } from "./documentSession";
 import { activateThrough, saveFromCard } from "./campaignActions";
 import { engineMessage, failureMessage, tableMissingMessage } from "./engineMessages";
 import { CampaignDeletes, restoreThrough } from "./campaignDeletes";
+import { StatisticsSheets } from "./statisticsSheets";
 import { StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
@@ -50,6 +51,7 @@ class Engine implements SyncEngine {
   private readonly resolutions = new Map<string, Record<string, Resolution>>();
   private readonly storageFull: StorageFull;
   private readonly deletes: CampaignDeletes;
+  private readonly stats: StatisticsSheets;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
@@ -72,6 +74,7 @@ class Engine implements SyncEngine {
       restore: (records) => restoreThrough(this.planner, records, this.opContext()),
       bind: (entity, scope) => void this.bind(entity, scope, { show: false }),
     });
+    this.stats = new StatisticsSheets({ ...deps, planner: this.planner, push: (job) => this.jobs.push(job) });
     this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
       this.state.update(() => ({ waitingForCellEdit: waiting })),
     );
@@ -157,6 +160,9 @@ class Engine implements SyncEngine {
     if (b) await this.front.select(b, issue.rowIndex, issue.colIndex);
   };
 
+  campaignStatistics: SyncEngine["campaignStatistics"] = (no, r) =>
+    this.operate({ kind: "campaignStatistics", campaignNo: no, ...r });
+  writeStatisticsSheet: SyncEngine["writeStatisticsSheet"] = (no) => this.jobs.push(() => this.stats.write(no));
   showRecord: SyncEngine["showRecord"] = (entity, rowId, no) => this.front.showRecord(this.tables, entity, rowId, no);
 
   refreshLineCounts = (): Promise<void> =>
@@ -261,6 +267,7 @@ class Engine implements SyncEngine {
   private scheduleDependents(changed: Changed, except: string | null, mode: ReconcileMode = "local") {
     const { changes } = changed;
     if (changes.length === 0) return;
+    this.stats.changed(changes, mode);
     // A co-author's pane shows what their change brought (CO1): only a local change binds new sheets here.
     if (mode === "local")
       for (const { entity, scope } of uncovered(changes, this.tables.all()))

@@ -6,9 +6,11 @@ import type {
   PriceCheckResult,
   RemoveContactsOptions,
   Campaign,
+  CampaignStatistics,
   CampaignTargetGroup,
   EntityKind,
   Issue,
+  IsoDate,
   Lang,
   SegmentHeader,
 } from "../../domain";
@@ -87,6 +89,10 @@ export interface SyncEngine {
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
   selectIssue(issue: RowIssue): Promise<void>;
+  /** A campaign's statistics (CS1–CS5); `range` limits its interaction figures. */
+  campaignStatistics(campaignNo: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<CampaignStatistics>;
+  /** Writes the campaign's statistics sheet with its native chart; it is rewritten after later interaction changes. */
+  writeStatisticsSheet(campaignNo: string): Promise<void>;
   /** Shows a stored price or discount line's row (its campaign's own sheet first); false when no sheet shows it. */
   showRecord(entity: EntityKind, rowId: string, campaignNo: string): Promise<boolean>;
   /** The person's choice for a conflict row: applied by its table's reconcile (which it schedules). */

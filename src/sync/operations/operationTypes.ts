@@ -5,6 +5,8 @@
 import type {
   AddContactsOptions,
   Campaign,
+  CampaignStatistics,
+  IsoDate,
   ContactCriteria,
   EntityKind,
   Issue,
@@ -40,6 +42,8 @@ export type OpRequest =
   | { kind: "putBinding"; binding: Omit<BindingRecord, "seen">; reset: boolean }
   /** Remembers a file of the document (its instance id and where it was opened). */
   | { kind: "putInstance"; instance: InstanceRecord }
+  /** A campaign's statistics, its interaction figures within the range (CS1–CS5). */
+  | { kind: "campaignStatistics"; campaignNo: string; from?: IsoDate; to?: IsoDate }
   /** Puts back what a campaign's delete took (CD4). */
   | { kind: "restoreDeleted"; records: RemovedRecords };
 
@@ -92,7 +96,8 @@ export type OpResult =
   | { kind: "lineCounts"; result: LineCounts; changes: EntityKind[] }
   | { kind: "putBinding"; result: null; changes: EntityKind[] }
   | { kind: "putInstance"; result: null; changes: EntityKind[] }
-  | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] };
+  | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] }
+  | { kind: "campaignStatistics"; result: CampaignStatistics; changes: EntityKind[] };
 
 /** What Log Segment did: counts, the logged segment's entry no., the follow-up segment's no.; or why not. */
 export interface LogSegmentResult {

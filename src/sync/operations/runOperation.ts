@@ -8,6 +8,7 @@ import { logSegmentOp } from "./logSegmentOp";
 import type { OpContext, OpRequest, OpResult } from "./operationTypes";
 import { checkPrice } from "./priceCheck";
 import { restoreDeleted } from "./restoreDeleted";
+import { statisticsOf } from "./campaignStatistics";
 import type { PriceIndexCache } from "./priceCheck";
 import { changeContacts, deleteSegment } from "./segmentContacts";
 import { saveSegment } from "./segmentHeaderSave";
@@ -80,6 +81,15 @@ const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
     }
     return { outcome: { kind: "putBinding", result: null, changes: [] }, unit: null, hold: false };
   },
+  campaignStatistics: async (store, { campaignNo, from, to }) => ({
+    outcome: {
+      kind: "campaignStatistics",
+      result: await statisticsOf(store, campaignNo, { ...(from ? { from } : {}), ...(to ? { to } : {}) }),
+      changes: [],
+    },
+    unit: null,
+    hold: false,
+  }),
   restoreDeleted: async (store, request, ctx) =>
     committed("restoreDeleted", await restoreDeleted(store, request.records, ctx)),
   putInstance: async (store, request) => {

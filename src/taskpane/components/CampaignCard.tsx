@@ -6,6 +6,7 @@ import { useEngine, useLiveRows, useTargetGroups } from "../EngineContext";
 import { t } from "../i18n";
 import { CampaignActivation } from "./CampaignActivation";
 import { CampaignPriceLists } from "./CampaignPriceLists";
+import { CampaignStatisticsSection } from "./CampaignStatisticsSection";
 import { DateField } from "./DateField";
 
 const EMPTY: Campaign = {
@@ -143,6 +144,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
       {stored && <CampaignPriceLists campaign={stored} />}
       {/* Activated is derived: the campaign has target-group rows (domain-rules §4). */}
       {stored && <CampaignActivation campaignNo={stored.no} targetGroups={targetGroups} />}
+      {stored && <CampaignStatisticsSection campaignNo={stored.no} />}
     </>
   );
 }
