@@ -13,7 +13,7 @@ const run = chromiumAvailable() ? describe : describe.skip;
 const COL = { entryNo: 0, date: 1, contact: 2, template: 4, description: 6, campaign: 7, entry: 8, salesperson: 13 };
 const STATUS = 23;
 
-run("[IR1][IR8][IR11] logging a segment and pasting interactions end to end", () => {
+run("[IR1][IR8][IR11] logging a segment and pasting interactions end to end, and the campaign's statistics", () => {
   let session: Awaited<ReturnType<typeof launch>>;
   let host: HostPage;
   beforeAll(async () => {
@@ -130,5 +130,38 @@ run("[IR1][IR8][IR11] logging a segment and pasting interactions end to end", ()
     const flagged = status.flatMap((s, i) => (s.startsWith("\u2716") ? [i] : []));
     expect(flagged).toEqual([2, 8, 14]);
     expect(await storeCounts()).toEqual({ interactions: 517, entries: 2, logged: 1 });
+  }, 120000);
+
+  test("[CS7] the campaign card's statistics and the statistics sheet's native chart show the same numbers", async () => {
+    await host.openTab("Campaigns");
+    await pane().getByTestId("campaign-list").getByText("Autumn office chairs").click();
+    await pane().getByTestId("card-statistics-toggle").click();
+    await pane().getByTestId("campaign-statistics").waitFor();
+    const shown = {
+      contacted: await pane().getByTestId("stats-contacted").textContent(),
+      cost: await pane().getByTestId("stats-cost").textContent(),
+    };
+    await pane().getByTestId("card-statistics-sheet").click();
+    await host.settle();
+    const sheet = await host.page.evaluate(async () => {
+      type Run = (f: (context: Excel.RequestContext) => Promise<unknown>) => Promise<unknown>;
+      const sim = (
+        window as unknown as {
+          campaignDesk: { sim: { run: Run; cell(s: string, r: number, c: number): { value: unknown } } };
+        }
+      ).campaignDesk.sim;
+      const values = (await sim.run(async (context) => {
+        const chart = context.workbook.worksheets.getItem("Statistics CP0003").charts.getItem("CampaignDesk_CP0003");
+        const result = chart.series.getItemAt(0).getDimensionValues("Values");
+        await context.sync();
+        return result.value;
+      })) as string[];
+      return { contacted: values.reduce((n, v) => n + Number(v), 0), cost: sim.cell("Statistics CP0003", 4, 1).value };
+    });
+    expect(Number(shown.contacted?.replace(/,/g, ""))).toBe(sheet.contacted);
+    expect(Number(shown.cost?.replace(/,/g, ""))).toBe(sheet.cost);
+    expect(sheet.cost).toBe(517 * 2); // 500 logged and 17 pasted mailings at 2 each
+    await pane().getByTestId("campaign-statistics").scrollIntoViewIfNeeded();
+    await host.pane().screenshot({ path: path.resolve(__dirname, "../../docs/pane-statistics.png") });
   }, 120000);
 });
