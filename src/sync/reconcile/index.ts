@@ -5,7 +5,7 @@
 
 /** One table's reconcile against the store: its plan for the engine and the unit of work to commit. */
 export { reconcileTable } from "./reconcileTable";
-export type { TableReconcile } from "./reconcileTable";
+export type { RowMemos, TableReconcile } from "./reconcileTable";
 /** The pure row planning (unit tests drive it with plain data). */
 export { planRows } from "./planRows";
 export type { RowsPlan } from "./planRows";

@@ -17,7 +17,9 @@ import { hasError, markAutoNumbers, validateRows } from "./rowChecks";
 import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
 import { noteReadOnlyValues } from "./readOnlyCells";
-import { appendUnseen, parseBody, prepareBatch } from "./workRows";
+import { nextMemo, pickClean, withNeighbours } from "./incrementalRows";
+import type { RowMemo } from "./rowMemo";
+import { appendUnseen, parseBody, parseOne, prepareBatch } from "./workRows";
 import type { WorkRow } from "./workRows";
 import { clearRows, planFills, planWrites } from "./writeBack";
 import type { DesiredRow } from "./writeBack";
@@ -35,17 +37,22 @@ export interface RowsPlan<E extends EntityKind> {
   bodyRows: number;
   /** Parsing and validating (what "validation CPU" means in the benchmarks), and the whole plan, in ms. */
   timings: { parseMs: number; validateMs: number; totalMs: number };
+  /** For the next plan of the binding (SP6), when the input asked for one. */
+  memo?: RowMemo;
 }
 
 export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E> {
   const now = input.timer ?? (() => 0);
   const startedAt = now();
   const storedById = new Map(input.stored.map((s) => [s.rowId, s]));
-  const body = parseBody(input, storedById);
+  const pick = pickClean(input, storedById);
+  const body = parseBody(input, storedById, pick?.clean);
   prepareBatch(input, body.rows, storedById);
   const parsedAt = now();
   const unseen = appendUnseen(input, body);
-  const rows = body.rows;
+  const all = body.rows;
+  // SP6: the rows this plan works on; clean rows (skipped) only count, and show their stored hash.
+  const rows = pick ? withNeighbours(input, all, (at) => parseOne(input, storedById, body, at)) : all;
   const collided = markKeyConflicts(input, rows, storedById);
   markAutoNumbers(input, rows, storedById);
   const validateFrom = now();
@@ -56,21 +63,24 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   noteReadOnlyValues(input, rows, storedById);
   const deletes = [...unseen.deletes, ...decided.deletes];
   const written = writeBackOf(input, rows, body.cleared, decided.puts, storedById);
+  const clean = all.length - rows.length;
   return {
-    unit: unitOf(input, rows, decided, deletes),
+    unit: unitOf(input, all, decided, deletes),
     ...written,
     issues: rowIssues(input, rows),
-    rowIndexById: new Map(rows.map((r) => [r.rowId, r.sheetRow])),
+    rowIndexById: new Map(all.map((r) => [r.rowId, r.sheetRow])),
     bodyRows: Math.max(input.body.length, unseen.appendAt + unseen.appended),
     timings: { parseMs: parsedAt - startedAt, validateMs: validatedAt - validateFrom, totalMs: now() - startedAt },
     counts: {
-      rows: rows.length,
-      valid: decided.valid,
+      rows: all.length,
+      valid: decided.valid + clean,
       invalid: rows.length - decided.valid,
       puts: decided.puts.length,
       deletes: deletes.length,
       appended: unseen.appended,
+      planned: rows.length,
     },
+    ...(pick ? { memo: nextMemo(pick, all, storedById, decided.puts, written.blocks) } : {}),
   };
 }
 

@@ -23,6 +23,10 @@ import {
 import { planRows } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
+import type { RowMemo } from "./rowMemo";
+
+/** What each binding's last plan left settled, by binding (SP6): kept by the planner, for its store. */
+export type RowMemos = Map<string, RowMemo | null>;
 
 export interface TableReconcile {
   planned: PlannedTable;
@@ -34,6 +38,7 @@ export async function reconcileTable(
   request: TablePlanRequest,
   body: readonly (readonly CellValue[])[],
   timer: () => number,
+  memos?: RowMemos,
 ): Promise<TableReconcile> {
   const rules = rulesFor(request.entity);
   const scope = request.scope;
@@ -46,7 +51,6 @@ export async function reconcileTable(
   ]);
   const history = await historyFor(store, request, body, all);
   const dependents = request.entity === "campaign" ? await campaignDependents(store, request, body, all, record) : null;
-  const formats = request.formats;
   const plan = planRows({
     bindingId: request.bindingId,
     binding: record ?? { ...bindingOf(request), seen: {} },
@@ -55,9 +59,7 @@ export async function reconcileTable(
     rules,
     schema: schemaOfBinding(request.entity, scope) as typeof rules.schema,
     map: request.map,
-    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
-    ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
-    ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
+    ...cellsBeyondValues(request),
     body,
     // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
     stored: scope ? all.filter((r) => inScope(scope, r)) : all,
@@ -69,8 +71,10 @@ export async function reconcileTable(
     nowIso: request.nowIso,
     newRowId: (text, occurrence) => rowIdFor(request, text, occurrence),
     ...(dependents ? { dependents } : {}),
+    ...(memos ? { memo: memos.get(memoKeyOf(request)) ?? null, kindRows: kindRowsOf(request) } : {}),
     timer,
   });
+  memos?.set(memoKeyOf(request), plan.memo ?? null);
   const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
   const writeBack = request.writeBack !== false;
   return {
@@ -225,6 +229,26 @@ async function withLineUpkeep(
   const deleted = new Set(unit.deletes);
   const before = [...puts.flatMap((p) => byId.get(p.rowId) ?? []), ...segmentLines.filter((l) => deleted.has(l.rowId))];
   return withUpkeep(unit, await targetGroupUpkeep(store, refs, segmentLines, before, puts));
+}
+
+/** The header's row, percent formats and cell kinds of the body, as planRows asks for them. */
+function cellsBeyondValues(request: TablePlanRequest) {
+  const formats = request.formats;
+  return {
+    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
+    ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
+    ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
+  };
+}
+
+/** A binding's memo in the planner's memos (SP6): one per binding and file of the document. */
+function memoKeyOf(request: TablePlanRequest): string {
+  return `${request.bindingRecordId}\u001f${request.bindingId}`;
+}
+
+/** Body rows with an error or date cell (SP6: always planned, their kinds are not in the raw hash). */
+function kindRowsOf(request: TablePlanRequest): Set<number> {
+  return new Set([...(request.errorCells ?? []), ...(request.dateCells ?? [])].map(([row]) => row));
 }
 
 /** What a body cell holds beyond its value, from the reader's lists: an Excel error (PS6), a date (PS12). */
