@@ -6,48 +6,57 @@
  */
 import type { EntityKind, EntityRecords } from "../../domain";
 import type { StoredRow } from "../../store";
-import type { CellBlock } from "../../workbook";
-import type { PlanInput } from "./planInput";
-import { memoEntry, memoSignature, neighbourKey, percentFormatsOf, plansIncrementally, rawHash } from "./rowMemo";
+import type { CellBlock, CellValue } from "../../workbook";
+import type { MemoRow, PlanInput } from "./planInput";
+import { memoRow, memoSignature, neighbourKey, percentColumns, plansIncrementally, sameAsMemo } from "./rowMemo";
 import type { RowMemo } from "./rowMemo";
 import type { WorkRow } from "./workRows";
 
 export interface CleanPick<E extends EntityKind> {
   /** Body index → the stored row of each clean row. */
   clean: Map<number, StoredRow<E>>;
-  /** Raw hash per body index (undefined for rows not hashed: planning without a memo). */
-  raws: (string | undefined)[];
+  /** The memo's rows the clean ones keep (the next memo starts from them). */
+  kept: Map<string, MemoRow>;
   signature: string;
+  percents: number[];
 }
 
-/** The clean rows of the body, and every row's raw hash (null: the plan keeps no memo). */
+/** The clean rows of the body (null: the plan keeps no memo). */
 export function pickClean<E extends EntityKind>(
   input: PlanInput<E>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
 ): CleanPick<E> | null {
   if (input.memo === undefined || !plansIncrementally(input.rules.entity)) return null;
   const signature = memoSignature(input);
+  const percents = percentColumns(input);
+  const pick: CleanPick<E> = { clean: new Map(), kept: new Map(), signature, percents };
   const previous = input.memo !== null && input.memo.signature === signature ? input.memo.rows : null;
+  if (!previous) return pick;
   const { body, map } = input;
-  const idCount = new Map<string, number>();
-  for (const cells of body) {
-    const id = String(cells[map.rowId] ?? "");
-    if (id !== "") idCount.set(id, (idCount.get(id) ?? 0) + 1);
-  }
+  const ids = new Set<string>();
+  const twice = new Set<string>();
   const held = new Set([...(input.binding.putBack ?? []), ...(input.binding.confirmDelete ?? [])]);
-  const clean = new Map<number, StoredRow<E>>();
-  const raws: (string | undefined)[] = [];
-  body.forEach((cells, i) => {
-    const raw = rawHash(cells, percentFormatsOf(input, i));
-    raws.push(raw);
-    if (!previous) return;
-    const id = String(cells[map.rowId] ?? "");
-    const stored = id === "" ? undefined : storedById.get(id);
-    if (!stored || idCount.get(id) !== 1 || held.has(id) || input.resolutions.has(id)) return;
-    if (input.kindRows?.has(i)) return;
-    if (previous.get(id) === memoEntry(raw, stored as StoredRow<EntityKind>)) clean.set(i, stored);
-  });
-  return { clean, raws, signature };
+  const seen = input.binding.seen;
+  for (let i = 0; i < body.length; i++) {
+    const cells = body[i] as readonly CellValue[];
+    const id = cells[map.rowId];
+    if (typeof id !== "string" || id === "") continue;
+    if (ids.has(id)) twice.add(id);
+    else ids.add(id);
+    const memo = previous.get(id);
+    const stored = memo ? storedById.get(id) : undefined;
+    if (!memo || !stored || seen[id] !== stored.rowHash) continue;
+    if (held.has(stored.rowId) || input.resolutions.has(stored.rowId) || input.kindRows?.has(i)) continue;
+    if (!sameAsMemo(input, memo, i, cells, stored, percents)) continue;
+    pick.clean.set(i, stored);
+    pick.kept.set(id, memo);
+  }
+  // A row id more than once in the body: which row keeps it is decided with all of them (PS2), so none is clean.
+  if (twice.size > 0) {
+    for (const [i, stored] of pick.clean) if (twice.has(stored.rowId)) pick.clean.delete(i);
+    for (const id of twice) pick.kept.delete(id);
+  }
+  return pick;
 }
 
 /**
@@ -83,8 +92,9 @@ export function withNeighbours<E extends EntityKind>(
  * stored as it is (nothing put), no issue, no conflict, no cell written.
  */
 export function nextMemo<E extends EntityKind>(
+  input: PlanInput<E>,
   pick: CleanPick<E>,
-  rows: readonly WorkRow<EntityRecords[E]>[],
+  work: readonly WorkRow<EntityRecords[E]>[],
   storedById: ReadonlyMap<string, StoredRow<E>>,
   puts: readonly StoredRow<E>[],
   blocks: readonly CellBlock[],
@@ -92,14 +102,20 @@ export function nextMemo<E extends EntityKind>(
   const written = new Set<number>();
   for (const b of blocks) for (let r = 0; r < b.values.length; r++) written.add(b.rowIndex + r);
   const put = new Set(puts.map((p) => p.rowId));
-  const memo = new Map<string, string>();
-  for (const row of rows) {
-    if (row.current === null || row.fromStore || row.issues.length > 0 || row.conflict) continue;
-    if (put.has(row.rowId) || written.has(row.sheetRow)) continue;
+  const memo = new Map(pick.kept);
+  for (const row of work) {
     const stored = storedById.get(row.rowId);
-    const raw = pick.raws[row.sheetRow];
-    if (!stored || raw === undefined) continue;
-    memo.set(row.rowId, memoEntry(raw, stored as StoredRow<EntityKind>));
+    const settled =
+      row.current !== null &&
+      !row.fromStore &&
+      row.issues.length === 0 &&
+      !row.conflict &&
+      !put.has(row.rowId) &&
+      !written.has(row.sheetRow) &&
+      row.current[input.map.rowId] === row.rowId;
+    if (settled && stored && row.current)
+      memo.set(row.rowId, memoRow(input, row.sheetRow, row.current, stored, pick.percents));
+    else memo.delete(row.rowId);
   }
   return { signature: pick.signature, rows: memo };
 }

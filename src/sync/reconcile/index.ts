@@ -9,7 +9,7 @@ export type { RowMemos, TableReconcile } from "./reconcileTable";
 /** The pure row planning (unit tests drive it with plain data). */
 export { planRows } from "./planRows";
 export type { RowsPlan } from "./planRows";
-export type { PlanInput } from "./planInput";
+export type { PlanInput, RowMemo } from "./planInput";
 /** The request a table's reconcile answers and the plan the engine gets back. */
 export type { PlanCounts, PlannedTable, TablePlanRequest } from "./reconcileTypes";
 /** The fewest cell writes and the highlighting for a set of rows. */

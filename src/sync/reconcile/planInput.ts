@@ -8,8 +8,17 @@ import type { EntityRules, Resolution } from "../entities";
 /** What a plan hands the next plan of the same binding (SP6, rowMemo.ts). */
 export interface RowMemo {
   signature: string;
-  /** Row id → hash of its raw cells and its stored row's stamp, for rows that came out settled. */
-  rows: Map<string, string>;
+  /** Row id → its raw cells and its stored row's stamp, for rows that came out settled. */
+  rows: Map<string, MemoRow>;
+}
+
+/** A settled row as the last plan saw it: its raw cells (and percent formats) and its stored row's stamp. */
+export interface MemoRow {
+  cells: readonly CellValue[];
+  formats: readonly string[];
+  hash: string;
+  version: number;
+  origin: string;
 }
 
 export interface PlanInput<E extends EntityKind> {

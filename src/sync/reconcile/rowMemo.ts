@@ -1,18 +1,18 @@
 /**
- * Plan only what changed (rule SP6). A plan remembers, per row id, a hash of the row's raw cells (and percent formats)
- * together with the stamp of its stored row (hash, version, origin) — for every row that came out settled: stored
- * as the sheet shows it, no issue, nothing to write. The next plan of the same binding skips parsing, validating and
- * deriving a row whose raw cells and stored row are as remembered: its outcome cannot differ. Everything a row's
- * outcome depends on beyond its own cells and stored row is in the memo's signature (column map, language, day,
- * schema, the reference data the entity looks up); a change there plans every row. Rows that meet other rows —
- * duplicates — are planned again when a changed row (or an appended one) shares their neighbour key (`code` of a
- * line: every duplicate of a line has its item or group code). Only entities with a neighbour key plan incrementally.
+ * Plan only what changed (rule SP6). A plan remembers, per row id, the row's raw cells (and percent formats) together
+ * with the stamp of its stored row (hash, version, origin) — for every row that came out settled: stored as the sheet
+ * shows it, no issue, nothing to write. The next plan of the same binding skips parsing, validating and deriving a
+ * row whose raw cells and stored row are as remembered: its outcome cannot differ. Everything a row's outcome depends
+ * on beyond its own cells and stored row is in the memo's signature (column map, language, day, schema, the reference
+ * data the entity looks up); a change there plans every row. Rows that meet other rows — duplicates — are planned
+ * again when a changed row (or an appended one) shares their neighbour key (`code` of a line: every duplicate of a
+ * line has its item or group code). Only entities with a neighbour key plan incrementally.
  */
-import type { EntityKind, EntityRecords } from "../../domain";
+import type { EntityKind } from "../../domain";
 import { hashText } from "../../sheets";
 import type { ReferenceData, StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
-import type { PlanInput } from "./planInput";
+import type { MemoRow, PlanInput } from "./planInput";
 
 export type { RowMemo } from "./planInput";
 
@@ -92,35 +92,46 @@ export function memoSignature<E extends EntityKind>(input: PlanInput<E>): string
   ].join("|");
 }
 
-/** The hash of what a sheet row holds: its cells (text and other values told apart) and its percent formats. */
-export function rawHash(cells: readonly CellValue[], formats: readonly string[]): string {
-  let text = "";
-  for (const v of cells) text += typeof v === "string" ? `\u001f${v}` : `\u001f\u0002${String(v)}`;
-  for (const f of formats) text += `\u001e${f}`;
-  return hashText(text);
+/** The body columns holding percents (their number format decides how a cell reads). */
+export function percentColumns<E extends EntityKind>(input: PlanInput<E>): number[] {
+  if (!input.formatOf) return [];
+  const { schema, map } = input;
+  return schema.columns.flatMap((c) => (c.type === "percent" ? (map.fields.get(c.field) ?? []) : []));
 }
 
-/** What the memo ties a row to on the store's side. */
-export function storedStamp<E extends EntityKind>(stored: StoredRow<E>): string {
-  return `${stored.rowHash}:${stored.rowVersion}:${stored.rowOrigin ?? ""}`;
-}
-
-/** The memo's entry for a row as it stands: its raw hash and its stored row's stamp. */
-export function memoEntry(raw: string, stored: StoredRow<EntityKind>): string {
-  return `${raw}|${storedStamp(stored)}`;
-}
-
-/** The percent formats of a body row (what decides how its percent cells read), for its raw hash. */
-export function percentFormatsOf<E extends EntityKind>(input: PlanInput<E>, sheetRow: number): string[] {
-  const { formatOf, schema, map } = input;
-  if (!formatOf) return [];
-  const out: string[] = [];
-  for (const c of schema.columns) {
-    const at = c.type === "percent" ? map.fields.get(c.field) : undefined;
-    if (at !== undefined) out.push(formatOf(sheetRow, at));
+/** The row as remembered: the same cells (same type, same value), formats and stored row. */
+export function sameAsMemo<E extends EntityKind>(
+  input: PlanInput<E>,
+  memo: MemoRow,
+  sheetRow: number,
+  cells: readonly CellValue[],
+  stored: StoredRow<E>,
+  percents: readonly number[],
+): boolean {
+  if (memo.hash !== stored.rowHash || memo.version !== stored.rowVersion) return false;
+  if (memo.origin !== (stored.rowOrigin ?? "")) return false;
+  const before = memo.cells;
+  if (before.length !== cells.length) return false;
+  for (let c = 0; c < cells.length; c++) if (before[c] !== cells[c]) return false;
+  for (let k = 0; k < percents.length; k++) {
+    if (memo.formats[k] !== input.formatOf?.(sheetRow, percents[k] as number)) return false;
   }
-  return out;
+  return true;
 }
 
-/** The record type a clean row carries: the stored row itself (its fields are the record's). */
-export type CleanRecord<E extends EntityKind> = EntityRecords[E];
+/** A settled row to remember: a copy of its cells (the body may be reused), its formats and stored row's stamp. */
+export function memoRow<E extends EntityKind>(
+  input: PlanInput<E>,
+  sheetRow: number,
+  cells: readonly CellValue[],
+  stored: StoredRow<E>,
+  percents: readonly number[],
+): MemoRow {
+  return {
+    cells: cells.slice(),
+    formats: percents.map((at) => input.formatOf?.(sheetRow, at) ?? ""),
+    hash: stored.rowHash,
+    version: stored.rowVersion,
+    origin: stored.rowOrigin ?? "",
+  };
+}

@@ -110,15 +110,20 @@ function cleanRow<E extends EntityKind>(
     sheetRow,
     rowId: stored.rowId,
     record,
-    issues: [],
+    issues: NO_ISSUES,
     current: cells,
     fromStore: false,
     clean: true,
-    ...NO_SHEET_META,
+    autoNumber: false,
+    sheetVersion: 0,
+    sheetBase: "",
+    sheetLineage: NO_LINEAGE,
   };
 }
 
-const NO_SHEET_META = { autoNumber: false, sheetVersion: 0, sheetBase: "", sheetLineage: [] as string[] };
+/** Shared by clean rows, which no step adds an issue to (they are not planned). */
+const NO_ISSUES: Issue[] = [];
+const NO_LINEAGE: string[] = [];
 
 /** One body row parsed as a full plan parses it (a clean row that meets a planned one, SP6); null when cleared. */
 export function parseOne<E extends EntityKind>(
