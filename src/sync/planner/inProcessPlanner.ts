@@ -2,8 +2,7 @@
 import type { SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import { PriceIndexCache, runOperation } from "../operations";
-import { reconcileTable } from "../reconcile";
-import type { RowMemos } from "../reconcile";
+import { PlanMemos, reconcileTable } from "../reconcile";
 import type { Planner } from "./plannerPort";
 
 export interface InProcessPlannerOptions {
@@ -17,7 +16,7 @@ export interface InProcessPlannerOptions {
 export function createInProcessPlanner(store: SyncStore, options: InProcessPlannerOptions): Planner {
   const { newId, timer } = options;
   let held: UnitOfWork | null = null;
-  const memos: RowMemos | undefined = options.incremental === false ? undefined : new Map();
+  const memos = options.incremental === false ? undefined : new PlanMemos(store);
   // The price index is rebuilt after anything this planner commits (every write in a pane goes through it).
   const prices = new PriceIndexCache();
   const commitNow = async (unit: UnitOfWork) => {

@@ -36,7 +36,6 @@ export function pickClean<E extends EntityKind>(
   const ids = new Set<string>();
   const twice = new Set<string>();
   const held = new Set([...(input.binding.putBack ?? []), ...(input.binding.confirmDelete ?? [])]);
-  const seen = input.binding.seen;
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as readonly CellValue[];
     const id = cells[map.rowId];
@@ -45,7 +44,7 @@ export function pickClean<E extends EntityKind>(
     else ids.add(id);
     const memo = previous.get(id);
     const stored = memo ? storedById.get(id) : undefined;
-    if (!memo || !stored || seen[id] !== stored.rowHash) continue;
+    if (!memo || !stored) continue;
     if (held.has(stored.rowId) || input.resolutions.has(stored.rowId) || input.kindRows?.has(i)) continue;
     if (!sameAsMemo(input, memo, i, cells, stored, percents)) continue;
     pick.clean.set(i, stored);

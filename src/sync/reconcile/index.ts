@@ -5,7 +5,9 @@
 
 /** One table's reconcile against the store: its plan for the engine and the unit of work to commit. */
 export { reconcileTable } from "./reconcileTable";
-export type { RowMemos, TableReconcile } from "./reconcileTable";
+export type { TableReconcile } from "./reconcileTable";
+/** What the planner remembers of each binding's last plan (SP6). */
+export { PlanMemos } from "./planMemos";
 /** The pure row planning (unit tests drive it with plain data). */
 export { planRows } from "./planRows";
 export type { RowsPlan } from "./planRows";

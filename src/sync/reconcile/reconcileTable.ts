@@ -23,10 +23,7 @@ import {
 import { planRows } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
-import type { RowMemo } from "./rowMemo";
-
-/** What each binding's last plan left settled, by binding (SP6): kept by the planner, for its store. */
-export type RowMemos = Map<string, RowMemo | null>;
+import type { PlanMemos } from "./planMemos";
 
 export interface TableReconcile {
   planned: PlannedTable;
@@ -38,7 +35,7 @@ export async function reconcileTable(
   request: TablePlanRequest,
   body: readonly (readonly CellValue[])[],
   timer: () => number,
-  memos?: RowMemos,
+  memos?: PlanMemos,
 ): Promise<TableReconcile> {
   const rules = rulesFor(request.entity);
   const scope = request.scope;
@@ -71,10 +68,10 @@ export async function reconcileTable(
     nowIso: request.nowIso,
     newRowId: (text, occurrence) => rowIdFor(request, text, occurrence),
     ...(dependents ? { dependents } : {}),
-    ...(memos ? { memo: memos.get(memoKeyOf(request)) ?? null, kindRows: kindRowsOf(request) } : {}),
+    ...(memos ? { memo: await memos.get(request.bindingId), kindRows: kindRowsOf(request) } : {}),
     timer,
   });
-  memos?.set(memoKeyOf(request), plan.memo ?? null);
+  await memos?.set(request.bindingId, plan.memo ?? null);
   const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
   const writeBack = request.writeBack !== false;
   return {
@@ -239,11 +236,6 @@ function cellsBeyondValues(request: TablePlanRequest) {
     ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
     ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
   };
-}
-
-/** A binding's memo in the planner's memos (SP6): one per binding and file of the document. */
-function memoKeyOf(request: TablePlanRequest): string {
-  return `${request.bindingRecordId}\u001f${request.bindingId}`;
 }
 
 /** Body rows with an error or date cell (SP6: always planned, their kinds are not in the raw hash). */
