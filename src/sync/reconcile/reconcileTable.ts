@@ -123,8 +123,12 @@ async function historyFor(
   const hashes = new Map(all.map((r) => [r.rowId, r.rowHash]));
   const ids: string[] = [];
   for (const row of body) {
+    const cell = row[map.rowBase];
+    if (cell === "" || cell === null || cell === undefined) continue;
+    const text = String(cell);
+    const space = text.indexOf(" ");
+    const base = space < 0 ? text : text.slice(0, space); // the cell's first hash, without splitting its lineage
     const id = String(row[map.rowId] ?? "");
-    const base = String(row[map.rowBase] ?? "").split(" ")[0] ?? "";
     const hash = hashes.get(id);
     if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
   }
