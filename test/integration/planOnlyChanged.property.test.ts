@@ -60,7 +60,8 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 async function pane(fullPlans: boolean): Promise<Harness> {
-  const h = await harness("en", { fullPlans });
+  // The incremental pane plans through the worker protocol, as the pane does (its memos live on the worker's side).
+  const h = await harness("en", fullPlans ? { fullPlans } : { worker: true });
   await h.bindAll();
   await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
   await h.paste("campaign", 0, [[CP, "Autumn chairs", "2026-09-01", "2026-11-30", "", "PLANNED"]]);
