@@ -24,6 +24,7 @@ import { planRows } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 import type { PlanMemos } from "./planMemos";
+import { plansIncrementally } from "./rowMemo";
 
 export interface TableReconcile {
   planned: PlannedTable;
@@ -68,10 +69,10 @@ export async function reconcileTable(
     nowIso: request.nowIso,
     newRowId: (text, occurrence) => rowIdFor(request, text, occurrence),
     ...(dependents ? { dependents } : {}),
-    ...(memos ? { memo: await memos.get(request.bindingId), kindRows: kindRowsOf(request) } : {}),
+    ...(await memoInput(memos, request)),
     timer,
   });
-  await memos?.set(request.bindingId, plan.memo ?? null);
+  if (plan.memo !== undefined) await memos?.set(request.bindingId, plan.memo);
   const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
   const writeBack = request.writeBack !== false;
   return {
@@ -240,6 +241,12 @@ function cellsBeyondValues(request: TablePlanRequest) {
     ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
     ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
   };
+}
+
+/** What the binding's last plan left settled (SP6), for entities that plan only what changed. */
+async function memoInput(memos: PlanMemos | undefined, request: TablePlanRequest) {
+  if (!memos || !plansIncrementally(request.entity)) return {};
+  return { memo: await memos.get(request.bindingId), kindRows: kindRowsOf(request) };
 }
 
 /** Body rows with an error or date cell (SP6: always planned, their kinds are not in the raw hash). */
