@@ -41,6 +41,8 @@ export interface SimWorkbookState {
   activeSheet: string;
   /** Workbook-scoped defined names (only when there are any). */
   names?: { name: string; formula: string }[];
+  /** Charts, with the range each shows (only when there are any). */
+  charts?: unknown[];
 }
 
 export interface SimUserApi {
@@ -70,6 +72,8 @@ export interface SimUserApi {
   userSortTable(tableName: string, colIndex: number, ascending: boolean): void;
   userDeleteTable(tableName: string): void;
   userDeleteSheet(sheetName: string): void;
+  /** Rename a sheet by its tab (Excel activates the sheet as the person double-clicks it); Excel's name rules apply. */
+  userRenameSheet(sheetName: string, newName: string): void;
   selection(): SimSelection;
   userSelect(sel: SimSelection): void;
   /** Called after any change (by the user or the add-in) and after selection changes. */

@@ -345,3 +345,36 @@ export { reduceLines } from "./segmentActions";
 /** Remove Contacts – Refine: the lines whose contact does not match. */
 export { refineLines } from "./segmentActions";
 // --- end of the segments block ---
+
+// --- Opportunities and campaign statistics (issue 17) ---
+/** Sales cycles, stages, opportunities and their entries (domain-rules §1). */
+export type {
+  ActionTaken,
+  Opportunity,
+  OpportunityEntry,
+  OpportunityStatus,
+  ProbabilityCalculation,
+  SalesCycle,
+  SalesCycleStage,
+} from "./opportunityRecords";
+/** A stage move (next, previous, jump, update), closing as won or lost, reopening; its input and result. */
+export type { MoveInput, MoveResult, OpportunityMove } from "./opportunityStages";
+/** Moves an opportunity (a new active entry, the previous deactivated), or the issue why it cannot move. */
+export { moveOpportunity } from "./opportunityStages";
+/** BC's Probability % by the sales cycle's calculation (Multiply, Add, Chances of Success, Completed). */
+export { probabilityOf } from "./opportunityStages";
+/** What campaign statistics read of interactions and opportunity entries, and what they give. */
+export type {
+  CampaignStatistics,
+  StatisticsIndex,
+  StatsInteraction,
+  StatsOpportunityEntry,
+  WeekFigures,
+} from "./campaignStatistics";
+/** Groups counted interactions and active opportunity entries by campaign, once. */
+export { statisticsIndex } from "./campaignStatistics";
+/** One campaign's statistics (BC's page 5088 and won/lost, win rate, cost per won, weekly trend). */
+export { campaignStatistics } from "./campaignStatistics";
+/** BC's ROUND to a precision (nearest, halves away from zero). */
+export { roundTo } from "./campaignStatistics";
+// --- end of the opportunities block ---

@@ -8,6 +8,17 @@ const T = (en: string, da: string): Texts => ({ en, da });
 
 export const ISSUE_TITLES: Readonly<Record<string, Texts>> = {
   KEY_REQUIRED: T("Key missing", "Nøgle mangler"),
+  OPPORTUNITY_CLOSED: T("Opportunity closed", "Salgsmulighed lukket"),
+  OPPORTUNITY_NOT_CLOSED: T("Opportunity not closed", "Salgsmulighed ikke lukket"),
+  OPPORTUNITY_NOT_STARTED: T("Opportunity not started", "Salgsmulighed ikke startet"),
+  SALES_CYCLE_NO_STAGES: T("Sales cycle without stages", "Salgsproces uden faser"),
+  OPPORTUNITY_DATE_BEFORE_LAST: T("Date before last change", "Dato før seneste ændring"),
+  CHANCES_OUT_OF_RANGE: T("Chances out of range", "Chance uden for interval"),
+  ESTIMATED_VALUE_NEGATIVE: T("Negative estimated value", "Negativ anslået værdi"),
+  UNKNOWN_STAGE: T("Unknown stage", "Ukendt fase"),
+  NO_NEXT_STAGE: T("No next stage", "Ingen næste fase"),
+  NO_PREVIOUS_STAGE: T("No previous stage", "Ingen tidligere fase"),
+  JUMP_TO_SAME_STAGE: T("Already at that stage", "Allerede i den fase"),
   CODE_TOO_LONG: T("Code too long", "Kode for lang"),
   CODE_INVALID_CHARS: T("Control characters", "Kontroltegn"),
   TEXT_TOO_LONG: T("Text too long", "Tekst for lang"),

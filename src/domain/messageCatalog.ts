@@ -5,6 +5,7 @@
  * caller knows the sheet row and can add it.
  */
 import { MISS_MESSAGES } from "./priceCheckMissMessages";
+import { OPPORTUNITY_MESSAGES } from "./opportunityMessageCatalog";
 import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
 import type { Texts } from "./records";
 
@@ -265,6 +266,7 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
   // --- end of the activation/price-check block ---
   // --- Contacts, teams, interactions, segments, filters (issue 4, segments block) ---
   ...SEGMENT_MESSAGES,
+  ...OPPORTUNITY_MESSAGES,
   // --- end of the segments block ---
 };
 

@@ -128,3 +128,5 @@ export { isBlankCell, parseCell } from "./cellCodec";
 export { readOnlyValueMessage } from "./cellMessages";
 /** What a cell holds beyond its value: an Excel error value, or a date where a number belongs. */
 export type { CellKind } from "./schemaTypes";
+/** A campaign's statistics sheet ("Statistics CP0001"): figures and the weekly block its native chart shows (CS6). */
+export { statisticsSheetSpec, statisticsChartName, statisticsSheetName } from "./statisticsSheet";

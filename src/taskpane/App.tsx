@@ -4,14 +4,14 @@ import { useState } from "react";
 import type { IsoDate } from "../domain";
 import type { SyncEngine } from "../sync";
 import { BindingsPanel } from "./components/BindingsPanel";
-import { CampaignCard } from "./components/CampaignCard";
 import { CampaignList } from "./components/CampaignList";
 import { CopyPrompt } from "./components/CopyPrompt";
 import { StatusBar } from "./components/StatusBar";
 import { StorageStatus } from "./components/StorageStatus";
+import { UndoDelete } from "./components/UndoDelete";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
-import { IssuesTab, LazyTab, PriceCheckTab, SegmentsTab } from "./lazyTabs";
+import { CampaignCard, IssuesTab, LazyTab, PriceCheckTab, SegmentsTab } from "./lazyTabs";
 
 /** `today` defaults the new segment's date and the price check's date (from the composition root's clock). */
 export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme; today: IsoDate }) {
@@ -20,6 +20,7 @@ export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme
     "--cd-error": theme.semanticColors.errorText,
     "--cd-warning": theme.palette.orangeLighter,
     "--cd-accent": theme.palette.themePrimary,
+    "--cd-accent-soft": theme.palette.themeTertiary,
   } as React.CSSProperties;
   return (
     <ThemeProvider theme={theme} style={{ ...vars, height: "100%" }}>
@@ -89,7 +90,9 @@ function Shell({ today }: { today: IsoDate }) {
           <PivotItem headerText={t(lang, "tabCampaigns")} itemKey="campaigns">
             <Stack tokens={{ childrenGap: 12 }} styles={{ root: { paddingTop: 8 } }}>
               <CampaignList selectedRowId={selected} onSelect={setSelected} />
-              <CampaignCard rowId={selected} onSaved={setSelected} />
+              <LazyTab>
+                <CampaignCard rowId={selected} onSaved={setSelected} />
+              </LazyTab>
             </Stack>
           </PivotItem>
           <PivotItem headerText={t(lang, "tabSegments")} itemKey="segments">
@@ -110,6 +113,7 @@ function Shell({ today }: { today: IsoDate }) {
         </Pivot>
       </Stack.Item>
       <Stack styles={{ root: { padding: "0 10px" } }}>
+        <UndoDelete />
         <StorageStatus />
       </Stack>
       <StatusBar />

@@ -81,3 +81,26 @@ describe("binding the setup sheets", () => {
     expect(log).toEqual(["step currency", "bind currency", "step customer", "bind customer"]);
   });
 });
+
+test("[PN8] each kind is reported bound only after its bind finished, in order", async () => {
+  const bound: EntityKind[] = [];
+  const engine = { bind: async () => undefined };
+  await bindInOrder(
+    engine,
+    ["campaignStatus", "salesperson"],
+    () => undefined,
+    (e) => bound.push(e),
+  );
+  expect(bound).toEqual(["campaignStatus", "salesperson"]);
+  const failing = { bind: async (e: EntityKind) => (e === "salesperson" ? Promise.reject(new Error("x")) : undefined) };
+  const partial: EntityKind[] = [];
+  await expect(
+    bindInOrder(
+      failing,
+      ["campaignStatus", "salesperson", "item"],
+      () => undefined,
+      (e) => partial.push(e),
+    ),
+  ).rejects.toThrow("x");
+  expect(partial).toEqual(["campaignStatus"]);
+});

@@ -21,10 +21,12 @@ export async function bindInOrder(
   engine: Pick<SyncEngine, "bind">,
   kinds: readonly EntityKind[],
   onStep: (entity: EntityKind) => void = () => undefined,
+  onBound: (entity: EntityKind) => void = () => undefined,
 ): Promise<void> {
   for (const entity of kinds) {
     onStep(entity);
     // Many sheets at once: none of them is brought to the front.
     await engine.bind(entity, undefined, { show: false });
+    onBound(entity);
   }
 }

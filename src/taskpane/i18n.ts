@@ -6,6 +6,8 @@ import { PRICE_CHECK_TEXTS } from "./textsPriceCheck";
 import { SEGMENT_TEXTS } from "./textsSegments";
 import { SHARING_TEXTS } from "./textsSharing";
 import { STORAGE_TEXTS } from "./textsStorage";
+import { STATISTICS_TEXTS } from "./textsStatistics";
+import { UNDO_TEXTS } from "./textsUndo";
 
 type Texts = Readonly<Record<Lang, string>>;
 /** Fails to compile when a record kind is added without a name in both languages. */
@@ -54,6 +56,10 @@ const TEXTS = {
   createSheet: { en: "Create sheet", da: "Opret ark" },
   checkNow: { en: "Check now", da: "Kontrollér nu" },
   recreate: { en: "Recreate", da: "Genopret" },
+  extraColumns: {
+    en: "Excel added {n|the column|the columns} {columns} to this table (a value typed or pasted right of it). Campaign Desk does not use {n|it|them}: {n|it is|they are} kept as {n|it is|they are} and never read as data. Move values into the table's own columns, or delete {n|the column|the columns}.",
+    da: "Excel har føjet {n|kolonnen|kolonnerne} {columns} til tabellen (en værdi skrevet eller indsat til højre for den). Campaign Desk bruger {n|den|dem} ikke: {n|den|de} bevares, som {n|den|de} er, og læses aldrig som data. Flyt værdierne til tabellens egne kolonner, eller slet {n|kolonnen|kolonnerne}.",
+  },
   rowsIssues: {
     en: "{rows} {rows|row|rows} · {issues} {issues|issue|issues}",
     da: "{rows} {rows|række|rækker} · {issues} {issues|problem|problemer}",
@@ -127,6 +133,8 @@ const TEXTS = {
   ...PRICE_CHECK_TEXTS,
   ...STORAGE_TEXTS,
   ...SHARING_TEXTS,
+  ...UNDO_TEXTS,
+  ...STATISTICS_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

@@ -16,6 +16,12 @@ export const PriceCheckTab = lazy(() =>
     default: m.PriceCheckTab,
   })),
 );
+/** The campaign card (its calendar and activation) is below the list on the Campaigns tab: its own chunk too. */
+export const CampaignCard = lazy(() =>
+  import(/* webpackChunkName: "taskpane-campaign-card" */ "./components/CampaignCard").then((m) => ({
+    default: m.CampaignCard,
+  })),
+);
 export const IssuesTab = lazy(() =>
   import(/* webpackChunkName: "taskpane-issues" */ "./components/IssuesTab").then((m) => ({
     default: m.IssuesTab,

@@ -39,6 +39,8 @@ export function fakeEngine(
     resolveConflict: unused,
     resolveCopy: unused,
     retryStorage: unused,
+    undoDelete: unused,
+    showRecord: unused,
     refreshLineCounts: unused,
     saveSegment: unused,
     previewSegment: unused,

@@ -27,4 +27,10 @@ export const CAMPAIGN_TEXTS = {
   targetContact: { en: "Contact {no}", da: "Kontakt {no}" },
   andMore: { en: "and {n} more", da: "og {n} mere" },
   working: { en: "Working…", da: "Arbejder…" },
+  dateOrder: { en: "Dates are written {pattern}.", da: "Datoer skrives {pattern}." },
+  dateInvalid: {
+    en: "This is not a date. Write it {pattern}, or pick it in the calendar.",
+    da: "Det er ikke en dato. Skriv den {pattern}, eller vælg den i kalenderen.",
+  },
+  dateGoToToday: { en: "Go to today", da: "Gå til i dag" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;

@@ -35,6 +35,11 @@ export const PRICE_CHECK_TEXTS = {
   pcOtherPrices: { en: "Other prices", da: "Andre priser" },
   pcOtherDiscounts: { en: "Other discounts", da: "Andre rabatter" },
   pcExcluded: { en: "Lines that did not apply", da: "Linjer, der ikke gjaldt" },
+  pcShowInSheet: { en: "Show in the sheet", da: "Vis i arket" },
+  pcNotOnSheet: {
+    en: "No bound sheet shows this line: create its campaign's sheet (campaign card) or the general sheet (Sheets tab).",
+    da: "Intet bundet ark viser linjen: opret kampagnens ark (kampagnekortet) eller det generelle ark (fanen Ark).",
+  },
   pcExcludedPrice: { en: "Price", da: "Pris" },
   pcExcludedDiscount: { en: "Discount", da: "Rabat" },
   pcNone: { en: "None.", da: "Ingen." },

@@ -9,6 +9,9 @@ import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
 import { defineNames } from "./definedNames";
 import { enableAutoOpen, readMetadata, writeMetadata } from "./metadata";
+import { deleteBlankRows } from "./blankRows";
+import { rowIndexOf } from "./findRow";
+import { writeChartSheet } from "./chartSheet";
 import { removeSheetOf } from "./removeSheet";
 import { inactiveWorkbook, showTable } from "./showTable";
 import { ensureTable, getTable, writeSheetText } from "./tableAccess";
@@ -73,8 +76,16 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     onSheetActivated: (tableName, listener) => onSheetActivated(session, tableName, listener),
     tablesOnActiveSheet: () => tablesOnActiveSheet(session),
     selectCell: (tableName, rowIndex, colIndex) => selectCell(session, tableName, rowIndex, colIndex),
+    rowIndexOf: (tableName, colIndex, value) => rowIndexOf(session, tableName, colIndex, value),
+    writeChartSheet: (spec) => writeChartSheet(session, spec),
     showTable: (tableName) => showTable(session, tableName),
     removeSheetOf: (tableName) => removeSheetOf(session, tableName),
+    deleteBlankRows: (tableName, rowIndexes) => {
+      // After the write queue: the rows are blank only once the write-back that cleared them has run.
+      const next = writeQueue.then(() => deleteBlankRows(session, tableName, rowIndexes));
+      writeQueue = next.catch(() => undefined);
+      return next;
+    },
     writeSheetText: (sheetName, rowIndex, colIndex, rows) =>
       writeSheetText(session, sheetName, rowIndex, colIndex, rows),
     documentUrl: async () => options.documentUrl?.() ?? null,

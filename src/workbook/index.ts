@@ -50,3 +50,5 @@ export { displayLanguageToLang } from "./language";
 export { EXCEL_ERROR_TEXTS } from "./errorCells";
 /** A cell to write: a value, or null to leave the cell as it is. */
 export type { WrittenCell } from "./workbookPort";
+/** A sheet of figures with a native chart over a block of them (a campaign's statistics). */
+export type { ChartSheetSpec } from "./workbookPort";

@@ -4,6 +4,25 @@
  * tests and in the dev host, underneath that same implementation.
  */
 
+/** A sheet of figures with a native chart over a block of them (chartSheet.ts writes it). */
+export interface ChartSheetSpec {
+  sheetName: string;
+  /** Rows written from A1: text and numbers. */
+  rows: readonly (readonly (string | number)[])[];
+  /** Cleared first (an earlier, longer version of the sheet): rows and columns from A1. */
+  clearRows: number;
+  clearCols: number;
+  chart: {
+    name: string;
+    title: string;
+    type: "ColumnClustered" | "Line";
+    /** The block the chart shows: its header row (series names) and first column (categories), 0-based in `rows`. */
+    top: number;
+    rowCount: number;
+    colCount: number;
+  };
+}
+
 /** A cell value as Excel's `Range.values` gives it. Empty cells are `""`. */
 export type CellValue = string | number | boolean;
 
@@ -175,6 +194,10 @@ export interface WorkbookPort {
   showTable(tableName: string): Promise<"shown" | "inactiveWorkbook">;
   /** Select one body cell and bring it into view ("inactiveWorkbook" as for `showTable`). */
   selectCell(tableName: string, rowIndex: number, colIndex: number): Promise<"shown" | "inactiveWorkbook">;
+  /** The body row whose cell in column `colIndex` holds `value` (a row id), or -1; reads that one column. */
+  rowIndexOf(tableName: string, colIndex: number, value: string): Promise<number>;
+  /** Writes a sheet of figures (made if missing) with a native chart over a block of them (chartSheet.ts). */
+  writeChartSheet(spec: ChartSheetSpec): Promise<void>;
   /** Write text cells (as text, never formulas) at a place on a sheet outside any table, in one sync. */
   writeSheetText(
     sheetName: string,
@@ -186,6 +209,8 @@ export interface WorkbookPort {
   documentUrl(): Promise<string | null>;
   /** Deletes the worksheet holding the table (a deleted campaign's own sheet); "kept" when gone or refused. */
   removeSheetOf(tableName: string): Promise<"removed" | "kept">;
+  /** Deletes the table's body rows at `rowIndexes` (0-based) that are blank now, bottom-up; how many went. */
+  deleteBlankRows(tableName: string, rowIndexes: readonly number[]): Promise<number>;
   /**
    * Creates workbook-scoped names (the sources of drop-down lists), or replaces a name's formula when it differs
    * (unless the definition says `onlyIfMissing`). One round trip to read them, one more only if any changes.

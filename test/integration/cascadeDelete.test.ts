@@ -100,3 +100,89 @@ test("[CD2] after a confirmed delete the campaign's own sheets and their binding
   expect(reopened.engine.getState().bindings.some((b) => b.scope?.campaignNo === "CP0001")).toBe(false);
   expect(reopened.engine.getState().issues).toEqual([]);
 });
+
+const pasteOwn = async (h: Harness, no: string, n: number) => {
+  await h.engine.bind("salesLineDiscount", { campaignNo: no });
+  await h.settle();
+  const sheet = h.engine.getState().bindings.find((b) => b.scope?.campaignNo === no)?.sheetName ?? "";
+  h.sim.userEdit(
+    sheet,
+    1,
+    0,
+    campaignDiscountLines(no, n, 0, 5)
+      .tsv.split("\r\n")
+      .map((l) => l.split("\t")),
+  );
+  await h.settle();
+};
+const tableRows = async (h: Harness, entity: string) => {
+  const b = h.engine.getState().bindings.find((x) => x.entity === entity && !x.scope);
+  return (await h.workbook.getTable(b!.tableName))?.rowCount;
+};
+
+test("[CD3] a confirmed delete leaves no blank rows: the general sheet keeps only the other lines, Campaigns only the others", async () => {
+  const h = await workbook();
+  await pasteOwn(h, "CP0002", 3);
+  await h.engine.bind("salesLineDiscount");
+  await h.settle();
+  expect(await tableRows(h, "salesLineDiscount")).toBe(LINES + 3);
+  await deleteRow(h, "CP0001");
+  const asked = h.engine.getState().issues.find((i) => i.code === "CONFLICT_CASCADE");
+  await h.engine.resolveConflict(asked!, { delete: true });
+  await h.settle();
+  const general = h.sheetOf("salesLineDiscount");
+  const codes = [0, 1, 2].map((r) => h.sim.cell(general, r + 1, 1).value);
+  expect(codes.every((c) => c === "CP0002")).toBe(true);
+  expect(await tableRows(h, "salesLineDiscount")).toBe(3);
+  expect(await tableRows(h, "campaign")).toBe(1);
+  expect(h.cell("campaign", 0, C.no).value).toBe("CP0002");
+  expect(h.engine.getState().issues).toEqual([]);
+  // Nothing comes back at the next check of every sheet.
+  await h.engine.reconcileAll();
+  expect(await tableRows(h, "salesLineDiscount")).toBe(3);
+  expect((await h.store.loadRows("salesLineDiscount")).length).toBe(3);
+});
+
+const confirmDelete = async (h: Harness, no: string) => {
+  await deleteRow(h, no);
+  const asked = h.engine.getState().issues.find((i) => i.code === "CONFLICT_CASCADE");
+  await h.engine.resolveConflict(asked!, { delete: true });
+  await h.settle();
+};
+
+test("[CD4] a confirmed delete is undone from the pane: the campaign, its lines and its own sheet come back", async () => {
+  const h = await workbook();
+  const before = (await h.store.loadRows("salesLineDiscount")).map((l) => l.rowId).sort();
+  await confirmDelete(h, "CP0001");
+  expect(h.engine.getState().undoDelete).toEqual({ campaignNos: ["CP0001"], lines: LINES });
+  const result = await h.engine.undoDelete();
+  await h.settle();
+  expect(result).toEqual({ ok: true, taken: [], restored: LINES + 1 });
+  expect(await campaignNos(h)).toEqual(["CP0001", "CP0002"]);
+  expect((await h.store.loadRows("salesLineDiscount")).map((l) => l.rowId).sort()).toEqual(before);
+  expect(rowOf(h, "CP0001")).toBeGreaterThanOrEqual(0);
+  const own = h.engine.getState().bindings.find((b) => b.scope?.campaignNo === "CP0001");
+  expect(own?.rows).toBe(LINES);
+  expect(h.sim.sheetNames()).toContain(own!.sheetName);
+  expect(h.engine.getState().undoDelete).toBeNull();
+  expect(h.engine.getState().issues).toEqual([]);
+  // The lines are the person's again: an edit on the returned sheet is stored.
+  let pct = 0;
+  while (pct < 30 && h.sim.cell(own!.sheetName, 0, pct).value !== "Line Discount %") pct++;
+  h.sim.userEdit(own!.sheetName, 1, pct, [["33"]]);
+  await h.settle();
+  expect((await h.store.loadRows("salesLineDiscount")).some((l) => l.lineDiscountPct === 33)).toBe(true);
+});
+
+test("[CD4] an undo whose campaign number is in use again is refused and stores nothing", async () => {
+  const h = await workbook();
+  await confirmDelete(h, "CP0001");
+  await h.paste("campaign", 1, [["CP0001", "Another", "2026-10-01", "2026-10-31", "JR", "PLANNED"]]);
+  expect(await campaignNos(h)).toEqual(["CP0001", "CP0002"]);
+  const result = await h.engine.undoDelete();
+  await h.settle();
+  expect(result).toEqual({ ok: false, taken: ["CP0001"], restored: 0 });
+  expect((await h.store.loadRows("campaign")).find((c) => c.no === "CP0001")?.description).toBe("Another");
+  expect(await linesOf(h, "CP0001")).toBe(0);
+  expect(h.engine.getState().undoDelete).toEqual({ campaignNos: ["CP0001"], lines: LINES });
+});

@@ -1,6 +1,6 @@
 /** The real engine over the Excel simulator and Dexie on fake-indexeddb, with a fixed clock and counter ids. */
 import { createExcelSim } from "../../dev/excel-sim";
-import { pricingSetup, rowCells } from "../../dev/host/pricingFixture";
+import { campaignDiscountLines, pricingSetup, rowCells } from "../../dev/host/pricingFixture";
 import type { Lang } from "../../src/domain";
 import { createDexieSyncStore } from "../../src/store";
 import type { SyncStore } from "../../src/store";
@@ -199,4 +199,24 @@ export async function pastePricingSetup(h: Harness, itemCount?: number): Promise
       rows.map((r) => rowCells(entity, r)),
     );
   }
+}
+
+/**
+ * A campaign (status PLANNED, the pricing catalogue of `itemCount` items) with `lines` discount lines pasted on its own
+ * sheet; returns that sheet's name.
+ */
+export async function campaignWithDiscountLines(h: Harness, no: string, lines: number, itemCount = 5): Promise<string> {
+  await h.bindAll();
+  await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
+  await h.paste("campaign", 0, [[no, "Chairs", "2026-09-01", "2026-11-30", "", "PLANNED"]]);
+  await pastePricingSetup(h, itemCount);
+  await h.engine.bind("salesLineDiscount", { campaignNo: no });
+  await h.settle();
+  const sheet = h.engine.getState().bindings.find((b) => b.scope?.campaignNo === no)!.sheetName;
+  const rows = campaignDiscountLines(no, lines, 0, itemCount)
+    .tsv.split("\r\n")
+    .map((l) => l.split("\t"));
+  h.sim.userEdit(sheet, 1, 0, rows);
+  await h.settle();
+  return sheet;
 }

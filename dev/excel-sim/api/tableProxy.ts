@@ -9,6 +9,7 @@ import { SimClientObject, type Origin } from "./clientObject";
 import { SimEventHandlers } from "./eventHandlers";
 import type { SimTableChangedEventArgs } from "./eventHub";
 import { SimRange } from "./rangeProxy";
+import { SimTableRow } from "./tableRowProxy";
 import type { SimRequestContext } from "./requestContext";
 import { SimWorksheet } from "./worksheetProxy";
 
@@ -128,7 +129,7 @@ export class SimTable extends SimClientObject<TableModel> {
   }
 }
 
-/** `Excel.TableRowCollection` of the sim: `count`, and `add` at the end of the table (other indexes are not simulated). */
+/** `Excel.TableRowCollection` of the sim: `count`, `getItemAt`, and `add` at the end of the table (other indexes are not simulated). */
 export class SimTableRowCollection extends SimClientObject<TableModel> {
   protected readonly scalarProps = ["count"] as const;
 
@@ -143,6 +144,11 @@ export class SimTableRowCollection extends SimClientObject<TableModel> {
 
   get count(): number {
     return this.get("count");
+  }
+
+  /** The body row at `index` (0-based), looked up when the batch runs (ExcelApi 1.1). */
+  getItemAt(index: number): SimTableRow {
+    return new SimTableRow(this.context, () => SimClientObject._parentTarget(this), index);
   }
 
   /** Adds rows with `values` at the end of the table; cells below it move down. */

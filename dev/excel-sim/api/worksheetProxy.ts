@@ -3,6 +3,7 @@ import { checkRect, parseLocalAddress, splitSheet, MAX_COLS, MAX_ROWS } from "..
 import { SimError } from "../model/simError";
 import { liveSheet, type SheetModel } from "../model/workbookModel";
 import { SimClientObject, type Origin } from "./clientObject";
+import { SimChartCollection } from "./chartProxies";
 import { SimTableCollection } from "./collections";
 import { SimEventHandlers } from "./eventHandlers";
 import type { SimWorksheetActivatedEventArgs, SimWorksheetChangedEventArgs } from "./eventHub";
@@ -12,6 +13,7 @@ import type { SimRequestContext } from "./requestContext";
 export class SimWorksheet extends SimClientObject<SheetModel> {
   protected readonly scalarProps = ["name", "id", "position", "visibility"] as const;
   private tablesProxy: SimTableCollection | undefined;
+  private chartsProxy: SimChartCollection | undefined;
   private changedHandlers: SimEventHandlers<SheetModel, SimWorksheetChangedEventArgs> | undefined;
   private activatedHandlers: SimEventHandlers<SheetModel, SimWorksheetActivatedEventArgs> | undefined;
 
@@ -96,6 +98,14 @@ export class SimWorksheet extends SimClientObject<SheetModel> {
         const sheet = SimClientObject._parentTarget(this);
         return sheet ? { model: this.context._engine.model, sheet } : null;
       },
+    }));
+  }
+
+  /** `Worksheet.charts` (ExcelApi 1.1): the sheet's charts (api/chartProxies.ts). */
+  get charts(): SimChartCollection {
+    return (this.chartsProxy ??= new SimChartCollection(this.context, {
+      json: { worksheet: this._id, nav: "charts" },
+      resolve: () => SimClientObject._parentTarget(this),
     }));
   }
 

@@ -2,6 +2,7 @@
 import type { CellValue } from "../../../src/workbook";
 import type { SimWorkbookState } from "../simUserApi";
 import type { ConditionalFormatModel, ValidationArea } from "./cellRules";
+import { chartsOn, type ChartModel } from "./charts";
 import type { RowData } from "./sheetData";
 import { WorkbookModel } from "./workbookModel";
 import type { SheetVisibility } from "./workbookModel";
@@ -88,6 +89,11 @@ export function saveModel(model: WorkbookModel): SimWorkbookState {
   for (const [k, v] of model.settings) settings[k] = v;
   const saved: SimWorkbookState = { version: 1, sheets, tables, settings, activeSheet: model.activeSheet().name };
   if (model.names.size > 0) saved.names = [...model.names.values()].map((n) => ({ ...n }));
+  const charts = chartsOn(model, null).map(({ sheet, deleted, source, ...chart }) => {
+    void deleted;
+    return { ...chart, sheetId: sheet.id, source: { ...source } };
+  });
+  if (charts.length > 0) saved.charts = charts;
   return saved;
 }
 
@@ -120,6 +126,10 @@ export function restoreModel(state: SimWorkbookState): WorkbookModel {
   model.nextTableNo = maxTable + 1;
   for (const [k, v] of Object.entries(state.settings)) model.settings.set(k, v);
   for (const n of state.names ?? []) model.names.set(n.name.toLowerCase(), { ...n });
+  for (const raw of (state.charts ?? []) as (Omit<ChartModel, "sheet" | "deleted"> & { sheetId: string })[]) {
+    const { sheetId, ...chart } = raw;
+    model.charts.push({ ...chart, source: { ...chart.source }, sheet: model.requireSheet(sheetId), deleted: false });
+  }
   model.activeSheetId = model.sheetByKey(state.activeSheet)?.id ?? model.sheets[0]?.id ?? "";
   return model;
 }

@@ -1,6 +1,6 @@
 /**
- * Growing a table by the API rather than by writing below it: `Table.resize` (ExcelApi 1.13) and
- * `TableRowCollection.add` (ExcelApi 1.1; several rows from 1.4).
+ * Growing and shrinking a table by the API rather than by writing below it: `Table.resize` (ExcelApi 1.13),
+ * `TableRowCollection.add` (ExcelApi 1.1; several rows from 1.4) and `TableRow.delete` (ExcelApi 1.1).
  */
 import type { Rect } from "./address";
 import { contentFromApiValue } from "./cellInput";
@@ -39,6 +39,34 @@ function shiftDown(sheet: SheetModel, row: number, left: number, right: number, 
   for (let r = row; r < row + count; r++) {
     for (let c = left; c <= right; c++) data.put(r, c, { v: "", f: undefined, nf: undefined, fill: undefined });
   }
+}
+
+/** Moves the cells of the table's columns below `row` up by one row (the row's cells go). */
+function shiftUp(sheet: SheetModel, row: number, left: number, right: number): void {
+  const data = sheet.data;
+  const last = data.rows.length - 1;
+  for (let r = row; r <= last; r++) {
+    for (let c = left; c <= right; c++) data.put(r, c, data.take(r + 1, c));
+  }
+}
+
+/**
+ * `tableRow.delete()`: the body row at `index` goes, the cells below it in the table's columns move up, and the table
+ * shrinks by one row; the only body row is cleared instead (a table keeps one body row). One RowDeleted change.
+ */
+export function deleteTableRow(model: WorkbookModel, table: TableModel, index: number): void {
+  const row = table.top + 1 + index;
+  if (index < 0 || row > table.bottom) throw SimError.invalidArgument(`The table has no row ${index}.`);
+  const cols = table.right - table.left + 1;
+  if (table.bottom === table.top + 1) {
+    for (let c = table.left; c <= table.right; c++)
+      table.sheet.data.setContent(row, c, { value: "", formula: undefined });
+  } else {
+    shiftUp(table.sheet, row, table.left, table.right);
+    table.bottom -= 1;
+  }
+  const rect: Rect = { row, col: table.left, rows: 1, cols };
+  model.emit({ sheet: table.sheet, changeType: "RowDeleted", rect, detail: undefined, tables: [{ table, rect }] });
 }
 
 /**

@@ -3,6 +3,7 @@
  * `changeListeners` (each co-authoring session's event hub turns them into Excel event args); `actor` and `session`
  * say who is changing things.
  */
+import type { ChartModel } from "./charts";
 import type { CellValue } from "../../../src/workbook";
 import type { Rect } from "./address";
 import { EN_US } from "./cellInput";
@@ -116,6 +117,8 @@ export class WorkbookModel {
   input: InputLocale = EN_US;
   sheets: SheetModel[] = [];
   tables: TableModel[] = [];
+  /** Charts of every sheet (model/charts.ts). */
+  charts: ChartModel[] = [];
   settings = new Map<string, string>();
   /** Workbook-scoped defined names, by lower-case name. */
   names = new Map<string, NamedItemModel>();

@@ -119,6 +119,19 @@ export function createUserApi(
     },
     userDeleteTable: (tableName) => act("person", () => deleteTable(model, model.requireTable(tableName))),
     userDeleteSheet: (sheetName) => act("person", () => model.deleteSheet(model.requireSheet(sheetName)), "clears"),
+    userRenameSheet(sheetName, newName) {
+      const sheet = model.requireSheet(sheetName);
+      act(
+        "person",
+        () => {
+          model.validateSheetName(newName, sheet);
+          model.activate(sheet);
+          sheet.name = newName;
+          model.touch();
+        },
+        "clears", // renaming a sheet cannot be undone on desktop
+      );
+    },
     selection(): SimSelection {
       const sheet = model.activeSheet();
       return { sheetName: sheet.name, row: sheet.selection.row, col: sheet.selection.col };

@@ -254,6 +254,15 @@ export function SheetGrid({ sim, height = DEFAULT_GRID_HEIGHT }: SheetGridProps)
           sim.setActiveSheet(name);
           refresh();
         }}
+        onRename={(name, newName) => {
+          try {
+            sim.userRenameSheet(name, newName);
+            refresh();
+            return null;
+          } catch (e) {
+            return String((e as Error)?.message ?? e);
+          }
+        }}
       />
     </div>
   );

@@ -77,6 +77,7 @@ export function createFakeSim(sheets: readonly string[] = ["Sheet1"]): FakeSim {
     userSortTable: (...args) => record("userSortTable", args),
     userDeleteTable: (...args) => record("userDeleteTable", args),
     userDeleteSheet: (...args) => record("userDeleteSheet", args),
+    userRenameSheet: (...args) => record("userRenameSheet", args),
     selection: () => selection,
     userSelect: (sel) => {
       selection = sel;

@@ -8,6 +8,7 @@ import { sameScope, STATE_ENTITIES } from "../entities";
 import type { BindingScope, RowIssue } from "../entities";
 import type { WorkbookBinding } from "./bindingTable";
 import type { BindingView, StateBox } from "./engineState";
+import type { ReadSource } from "./listNames";
 import type { TableMemory } from "./syncEngine";
 
 export class BoundTables {
@@ -103,11 +104,14 @@ export class BoundTables {
     for (const off of offs) await off().catch(() => undefined);
   }
 
-  /** A reconcile found the table and planned it: remember its shape, show its issues. */
-  settled(id: string, memory: TableMemory, issues: RowIssue[], rows: number): void {
+  /** A reconcile found the table and planned it: remember its shape, show its issues under the sheet's name now. */
+  settled(id: string, memory: TableMemory, issues: RowIssue[], rows: number, sheetName: string): void {
     this.memory.set(id, memory);
     this.issuesBy.set(id, issues);
-    this.setView(id, { health: "ok", problems: [], rows, issueCount: issues.length });
+    const b = this.bindings.get(id);
+    if (b && sheetName !== "" && b.sheetName !== sheetName) this.bindings.set(id, { ...b, sheetName });
+    const extraColumns = memory.map.extra.map((c) => c.caption);
+    this.setView(id, { health: "ok", problems: [], rows, issueCount: issues.length, sheetName, extraColumns });
   }
 
   /** The table is missing or its header is wrong: nothing of it is shown as issues. */
@@ -118,6 +122,13 @@ export class BoundTables {
   }
 
   /** A row the card added below the table is now part of it. */
+  /** A source table of drop-down lists as the engine last read it (null while it is not bound). */
+  readonly readSource = (entity: EntityKind): ReadSource | null => {
+    const b = this.find(entity, undefined);
+    const memory = b ? this.memoryOf(b.id) : undefined;
+    return b ? { binding: b, header: memory?.header, map: memory?.map } : null;
+  };
+
   noteAppended(id: string, rowId: string): void {
     const m = this.memory.get(id);
     if (m && !m.rowIndexById.has(rowId)) {

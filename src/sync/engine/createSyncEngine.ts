@@ -6,7 +6,7 @@
 import type { EntityKind } from "../../domain";
 import type { BindingScope, Resolution } from "../entities";
 import { schemaOfBinding } from "../entities";
-import type { ActivationSummary, OpRequest, ResultOf } from "../operations";
+import type { OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
 import { appendBindings } from "./bindingTable";
 import type { WorkbookBinding } from "./bindingTable";
@@ -15,13 +15,12 @@ import { segmentShown, uncovered } from "./coverage";
 import { dependentsOf } from "./dependents";
 import type { Changed } from "./dependents";
 import { DocumentSession } from "./documentSession";
-import { writeCampaignRow } from "./campaignRowWriter";
+import { activateThrough, saveFromCard } from "./campaignActions";
 import { engineMessage, failureMessage, tableMissingMessage } from "./engineMessages";
-import { removeCampaignSheets } from "./campaignSheets";
+import { CampaignDeletes, restoreThrough } from "./campaignDeletes";
 import { StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
-import type { ReadSource } from "./listNames";
 import { ReconcileScheduler, type ReconcileMode } from "./reconcileScheduler";
 import { runReconcile } from "./runReconcile";
 import { SheetFront } from "./sheetFront";
@@ -50,6 +49,7 @@ class Engine implements SyncEngine {
   /** Conflicts the person resolved, per binding, waiting for the table's next reconcile. */
   private readonly resolutions = new Map<string, Record<string, Resolution>>();
   private readonly storageFull: StorageFull;
+  private readonly deletes: CampaignDeletes;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
@@ -60,11 +60,18 @@ class Engine implements SyncEngine {
     this.lists = new ListNames(deps.workbook);
     this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
     this.scheduler = new ReconcileScheduler(
-      (id, signal, mode) => this.reconcileNow(id, signal, mode),
+      (id, signal, mode, following) => this.reconcileNow(id, signal, mode, following),
       deps.timers,
       (pending) => this.state.update(() => ({ pending })),
     );
     this.storageFull = new StorageFull(this.state, this.tables, (id) => this.scheduler.schedule(id), deps.lang);
+    this.deletes = new CampaignDeletes({
+      workbook: deps.workbook,
+      tables: this.tables,
+      state: this.state,
+      restore: (records) => restoreThrough(this.planner, records, this.opContext()),
+      bind: (entity, scope) => void this.bind(entity, scope, { show: false }),
+    });
     this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
       this.state.update(() => ({ waitingForCellEdit: waiting })),
     );
@@ -98,11 +105,9 @@ class Engine implements SyncEngine {
       const b = this.tables.get(bindingId);
       if (!b) return;
       const schema = schemaOfBinding(b.entity, b.scope);
-      await this.lists.beforeCreate(schema, this.readSource);
-      const spec = tableSpecOf(schema, b.sheetName, this.lang);
-      await this.deps.workbook.ensureTable({ ...spec, tableName: b.tableName });
-      // A rebuilt table has shown nothing yet: every stored row is appended to it.
-      await this.putBinding(b, true);
+      await this.lists.beforeCreate(schema, this.tables.readSource);
+      await this.deps.workbook.ensureTable({ ...tableSpecOf(schema, b.sheetName, this.lang), tableName: b.tableName });
+      await this.putBinding(b, true); // a rebuilt table has shown nothing yet: every stored row is appended to it
       await this.listenTo(b);
       void this.scheduler.schedule(b.id);
     });
@@ -129,13 +134,9 @@ class Engine implements SyncEngine {
     this.jobs.push(async () => {
       const b = this.tables.find("campaign", undefined);
       if (b) await this.scheduler.runNow(b.id);
-      const request = { kind: "saveCampaign" as const, bindingId: b?.id ?? null, rowId, campaign };
-      const outcome = (await this.planner.op(request, this.opContext())).result as ResultOf<"saveCampaign">;
-      if (outcome.ok && outcome.saved) {
-        await writeCampaignRow(this.deps.workbook, b, b ? this.tables.memoryOf(b.id) : undefined, outcome.saved);
-        if (b) this.tables.noteAppended(b.id, outcome.saved.rowId);
-        this.scheduleDependents(outcome, b?.id ?? null);
-      }
+      const request = { rowId, campaign, context: this.opContext() };
+      const outcome = await saveFromCard(this.planner, this.deps.workbook, this.tables, b, request);
+      if (outcome.ok && outcome.saved) this.scheduleDependents(outcome, b?.id ?? null);
       return { ok: outcome.ok, issues: outcome.issues, ...(outcome.saved ? { saved: outcome.saved } : {}) };
     });
 
@@ -153,10 +154,10 @@ class Engine implements SyncEngine {
 
   selectIssue: SyncEngine["selectIssue"] = async (issue) => {
     const b = this.tables.get(issue.bindingId);
-    if (!b) return;
-    const shown = await this.deps.workbook.selectCell(b.tableName, issue.rowIndex, issue.colIndex);
-    this.front.reportShown(shown, b.sheetName);
+    if (b) await this.front.select(b, issue.rowIndex, issue.colIndex);
   };
+
+  showRecord: SyncEngine["showRecord"] = (entity, rowId, no) => this.front.showRecord(this.tables, entity, rowId, no);
 
   refreshLineCounts = (): Promise<void> =>
     this.jobs.push(async () => {
@@ -187,17 +188,11 @@ class Engine implements SyncEngine {
 
   activateCampaign: SyncEngine["activateCampaign"] = (campaignNo, confirmNoPrices) =>
     this.jobs.push(async () => {
-      const outcome = await this.planner.op({ kind: "planActivation", campaignNo }, this.opContext());
-      const summary = outcome.result as ActivationSummary;
-      const proceed = summary.ok && (!summary.needsConfirmation || (await confirmNoPrices()));
-      if (!proceed) {
-        this.planner.discard();
-        return { ...summary, committed: false };
-      }
-      await this.planner.commit();
-      this.scheduleDependents(outcome, null);
+      const { result, changes } = await activateThrough(this.planner, campaignNo, confirmNoPrices, this.opContext());
+      if (!changes) return result;
+      this.scheduleDependents({ changes }, null);
       this.state.update((s) => ({ targetGroupsVersion: s.targetGroupsVersion + 1 }));
-      return { ...summary, committed: true };
+      return result;
     });
 
   liveRows: SyncEngine["liveRows"] = (entity) => this.deps.store.liveRows(entity);
@@ -221,7 +216,7 @@ class Engine implements SyncEngine {
   };
 
   /** One reconcile of one binding (a job on the queue); the sheets of what it changed follow. */
-  private async reconcileNow(id: string, signal: AbortSignal, mode: ReconcileMode): Promise<void> {
+  private async reconcileNow(id: string, signal: AbortSignal, mode: ReconcileMode, following = false): Promise<void> {
     const b = this.tables.get(id);
     if (!b) return;
     const { workbook, clock } = this.deps;
@@ -231,24 +226,20 @@ class Engine implements SyncEngine {
     try {
       const args = { workbook, clock, lang: this.lang, planner: this.planner, binding: b, signal, resolutions };
       const session = { documentId: this.session.documentId, bindingRecordId: this.session.recordId(b.id) };
-      const result = await runReconcile({
-        ...args,
-        ...session,
-        writeBack: mode === "local",
-        dirty: this.scheduler.dirty,
-        state: this.state,
-      });
+      const state = { dirty: this.scheduler.dirty, state: this.state, following };
+      const result = await runReconcile({ ...args, ...session, ...state, writeBack: mode === "local" });
       if (result.kind === "missing") {
         this.tables.unhealthy(id, "broken", [tableMissingMessage(b, this.lang)]);
       } else if (result.kind === "header") {
         this.tables.unhealthy(id, "header", result.problems);
       } else {
-        this.tables.settled(id, result.memory, result.issues, result.report.rows);
+        this.tables.settled(id, result.memory, result.issues, result.report.rows, result.sheetName);
         this.storageFull.stored(id);
         await this.lists.afterReconcile({ binding: b, ...result.memory }).catch(() => undefined);
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
         this.scheduleDependents(result, id, mode);
-        if (mode === "local") await removeCampaignSheets(workbook, this.tables, result.deletedCampaigns);
+        if (mode === "local") await this.deletes.followed(result.deletedCampaigns, result.removed);
+        if (result.rowsDeleted) void this.scheduler.schedule(id, mode);
       }
       this.tables.publishIssues();
     } catch (e) {
@@ -258,6 +249,12 @@ class Engine implements SyncEngine {
     }
   }
   retryStorage: SyncEngine["retryStorage"] = () => this.storageFull.retry();
+  undoDelete: SyncEngine["undoDelete"] = () =>
+    this.jobs.push(async () => {
+      const { result, changes } = await this.deletes.undo();
+      this.scheduleDependents({ changes }, null);
+      return result;
+    });
 
   /** Other sheets of a changed entity show the change, by scope (SP3); entities that refer to it are validated again. */
   private scheduleDependents(changed: Changed, except: string | null, mode: ReconcileMode = "local") {
@@ -269,7 +266,7 @@ class Engine implements SyncEngine {
         void this.bind(entity, scope, { show: false });
     const source = except === null ? undefined : this.tables.get(except);
     for (const other of dependentsOf(changed, source, this.tables.all()))
-      if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode);
+      if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode, true);
     if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void this.refreshLineCounts();
   }
 
@@ -311,19 +308,12 @@ class Engine implements SyncEngine {
     await this.planner.op({ kind: "putBinding", binding, reset }, this.opContext());
   }
 
-  /** A source table of drop-down lists as the engine last read it (null while it is not bound). */
-  private readonly readSource = (entity: EntityKind): ReadSource | null => {
-    const b = this.tables.find(entity, undefined);
-    const memory = b ? this.tables.memoryOf(b.id) : undefined;
-    return b ? { binding: b, header: memory?.header, map: memory?.map } : null;
-  };
-
   /** Creates (or adopts) the sheet and table of a binding and records it in the workbook; a job on the queue. */
   private async bindNow(entity: EntityKind, scope: BindingScope | undefined, show: boolean): Promise<void> {
     const existing = this.tables.find(entity, scope);
     const schema = schemaOfBinding(entity, scope);
     const above = scope?.segmentNo ? await this.front.bannerOf(scope.segmentNo) : undefined;
-    await this.lists.beforeCreate(schema, this.readSource);
+    await this.lists.beforeCreate(schema, this.tables.readSource);
     const info = await this.deps.workbook.ensureTable({
       ...tableSpecOf(schema, existing?.sheetName ?? schema.sheetName[this.lang], this.lang),
       ...(schema.hidden ? { hidden: true } : {}),

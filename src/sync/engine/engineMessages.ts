@@ -26,16 +26,31 @@ const MESSAGES = {
     en: "Another workbook has the focus, so Campaign Desk could not show the sheet ‘{sheet}’. Click into this workbook and try again.",
     da: "En anden projektmappe har fokus, så Campaign Desk kunne ikke vise arket ‘{sheet}’. Klik i denne projektmappe, og prøv igen.",
   },
-  READING: { en: "Reading {sheet}", da: "Læser {sheet}" },
-  CHECKING: { en: "Checking {sheet}", da: "Kontrollerer {sheet}" },
-  SAVING: { en: "Saving {sheet}", da: "Gemmer {sheet}" },
-  WRITING: { en: "Updating {sheet}", da: "Opdaterer {sheet}" },
+  READING: { en: "Step 1 of 4: reading ‘{sheet}’", da: "Trin 1 af 4: læser ‘{sheet}’" },
+  CHECKING: {
+    en: "Step 2 of 4: checking {rows} {rows|row|rows} of ‘{sheet}’",
+    da: "Trin 2 af 4: kontrollerer {rows} {rows|række|rækker} i ‘{sheet}’",
+  },
+  SAVING: {
+    en: "Step 3 of 4: saving {rows} changed {rows|row|rows} of ‘{sheet}’",
+    da: "Trin 3 af 4: gemmer {rows} {rows|ændret række|ændrede rækker} fra ‘{sheet}’",
+  },
+  WRITING: {
+    en: "Step 4 of 4: writing back {rows} {rows|row|rows} to ‘{sheet}’",
+    da: "Trin 4 af 4: skriver {rows} {rows|række|rækker} tilbage til ‘{sheet}’",
+  },
+  FOLLOWING: { en: "Bringing other sheets up to date · {step}", da: "Opdaterer andre ark · {step}" },
 } as const;
 
 export type EngineMessage = keyof typeof MESSAGES;
 
+/** `{name}` is the parameter; `{name|one|other}` the noun for it: one for 1, other otherwise (both languages). */
 export function engineMessage(code: EngineMessage, lang: Lang, params: Record<string, string | number> = {}): string {
-  return MESSAGES[code][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return MESSAGES[code][lang]
+    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_, name: string, one: string, other: string) =>
+      String(params[name]) === "1" ? one : other,
+    )
+    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 /** Why a table's check stopped: the person cancelled it, or it failed (with the error's own words). */

@@ -20,6 +20,8 @@ export interface BindingView {
   problems: string[];
   rows: number;
   issueCount: number;
+  /** Columns Excel added to the table (typed or pasted right of it) that the add-in does not use (PN13). */
+  extraColumns?: string[];
 }
 
 export interface Progress {
@@ -88,6 +90,8 @@ export interface EngineState {
   error: string | null;
   /** Why something the person asked for could not be done in Excel (another workbook had the focus); else null. */
   notice: string | null;
+  /** The latest campaign delete made in this pane, which the pane offers to undo (CD4); null when none is left. */
+  undoDelete: { campaignNos: string[]; lines: number } | null;
   /** Excel is holding our requests, most likely because a person is editing a cell: they go on once they leave it. */
   waitingForCellEdit: boolean;
 }
@@ -108,6 +112,7 @@ export const INITIAL_STATE: EngineState = {
   error: null,
   waitingForCellEdit: false,
   notice: null,
+  undoDelete: null,
 };
 
 export class StateBox {

@@ -5,6 +5,7 @@
  * person typing, a co-author's edits, Excel's several events for one paste) becomes one reconcile once the hints
  * stop for `HINT_QUIET_MS`, or at the latest `HINT_LONGEST_WAIT_MS` after the first. A reconcile caused only by
  * co-authors' changes (source Remote) stores what they brought but writes nothing back: their own pane does (CO1).
+ * A reconcile queued only because another sheet's change reaches it (`following`) reports its progress apart (PN12).
  */
 import type { Timers } from "../ports";
 import { JobQueue } from "./jobQueue";
@@ -13,6 +14,9 @@ export const HINT_QUIET_MS = 200;
 export const HINT_LONGEST_WAIT_MS = 1000;
 
 export type ReconcileMode = "local" | "remote";
+
+/** Runs one reconcile; `following`: queued only because another sheet's change reaches this one. */
+export type ReconcileRun = (id: string, signal: AbortSignal, mode: ReconcileMode, following: boolean) => Promise<void>;
 
 /** One local cause is enough to write back: the person here changed something. */
 function combined(a: ReconcileMode | undefined, b: ReconcileMode): ReconcileMode {
@@ -24,6 +28,8 @@ export class ReconcileScheduler {
   /** Bindings whose hints arrived while they were being reconciled. */
   readonly dirty = new Set<string>();
   private readonly scheduled = new Set<string>();
+  /** Queued bindings that only follow another sheet's change. */
+  private readonly following = new Set<string>();
   /** Why each queued reconcile runs: "remote" only while every cause was a co-author's change. */
   private readonly modes = new Map<string, ReconcileMode>();
   /** Bindings hinted during the current burst, with their causes. */
@@ -35,7 +41,7 @@ export class ReconcileScheduler {
 
   /** Without timers every hint schedules at once (no debouncing). `onPending` hears hints waiting plus jobs (F6). */
   constructor(
-    private readonly reconcile: (id: string, signal: AbortSignal, mode: ReconcileMode) => Promise<void>,
+    private readonly reconcile: ReconcileRun,
     private readonly timers?: Timers,
     private readonly onPending?: (pending: number) => void,
   ) {}
@@ -64,8 +70,13 @@ export class ReconcileScheduler {
     this.notePending();
   }
 
-  /** Queues a reconcile of the binding unless one is queued already; resolves when the queue is idle. */
-  schedule(id: string, mode: ReconcileMode = "local"): Promise<void> {
+  /**
+   * Queues a reconcile of the binding unless one is queued already; resolves when the queue is idle. `following`: only
+   * because another sheet's change reaches it (any other cause makes it the person's own).
+   */
+  schedule(id: string, mode: ReconcileMode = "local", following = false): Promise<void> {
+    if (!following) this.following.delete(id);
+    else if (!this.scheduled.has(id)) this.following.add(id);
     this.modes.set(id, combined(this.modes.get(id), mode));
     if (this.scheduled.has(id)) return this.jobs.idle();
     this.scheduled.add(id);
@@ -78,10 +89,11 @@ export class ReconcileScheduler {
   /** Reconciles the binding now, inside the current job. */
   async runNow(id: string, mode: ReconcileMode = "local"): Promise<void> {
     this.modes.delete(id);
+    const following = this.following.delete(id);
     this.running = id;
     this.abort = new AbortController();
     try {
-      await this.reconcile(id, this.abort.signal, mode);
+      await this.reconcile(id, this.abort.signal, mode, following);
     } finally {
       this.running = null;
       this.abort = null;

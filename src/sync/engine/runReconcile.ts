@@ -8,7 +8,7 @@ import { resolveHeader } from "../../sheets";
 import type { ColumnMap, SheetSchema } from "../../sheets";
 import type { TableRead, WorkbookPort } from "../../workbook";
 import { schemaOfBinding } from "../entities";
-import type { Resolution, RowIssue } from "../entities";
+import type { RemovedRecords, Resolution, RowIssue } from "../entities";
 import type { Planner } from "../planner";
 import type { PlannedTable } from "../reconcile";
 import type { Clock } from "../ports";
@@ -34,6 +34,8 @@ export interface ReconcileDeps {
   resolutions: Readonly<Record<string, Resolution>>;
   /** False when only co-authors changed the table: store, but write nothing back (CO1). */
   writeBack: boolean;
+  /** Queued only because another sheet's change reaches this one: its progress is reported apart (PN12). */
+  following?: boolean;
 }
 
 export type ReconcileResult =
@@ -46,8 +48,14 @@ export type ReconcileResult =
       report: ReconcileReport;
       changes: EntityKind[];
       deletedCampaigns: string[];
+      /** What deleting them took out of the store (for an undo, CD4). */
+      removed?: RemovedRecords;
       /** Among `changes`, those other sheets validate against (SP5). */
       referenceChanges: EntityKind[];
+      /** Blank rows were deleted after the write-back (CD3): row positions moved, the table is read again. */
+      rowsDeleted: boolean;
+      /** The sheet's name as read now: the person may have renamed it (the pane follows, PN11). */
+      sheetName: string;
     };
 
 const MAX_RESTARTS = 3;
@@ -58,7 +66,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
   for (let attempt = 0; ; attempt++) {
     dirty.delete(b.id);
     const startedAtMs = clock.monotonicMs();
-    progress(deps, "READING", 0, 0);
+    progress(deps, "READING", 0);
     const read = await readBound(deps, schema);
     if (!read) return { kind: "missing" };
     // The header is checked after the read (one round trip for both); a bad header stores and writes nothing.
@@ -66,7 +74,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     if (!map) return { kind: "header", problems: problems.map((p) => p.message) };
     const readAtMs = clock.monotonicMs();
     if (deps.signal.aborted) throw abortError();
-    progress(deps, "CHECKING", 0, read.body.length);
+    progress(deps, "CHECKING", read.body.length);
     const plan = await planner.plan(planRequest(deps, map, read), read.body);
     const plannedAtMs = clock.monotonicMs();
     if (deps.signal.aborted) {
@@ -78,7 +86,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
       planner.discard();
       continue;
     }
-    progress(deps, "SAVING", 0, plan.counts.puts);
+    progress(deps, "SAVING", plan.counts.puts + plan.counts.deletes);
     // Compare and set: rows changed since the plan (another pane, a co-author) refuse the commit: plan again.
     if (plan.hasUnit && !(await committed(planner))) {
       if (attempt < MAX_RESTARTS) continue;
@@ -87,16 +95,36 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     const committedAtMs = clock.monotonicMs();
     // The store is right either way; the sheet is written only from a reading that is still current.
     if (restart()) continue;
-    progress(deps, "WRITING", 0, plan.blocks.length);
+    progress(deps, "WRITING", rowsWritten(plan));
     await deps.workbook.writeCells(b.tableName, plan.blocks, plan.fills);
+    // CD3: rows cleared for records deleted elsewhere go; the rows below move up, so the table is read again.
+    const rowsDeleted =
+      plan.clearedRows.length > 0 && (await deps.workbook.deleteBlankRows(b.tableName, plan.clearedRows)) > 0;
     const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
-    return done(b, { map, header: read.info.header }, plan, times);
+    return done(b, { map, header: read.info.header, sheetName: read.info.sheetName }, plan, times, rowsDeleted);
   }
 }
 
-function progress(deps: ReconcileDeps, label: EngineMessage, done: number, total: number): void {
-  const text = engineMessage(label, deps.lang, { sheet: deps.binding.sheetName });
-  deps.state.update(() => ({ progress: { label: text, done, total } }));
+/**
+ * The reconcile's step, with its real count of rows (PN12): reading counts rows read of the table's rows (a bar);
+ * the other steps name how many rows they handle and show a moving bar, never a count stuck at 0. A sheet that only
+ * follows another's change says so, so the person's own sheet is never confused with it.
+ */
+function progress(deps: ReconcileDeps, step: EngineMessage, rows: number, total = 0): void {
+  const params = { sheet: deps.binding.sheetName, rows: formatRows(rows, deps.lang) };
+  const text = engineMessage(step, deps.lang, params);
+  const label = deps.following ? engineMessage("FOLLOWING", deps.lang, { step: text }) : text;
+  deps.state.update(() => ({ progress: { label, done: step === "READING" ? rows : 0, total } }));
+}
+
+const formatRows = (n: number, lang: string) => n.toLocaleString(lang === "da" ? "da-DK" : "en-US");
+
+/** Rows the write-back touches (blocks split a row's columns; a row counts once). */
+function rowsWritten(plan: PlannedTable): number {
+  const rows = new Set<number>();
+  for (const b of plan.blocks) for (let i = 0; i < b.values.length; i++) rows.add(b.rowIndex + i);
+  for (const f of plan.fills) rows.add(f.rowIndex);
+  return rows.size;
 }
 
 /** The table with its header; number formats only where the schema has percent columns (asking costs a probe). */
@@ -160,9 +188,10 @@ interface Times {
 
 function done(
   b: WorkbookBinding,
-  { map, header }: { map: ColumnMap; header: string[] },
+  { map, header, sheetName }: { map: ColumnMap; header: string[]; sheetName: string },
   plan: PlannedTable,
   t: Times,
+  rowsDeleted: boolean,
 ): ReconcileResult {
   return {
     kind: "done",
@@ -170,7 +199,10 @@ function done(
     issues: plan.issues,
     changes: plan.changes,
     deletedCampaigns: plan.deletedCampaigns,
+    ...(plan.removed ? { removed: plan.removed } : {}),
     referenceChanges: plan.referenceChanges,
+    rowsDeleted,
+    sheetName,
     report: {
       bindingId: b.id,
       entity: b.entity,

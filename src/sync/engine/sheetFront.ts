@@ -3,11 +3,12 @@
  * empty row selected; a segment's sheet carries its header lines above the table; the workbook opens the pane for
  * everyone who has the add-in once it has a bound sheet.
  */
-import type { Lang } from "../../domain";
+import type { EntityKind, Lang } from "../../domain";
 import type { SyncStore } from "../../store";
 import type { WorkbookPort } from "../../workbook";
 import { BANNER_ROWS, segmentBanner } from "../entities";
 import type { WorkbookBinding } from "./bindingTable";
+import type { BoundTables } from "./boundTables";
 import { engineMessage } from "./engineMessages";
 import type { StateBox } from "./engineState";
 
@@ -25,6 +26,32 @@ export class SheetFront {
   async show(tableName: string, sheetName: string): Promise<void> {
     const shown = await this.workbook.showTable(tableName).catch(() => "shown" as const);
     this.reportShown(shown, sheetName);
+  }
+
+  /** Selects a cell of a bound table (an issue's), saying so when another workbook had the focus. */
+  async select(b: { tableName: string; sheetName: string }, rowIndex: number, colIndex: number): Promise<void> {
+    this.reportShown(await this.workbook.selectCell(b.tableName, rowIndex, colIndex), b.sheetName);
+  }
+
+  /**
+   * Shows a stored record's row (PN15): on the campaign's own sheet when it has one, else on the entity's general
+   * sheet; found by its row id. False when no bound sheet shows it (the pane says so).
+   */
+  async showRecord(tables: BoundTables, entity: EntityKind, rowId: string, campaignNo: string): Promise<boolean> {
+    const own = campaignNo !== "" ? tables.find(entity, { campaignNo }) : undefined;
+    for (const b of [own, tables.find(entity, undefined)]) {
+      const map = b ? tables.memoryOf(b.id)?.map : undefined;
+      if (!b || !map) continue;
+      const rowIndex = await this.workbook.rowIndexOf(b.tableName, map.rowId, rowId);
+      if (rowIndex < 0) continue;
+      await this.select(
+        b,
+        rowIndex,
+        [...map.fields.values()].reduce((a, c) => Math.min(a, c)),
+      );
+      return true;
+    }
+    return false;
   }
 
   /** Another workbook had the focus: the pane says so until a sheet is shown. */

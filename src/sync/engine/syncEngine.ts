@@ -16,7 +16,7 @@ import type { ColumnMap } from "../../sheets";
 import type { StoredRow, Subscribable, SyncStore } from "../../store";
 import type { WorkbookPort } from "../../workbook";
 import type { BindingScope, Resolution, RowIssue } from "../entities";
-import type { ActivationSummary, ContactsResult, SegmentSaveResult } from "../operations";
+import type { ActivationSummary, ContactsResult, RestoreResult, SegmentSaveResult } from "../operations";
 import type { Planner } from "../planner";
 import type { Clock, IdSource, Timers } from "../ports";
 import type { EngineState } from "./engineState";
@@ -81,10 +81,14 @@ export interface SyncEngine {
   /** The campaign card's save: validated like a sheet row, stored, then written to its row. */
   saveCampaign(rowId: string | null, campaign: Campaign): Promise<SaveResult>;
   selectIssue(issue: RowIssue): Promise<void>;
+  /** Shows a stored price or discount line's row (its campaign's own sheet first); false when no sheet shows it. */
+  showRecord(entity: EntityKind, rowId: string, campaignNo: string): Promise<boolean>;
   /** The person's choice for a conflict row: applied by its table's reconcile (which it schedules). */
   resolveConflict(issue: RowIssue, resolution: Resolution): Promise<void>;
   /** The person's choice for a copy that met its original on this computer (state.copy says which). */
   resolveCopy(choice: CopyChoice): Promise<void>;
+  /** Undoes the latest campaign delete made in this pane (state.undoDelete): the campaign, its lines and sheets return. */
+  undoDelete(): Promise<RestoreResult>;
   /** Tries again the tables not saved because the browser's storage was full. */
   retryStorage(): Promise<void>;
   /** Recount each campaign's price and discount lines (state.lineCounts). */

@@ -4,7 +4,7 @@
  * campaign takes them along. The bound sheets show the result at their next reconcile (the engine schedules it).
  */
 import { redateCampaignRows } from "../../domain";
-import type { Campaign } from "../../domain";
+import type { Campaign, EntityKind } from "../../domain";
 import { storeKeyOf } from "../../store";
 import type { StoredRow, SyncStore, UnitOfWork } from "../../store";
 import { stripMeta, toStoredRow } from "./storedRows";
@@ -76,4 +76,29 @@ function linesCascade(
   }
   const deletes = campaignLines.filter((r) => change.deleted.has(r.salesCode)).map((r) => storeKeyOf(entity, r));
   return { entity, puts: [...changed.values()] as StoredRow[], deletes };
+}
+
+/** Records a delete took out of the store, entity by entity (the first set is the deleted records' own). */
+export type RemovedRecords = { entity: EntityKind; rows: StoredRow[] }[];
+
+/**
+ * The deleted campaigns' rows and the price and discount lines their delete takes along, as stored before it: what
+ * an undo of the delete puts back (rule CD4). `stored` is the campaigns before the commit.
+ */
+export async function removedWithCampaigns(
+  store: SyncStore,
+  stored: readonly StoredRow[],
+  campaignNos: readonly string[],
+): Promise<RemovedRecords> {
+  const gone = new Set(campaignNos);
+  const removed: RemovedRecords = [
+    { entity: "campaign", rows: stored.filter((c) => gone.has((c as StoredRow<"campaign">).no)) },
+  ];
+  for (const entity of ["salesPrice", "salesLineDiscount"] as const) {
+    const rows = ((await store.loadRows(entity)) as Line[]).filter(
+      (l) => l.salesType === "Campaign" && gone.has(l.salesCode),
+    );
+    if (rows.length > 0) removed.push({ entity, rows: rows as StoredRow[] });
+  }
+  return removed;
 }

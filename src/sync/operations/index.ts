@@ -20,5 +20,6 @@ export type {
   OpRequest,
   OpResult,
   ResultOf,
+  RestoreResult,
   SegmentSaveResult,
 } from "./operationTypes";

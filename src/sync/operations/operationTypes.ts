@@ -15,6 +15,7 @@ import type {
   SegmentHeader,
 } from "../../domain";
 import type { BindingRecord, InstanceRecord, StoredRow } from "../../store";
+import type { RemovedRecords } from "../entities";
 
 export type OpRequest =
   | { kind: "saveSegment"; header: SegmentHeader; isNew: boolean; applyToLines: boolean }
@@ -36,7 +37,9 @@ export type OpRequest =
   /** The store's record of a binding: kept when it exists (`reset` false), else written with no rows seen yet. */
   | { kind: "putBinding"; binding: Omit<BindingRecord, "seen">; reset: boolean }
   /** Remembers a file of the document (its instance id and where it was opened). */
-  | { kind: "putInstance"; instance: InstanceRecord };
+  | { kind: "putInstance"; instance: InstanceRecord }
+  /** Puts back what a campaign's delete took (CD4). */
+  | { kind: "restoreDeleted"; records: RemovedRecords };
 
 /** Every request carries the language and the injected clock's readings. */
 export interface OpContext {
@@ -85,7 +88,8 @@ export type OpResult =
   | { kind: "saveCampaign"; result: CardSaveOutcome; changes: EntityKind[] }
   | { kind: "lineCounts"; result: LineCounts; changes: EntityKind[] }
   | { kind: "putBinding"; result: null; changes: EntityKind[] }
-  | { kind: "putInstance"; result: null; changes: EntityKind[] };
+  | { kind: "putInstance"; result: null; changes: EntityKind[] }
+  | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] };
 
 export type ResultOf<K extends OpRequest["kind"]> = Extract<OpResult, { kind: K }>["result"];
 
@@ -110,4 +114,13 @@ export interface CardSaveOutcome {
 export interface LineCounts {
   salesPrice: Record<string, number>;
   salesLineDiscount: Record<string, number>;
+}
+
+/** An undo of a campaign's delete (CD4). */
+export interface RestoreResult {
+  ok: boolean;
+  /** Campaign numbers in use again (the undo was refused). */
+  taken: string[];
+  /** Records put back, the campaigns' and their lines'. */
+  restored: number;
 }

@@ -6,6 +6,7 @@ import { planCardSave } from "./campaignCardSave";
 import { countLines } from "./lineCounts";
 import type { OpContext, OpRequest, OpResult } from "./operationTypes";
 import { checkPrice } from "./priceCheck";
+import { restoreDeleted } from "./restoreDeleted";
 import type { PriceIndexCache } from "./priceCheck";
 import { changeContacts, deleteSegment } from "./segmentContacts";
 import { saveSegment } from "./segmentHeaderSave";
@@ -76,6 +77,8 @@ const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
     }
     return { outcome: { kind: "putBinding", result: null, changes: [] }, unit: null, hold: false };
   },
+  restoreDeleted: async (store, request, ctx) =>
+    committed("restoreDeleted", await restoreDeleted(store, request.records, ctx)),
   putInstance: async (store, request) => {
     await store.putInstance(request.instance);
     return { outcome: { kind: "putInstance", result: null, changes: [] }, unit: null, hold: false };

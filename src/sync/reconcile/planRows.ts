@@ -35,6 +35,8 @@ export interface RowsPlan<E extends EntityKind> {
   counts: PlanCounts;
   /** Body rows after the write-back (appended rows may extend it). */
   bodyRows: number;
+  /** Body rows the write-back clears (deleted elsewhere): their table rows go after it (CD3). */
+  cleared: readonly number[];
   /** Parsing and validating (what "validation CPU" means in the benchmarks), and the whole plan, in ms. */
   timings: { parseMs: number; validateMs: number; totalMs: number };
   /** For the next plan of the binding (SP6), when the input asked for one. */
@@ -71,6 +73,7 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
     // Only the card writes by row id (campaigns); lines planned incrementally (SP6) skip the 100k-entry map.
     rowIndexById: pick ? new Map() : new Map(all.map((r) => [r.rowId, r.sheetRow])),
     bodyRows: Math.max(input.body.length, unseen.appendAt + unseen.appended),
+    cleared: body.cleared,
     timings: { parseMs: parsedAt - startedAt, validateMs: validatedAt - validateFrom, totalMs: now() - startedAt },
     counts: {
       rows: all.length,

@@ -13,6 +13,7 @@ import {
   campaignUnitCascade,
   changesOf,
   inScope,
+  removedWithCampaigns,
   rulesFor,
   schemaOfBinding,
   seriesRow,
@@ -21,6 +22,7 @@ import {
   withUpkeep,
 } from "../entities";
 import { planRows } from "./planRows";
+import type { RowsPlan } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 import type { PlanMemos } from "./planMemos";
@@ -74,23 +76,38 @@ export async function reconcileTable(
   });
   if (plan.memo !== undefined) await memos?.set(request.bindingId, plan.memo);
   const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
+  const planned = plannedOf(request, plan, unit, changes, all, refs);
+  // An undo of a campaign's delete puts back what the delete took (CD4): kept by the pane that made it.
+  if (planned.deletedCampaigns.length > 0)
+    planned.removed = await removedWithCampaigns(store, all, planned.deletedCampaigns);
+  return { unit, planned };
+}
+
+/** What the engine needs of a table's plan (it crosses from the worker: only what is used). */
+function plannedOf(
+  request: TablePlanRequest,
+  plan: RowsPlan<EntityKind>,
+  unit: UnitOfWork | null,
+  changes: EntityKind[],
+  all: readonly StoredRow[],
+  refs: ReferenceData,
+): PlannedTable {
   const writeBack = request.writeBack !== false;
+  const campaigns = request.entity === "campaign";
   return {
-    unit,
-    planned: {
-      blocks: writeBack ? plan.blocks : [],
-      fills: writeBack ? plan.fills : [],
-      issues: plan.issues,
-      // Only the card writes to rows by id (campaigns): a 100k-entry map is not worth cloning to the UI thread.
-      rowIndexById: request.entity === "campaign" ? plan.rowIndexById : new Map(),
-      bodyRows: plan.bodyRows,
-      counts: plan.counts,
-      hasUnit: unit !== null,
-      changes,
-      deletedCampaigns: request.entity === "campaign" ? deletedCampaigns(unit, all) : [],
-      referenceChanges: referenceChangesOf(unit, changes, refs),
-      timings: plan.timings,
-    },
+    blocks: writeBack ? plan.blocks : [],
+    fills: writeBack ? plan.fills : [],
+    issues: plan.issues,
+    // Only the card writes to rows by id (campaigns): a 100k-entry map is not worth cloning to the UI thread.
+    rowIndexById: campaigns ? plan.rowIndexById : new Map(),
+    bodyRows: plan.bodyRows,
+    clearedRows: writeBack ? plan.cleared : [],
+    counts: plan.counts,
+    hasUnit: unit !== null,
+    changes,
+    deletedCampaigns: campaigns ? deletedCampaigns(unit, all) : [],
+    referenceChanges: referenceChangesOf(unit, changes, refs),
+    timings: plan.timings,
   };
 }
 
@@ -99,7 +116,7 @@ function deletedCampaigns(unit: UnitOfWork | null, all: readonly StoredRow[]): s
   if (!unit || unit.deletes.length === 0) return [];
   const put = new Set(unit.puts.map((p) => p.rowId));
   const idOf = new Map((all as StoredRow<"campaign">[]).map((c) => [c.no, c.rowId]));
-  return unit.deletes.filter((no) => !put.has(idOf.get(no) ?? ""));
+  return [...new Set(unit.deletes)].filter((no) => !put.has(idOf.get(no) ?? ""));
 }
 
 function bindingOf(request: TablePlanRequest) {

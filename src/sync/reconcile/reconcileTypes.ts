@@ -2,7 +2,7 @@
 import type { EntityKind, Lang } from "../../domain";
 import type { ColumnMap } from "../../sheets";
 import type { CellBlock, CellFill } from "../../workbook";
-import type { BindingScope, Resolution, RowIssue } from "../entities";
+import type { BindingScope, RemovedRecords, Resolution, RowIssue } from "../entities";
 
 export interface TablePlanRequest {
   bindingId: string;
@@ -51,6 +51,8 @@ export interface PlannedTable {
   /** Where each row id sits after the write-back; filled for campaigns only (the card writes by row). */
   rowIndexById: Map<string, number>;
   bodyRows: number;
+  /** Body rows the write-back clears; the engine deletes those still blank after it (CD3). */
+  clearedRows: readonly number[];
   counts: PlanCounts;
   /** Whether commit() has something to store. */
   hasUnit: boolean;
@@ -58,6 +60,8 @@ export interface PlannedTable {
   changes: EntityKind[];
   /** Campaigns this plan deletes (their own sheets go after the commit, rule CD2); empty for other entities. */
   deletedCampaigns: string[];
+  /** What deleting them takes out of the store, for an undo from the pane (CD4); set only when some are deleted. */
+  removed?: RemovedRecords;
   /** Among `changes`, those whose reference data changes: the sheets that refer to them validate again (SP5). */
   referenceChanges: EntityKind[];
   /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */

@@ -53,6 +53,14 @@ export function BindingCard({ entity, title, view, lang, testId }: Props) {
               {p}
             </MessageBar>
           ))}
+          {(view.extraColumns ?? []).length > 0 && (
+            <MessageBar messageBarType={MessageBarType.info} isMultiline data-testid={`${testId}-extra`}>
+              {t(lang, "extraColumns", {
+                n: view.extraColumns!.length,
+                columns: view.extraColumns!.map((c) => `‘${c}’`).join(", "),
+              })}
+            </MessageBar>
+          )}
           <Stack horizontal tokens={{ childrenGap: 8 }}>
             {view.health === "broken" ? (
               <PrimaryButton

@@ -6,6 +6,7 @@ import { useEngine, useLiveRows, useTargetGroups } from "../EngineContext";
 import { t } from "../i18n";
 import { CampaignActivation } from "./CampaignActivation";
 import { CampaignPriceLists } from "./CampaignPriceLists";
+import { DateField } from "./DateField";
 
 const EMPTY: Campaign = {
   no: "",
@@ -81,21 +82,21 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
           data-testid="card-description"
         />
         <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-          <TextField
-            type="date"
+          <DateField
             label={t(lang, "fieldStartingDate")}
             value={draft.startingDate}
-            onChange={set("startingDate")}
+            onChange={(iso) => set("startingDate")(null, iso)}
             errorMessage={errorOf("startingDate")}
-            data-testid="card-startingDate"
+            lang={lang}
+            testId="card-startingDate"
           />
-          <TextField
-            type="date"
+          <DateField
             label={t(lang, "fieldEndingDate")}
             value={draft.endingDate}
-            onChange={set("endingDate")}
+            onChange={(iso) => set("endingDate")(null, iso)}
             errorMessage={errorOf("endingDate")}
-            data-testid="card-endingDate"
+            lang={lang}
+            testId="card-endingDate"
           />
         </Stack>
         <Text variant="small" data-testid="card-dates-note">

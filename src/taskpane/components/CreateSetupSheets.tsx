@@ -12,16 +12,26 @@ export function CreateSetupSheets() {
   const { bindings } = useEngineState();
   const [current, setCurrent] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [created, setCreated] = useState<string[]>([]);
   const missing = unboundSetupKinds(ENTITY_ORDER, bindings);
 
   async function createAll() {
     setError(null);
+    const done: string[] = [];
     try {
-      await bindInOrder(engine, missing, (entity) => setCurrent(entityName(lang, entity)));
+      await bindInOrder(
+        engine,
+        missing,
+        (entity) => setCurrent(entityName(lang, entity)),
+        (entity) => {
+          done.push(entityName(lang, entity));
+        },
+      );
     } catch (e) {
       setError(String((e as Error)?.message ?? e));
     } finally {
       setCurrent(null);
+      setCreated(done);
     }
   }
 
@@ -36,7 +46,14 @@ export function CreateSetupSheets() {
         data-testid="create-all-setup"
       />
       {current !== null && <Text variant="small">{t(lang, "creatingSheet", { entity: current })}</Text>}
-      {current === null && missing.length === 0 && <Text variant="small">{t(lang, "allSetupBound")}</Text>}
+      {current === null && created.length > 0 && (
+        <Text variant="small" data-testid="create-all-setup-report">
+          {t(lang, "setupCreated", { n: created.length, names: created.join(", ") })}
+        </Text>
+      )}
+      {current === null && missing.length === 0 && created.length === 0 && (
+        <Text variant="small">{t(lang, "allSetupBound")}</Text>
+      )}
       {error && <MessageBar messageBarType={MessageBarType.error}>{error}</MessageBar>}
     </Stack>
   );

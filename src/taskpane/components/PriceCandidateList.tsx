@@ -1,6 +1,8 @@
-import { Stack, Text } from "@fluentui/react";
+import { Link, Stack, Text } from "@fluentui/react";
+import { useState } from "react";
 import type { Candidate, ExcludedLine, Lang } from "../../domain";
 import { describeExclusion, describeLoss, describeSource, groupExclusions } from "../../domain";
+import { useEngine } from "../EngineContext";
 import { formatCount, t } from "../i18n";
 import { formatAmount, formatPercent } from "../numberFormat";
 
@@ -75,6 +77,7 @@ export function ExcludedList({ lang, lines, total }: { lang: Lang; lines: readon
                     <Text block variant="small">
                       {describeExclusion(line, lang)}
                     </Text>
+                    <ShowInSheet lang={lang} line={line} />
                   </li>
                 ))}
               </Stack>
@@ -88,5 +91,22 @@ export function ExcludedList({ lang, lines, total }: { lang: Lang; lines: readon
         </Text>
       )}
     </Stack>
+  );
+}
+
+/** A link to the line's row in its sheet (PN15); says so when no bound sheet shows the line. */
+function ShowInSheet({ lang, line }: { lang: Lang; line: ExcludedLine }) {
+  const engine = useEngine();
+  const [missing, setMissing] = useState(false);
+  const entity = line.kind === "price" ? "salesPrice" : "salesLineDiscount";
+  const campaignNo = line.source.kind === "campaign" ? line.source.code : "";
+  const show = async () => setMissing(!(await engine.showRecord(entity, line.rowId, campaignNo)));
+  return (
+    <Text block variant="small">
+      <Link onClick={() => void show()} data-testid="price-check-excluded-show">
+        {t(lang, "pcShowInSheet")}
+      </Link>
+      {missing && <> · {t(lang, "pcNotOnSheet")}</>}
+    </Text>
   );
 }
