@@ -111,7 +111,8 @@ export function sameAsMemo<E extends EntityKind>(
   if (memo.hash !== stored.rowHash || memo.version !== stored.rowVersion) return false;
   if (memo.origin !== (stored.rowOrigin ?? "")) return false;
   const before = memo.cells;
-  if (before.length !== cells.length) return false;
+  // A memo read back from the store is checked as it is used: a row that is not as written is simply planned.
+  if (!Array.isArray(before) || !Array.isArray(memo.formats) || before.length !== cells.length) return false;
   for (let c = 0; c < cells.length; c++) if (before[c] !== cells[c]) return false;
   for (let k = 0; k < percents.length; k++) {
     if (memo.formats[k] !== input.formatOf?.(sheetRow, percents[k] as number)) return false;
