@@ -110,7 +110,7 @@ export async function benchPasteCampaigns(baseUrl, n = 10000, runs = 3) {
     runs,
   };
   out.targetsMet =
-    out.ratio <= 1.5 &&
+    out.ratio <= 1.3 && // issue #14: 1.3 (was 1.5)
     out.syncs <= out.syncBudget &&
     out.maxRequestBytes <= PAYLOAD_LIMIT &&
     out.maxResponseBytes <= PAYLOAD_LIMIT;

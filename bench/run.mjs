@@ -1,6 +1,6 @@
 // `npm run bench`: runs the jest benchmarks in bench/domain, then builds the pages (unless BENCH_SKIP_BUILD=1) for
 // the browser ones; prints one `BENCH {json}` line per result.
-// BENCH_ONLY=domain|campaigns|discounts|segments|storeFloor|rebuild|merge|halfBad|logSegment.
+// BENCH_ONLY=domain|campaigns|discounts|segments|storeFloor|rebuild|merge|halfBad|logSegment|editOneCell|openBig.
 // BENCH_BASELINE=<another checkout with a built dist/> runs the browser benchmarks against both builds, alternately,
 // and prints the two side by side (the bench code is this checkout's; the dev host API must be the same).
 import { execSync } from "node:child_process";
@@ -10,6 +10,7 @@ import { fileURLToPath } from "node:url";
 import { CHROMIUM, labelBuild, reported, serveDist } from "./browser.mjs";
 import { benchPasteCampaigns } from "./pasteCampaigns.bench.mjs";
 import { benchMergeReturnedCopy } from "./mergeCopy.bench.mjs";
+import { benchEditOneCell, benchOpenBig } from "./editOneCell.bench.mjs";
 import { benchPasteDiscounts } from "./pasteDiscounts.bench.mjs";
 import { benchPasteHalfBad } from "./pasteHalfBad.bench.mjs";
 import { benchRebuildStore } from "./rebuildStore.bench.mjs";
@@ -51,6 +52,9 @@ async function browserBenches(dir) {
       await benchMergeReturnedCopy(server.url, Number(process.env.BENCH_LINES ?? 100000));
     if (only === "" || only === "logSegment")
       await benchLogSegment(server.url, Number(process.env.BENCH_SEGMENT_LINES ?? 50000));
+    if (only === "" || only === "editOneCell")
+      await benchEditOneCell(server.url, Number(process.env.BENCH_LINES ?? 100000));
+    if (only === "" || only === "openBig") await benchOpenBig(server.url, Number(process.env.BENCH_LINES ?? 100000));
     if (only === "" || only === "halfBad")
       await benchPasteHalfBad(server.url, Number(process.env.BENCH_BAD_LINES ?? 200000));
   } finally {

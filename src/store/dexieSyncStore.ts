@@ -41,6 +41,12 @@ export interface SyncStore {
   /** The target-group rows of one campaign, or of every campaign when no campaign no. is given. */
   loadTargetGroups(campaignNo?: string): Promise<CampaignTargetGroup[]>;
   /**
+   * What the planner remembered of a binding's last plan (rule SP6), kept between sessions; undefined when none.
+   * Opaque to the store: the planner checks what it reads back.
+   */
+  loadPlanMemo(key: string): Promise<unknown>;
+  savePlanMemo(key: string, memo: unknown): Promise<void>;
+  /**
    * Stores a unit of work in one transaction, all of it or nothing: its rows, its cascade (puts and deletes of
    * other entities), segment headers, target groups, binding, number series and change-log entry.
    */
@@ -101,6 +107,11 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     getBinding: (id) => db.bindings.get(id),
     putBinding: async (binding) => {
       await db.bindings.put(binding);
+    },
+
+    loadPlanMemo: async (key) => (await db.meta.get(`planMemo:${key}`))?.memo,
+    savePlanMemo: async (key, memo) => {
+      await db.meta.put({ id: `planMemo:${key}`, generation: 0, memo });
     },
 
     loadTargetGroups: (campaignNo) =>

@@ -26,6 +26,8 @@ export interface MetaRecord {
   id: string;
   /** Bumped by every commit that touches the entity; a cache of another generation is stale. */
   generation: number;
+  /** A plan memo (`planMemo:<binding>` records, rule SP6): what the planner keeps between sessions. */
+  memo?: unknown;
 }
 
 /** FNV-1a over UTF-16 code units: fast, stable across sessions, and spreads counter-like ids evenly. */

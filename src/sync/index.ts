@@ -28,3 +28,7 @@ export type { FromWorker, Planner, ToWorker, WorkerHandlerDeps, WorkerLike } fro
 export type { ActivationSummary, ContactsResult, LineCounts, LogSegmentResult, SegmentSaveResult } from "./operations";
 /** The planned reconcile of a table (benchmarks read its counts). */
 export type { PlannedTable } from "./reconcile";
+/** The pure row planning and an entity's rules, for benchmarks that time the store side's CPU alone (SP6). */
+export { planRows } from "./reconcile";
+export type { PlanInput, RowMemo } from "./reconcile";
+export { rulesFor } from "./entities";

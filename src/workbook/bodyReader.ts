@@ -19,6 +19,8 @@ import type { CellValue, ReadProgress, ReadTableOptions, TableInfo, TableRead } 
 
 /** Rows in the first chunk, which also measures how big a row is. */
 export const PROBE_ROWS = 100;
+/** Rows a table may have grown by since its last read that its first chunk still reads (more take another chunk). */
+const GROWTH_ROWS = 64;
 /** Cells per read stay far below Excel's 5,000,000-cell range limit (beyond it `values` may come back null). */
 const MAX_CELLS_PER_READ = 1_000_000;
 
@@ -118,6 +120,9 @@ async function readRows(
     let chunk = hint
       ? rowsForBudget(session.budgetBytes, hint.bytesPerRow * 1.25 + formatCells(), hint.columns)
       : PROBE_ROWS;
+    // SP7: and by the rows the table had then (a little more, for rows added since), never a budget's worth of the
+    // sheet below a small table.
+    if (hint?.rowCount !== undefined) chunk = Math.min(chunk, hint.rowCount + GROWTH_ROWS);
     if (spans === null) chunk = Math.min(chunk, PROBE_ROWS);
     let rowCount = Number.POSITIVE_INFINITY;
     let bytesPerRow = 0;
@@ -214,7 +219,7 @@ async function readRows(
       columns = (got[0]?.length ?? 1) + formats.size;
       chunk = rowsForBudget(session.budgetBytes, bytesPerRow, columns);
     }
-    if (bytesPerRow > 0) session.rowSizeHints.set(tableName, { bytesPerRow, columns });
+    if (bytesPerRow > 0) session.rowSizeHints.set(tableName, { bytesPerRow, columns, rowCount: rows.length });
     throwIfAborted(signal);
     // Columns beyond the table (the caller asked for too many) read the sheet beside it: drop them.
     const width = info?.header.length ?? columns;

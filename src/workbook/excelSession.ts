@@ -25,7 +25,7 @@ export class ExcelSession {
   private received = 0;
   readonly budgetBytes: number;
   /** Bytes per body row seen at the last read of each table (sizes the next read's first chunk). */
-  readonly rowSizeHints = new Map<string, { bytesPerRow: number; columns: number }>();
+  readonly rowSizeHints = new Map<string, { bytesPerRow: number; columns: number; rowCount?: number }>();
   /** Header captions seen at the last read of each table (predicts which columns' formats a read needs). */
   readonly headers = new Map<string, string[]>();
   /**

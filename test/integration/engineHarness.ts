@@ -41,6 +41,8 @@ export interface HarnessOptions {
   disk?: { full: boolean };
   /** Called whenever the store reads reference data from its tables (SP4: otherwise it answers from its cache). */
   onReferenceLoad?: () => void;
+  /** Plan every row every time (SP6's full reconcile), as a reference for the incremental planner. */
+  fullPlans?: boolean;
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
@@ -103,7 +105,11 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
   // The worker planner gets its own store connection on the same database, as in the browser.
   const planner = options.worker
     ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w", yieldToUi: nextTask })
-    : createInProcessPlanner(store, { newId: () => ids.next(), timer: clock.monotonicMs });
+    : createInProcessPlanner(store, {
+        newId: () => ids.next(),
+        timer: clock.monotonicMs,
+        ...(options.fullPlans ? { incremental: false } : {}),
+      });
   // As the composition root does: the workbook's own document id when it has one.
   const { document } = await openDocument(workbook, () => `doc-${++dbCounter}`);
   // Hints are debounced as in the pane (real timers unless the test drives them); settle() flushes them.

@@ -6,10 +6,12 @@
 /** One table's reconcile against the store: its plan for the engine and the unit of work to commit. */
 export { reconcileTable } from "./reconcileTable";
 export type { TableReconcile } from "./reconcileTable";
+/** What the planner remembers of each binding's last plan (SP6). */
+export { PlanMemos } from "./planMemos";
 /** The pure row planning (unit tests drive it with plain data). */
 export { planRows } from "./planRows";
 export type { RowsPlan } from "./planRows";
-export type { PlanInput } from "./planInput";
+export type { PlanInput, RowMemo } from "./planInput";
 /** The request a table's reconcile answers and the plan the engine gets back. */
 export type { PlanCounts, PlannedTable, TablePlanRequest } from "./reconcileTypes";
 /** The fewest cell writes and the highlighting for a set of rows. */

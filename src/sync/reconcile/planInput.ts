@@ -5,6 +5,22 @@ import type { BindingRecord, HistoryEntry, ReferenceData, StoredRow } from "../.
 import type { CellValue } from "../../workbook";
 import type { EntityRules, Resolution } from "../entities";
 
+/** What a plan hands the next plan of the same binding (SP6, rowMemo.ts). */
+export interface RowMemo {
+  signature: string;
+  /** Row id → its raw cells and its stored row's stamp, for rows that came out settled. */
+  rows: Map<string, MemoRow>;
+}
+
+/** A settled row as the last plan saw it: its raw cells (and percent formats) and its stored row's stamp. */
+export interface MemoRow {
+  cells: readonly CellValue[];
+  formats: readonly string[];
+  hash: string;
+  version: number;
+  origin: string;
+}
+
 export interface PlanInput<E extends EntityKind> {
   /** The engine's id of the binding (what its issues name). */
   bindingId: string;
@@ -44,6 +60,13 @@ export interface PlanInput<E extends EntityKind> {
   newRowId: (cellText: string, occurrence: number) => string;
   /** Records a delete of a row would take along, by the row's store key (a campaign's lines); absent: none. */
   dependents?: ReadonlyMap<string, number>;
+  /**
+   * What the last plan of this binding left settled (SP6): present (null for none yet) to plan only what changed and
+   * hand a memo to the next plan; absent, every row is planned and no memo kept.
+   */
+  memo?: RowMemo | null;
+  /** Body rows holding a cell whose kind matters (`cellKind`): always planned. */
+  kindRows?: ReadonlySet<number>;
   /** Milliseconds clock for the timings in the plan (absent: timings are 0). */
   timer?: () => number;
 }

@@ -17,7 +17,9 @@ import { hasError, markAutoNumbers, validateRows } from "./rowChecks";
 import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
 import { noteReadOnlyValues } from "./readOnlyCells";
-import { appendUnseen, parseBody, prepareBatch } from "./workRows";
+import { nextMemo, pickClean, withNeighbours } from "./incrementalRows";
+import type { RowMemo } from "./rowMemo";
+import { appendUnseen, parseBody, parseOne, prepareBatch } from "./workRows";
 import type { WorkRow } from "./workRows";
 import { clearRows, planFills, planWrites } from "./writeBack";
 import type { DesiredRow } from "./writeBack";
@@ -37,17 +39,22 @@ export interface RowsPlan<E extends EntityKind> {
   cleared: readonly number[];
   /** Parsing and validating (what "validation CPU" means in the benchmarks), and the whole plan, in ms. */
   timings: { parseMs: number; validateMs: number; totalMs: number };
+  /** For the next plan of the binding (SP6), when the input asked for one. */
+  memo?: RowMemo;
 }
 
 export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E> {
   const now = input.timer ?? (() => 0);
   const startedAt = now();
   const storedById = new Map(input.stored.map((s) => [s.rowId, s]));
-  const body = parseBody(input, storedById);
+  const pick = pickClean(input, storedById);
+  const body = parseBody(input, storedById, pick?.clean);
   prepareBatch(input, body.rows, storedById);
   const parsedAt = now();
   const unseen = appendUnseen(input, body);
-  const rows = body.rows;
+  const all = body.rows;
+  // SP6: the rows this plan works on; clean rows (skipped) only count, and show their stored hash.
+  const rows = pick ? withNeighbours(input, all, (at) => parseOne(input, storedById, body, at)) : all;
   const collided = markKeyConflicts(input, rows, storedById);
   markAutoNumbers(input, rows, storedById);
   const validateFrom = now();
@@ -58,22 +65,26 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   noteReadOnlyValues(input, rows, storedById);
   const deletes = [...unseen.deletes, ...decided.deletes];
   const written = writeBackOf(input, rows, body.cleared, decided.puts, storedById);
+  const clean = all.length - rows.length;
   return {
-    unit: unitOf(input, rows, decided, deletes),
+    unit: unitOf(input, all, storedById, decided, deletes),
     ...written,
     issues: rowIssues(input, rows),
-    rowIndexById: new Map(rows.map((r) => [r.rowId, r.sheetRow])),
+    // Only the card writes by row id (campaigns); lines planned incrementally (SP6) skip the 100k-entry map.
+    rowIndexById: pick ? new Map() : new Map(all.map((r) => [r.rowId, r.sheetRow])),
     bodyRows: Math.max(input.body.length, unseen.appendAt + unseen.appended),
     cleared: body.cleared,
     timings: { parseMs: parsedAt - startedAt, validateMs: validatedAt - validateFrom, totalMs: now() - startedAt },
     counts: {
-      rows: rows.length,
-      valid: decided.valid,
+      rows: all.length,
+      valid: decided.valid + clean,
       invalid: rows.length - decided.valid,
       puts: decided.puts.length,
       deletes: deletes.length,
       appended: unseen.appended,
+      planned: rows.length,
     },
+    ...(pick ? { memo: nextMemo(input, pick, rows, storedById, decided.puts, written.blocks) } : {}),
   };
 }
 
@@ -129,16 +140,16 @@ function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly Wor
 function unitOf<E extends EntityKind>(
   input: PlanInput<E>,
   rows: readonly WorkRow<EntityRecords[E]>[],
+  storedById: ReadonlyMap<string, StoredRow<E>>,
   decided: StoreDecisions<E>,
   deletes: string[],
 ): UnitOfWork<E> | null {
-  const seen = seenOf(rows, decided.puts, input.stored);
+  const seen = seenOf(rows, decided.puts, storedById);
   const before = input.binding.seen;
   const putBack = rows.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
   const confirmDelete = rows.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);
   const seenChanged =
-    Object.keys(seen).length !== Object.keys(before).length ||
-    Object.entries(seen).some(([id, h]) => before[id] !== h) ||
+    !sameSeen(seen, before) ||
     putBack.join(" ") !== (input.binding.putBack ?? []).join(" ") ||
     confirmDelete.join(" ") !== (input.binding.confirmDelete ?? []).join(" ");
   const seriesChanged = decided.series !== input.series;
@@ -171,16 +182,30 @@ function unitOf<E extends EntityKind>(
 function seenOf<E extends EntityKind>(
   rows: readonly WorkRow<EntityRecords[E]>[],
   puts: readonly StoredRow<E>[],
-  stored: readonly StoredRow<E>[],
+  storedById: ReadonlyMap<string, StoredRow<E>>,
 ): Record<string, string> {
-  const hashes = new Map(stored.map((s) => [s.rowId, s.rowHash]));
-  for (const p of puts) hashes.set(p.rowId, p.rowHash);
-  return Object.fromEntries(rows.map((r) => [r.rowId, hashes.get(r.rowId) ?? ""]));
+  const putHash = new Map(puts.map((p) => [p.rowId, p.rowHash]));
+  const seen: Record<string, string> = {};
+  for (const r of rows) seen[r.rowId] = putHash.get(r.rowId) ?? storedById.get(r.rowId)?.rowHash ?? "";
+  return seen;
+}
+
+/** The same rows with the same hashes (without arrays of 100k entries). */
+function sameSeen(seen: Record<string, string>, before: Readonly<Record<string, string>>): boolean {
+  let count = 0;
+  for (const id in seen) {
+    count++;
+    if (before[id] !== seen[id]) return false;
+  }
+  let countBefore = 0;
+  for (const _ in before) countBefore++;
+  return count === countBefore;
 }
 
 /** Compare and set for deletes: each deleted row is still as the plan saw it. */
 function deleteExpectations<E extends EntityKind>(input: PlanInput<E>, deletes: readonly string[]): ExpectedRow[] {
   const entity = input.rules.entity;
+  if (deletes.length === 0) return [];
   const byKey = new Map(input.stored.map((s) => [storeKeyOf(entity, s), s]));
   return deletes.flatMap((key) => {
     const s = byKey.get(key);

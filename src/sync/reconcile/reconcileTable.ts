@@ -27,6 +27,8 @@ import { planRows } from "./planRows";
 import type { RowsPlan } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
+import type { PlanMemos } from "./planMemos";
+import { plansIncrementally } from "./rowMemo";
 
 export interface TableReconcile {
   planned: PlannedTable;
@@ -38,6 +40,7 @@ export async function reconcileTable(
   request: TablePlanRequest,
   body: readonly (readonly CellValue[])[],
   timer: () => number,
+  memos?: PlanMemos,
 ): Promise<TableReconcile> {
   const rules = rulesFor(request.entity);
   const scope = request.scope;
@@ -50,7 +53,6 @@ export async function reconcileTable(
   ]);
   const history = await historyFor(store, request, body, all);
   const dependents = await dependentsOf(store, request, body, all, record);
-  const formats = request.formats;
   const plan = planRows({
     bindingId: request.bindingId,
     binding: record ?? { ...bindingOf(request), seen: {} },
@@ -59,9 +61,7 @@ export async function reconcileTable(
     rules,
     schema: schemaOfBinding(request.entity, scope) as typeof rules.schema,
     map: request.map,
-    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
-    ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
-    ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
+    ...cellsBeyondValues(request),
     body,
     // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
     stored: scope ? all.filter((r) => inScope(scope, r)) : all,
@@ -73,8 +73,10 @@ export async function reconcileTable(
     nowIso: request.nowIso,
     newRowId: (text, occurrence) => rowIdFor(request, text, occurrence),
     ...(dependents ? { dependents } : {}),
+    ...(await memoInput(memos, request)),
     timer,
   });
+  if (plan.memo !== undefined) await memos?.set(request.bindingId, plan.memo);
   const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
   const planned = plannedOf(request, plan, unit, changes, all, refs);
   // An undo of a campaign's delete puts back what the delete took (CD4): kept by the pane that made it.
@@ -141,8 +143,12 @@ async function historyFor(
   const hashes = new Map(all.map((r) => [r.rowId, r.rowHash]));
   const ids: string[] = [];
   for (const row of body) {
+    const cell = row[map.rowBase];
+    if (cell === "" || cell === null || cell === undefined) continue;
+    const text = String(cell);
+    const space = text.indexOf(" ");
+    const base = space < 0 ? text : text.slice(0, space); // the cell's first hash, without splitting its lineage
     const id = String(row[map.rowId] ?? "");
-    const base = String(row[map.rowBase] ?? "").split(" ")[0] ?? "";
     const hash = hashes.get(id);
     if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
   }
@@ -259,6 +265,27 @@ async function withLineUpkeep(
   const deleted = new Set(unit.deletes);
   const before = [...puts.flatMap((p) => byId.get(p.rowId) ?? []), ...segmentLines.filter((l) => deleted.has(l.rowId))];
   return withUpkeep(unit, await targetGroupUpkeep(store, refs, segmentLines, before, puts));
+}
+
+/** The header's row, percent formats and cell kinds of the body, as planRows asks for them. */
+function cellsBeyondValues(request: TablePlanRequest) {
+  const formats = request.formats;
+  return {
+    ...(request.headerRow !== undefined ? { headerRow: request.headerRow } : {}),
+    ...(formats ? { formatOf: (row: number, col: number) => formats.get(col)?.[row] ?? "" } : {}),
+    ...(request.errorCells || request.dateCells ? { cellKind: cellKindOf(request) } : {}),
+  };
+}
+
+/** What the binding's last plan left settled (SP6), for entities that plan only what changed. */
+async function memoInput(memos: PlanMemos | undefined, request: TablePlanRequest) {
+  if (!memos || !plansIncrementally(request.entity)) return {};
+  return { memo: await memos.get(request.bindingId), kindRows: kindRowsOf(request) };
+}
+
+/** Body rows with an error or date cell (SP6: always planned, their kinds are not in the raw hash). */
+function kindRowsOf(request: TablePlanRequest): Set<number> {
+  return new Set([...(request.errorCells ?? []), ...(request.dateCells ?? [])].map(([row]) => row));
 }
 
 /** What a body cell holds beyond its value, from the reader's lists: an Excel error (PS6), a date (PS12). */

@@ -39,6 +39,8 @@ export interface PlanCounts {
   puts: number;
   deletes: number;
   appended: number;
+  /** Rows parsed, validated and derived by this plan; the rest were clean (SP6: as the last plan left them). */
+  planned: number;
 }
 
 /** A table's plan as the engine sees it: what to write back and show; the unit of work stays with the planner. */

@@ -26,15 +26,19 @@ export function decidePuts<E extends EntityKind>(
 ): StoreDecisions<E> {
   const { rules, schema } = input;
   const entity = rules.entity;
-  const taken = new Set<string>([
-    ...rows.map((r) => keyOf(r.record, schema.keyField)),
-    ...input.stored.map((s) => schema.keyOf(s)),
-  ]);
+  // The keys in use, for numbering: built only when a row is numbered (100k stored lines are never numbered).
+  let keys: Set<string> | null = null;
+  const takenKeys = () =>
+    (keys ??= new Set<string>([
+      ...rows.map((r) => keyOf(r.record, schema.keyField)),
+      ...input.stored.map((s) => schema.keyOf(s)),
+    ]));
   const out: StoreDecisions<E> = { puts: [], deletes: [], valid: 0, series: input.series, expect: [] };
   for (const row of rows) {
     if (hasError(row)) continue;
     out.valid++;
     if (row.autoNumber && out.series) {
+      const taken = takenKeys();
       const next = nextNoFromSeries(out.series, taken);
       (row.record as unknown as Record<string, unknown>)[schema.keyField] = next.no;
       taken.add(next.no);

@@ -28,6 +28,8 @@ export interface WorkRow<R> {
   sheetBase: string;
   /** Older hashes the sheet's base cell carries after its base (other stores' versions, newest first). */
   sheetLineage: readonly string[];
+  /** Skipped: its cells and stored row are as the last plan left them settled (SP6); `record` is the stored row. */
+  clean?: boolean;
   /** The row is in conflict with another copy or a co-author (its issues say so; the pane lists it). */
   conflict?: Conflict;
 }
@@ -51,6 +53,7 @@ export interface ParsedBody<R> {
 export function parseBody<E extends EntityKind>(
   input: PlanInput<E>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
+  clean: ReadonlyMap<number, StoredRow<E>> = new Map(),
 ): ParsedBody<EntityRecords[E]> {
   const { body, schema, map, lang, formatOf, cellKind } = input;
   const parsed: ParsedBody<EntityRecords[E]> = {
@@ -62,11 +65,20 @@ export function parseBody<E extends EntityKind>(
   };
   const occurrences = new Map<string, number>();
   const rows = body.map((cells, i) =>
-    parseRow(schema, cells, map, lang, formatOf && ((c) => formatOf(i, c)), cellKind && ((c) => cellKind(i, c))),
-  );
+    clean.has(i)
+      ? SKIPPED
+      : parseRow(schema, cells, map, lang, formatOf && ((c) => formatOf(i, c)), cellKind && ((c) => cellKind(i, c))),
+  ) as ParsedRow<EntityRecords[E]>[];
   const keepers = idKeepers(input, rows, storedById);
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as CellValue[];
+    const skipped = clean.get(i);
+    if (skipped) {
+      parsed.rows.push(cleanRow(skipped, i, cells));
+      parsed.lastUsed = i;
+      parsed.idsInSheet.add(skipped.rowId);
+      continue;
+    }
     const row = rows[i] as ParsedRow<EntityRecords[E]>;
     if (row.blank) continue;
     if (row.rowId === "" || !keepers.has(i) || parsed.idsInSheet.has(row.rowId)) {
@@ -82,6 +94,49 @@ export function parseBody<E extends EntityKind>(
     parsed.rows.push(work);
   }
   return parsed;
+}
+
+/** A clean row is not parsed: idKeepers passes it by as blank (its id is the only one of its kind in the body). */
+const SKIPPED = { blank: true, rowId: "" } as unknown as ParsedRow<never>;
+
+/** A row the plan skips (SP6): it shows its stored row, settled. */
+function cleanRow<E extends EntityKind>(
+  stored: StoredRow<E>,
+  sheetRow: number,
+  cells: CellValue[],
+): WorkRow<EntityRecords[E]> {
+  const record = stored as unknown as EntityRecords[E];
+  return {
+    sheetRow,
+    rowId: stored.rowId,
+    record,
+    issues: NO_ISSUES,
+    current: cells,
+    fromStore: false,
+    clean: true,
+    autoNumber: false,
+    sheetVersion: 0,
+    sheetBase: "",
+    sheetLineage: NO_LINEAGE,
+  };
+}
+
+/** Shared by clean rows, which no step adds an issue to (they are not planned). */
+const NO_ISSUES: Issue[] = [];
+const NO_LINEAGE: string[] = [];
+
+/** One body row parsed as a full plan parses it (a clean row that meets a planned one, SP6); null when cleared. */
+export function parseOne<E extends EntityKind>(
+  input: PlanInput<E>,
+  storedById: ReadonlyMap<string, StoredRow<E>>,
+  parsed: ParsedBody<EntityRecords[E]>,
+  sheetRow: number,
+): WorkRow<EntityRecords[E]> | null {
+  const { schema, map, lang, formatOf, cellKind } = input;
+  const cells = input.body[sheetRow] as CellValue[];
+  const formats = formatOf && ((c: number) => formatOf(sheetRow, c));
+  const row = parseRow(schema, cells, map, lang, formats, cellKind && ((c) => cellKind(sheetRow, c)));
+  return workRow(input, row, sheetRow, cells, storedById.get(row.rowId), parsed);
 }
 
 /** One parsed sheet row as the plan works on it, or null when it is cleared (deleted elsewhere, or by choice). */

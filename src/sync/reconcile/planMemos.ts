@@ -1,0 +1,50 @@
+/**
+ * The planner's memos of its bindings' last plans (rule SP6), by binding id: in memory while the planner lives, and in
+ * the store so the first plan after the workbook is opened again (or a copy of it meets its original) skips what is
+ * as it was. A memo is saved, with the plan, when most of its rows joined it since it was last saved (a paste settled,
+ * the first plan of a session): an edit adds a row or two, and a memo that misses them only plans them again. What is
+ * read back is checked; anything else counts as no memo.
+ */
+import type { SyncStore } from "../../store";
+import type { RowMemo } from "./planInput";
+
+/** Rows new to a memo since it was saved, from which it is saved again. */
+const SAVE_FROM_NEW_ROWS = 1000;
+
+export class PlanMemos {
+  private readonly memos = new Map<string, RowMemo | null>();
+  /** Per binding, the memo as last saved or loaded (to count what is new since). */
+  private readonly saved = new Map<string, RowMemo | null>();
+
+  constructor(private readonly store: Pick<SyncStore, "loadPlanMemo" | "savePlanMemo">) {}
+
+  async get(key: string): Promise<RowMemo | null> {
+    if (!this.memos.has(key)) {
+      const read = await this.store.loadPlanMemo(key).catch(() => undefined);
+      const memo = isMemo(read) ? read : null;
+      this.memos.set(key, memo);
+      this.saved.set(key, memo);
+    }
+    return this.memos.get(key) ?? null;
+  }
+
+  /**
+   * The memo of the binding's latest plan; saved when at least half of its rows (and 1,000 or more) are new to it since
+   * it was saved — a paste settled, the first plan of a session — and not for an edit or a merge of a few rows.
+   */
+  async set(key: string, memo: RowMemo | null): Promise<void> {
+    this.memos.set(key, memo);
+    if (!memo) return;
+    const saved = this.saved.get(key);
+    let fresh = 0;
+    for (const [id, row] of memo.rows) if (saved?.signature !== memo.signature || saved.rows.get(id) !== row) fresh++;
+    if (fresh < SAVE_FROM_NEW_ROWS || fresh * 2 < memo.rows.size) return;
+    this.saved.set(key, memo);
+    await this.store.savePlanMemo(key, memo).catch(() => this.saved.delete(key));
+  }
+}
+
+function isMemo(value: unknown): value is RowMemo {
+  const memo = value as RowMemo | undefined;
+  return typeof memo?.signature === "string" && memo.rows instanceof Map;
+}
