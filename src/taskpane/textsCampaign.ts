@@ -32,5 +32,5 @@ export const CAMPAIGN_TEXTS = {
     en: "This is not a date. Write it {pattern}, or pick it in the calendar.",
     da: "Det er ikke en dato. Skriv den {pattern}, eller vælg den i kalenderen.",
   },
-  dateGoToToday: { en: "Go to today", da: "Gå til i dag" },
+  dateOpenCalendar: { en: "Open the calendar", da: "Åbn kalenderen" },
 } as const satisfies Record<string, Readonly<Record<Lang, string>>>;

@@ -1,8 +1,7 @@
-import { DatePicker, DayOfWeek, defaultDatePickerStrings } from "@fluentui/react";
-import type { IDatePickerStrings } from "@fluentui/react";
-import { useMemo } from "react";
+import { IconButton, Stack, TextField } from "@fluentui/react";
+import { useEffect, useRef, useState } from "react";
 import type { Lang } from "../../domain";
-import { calendarNames, DATE_PATTERN, dayToIso, displayDate, isoToDay, readTypedDate } from "../dateText";
+import { DATE_PATTERN, displayDate, readTypedDate } from "../dateText";
 import { t } from "../i18n";
 
 interface Props {
@@ -16,43 +15,55 @@ interface Props {
 }
 
 /**
- * A date field with a calendar, showing and reading dates in the person's language's order (rule PN14): 2026-05-01
- * in English, 01-05-2026 in Danish, the order the messages use, with the order named under the field. Typed text is
- * read like a date cell (1-5-2026, 1 May 2026…); a cleared field is a blank date.
+ * A date field showing and reading dates in the person's language's order (rule PN14): 2026-05-01 in English,
+ * 01-05-2026 in Danish, the order the messages use, named under the field. Typed text is read like a date cell
+ * (1-5-2026, 1 May 2026…) when the field is left; a cleared field is a blank date. The calendar button opens the
+ * platform's own date picker (`showPicker`), so no calendar component weighs on the pane's download.
  */
 export function DateField({ label, value, onChange, errorMessage, lang, testId }: Props) {
-  const strings: IDatePickerStrings = useMemo(
-    () => ({
-      ...defaultDatePickerStrings,
-      ...calendarNames(lang),
-      goToToday: t(lang, "dateGoToToday"),
-      invalidInputErrorMessage: t(lang, "dateInvalid", { pattern: DATE_PATTERN[lang] }),
-    }),
-    [lang],
-  );
-  const day = isoToDay(value);
+  const [text, setText] = useState(displayDate(value, lang));
+  const [invalid, setInvalid] = useState(false);
+  const picker = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    setText(displayDate(value, lang));
+    setInvalid(false);
+  }, [value, lang]);
+  const commit = () => {
+    const iso = readTypedDate(text, lang);
+    setInvalid(iso === null);
+    if (iso === null) return;
+    setText(displayDate(iso, lang));
+    if (iso !== value) onChange(iso);
+  };
   return (
-    <DatePicker
-      label={label}
-      allowTextInput
-      value={(day ?? null) as Date} // null: controlled and empty (undefined would make it uncontrolled)
-      firstDayOfWeek={lang === "da" ? DayOfWeek.Monday : DayOfWeek.Sunday}
-      strings={strings}
-      formatDate={(d) => (d ? displayDate(dayToIso(d), lang) : "")}
-      parseDateFromString={(text) => {
-        const iso = readTypedDate(text, lang);
-        return iso ? (isoToDay(iso) ?? null) : null;
-      }}
-      onSelectDate={(d) => onChange(d ? dayToIso(d) : "")}
-      placeholder={DATE_PATTERN[lang]}
-      textField={
-        {
-          description: t(lang, "dateOrder", { pattern: DATE_PATTERN[lang] }),
-          ...(errorMessage ? { errorMessage } : {}),
-          "data-testid": testId,
-        } as never
-      }
-      styles={{ root: { minWidth: 140 } }}
-    />
+    <Stack horizontal verticalAlign="end" tokens={{ childrenGap: 2 }} styles={{ root: { minWidth: 150 } }}>
+      <TextField
+        label={label}
+        value={text}
+        placeholder={DATE_PATTERN[lang]}
+        description={t(lang, "dateOrder", { pattern: DATE_PATTERN[lang] })}
+        errorMessage={invalid ? t(lang, "dateInvalid", { pattern: DATE_PATTERN[lang] }) : errorMessage}
+        onChange={(_, v) => setText(v ?? "")}
+        onBlur={commit}
+        onKeyDown={(e) => e.key === "Enter" && commit()}
+        data-testid={testId}
+      />
+      <IconButton
+        iconProps={{ iconName: "Calendar" }}
+        title={t(lang, "dateOpenCalendar")}
+        ariaLabel={`${t(lang, "dateOpenCalendar")}: ${label}`}
+        onClick={() => picker.current?.showPicker?.()}
+        styles={{ root: { marginBottom: 22 } }}
+      />
+      <input
+        ref={picker}
+        type="date"
+        tabIndex={-1}
+        aria-hidden
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        style={{ position: "absolute", opacity: 0, width: 1, height: 1, pointerEvents: "none" }}
+      />
+    </Stack>
   );
 }
