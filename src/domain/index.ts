@@ -429,3 +429,18 @@ export { keepLoggedLine } from "./interactionEdits";
 /** A record to store and the fields whose typed value was put back. */
 export type { KeptEdit } from "./interactionEdits";
 // --- end of the interactions block ---
+
+// --- Activities and tasks (issue 18) ---
+/** Activities, their steps and tasks (domain-rules §1). */
+export type { Activity, ActivityStep, CalcDueDateFrom, Task, TaskPriority, TaskStatus, TaskType } from "./taskRecords";
+/** Assign Activity's input (context, start date, salesperson or team, segment contacts) and result. */
+export type { AssignContext, AssignInput, AssignResult } from "./assignActivity";
+/** Assign Activity: one task per step from the start date, per segment contact, fanned out to a team's members. */
+export { assignActivity } from "./assignActivity";
+/** Assign Activity's checks in BC's order (activity, date, salesperson or team, meeting organizer, blocked). */
+export { assignActivityIssues } from "./assignActivity";
+/** What a step's date formula means from today ("2W+1D → 2026-03-16 from today"). */
+export { explainDateFormula } from "./assignActivity";
+/** A task's status (Completed ⇔ closed), closing (a recurring task's next), canceling and reopening. */
+export { cancelTask, closeTask, reopenTask, withStatus } from "./taskLifecycle";
+// --- end of the activities block ---

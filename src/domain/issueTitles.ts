@@ -10,6 +10,12 @@ const T = (en: string, da: string): Texts => ({ en, da });
 export const ISSUE_TITLES: Readonly<Record<string, Texts>> = {
   KEY_REQUIRED: T("Key missing", "Nøgle mangler"),
   OPPORTUNITY_CLOSED: T("Opportunity closed", "Salgsmulighed lukket"),
+  ACTIVITY_REQUIRED: T("No activity", "Ingen aktivitet"),
+  ACTIVITY_DATE_REQUIRED: T("No start date", "Ingen startdato"),
+  TASK_NEEDS_ASSIGNEE: T("No salesperson or team", "Ingen sælger eller team"),
+  MEETING_ORGANIZER_REQUIRED: T("No meeting organizer", "Ingen mødearrangør"),
+  TASK_SALESPERSON_BLOCKED: T("Salesperson blocked", "Sælger spærret"),
+  STEP_DATE_FORMULA: T("Invalid step formula", "Ugyldig trinformel"),
   OPPORTUNITY_NOT_CLOSED: T("Opportunity not closed", "Salgsmulighed ikke lukket"),
   OPPORTUNITY_NOT_STARTED: T("Opportunity not started", "Salgsmulighed ikke startet"),
   SALES_CYCLE_NO_STAGES: T("Sales cycle without stages", "Salgsproces uden faser"),

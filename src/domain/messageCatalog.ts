@@ -6,6 +6,7 @@
  */
 import { MISS_MESSAGES } from "./priceCheckMissMessages";
 import { OPPORTUNITY_MESSAGES } from "./opportunityMessageCatalog";
+import { TASK_MESSAGES } from "./taskMessageCatalog";
 import { INTERACTION_FIELD_LABELS, INTERACTION_MESSAGES } from "./interactionMessageCatalog";
 import { SEGMENT_FIELD_LABELS, SEGMENT_MESSAGES } from "./segmentMessageCatalog";
 import type { Texts } from "./records";
@@ -257,6 +258,7 @@ export const MESSAGES: Readonly<Record<string, Texts>> = {
   // --- Contacts, teams, interactions, segments, filters (issue 4, segments block) ---
   ...SEGMENT_MESSAGES,
   ...OPPORTUNITY_MESSAGES,
+  ...TASK_MESSAGES,
   ...INTERACTION_MESSAGES,
   // --- end of the segments block ---
 };
