@@ -114,8 +114,8 @@ test("[CS5] the weekly trend by ISO week starting Monday, in week order", () => 
     [],
   );
   expect(campaignStatistics(index, "CP1").weeks).toEqual([
-    { week: "2026-08-31", contacted: 1, responded: 0, cost: 8 },
-    { week: "2026-09-07", contacted: 2, responded: 1, cost: 3 },
-    { week: "2026-09-14", contacted: 0, responded: 0, cost: 4 },
+    { week: "2026-08-31", interactions: 1, contacted: 1, responded: 0, cost: 8 },
+    { week: "2026-09-07", interactions: 2, contacted: 2, responded: 1, cost: 3 },
+    { week: "2026-09-14", interactions: 1, contacted: 0, responded: 0, cost: 4 },
   ]);
 });

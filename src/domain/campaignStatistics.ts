@@ -32,6 +32,8 @@ export interface StatsOpportunityEntry {
 export interface WeekFigures {
   /** The Monday the ISO week starts on. */
   week: IsoDate;
+  /** Every counted interaction of the week, targeted or not. */
+  interactions: number;
   contacted: number;
   responded: number;
   cost: number;
@@ -113,7 +115,10 @@ export function campaignStatistics(
     if (week === undefined) byDate.set(i.date, (week = weekOf(weeks, i.date)));
     cost += i.cost;
     duration += i.duration;
-    if (week) week.cost += i.cost;
+    if (week) {
+      week.cost += i.cost;
+      week.interactions += 1;
+    }
     if (i.campaignTarget) {
       contacted += 1;
       if (week) week.contacted += 1;
@@ -173,7 +178,7 @@ function weekOf(weeks: Map<IsoDate, WeekFigures>, date: IsoDate): WeekFigures | 
   const n = dayNumber(civil);
   const monday = formatIsoDate(fromDayNumber(n - ((((n + 3) % 7) + 7) % 7)));
   let week = weeks.get(monday);
-  if (!week) weeks.set(monday, (week = { week: monday, contacted: 0, responded: 0, cost: 0 }));
+  if (!week) weeks.set(monday, (week = { week: monday, interactions: 0, contacted: 0, responded: 0, cost: 0 }));
   return week;
 }
 

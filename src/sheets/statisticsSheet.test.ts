@@ -19,8 +19,8 @@ const STATS: CampaignStatistics = {
   winRatePct: 50,
   costPerWon: 150.5,
   weeks: [
-    { week: "2026-09-07", contacted: 12, responded: 2, cost: 100 },
-    { week: "2026-09-14", contacted: 8, responded: 3, cost: 50.5 },
+    { week: "2026-09-07", interactions: 15, contacted: 12, responded: 2, cost: 100 },
+    { week: "2026-09-14", interactions: 8, contacted: 8, responded: 3, cost: 50.5 },
   ],
 };
 
@@ -31,14 +31,14 @@ test("[CS6] the figures as labelled numbers, then the weekly block the chart is 
   expect(spec.rows[13]).toEqual(["Win rate %", 50]);
   const { top, rowCount, colCount } = spec.chart;
   expect(spec.rows.slice(top, top + rowCount)).toEqual([
-    ["Week of", "Target contacts contacted", "Contacts responded"],
-    ["2026-09-07", 12, 2],
-    ["2026-09-14", 8, 3],
+    ["Week of", "Interactions", "Target contacts contacted", "Contacts responded"],
+    ["2026-09-07", 15, 12, 2],
+    ["2026-09-14", 8, 8, 3],
   ]);
-  expect(colCount).toBe(3);
+  expect(colCount).toBe(4);
   expect(spec).toMatchObject({ clearRows: 30, clearCols: 3 });
-  expect(spec.chart).toMatchObject({ name: "CampaignDesk_CP0001", title: "CP0001: contacted and responded by week" });
+  expect(spec.chart).toMatchObject({ name: "CampaignDesk_CP0001", title: "CP0001: interactions by week" });
   const da = statisticsSheetSpec({ ...STATS, weeks: [] }, "da");
   expect(da.sheetName).toBe("Statistik CP0001");
-  expect(da.rows[da.chart.top + 1]).toEqual(["Ingen interaktioner endnu", 0, 0]); // a chart needs a data row
+  expect(da.rows[da.chart.top + 1]).toEqual(["Ingen interaktioner endnu", 0, 0, 0]); // a chart needs a data row
 });

@@ -24,7 +24,8 @@ const LABELS: Record<string, Label> = {
   winRate: { en: "Win rate %", da: "Vinderprocent" },
   costPerWon: { en: "Cost per won opportunity (LCY)", da: "Omkostning pr. vundet salgsmulighed (RV)" },
   week: { en: "Week of", da: "Uge fra" },
-  trendTitle: { en: "{campaign}: contacted and responded by week", da: "{campaign}: kontaktet og svar pr. uge" },
+  interactions: { en: "Interactions", da: "Interaktioner" },
+  trendTitle: { en: "{campaign}: interactions by week", da: "{campaign}: interaktioner pr. uge" },
   none: { en: "No interactions yet", da: "Ingen interaktioner endnu" },
 };
 
@@ -59,9 +60,13 @@ export function statisticsSheetSpec(
     [l("winRate"), stats.winRatePct],
     [l("costPerWon"), stats.costPerWon],
   ];
-  const weeks = stats.weeks.length > 0 ? stats.weeks : [{ week: l("none"), contacted: 0, responded: 0, cost: 0 }];
+  const none = { week: l("none"), interactions: 0, contacted: 0, responded: 0, cost: 0 };
+  const weeks = stats.weeks.length > 0 ? stats.weeks : [none];
   const top = figures.length + 1;
-  const trend = [[l("week"), l("contacted"), l("responded")], ...weeks.map((w) => [w.week, w.contacted, w.responded])];
+  const trend = [
+    [l("week"), l("interactions"), l("contacted"), l("responded")],
+    ...weeks.map((w) => [w.week, w.interactions, w.contacted, w.responded]),
+  ];
   return {
     sheetName: statisticsSheetName(stats.campaignNo, lang),
     rows: [...figures, [], ...trend],
@@ -73,7 +78,7 @@ export function statisticsSheetSpec(
       type: "ColumnClustered",
       top,
       rowCount: trend.length,
-      colCount: 3,
+      colCount: 4,
     },
   };
 }

@@ -21,6 +21,7 @@ export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme
     "--cd-warning": theme.palette.orangeLighter,
     "--cd-accent": theme.palette.themePrimary,
     "--cd-accent-soft": theme.palette.themeTertiary,
+    "--cd-muted": theme.palette.neutralTertiary,
   } as React.CSSProperties;
   return (
     <ThemeProvider theme={theme} style={{ ...vars, height: "100%" }}>

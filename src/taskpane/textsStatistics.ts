@@ -8,6 +8,7 @@ export const STATISTICS_TEXTS = {
     en: "Written to the sheet ‘Statistics {campaign}’, with a chart; it follows new interactions you store here.",
     da: "Skrevet i arket ‘Statistik {campaign}’ med et diagram; det følger nye interaktioner, du gemmer her.",
   },
+  statsInteractions: { en: "Interactions", da: "Interaktioner" },
   statsContacted: { en: "Target contacts contacted", da: "Målgruppekontakter kontaktet" },
   statsResponded: { en: "Contacts responded", da: "Kontakter, der har svaret" },
   statsResponseRate: { en: "Response rate", da: "Svarprocent" },
@@ -25,7 +26,7 @@ export const STATISTICS_TEXTS = {
     da: "Ingen interaktioner for kampagnen endnu: log et segment, eller skriv opkaldene i arket Interaktioner.",
   },
   statsChartLabel: {
-    en: "{campaign}: contacted and responded in each of {weeks} {weeks|week|weeks}",
-    da: "{campaign}: kontaktet og svar i hver af {weeks} {weeks|uge|uger}",
+    en: "{campaign}: interactions, contacted and responded in each of {weeks} {weeks|week|weeks}",
+    da: "{campaign}: interaktioner, kontaktet og svar i hver af {weeks} {weeks|uge|uger}",
   },
 } as const;

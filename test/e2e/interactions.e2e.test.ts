@@ -152,15 +152,22 @@ run("[IR1][IR8][IR11] logging a segment and pasting interactions end to end, and
       ).campaignDesk.sim;
       const values = (await sim.run(async (context) => {
         const chart = context.workbook.worksheets.getItem("Statistics CP0003").charts.getItem("CampaignDesk_CP0003");
-        const result = chart.series.getItemAt(0).getDimensionValues("Values");
+        const all = chart.series.getItemAt(0).getDimensionValues("Values");
+        const contacted = chart.series.getItemAt(1).getDimensionValues("Values");
         await context.sync();
-        return result.value;
-      })) as string[];
-      return { contacted: values.reduce((n, v) => n + Number(v), 0), cost: sim.cell("Statistics CP0003", 4, 1).value };
+        return [all.value, contacted.value];
+      })) as string[][];
+      const sum = (list: string[]) => list.reduce((n, v) => n + Number(v), 0);
+      return {
+        interactions: sum(values[0]!),
+        contacted: sum(values[1]!),
+        cost: sim.cell("Statistics CP0003", 4, 1).value,
+      };
     });
     expect(Number(shown.contacted?.replace(/,/g, ""))).toBe(sheet.contacted);
     expect(Number(shown.cost?.replace(/,/g, ""))).toBe(sheet.cost);
     expect(sheet.cost).toBe(517 * 2); // 500 logged and 17 pasted mailings at 2 each
+    expect(sheet.interactions).toBe(517);
     await pane().getByTestId("campaign-statistics").scrollIntoViewIfNeeded();
     await host.pane().screenshot({ path: path.resolve(__dirname, "../../docs/pane-statistics.png") });
   }, 120000);

@@ -333,11 +333,11 @@ function targetedCall(w: Harness, date: string, contact: string): string[] {
   return cells;
 }
 
-/** The statistics sheet's chart: its first series' values (contacted by week). */
+/** The statistics sheet's chart: its contacted series' values by week. */
 async function chartValues(w: Harness): Promise<string[]> {
   return w.sim.run(async (context) => {
     const chart = context.workbook.worksheets.getItem(`Statistics ${CP}`).charts.getItem(`CampaignDesk_${CP}`);
-    const values = chart.series.getItemAt(0).getDimensionValues("Values");
+    const values = chart.series.getItemAt(1).getDimensionValues("Values"); // 0: all interactions, 1: contacted
     await context.sync();
     return values.value;
   });

@@ -21,8 +21,8 @@ const STATS: CampaignStatistics = {
   winRatePct: 50,
   costPerWon: 1500.5,
   weeks: [
-    { week: "2026-09-07", contacted: 12, responded: 2, cost: 100 },
-    { week: "2026-09-14", contacted: 8, responded: 3, cost: 50.5 },
+    { week: "2026-09-07", interactions: 15, contacted: 12, responded: 2, cost: 100 },
+    { week: "2026-09-14", interactions: 8, contacted: 8, responded: 3, cost: 50.5 },
   ],
 };
 
@@ -42,7 +42,9 @@ test("[CS2] [CS4] the figures in the language's number style", () => {
 
 test("[CS5] the weekly trend is a chart with a bar pair per week; without interactions it says what to do", () => {
   const html = render(STATS);
-  expect(tagOf(html, "stats-chart")).toContain('aria-label="CP0001: contacted and responded in each of 2 weeks"');
+  expect(tagOf(html, "stats-chart")).toContain(
+    'aria-label="CP0001: interactions, contacted and responded in each of 2 weeks"',
+  );
   expect(html.match(/data-week=/g)).toHaveLength(2);
   expect(html).toContain('data-week="2026-09-14" data-contacted="8" data-responded="3"');
   expect(render({ ...STATS, weeks: [] })).toContain("No interactions for this campaign yet");

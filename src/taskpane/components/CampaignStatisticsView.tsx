@@ -20,49 +20,67 @@ const W = 300;
 const H = 120;
 const BASE = H - 18;
 
-/** Contacted and responded by week as bars: how a campaign goes is clearer as a picture (an SVG, no chart library). */
+type Series = "interactions" | "contacted" | "responded";
+
+/** The three bars of a week, each with its colour and label. */
+const SERIES: readonly {
+  key: Series;
+  fill: string;
+  text: "statsInteractions" | "statsContacted" | "statsResponded";
+}[] = [
+  { key: "interactions", fill: "var(--cd-muted)", text: "statsInteractions" },
+  { key: "contacted", fill: "var(--cd-accent)", text: "statsContacted" },
+  { key: "responded", fill: "var(--cd-accent-soft)", text: "statsResponded" },
+];
+
+/** Interactions, contacted and responded by week as bars: how a campaign goes is clearer as a picture (an SVG). */
 function WeekChart({ stats, lang }: { stats: CampaignStatistics; lang: Lang }) {
   const weeks = stats.weeks;
   if (weeks.length === 0) return <Text variant="small">{t(lang, "statsNoWeeks")}</Text>;
-  const max = weeks.reduce((m, w) => Math.max(m, w.contacted), 1);
+  const max = weeks.reduce((m, w) => Math.max(m, w.interactions, w.contacted), 1);
   const slot = W / weeks.length;
-  const bar = Math.max(2, Math.min(14, slot / 3));
+  const bar = Math.max(1.5, Math.min(12, slot / 4));
   const height = (n: number) => (n / max) * (BASE - 6);
   const label = t(lang, "statsChartLabel", { campaign: stats.campaignNo, weeks: weeks.length });
+  const every = Math.ceil(weeks.length / 8);
   return (
-    <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label} data-testid="stats-chart">
-      {weeks.map((w, i) => {
-        const x = i * slot + slot / 2;
-        return (
-          <g key={w.week} data-week={w.week} data-contacted={w.contacted} data-responded={w.responded}>
-            <rect
-              x={x - bar}
-              y={BASE - height(w.contacted)}
-              width={bar}
-              height={height(w.contacted)}
-              fill="var(--cd-accent)"
-            >
-              <title>{`${displayDate(w.week, lang)}: ${t(lang, "statsContacted")} ${w.contacted}`}</title>
-            </rect>
-            <rect
-              x={x}
-              y={BASE - height(w.responded)}
-              width={bar}
-              height={height(w.responded)}
-              fill="var(--cd-accent-soft)"
-            >
-              <title>{`${displayDate(w.week, lang)}: ${t(lang, "statsResponded")} ${w.responded}`}</title>
-            </rect>
-            {(weeks.length <= 8 || i % Math.ceil(weeks.length / 8) === 0) && (
-              <text x={x} y={H - 4} fontSize="9" textAnchor="middle" fill="currentColor">
-                {displayDate(w.week, lang).slice(lang === "da" ? 0 : 5, lang === "da" ? 5 : 10)}
-              </text>
-            )}
-          </g>
-        );
-      })}
-      <line x1="0" x2={W} y1={BASE} y2={BASE} stroke="var(--cd-border)" />
-    </svg>
+    <Stack tokens={{ childrenGap: 2 }}>
+      <svg viewBox={`0 0 ${W} ${H}`} width="100%" role="img" aria-label={label} data-testid="stats-chart">
+        {weeks.map((w, i) => {
+          const x = i * slot + slot / 2 - (bar * SERIES.length) / 2;
+          return (
+            <g key={w.week} data-week={w.week} data-contacted={w.contacted} data-responded={w.responded}>
+              {SERIES.map((s, k) => (
+                <rect
+                  key={s.key}
+                  x={x + k * bar}
+                  y={BASE - height(w[s.key])}
+                  width={bar}
+                  height={height(w[s.key])}
+                  fill={s.fill}
+                >
+                  <title>{`${displayDate(w.week, lang)}: ${t(lang, s.text)} ${w[s.key]}`}</title>
+                </rect>
+              ))}
+              {i % every === 0 && (
+                <text x={i * slot + slot / 2} y={H - 4} fontSize="9" textAnchor="middle" fill="currentColor">
+                  {displayDate(w.week, lang).slice(lang === "da" ? 0 : 5, lang === "da" ? 5 : 10)}
+                </text>
+              )}
+            </g>
+          );
+        })}
+        <line x1="0" x2={W} y1={BASE} y2={BASE} stroke="var(--cd-border)" />
+      </svg>
+      <Stack horizontal wrap tokens={{ childrenGap: 10 }} data-testid="stats-legend">
+        {SERIES.map((s) => (
+          <Stack key={s.key} horizontal verticalAlign="center" tokens={{ childrenGap: 4 }}>
+            <span style={{ width: 10, height: 10, background: s.fill, display: "inline-block" }} />
+            <Text variant="small">{t(lang, s.text)}</Text>
+          </Stack>
+        ))}
+      </Stack>
+    </Stack>
   );
 }
 
