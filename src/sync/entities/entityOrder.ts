@@ -24,6 +24,10 @@ export const ENTITY_ORDER: readonly EntityKind[] = [
   "interactionLogEntry",
   "campaignEntry",
   "loggedSegment",
+  "salesCycle",
+  "salesCycleStage",
+  "opportunity",
+  "opportunityEntry",
 ];
 
 /** The workbook's own state, kept in tables on very hidden sheets (docs/spec/document-layout.md). */
@@ -34,7 +38,16 @@ export const STATE_ENTITIES: readonly EntityKind[] = ["numberSeries", "segmentHe
  * first, so nothing is flagged for a reference that is merely not read yet; activation marks last, since their
  * target groups are computed from segment lines, contacts and customers.
  */
-const LATE: readonly EntityKind[] = ["segmentLine", "interactionLogEntry", "campaignEntry", "loggedSegment"];
+const LATE: readonly EntityKind[] = [
+  "segmentLine",
+  "interactionLogEntry",
+  "campaignEntry",
+  "loggedSegment",
+  "salesCycle",
+  "salesCycleStage",
+  "opportunity",
+  "opportunityEntry",
+];
 
 export const RECONCILE_ORDER: readonly EntityKind[] = [
   "numberSeries",
@@ -45,6 +58,11 @@ export const RECONCILE_ORDER: readonly EntityKind[] = [
   "loggedSegment",
   "campaignEntry",
   "interactionLogEntry",
+  // Sales cycles and their stages before the opportunities that move through them, entries after (OP11).
+  "salesCycle",
+  "salesCycleStage",
+  "opportunityEntry",
+  "opportunity",
   "campaignActivation",
 ];
 
