@@ -51,7 +51,6 @@ function askedMove(record: Opportunity, previous: Opportunity | null, stages: re
   const closing = record.status === "Won" || record.status === "Lost";
   if (closing && stageChanged) return { move: "both" as const, given };
   if (closing) return { move: { kind: record.status === "Won" ? "won" : "lost" } as OpportunityMove, given };
-  if (record.status !== before.status && previous !== null) return { move: "status" as const, given };
   if (stageChanged) {
     const at = numbers.indexOf(before.currentStage);
     const next = before.currentStage === 0 ? numbers[0] : numbers[at + 1];
@@ -60,6 +59,8 @@ function askedMove(record: Opportunity, previous: Opportunity | null, stages: re
       return { move: { kind: "previous" } as OpportunityMove, given };
     return { move: { kind: "jump", stage: record.currentStage } as OpportunityMove, given };
   }
+  // A stage move sets the status; alone, only Won, Lost (and In Progress on a closed one) change it.
+  if (record.status !== before.status && previous !== null) return { move: "status" as const, given };
   if (Object.keys(given).length > 0 && before.currentStage > 0)
     return { move: { kind: "update" } as OpportunityMove, given };
   return { move: null, given };
