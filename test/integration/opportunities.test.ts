@@ -36,7 +36,7 @@ const oppRow = (contact: string, value: string, stage = "") => [
   ...["", `Deal ${contact}`, contact, "", "JR", CP, "STD", "", "", "Not Started", "", "", stage, value],
 ];
 
-/** Salesperson JR, campaign CP, contacts, sales cycle STD (Multiply) with three stages, the opportunity sheets. */
+/** Salesperson JR, campaign CP, contacts, sales cycle STD (Multiply) with three stages, the Opportunities sheet. */
 async function setUp(w: Harness): Promise<void> {
   await w.bindAll();
   await w.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
@@ -58,7 +58,8 @@ async function setUp(w: Harness): Promise<void> {
     await w.settle();
     await w.paste(entity, 0, rows);
   }
-  for (const entity of ["opportunity", "opportunityEntry"] as const) await w.engine.bind(entity);
+  // Only the Opportunities sheet: the entries' sheet comes with the first move (OP13).
+  await w.engine.bind("opportunity");
   await w.settle();
 }
 
@@ -139,6 +140,13 @@ test("[OP12][OP5] a closed opportunity's fields are put back; Status In Progress
   await editAt(SHEET, 0, "Opportunity Status", "In Progress");
   expect(await opportunity("OP0001")).toMatchObject({ status: "InProgress", closed: false, dateClosed: "" });
   expect((await entries()).filter((e) => e.active).map((e) => e.actionTaken)).toEqual(["Updated"]);
+});
+
+test("[OP13] the entries a move writes travel: the Opportunity Entries sheet is made with the first move", async () => {
+  expect(h.sheetOf("opportunityEntry")).toBe("");
+  await h.paste("opportunity", 0, [oppRow("C01", "5000", "1")]);
+  expect(h.sheetOf("opportunityEntry")).toBe("Opportunity Entries");
+  expect(at("Opportunity Entries", 0, "Action Taken")).toBe("Next");
 });
 
 test("[OP13][CS4] campaign statistics count the opportunities' active entries: won, lost, win rate", async () => {

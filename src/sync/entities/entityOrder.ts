@@ -66,5 +66,13 @@ export const RECONCILE_ORDER: readonly EntityKind[] = [
   "campaignActivation",
 ];
 
-/** What a campaign did (issue 16): records the pane's Log Segment makes, which travel in their own visible sheets. */
-export const LOG_ENTITIES: readonly EntityKind[] = ["interactionLogEntry", "campaignEntry", "loggedSegment"];
+/**
+ * Records the add-in makes besides the ones a person edits, which travel in their own visible sheets: what the pane's
+ * Log Segment makes (issue 16), and the entries an opportunity's move writes (issue 17, OP13).
+ */
+export const LOG_ENTITIES: readonly EntityKind[] = [
+  "interactionLogEntry",
+  "campaignEntry",
+  "loggedSegment",
+  "opportunityEntry",
+];
