@@ -101,3 +101,20 @@ test("[OP12] a closed opportunity's changed fields are put back with a warning; 
   const lost = opportunityRowMove(input({ ...won, status: "Lost" }, won), "en");
   expect(lost.kind === "refused" && lost.issue.code).toBe("OPPORTUNITY_CLOSED");
 });
+
+test("[OP14] a row that already shows its active entry, newer than the stored row, is taken as it is: no second move", () => {
+  const entry = {
+    ...active,
+    entryNo: 3,
+    salesCycleStage: 3,
+    actionTaken: "Next",
+    completedPct: 80,
+  } as OpportunityEntry;
+  const shown = { currentStage: 3, chancesOfSuccessPct: 70, probabilityPct: 56, calcdCurrentValue: 560 };
+  const arrived = { ...entry, ...shown, estimatedValue: 1000 };
+  const row = opportunityRowMove({ ...input({ ...shown, completedPct: 80 }), active: arrived }, "en");
+  expect(row.kind).toBe("none");
+  expect(row.record).toMatchObject({ currentStage: 3, probabilityPct: 56 });
+  // Without the arrived entry the same row is a move of this pane's own.
+  expect(actionOf(opportunityRowMove(input({ ...shown, completedPct: 80 }), "en"))).toBe("Next");
+});

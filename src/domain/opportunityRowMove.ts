@@ -68,6 +68,10 @@ function askedMove(record: Opportunity, previous: Opportunity | null, stages: re
 
 export function opportunityRowMove(input: RowMoveInput, lang: Lang): RowMove {
   const { record, previous } = input;
+  // OP14: a move made in another copy or by a co-author arrives with its entry: the row shows the active entry.
+  if (previous && input.active && showsEntry(record, input.active) && !showsEntry(previous, input.active)) {
+    return { kind: "none", record, issue: null };
+  }
   if (previous?.closed && record.status === previous.status) return putBack(record, previous, lang);
   const { move, given } = askedMove(record, previous, input.stages);
   const no = record.no;
@@ -95,6 +99,19 @@ export function opportunityRowMove(input: RowMoveInput, lang: Lang): RowMove {
   );
   if (!result.ok) return { kind: "refused", record, issue: result.issue };
   return { kind: "moved", record: result.opportunity, result };
+}
+
+/** The opportunity shows that entry's stage, figures and outcome (the entry is its active one). */
+function showsEntry(o: Opportunity, e: OpportunityEntry): boolean {
+  const outcome = e.actionTaken === "Won" || e.actionTaken === "Lost" ? e.actionTaken : "InProgress";
+  return (
+    o.status === outcome &&
+    o.currentStage === e.salesCycleStage &&
+    o.estimatedValue === e.estimatedValue &&
+    o.chancesOfSuccessPct === e.chancesOfSuccessPct &&
+    o.probabilityPct === e.probabilityPct &&
+    o.calcdCurrentValue === e.calcdCurrentValue
+  );
 }
 
 /** A row that asks no move keeps what moves derive (a new one starts not started). */
