@@ -75,4 +75,8 @@ export const OPPORTUNITY_MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Opportunity {no}: status {status} is set by its stages. Change Current Stage to move it, or set Won or Lost to close it.",
     da: "Salgsmulighed {no}: status {status} sættes af faserne. Ændr Aktuel fase for at flytte den, eller sæt Vundet eller Tabt for at lukke den.",
   },
+  UNKNOWN_OPPORTUNITY: {
+    en: "Opportunity {code} does not exist. Choose an existing opportunity, or create {code} first on the Opportunities sheet.",
+    da: "Salgsmulighed {code} findes ikke. Vælg en eksisterende salgsmulighed, eller opret {code} først i arket Salgsmuligheder.",
+  },
 };

@@ -1,4 +1,6 @@
 import type { Opportunity, OpportunityEntry, SalesCycle } from "./opportunityRecords";
+import { validateInteractionLogEntries } from "./validateInteractionLog";
+import type { InteractionLogEntry } from "./records";
 import { validateOpportunities, validateOpportunityEntries, validateSalesCycles } from "./validateOpportunities";
 
 const codesOf = (issues: readonly { code: string; row: number }[]) => issues.map((i) => [i.row, i.code]);
@@ -68,4 +70,31 @@ test("[OP10] an opportunity entry needs its entry no. and opportunity: a typed o
     [1, "KEY_REQUIRED"],
     [1, "OPPORTUNITY_ENTRY_BY_MOVE"],
   ]);
+});
+
+test("[OP15] an interaction may name an opportunity, which must exist", () => {
+  const interaction = (opportunityNo: string) =>
+    ({
+      entryNo: 1,
+      date: "2026-09-01",
+      contactNo: "C01",
+      interactionTemplateCode: "CALL",
+      salespersonCode: "JR",
+      campaignNo: "",
+      description: "",
+      cost: 0,
+      duration: 0,
+      evaluation: "",
+      informationFlow: "",
+      initiatedBy: "",
+      opportunityNo,
+    }) as unknown as InteractionLogEntry;
+  const interactionRefs = {
+    ...refs,
+    contacts: new Map([["C01", { type: "Company" as const }]]),
+    interactionTemplates: new Set(["CALL"]),
+    opportunities: new Set(["OP0001"]),
+  };
+  const rows = [interaction("OP0001"), { ...interaction("OP9"), entryNo: 2 }];
+  expect(codesOf(validateInteractionLogEntries(rows, interactionRefs, "en"))).toEqual([[1, "UNKNOWN_OPPORTUNITY"]]);
 });

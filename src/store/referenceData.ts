@@ -28,6 +28,7 @@ export function referenceTables(db: CampaignDeskDb) {
     db.campaignEntry,
     db.salesCycle,
     db.salesCycleStage,
+    db.opportunity,
     db.opportunityEntry,
   ];
 }
@@ -133,11 +134,15 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
 async function loadOpportunityRefs(
   db: CampaignDeskDb,
 ): Promise<
-  Pick<ReferenceData, "salesCycles" | "salesCycleStages" | "activeOpportunityEntries" | "opportunityEntryLastNo">
+  Pick<
+    ReferenceData,
+    "salesCycles" | "salesCycleStages" | "opportunities" | "activeOpportunityEntries" | "opportunityEntryLastNo"
+  >
 > {
-  const [cycles, stages, entries] = await Promise.all([
+  const [cycles, stages, opportunities, entries] = await Promise.all([
     db.salesCycle.toArray(),
     db.salesCycleStage.toArray(),
+    db.opportunity.toCollection().primaryKeys(),
     db.opportunityEntry.toArray(),
   ]);
   const salesCycleStages = new Map<string, SalesCycleStage[]>();
@@ -152,6 +157,7 @@ async function loadOpportunityRefs(
   return {
     salesCycles: new Map(cycles.map((c) => [c.code, withoutRowMeta<SalesCycle>(c)])),
     salesCycleStages,
+    opportunities: new Set(opportunities),
     activeOpportunityEntries,
     opportunityEntryLastNo,
   };
@@ -199,6 +205,7 @@ export function emptyReferenceData(parts: Partial<ReferenceData> = {}): Referenc
     campaignEntryLastNo: 0,
     salesCycles: new Map(),
     salesCycleStages: new Map(),
+    opportunities: new Set(),
     activeOpportunityEntries: new Map(),
     opportunityEntryLastNo: 0,
     ...parts,

@@ -152,6 +152,8 @@ export interface ReferenceData {
   /** Sales cycles by code, their stages by cycle code (OP8, OP11). */
   salesCycles: ReadonlyMap<string, SalesCycle>;
   salesCycleStages: ReadonlyMap<string, readonly SalesCycleStage[]>;
+  /** Opportunity nos. (OP15: what an interaction may name). */
+  opportunities: ReadonlySet<string>;
   /** Each started opportunity's one active entry, by opportunity no. (OP1), and the highest entry no. stored. */
   activeOpportunityEntries: ReadonlyMap<string, OpportunityEntry>;
   opportunityEntryLastNo: number;

@@ -117,6 +117,6 @@ test("reference data of an empty store is empty", async () => {
   expect(campaignEntryLastNo).toBe(0);
   expect(opportunityEntryLastNo).toBe(0);
   const sizes = Object.values(lookups).map((v: ReadonlySet<unknown> | ReadonlyMap<unknown, unknown>) => v.size);
-  expect(sizes).toHaveLength(24);
+  expect(sizes).toHaveLength(25);
   expect(sizes.every((s) => s === 0)).toBe(true);
 });
