@@ -161,3 +161,18 @@ test("[OP13][CS4] campaign statistics count the opportunities' active entries: w
   expect(stats).toMatchObject({ opportunities: 3, won: 1, lost: 1, winRatePct: 50 });
   expect(stats.estimatedValue).toBe(12000);
 });
+
+/** The figure next to a label on the campaign's statistics sheet. */
+function statisticsFigure(label: string): unknown {
+  const sheet = `Statistics ${CP}`;
+  for (let r = 0; r < 30; r++) if (h.sim.cell(sheet, r, 0).value === label) return h.sim.cell(sheet, r, 1).value;
+  throw new Error(`no ${label} on ${sheet}`);
+}
+
+test("[OP13][CS7] the statistics sheet is rewritten after this pane's own opportunity moves", async () => {
+  await h.paste("opportunity", 0, [oppRow("C01", "10000", "1")]);
+  await h.engine.writeStatisticsSheet(CP);
+  expect(statisticsFigure("Won")).toBe(0);
+  await editAt(SHEET, 0, "Opportunity Status", "Won");
+  expect(statisticsFigure("Won")).toBe(1);
+});
