@@ -15,6 +15,7 @@ export interface RowMoveInput {
   record: Opportunity;
   /** The stored opportunity (null for a new row). */
   previous: Opportunity | null;
+  /** The stored active entry of the opportunity (of the row's no. when it is new: read from its travelled sheet). */
   active: OpportunityEntry | null;
   /** The opportunity's sales cycle and its stages; undefined when unknown (validation says so). */
   cycle: SalesCycle | undefined;
@@ -69,7 +70,9 @@ function askedMove(record: Opportunity, previous: Opportunity | null, stages: re
 export function opportunityRowMove(input: RowMoveInput, lang: Lang): RowMove {
   const { record, previous } = input;
   // OP14: a move made in another copy or by a co-author arrives with its entry: the row shows the active entry.
-  if (previous && input.active && showsEntry(record, input.active) && !showsEntry(previous, input.active)) {
+  // So does a row of a workbook opened in a new store, whose entries were read first.
+  const arrived = input.active !== null && showsEntry(record, input.active);
+  if (arrived && (previous === null || !showsEntry(previous, input.active!))) {
     return { kind: "none", record, issue: null };
   }
   if (previous?.closed && record.status === previous.status) return putBack(record, previous, lang);

@@ -176,3 +176,22 @@ test("[OP13][CS7] the statistics sheet is rewritten after this pane's own opport
   await editAt(SHEET, 0, "Opportunity Status", "Won");
   expect(statisticsFigure("Won")).toBe(1);
 });
+
+test("[OP14] a workbook opened in a new store (a copy sent away) keeps its opportunities and entries: no second move", async () => {
+  await h.paste("opportunity", 0, [oppRow("C01", "10000", "1")]);
+  await editAt(SHEET, 0, "Current Sales Cycle Stage", "2");
+  const away = await makeHarness("en", { file: h.sim.save(), url: "D:\\mail\\a.xlsx" });
+  try {
+    await away.settle();
+    const moved = (await away.store.loadRows("opportunityEntry")).sort((a, b) => a.entryNo - b.entryNo);
+    expect(moved.map((e) => [e.entryNo, e.actionTaken, e.active])).toEqual([
+      [1, "Next", false],
+      [2, "Next", true],
+    ]);
+    const [o] = await away.store.loadRows("opportunity");
+    expect(o).toMatchObject({ no: "OP0001", currentStage: 2, probabilityPct: 25, status: "InProgress" });
+    expect(away.engine.getState().issues).toEqual([]);
+  } finally {
+    await away.dispose();
+  }
+});

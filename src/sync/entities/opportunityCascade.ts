@@ -35,7 +35,7 @@ export async function withOpportunityCascade(entity: EntityKind, args: Opportuni
       {
         record: stripMeta<"opportunity">(put),
         previous: old ? stripMeta<"opportunity">(old) : null,
-        active: old ? (refs.activeOpportunityEntries.get(old.no) ?? null) : null,
+        active: refs.activeOpportunityEntries.get(old?.no ?? put.no) ?? null,
         cycle: refs.salesCycles.get(cycleCode),
         stages: refs.salesCycleStages.get(cycleCode) ?? [],
         date: today,

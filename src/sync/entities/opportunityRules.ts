@@ -83,7 +83,7 @@ function prepareOpportunities(
       {
         record,
         previous: item.previous,
-        active: item.previous ? (refs.activeOpportunityEntries.get(item.previous.no) ?? null) : null,
+        active: refs.activeOpportunityEntries.get(item.previous?.no ?? normalizeCode(record.no)) ?? null,
         cycle: refs.salesCycles.get(cycleCode),
         stages: refs.salesCycleStages.get(cycleCode) ?? [],
         date: today,
