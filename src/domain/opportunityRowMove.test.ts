@@ -112,9 +112,11 @@ test("[OP14] a row that already shows its active entry, newer than the stored ro
   } as OpportunityEntry;
   const shown = { currentStage: 3, chancesOfSuccessPct: 70, probabilityPct: 56, calcdCurrentValue: 560 };
   const arrived = { ...entry, ...shown, estimatedValue: 1000 };
-  const row = opportunityRowMove({ ...input({ ...shown, completedPct: 80 }), active: arrived }, "en");
+  // The row as merged: the edited fields from the copy, the derived ones still the stored row's.
+  const merged = input({ currentStage: 3, chancesOfSuccessPct: 70 });
+  const row = opportunityRowMove({ ...merged, active: arrived }, "en");
   expect(row.kind).toBe("none");
-  expect(row.record).toMatchObject({ currentStage: 3, probabilityPct: 56 });
+  expect(row.record).toMatchObject({ currentStage: 3, completedPct: 80, probabilityPct: 56, calcdCurrentValue: 560 });
   // Without the arrived entry the same row is a move of this pane's own.
   expect(actionOf(opportunityRowMove(input({ ...shown, completedPct: 80 }), "en"))).toBe("Next");
 });

@@ -73,7 +73,7 @@ export function opportunityRowMove(input: RowMoveInput, lang: Lang): RowMove {
   // So does a row of a workbook opened in a new store, whose entries were read first.
   const arrived = input.active !== null && showsEntry(record, input.active);
   if (arrived && (previous === null || !showsEntry(previous, input.active!))) {
-    return { kind: "none", record, issue: null };
+    return { kind: "none", record: withEntryFigures(record, input.active!), issue: null };
   }
   if (previous?.closed && record.status === previous.status) return putBack(record, previous, lang);
   const { move, given } = askedMove(record, previous, input.stages);
@@ -104,17 +104,31 @@ export function opportunityRowMove(input: RowMoveInput, lang: Lang): RowMove {
   return { kind: "moved", record: result.opportunity, result };
 }
 
-/** The opportunity shows that entry's stage, figures and outcome (the entry is its active one). */
+/**
+ * The opportunity shows that entry's stage, value, chances and outcome: the fields a person edits, which travel and
+ * merge (the derived ones are the add-in's and follow from the entry).
+ */
 function showsEntry(o: Opportunity, e: OpportunityEntry): boolean {
   const outcome = e.actionTaken === "Won" || e.actionTaken === "Lost" ? e.actionTaken : "InProgress";
   return (
     o.status === outcome &&
     o.currentStage === e.salesCycleStage &&
     o.estimatedValue === e.estimatedValue &&
-    o.chancesOfSuccessPct === e.chancesOfSuccessPct &&
-    o.probabilityPct === e.probabilityPct &&
-    o.calcdCurrentValue === e.calcdCurrentValue
+    o.chancesOfSuccessPct === e.chancesOfSuccessPct
   );
+}
+
+/** The row with the derived fields of the entry it shows. */
+function withEntryFigures(o: Opportunity, e: OpportunityEntry): Opportunity {
+  const closed = o.status === "Won" || o.status === "Lost";
+  return {
+    ...o,
+    closed,
+    dateClosed: closed ? e.dateOfChange : "",
+    completedPct: e.completedPct,
+    probabilityPct: e.probabilityPct,
+    calcdCurrentValue: e.calcdCurrentValue,
+  };
 }
 
 /** A row that asks no move keeps what moves derive (a new one starts not started). */

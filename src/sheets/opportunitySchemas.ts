@@ -196,7 +196,8 @@ export const opportunityEntrySchema: SheetSchema<OpportunityEntry> = {
     code("salespersonCode", "Salesperson Code", "Sælgerkode", 20, readOnly),
     code("campaignNo", "Campaign No.", "Kampagnenr.", 20, readOnly),
     ro({ field: "dateOfChange", caption: { en: "Date of Change", da: "Ændringsdato" }, type: "date", width: 12 }),
-    ro({ field: "active", caption: { en: "Active", da: "Aktiv" }, type: "boolean", width: 8 }),
+    // Not read-only: a deactivation made in another copy travels and merges (OP14); the rules put back any other.
+    { field: "active", caption: { en: "Active", da: "Aktiv" }, type: "boolean", width: 8 },
     ro({
       field: "actionTaken",
       caption: { en: "Action Taken", da: "Udført handling" },

@@ -151,7 +151,10 @@ async function loadOpportunityRefs(
   const activeOpportunityEntries = new Map<string, OpportunityEntry>();
   let opportunityEntryLastNo = 0;
   for (const e of entries) {
-    if (e.active) activeOpportunityEntries.set(e.opportunityNo, withoutRowMeta<OpportunityEntry>(e));
+    // The latest active one, should a merge leave two active until the person resolves it (OP14).
+    const known = activeOpportunityEntries.get(e.opportunityNo);
+    if (e.active && (!known || known.entryNo < e.entryNo))
+      activeOpportunityEntries.set(e.opportunityNo, withoutRowMeta<OpportunityEntry>(e));
     if (e.entryNo > opportunityEntryLastNo) opportunityEntryLastNo = e.entryNo;
   }
   return {

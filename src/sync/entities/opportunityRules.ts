@@ -53,11 +53,40 @@ export const opportunityEntryRules = {
   schema: schemaFor("opportunityEntry"),
   validate: (rows: readonly OpportunityEntry[], _refs: ReferenceData, lang: Lang) =>
     validateOpportunityEntries(rows, lang),
-  prepare: (record: OpportunityEntry, previous: OpportunityEntry | null) => previous ?? record,
+  prepareBatch: prepareEntries,
   refuseDelete: (stored: OpportunityEntry, _refs: ReferenceData, lang: Lang) =>
     makeIssue(0, "", "OPPORTUNITY_ENTRY_BY_MOVE", "error", { no: stored.opportunityNo }, lang),
   dependsOn: [] as EntityKind[],
 };
+
+/**
+ * OP10, OP14: a stored entry keeps its values; only a deactivation travels, when a newer entry of its opportunity
+ * (in the sheet or the store) is there to be the active one. A new entry row is taken as it came (from another copy).
+ */
+function prepareEntries(
+  items: readonly BatchItem<OpportunityEntry>[],
+  stored: readonly OpportunityEntry[],
+  _refs: ReferenceData,
+  lang: Lang,
+): { records: OpportunityEntry[]; issues: Issue[][] } {
+  const latest = new Map<string, number>();
+  for (const e of [...stored, ...items.map((i) => i.record)]) {
+    const no = Number(e.entryNo) || 0;
+    if (no > (latest.get(e.opportunityNo) ?? 0)) latest.set(e.opportunityNo, no);
+  }
+  const issues: Issue[][] = items.map(() => []);
+  const records = items.map(({ record, previous }, k) => {
+    if (!previous) return record;
+    const deactivated = previous.active && record.active === false;
+    const newer = (latest.get(previous.opportunityNo) ?? 0) > previous.entryNo;
+    if (deactivated && newer) return { ...previous, active: false };
+    if (record.active !== previous.active) {
+      issues[k]!.push(makeIssue(0, "active", "OPPORTUNITY_ENTRY_BY_MOVE", "warning", {}, lang));
+    }
+    return previous;
+  });
+  return { records, issues };
+}
 
 /** The contact's company, as BC fills it on an opportunity. */
 export function withOpportunityCompany(record: Opportunity, refs: ReferenceData): Opportunity {

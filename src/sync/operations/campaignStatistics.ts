@@ -15,6 +15,15 @@ export async function statisticsOf(
     store.loadRows("interactionLogEntry"),
     store.loadRows("opportunityEntry"),
   ]);
-  const active = entries.filter((e) => e.active);
-  return campaignStatistics(statisticsIndex(interactions, active), campaignNo.trim().toUpperCase(), range);
+  // One active entry per opportunity: the latest, should a merge leave two until the person resolves it (OP14).
+  const latest = new Map<string, (typeof entries)[number]>();
+  for (const e of entries) {
+    const known = latest.get(e.opportunityNo);
+    if (e.active && (!known || known.entryNo < e.entryNo)) latest.set(e.opportunityNo, e);
+  }
+  return campaignStatistics(
+    statisticsIndex(interactions, [...latest.values()]),
+    campaignNo.trim().toUpperCase(),
+    range,
+  );
 }
