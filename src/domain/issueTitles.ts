@@ -28,6 +28,7 @@ export const ISSUE_TITLES: Readonly<Record<string, Texts>> = {
   OPPORTUNITY_ONE_CHANGE: T("Stage and status at once", "Fase og status på én gang"),
   OPPORTUNITY_STATUS_SET_BY_MOVE: T("Status set by stages", "Status sættes af faser"),
   UNKNOWN_OPPORTUNITY: T("Unknown opportunity", "Ukendt salgsmulighed"),
+  OPPORTUNITY_IN_PROGRESS_NO_DELETE: T("Opportunity in progress", "Salgsmulighed i gang"),
   CODE_TOO_LONG: T("Code too long", "Kode for lang"),
   CODE_INVALID_CHARS: T("Control characters", "Kontroltegn"),
   TEXT_TOO_LONG: T("Text too long", "Tekst for lang"),

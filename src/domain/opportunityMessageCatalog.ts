@@ -79,4 +79,8 @@ export const OPPORTUNITY_MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Opportunity {code} does not exist. Choose an existing opportunity, or create {code} first on the Opportunities sheet.",
     da: "Salgsmulighed {code} findes ikke. Vælg en eksisterende salgsmulighed, eller opret {code} først i arket Salgsmuligheder.",
   },
+  OPPORTUNITY_IN_PROGRESS_NO_DELETE: {
+    en: "Opportunity {no} is in progress, so it was put back. Close it as won or lost first, then delete it.",
+    da: "Salgsmulighed {no} er i gang, så den er sat tilbage. Luk den først som vundet eller tabt, og slet den så.",
+  },
 };

@@ -233,3 +233,15 @@ test("[OP14] a copy sent away, its opportunity moved there and returned, merges 
     await away.dispose();
   }
 });
+
+test("[OP16] an opportunity in progress is put back when deleted; a closed one takes its entries along", async () => {
+  await h.paste("opportunity", 0, [oppRow("C01", "5000", "1"), oppRow("C02", "3000", "1")]);
+  await editAt(SHEET, 1, "Opportunity Status", "Lost");
+  expect(await entries()).toHaveLength(3);
+  const firstBody = col(SHEET, "No.").row + 1;
+  h.sim.userDeleteRows(SHEET, firstBody, 2);
+  await h.settle();
+  expect((await h.store.loadRows("opportunity")).map((o) => o.no)).toEqual(["OP0001"]);
+  expect(String(at(SHEET, 0, "Status"))).toContain("is in progress");
+  expect((await entries()).map((e) => e.opportunityNo)).toEqual(["OP0001"]);
+});

@@ -22,7 +22,23 @@ export interface OpportunityCascadeArgs {
 
 /** The unit with the opportunity entries its moves write; other entities' units are returned as they are. */
 export async function withOpportunityCascade(entity: EntityKind, args: OpportunityCascadeArgs): Promise<UnitOfWork> {
-  if (entity !== "opportunity" || args.unit.puts.length === 0) return args.unit;
+  if (entity !== "opportunity") return args.unit;
+  const unit = await withMoves(args);
+  return unit.deletes.length === 0 ? unit : withEntriesOfDeleted(args.store, unit);
+}
+
+/** OP16: a deleted opportunity takes its entries along (BC deletes them with it). */
+async function withEntriesOfDeleted(store: SyncStore, unit: UnitOfWork): Promise<UnitOfWork> {
+  const gone = new Set(unit.deletes);
+  const rows = (await store.loadRows("opportunityEntry")) as StoredRow<"opportunityEntry">[];
+  const deletes = rows.filter((e) => gone.has(e.opportunityNo)).map((e) => e.rowId);
+  if (deletes.length === 0) return unit;
+  return { ...unit, cascade: [...(unit.cascade ?? []), { entity: "opportunityEntry", puts: [], deletes }] };
+}
+
+/** OP1, OP11: each stored move's new entry and the deactivated previous one. */
+async function withMoves(args: OpportunityCascadeArgs): Promise<UnitOfWork> {
+  if (args.unit.puts.length === 0) return args.unit;
   const { unit, refs, lang, today, newId } = args;
   const before = new Map((args.stored as StoredRow<"opportunity">[]).map((o) => [o.rowId, o]));
   let lastNo = refs.opportunityEntryLastNo;

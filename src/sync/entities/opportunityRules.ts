@@ -44,6 +44,11 @@ export const opportunityRules = {
   touch: (record: Opportunity, _unchanged: Opportunity | null, today: string) =>
     record.creationDate === "" ? { ...record, creationDate: today } : record,
   numberSeriesCode: OPPORTUNITY_SERIES,
+  // OP16: an opportunity in progress cannot be deleted (BC: close it first); a deleted one takes its entries along.
+  refuseDelete: (stored: Opportunity, _refs: ReferenceData, lang: Lang) =>
+    stored.status === "InProgress"
+      ? makeIssue(0, "no", "OPPORTUNITY_IN_PROGRESS_NO_DELETE", "error", { no: stored.no }, lang)
+      : null,
   dependsOn: ["contact", "salesperson", "campaign", "salesCycle", "salesCycleStage"] as EntityKind[],
 };
 
