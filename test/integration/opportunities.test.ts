@@ -245,3 +245,13 @@ test("[OP16] an opportunity in progress is put back when deleted; a closed one t
   expect(String(at(SHEET, 0, "Status"))).toContain("is in progress");
   expect((await entries()).map((e) => e.opportunityNo)).toEqual(["OP0001"]);
 });
+
+test("[OP11][OP2] a changed Estimated Value updates the opportunity at its stage: an Updated entry with the new value", async () => {
+  await h.paste("opportunity", 0, [oppRow("C01", "5000", "1")]);
+  await editAt(SHEET, 0, "Estimated Value (LCY)", "8000");
+  expect(await opportunity("OP0001")).toMatchObject({ currentStage: 1, estimatedValue: 8000, calcdCurrentValue: 160 });
+  expect((await entries()).map((e) => [e.actionTaken, e.estimatedValue, e.active])).toEqual([
+    ["Next", 5000, false],
+    ["Updated", 8000, true],
+  ]);
+});
