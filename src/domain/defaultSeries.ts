@@ -24,8 +24,19 @@ export const ENTRY_NUMBER_SERIES: readonly NumberSeries[] = [
   { code: INTERACTION_SERIES, startingNo: "1", lastNoUsed: "", manualNos: true },
 ];
 
+/** Opportunity nos. OP0001…, as BC's Marketing Setup's Opportunity Nos.; offered only once opportunities are made. */
+export const OPPORTUNITY_SERIES = "OPPORTUNITY";
+const OPPORTUNITY_NUMBER_SERIES: NumberSeries = {
+  code: OPPORTUNITY_SERIES,
+  startingNo: "OP0001",
+  lastNoUsed: "",
+  manualNos: true,
+};
+
 /** The series of that code a workbook uses until it stores its own (undefined for an unknown code). */
 export function defaultSeriesFor(code: string): NumberSeries | undefined {
-  const series = [...DEFAULT_NUMBER_SERIES, ...ENTRY_NUMBER_SERIES].find((s) => s.code === code);
+  const series = [...DEFAULT_NUMBER_SERIES, ...ENTRY_NUMBER_SERIES, OPPORTUNITY_NUMBER_SERIES].find(
+    (s) => s.code === code,
+  );
   return series ? { ...series } : undefined;
 }

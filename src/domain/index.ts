@@ -377,6 +377,21 @@ export { statisticsIndex } from "./campaignStatistics";
 export { campaignStatistics } from "./campaignStatistics";
 /** BC's ROUND to a precision (nearest, halves away from zero). */
 export { roundTo } from "./campaignStatistics";
+/** OP7–OP10: sales cycles, stages, opportunities and opportunity entries as sheet rows. */
+export {
+  OPPORTUNITY_STATUSES,
+  PROBABILITY_CALCULATIONS,
+  validateOpportunities,
+  validateOpportunityEntries,
+  validateSalesCycleStages,
+  validateSalesCycles,
+} from "./validateOpportunities";
+export type { OpportunityRefs } from "./validateOpportunities";
+/** OP11, OP12: the move an edited Opportunities row asks for, made or refused. */
+export { opportunityRowMove } from "./opportunityRowMove";
+export type { RowMove, RowMoveInput } from "./opportunityRowMove";
+/** Opportunity nos. OP0001… (manual nos. allowed). */
+export { OPPORTUNITY_SERIES } from "./defaultSeries";
 // --- end of the opportunities block ---
 
 // --- Log Segment, interactions and campaign entries (issue 16, domain-rules §6, docs/spec/interaction-rules.md) ---

@@ -46,4 +46,41 @@ export const OPPORTUNITY_MESSAGES: Readonly<Record<string, Texts>> = {
     en: "Opportunity {no} is already at stage {stage}. To change its figures, update the stage instead.",
     da: "Salgsmulighed {no} er allerede i fase {stage}. Opdatér fasen i stedet for at ændre tallene.",
   },
+  // Sheets of sales cycles, stages and opportunities (OP7–OP12).
+  UNKNOWN_SALES_CYCLE: {
+    en: "Sales cycle {code} does not exist. Choose an existing sales cycle, or create {code} first on the Sales Cycles sheet.",
+    da: "Salgsprocessen {code} findes ikke. Vælg en eksisterende salgsproces, eller opret {code} først i arket Salgsprocesser.",
+  },
+  STAGE_NOT_POSITIVE: {
+    en: 'Stage "{value}" is not a whole number above 0. Number the stages 1, 2, 3…',
+    da: 'Fase "{value}" er ikke et helt tal over 0. Nummerér faserne 1, 2, 3…',
+  },
+  PERCENT_OUT_OF_RANGE: {
+    en: "{field} must be from 0 to 100 %, not {value}.",
+    da: "{field} skal være fra 0 til 100 %, ikke {value}.",
+  },
+  OPPORTUNITY_ENTRY_BY_MOVE: {
+    en: "Opportunity entries are written when an opportunity moves. Change the opportunity on the Opportunities sheet instead.",
+    da: "Salgsmulighedsposter skrives, når en salgsmulighed flyttes. Ændr salgsmuligheden i arket Salgsmuligheder i stedet.",
+  },
+  OPPORTUNITY_READ_ONLY: {
+    en: "Opportunity {no} is closed ({status}): {field} was put back. Set Status to In Progress to reopen it first.",
+    da: "Salgsmulighed {no} er lukket ({status}): {field} er sat tilbage. Sæt Status til I gang for at genåbne den først.",
+  },
+  OPPORTUNITY_ONE_CHANGE: {
+    en: "Change either the stage or the status of opportunity {no}, not both at once. Make one change, then the other.",
+    da: "Ændr enten fasen eller status for salgsmulighed {no}, ikke begge på én gang. Lav den ene ændring, så den anden.",
+  },
+  OPPORTUNITY_STATUS_SET_BY_MOVE: {
+    en: "Opportunity {no}: status {status} is set by its stages. Change Current Stage to move it, or set Won or Lost to close it.",
+    da: "Salgsmulighed {no}: status {status} sættes af faserne. Ændr Aktuel fase for at flytte den, eller sæt Vundet eller Tabt for at lukke den.",
+  },
+  UNKNOWN_OPPORTUNITY: {
+    en: "Opportunity {code} does not exist. Choose an existing opportunity, or create {code} first on the Opportunities sheet.",
+    da: "Salgsmulighed {code} findes ikke. Vælg en eksisterende salgsmulighed, eller opret {code} først i arket Salgsmuligheder.",
+  },
+  OPPORTUNITY_IN_PROGRESS_NO_DELETE: {
+    en: "Opportunity {no} is in progress, so it was put back. Close it as won or lost first, then delete it.",
+    da: "Salgsmulighed {no} er i gang, så den er sat tilbage. Luk den først som vundet eller tabt, og slet den så.",
+  },
 };

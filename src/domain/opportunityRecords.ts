@@ -2,7 +2,8 @@
  * Sales cycles, opportunities and their entries (domain-rules §1; bc-reference §11.7, tables 5090, 5091, 5092, 5093).
  * An opportunity's figures are those of its one active entry (BC's FlowFields), kept on the opportunity too.
  */
-import type { IsoDate } from "./records";
+/** records.ts's IsoDate (`YYYY-MM-DD` or ""), not imported: records.ts maps the entity kinds to these types. */
+type IsoDate = string;
 
 export type ProbabilityCalculation = "Multiply" | "Add" | "ChancesOfSuccess" | "Completed";
 

@@ -2,6 +2,7 @@
  * Records of the domain (../shared/spec/domain-rules.md §1) and the shape of a validation issue (§2).
  * Plain JSON: dates are ISO `YYYY-MM-DD` strings, `""` for empty; codes upper-case and trimmed.
  */
+import type { Opportunity, OpportunityEntry, SalesCycle, SalesCycleStage } from "./opportunityRecords";
 
 /** The two languages every message exists in; chosen from the Office display language. */
 export type Lang = "en" | "da";
@@ -293,32 +294,7 @@ export interface InteractionLogEntry {
 }
 
 /** Names of the record kinds the add-in binds to sheets. */
-export type EntityKind =
-  | "campaignStatus"
-  | "salesperson"
-  | "campaign"
-  | "itemDiscountGroup"
-  | "customerPriceGroup"
-  | "customerDiscountGroup"
-  | "currency"
-  | "item"
-  | "itemUnitOfMeasure"
-  | "itemVariant"
-  | "customer"
-  | "salesPrice"
-  | "salesLineDiscount"
-  | "contact"
-  | "team"
-  | "teamMember"
-  | "interactionGroup"
-  | "interactionTemplate"
-  | "segmentHeader"
-  | "segmentLine"
-  | "numberSeries"
-  | "campaignActivation"
-  | "loggedSegment"
-  | "campaignEntry"
-  | "interactionLogEntry";
+export type EntityKind = keyof EntityRecords;
 
 /** The record type of each bound kind: the vocabulary the sheets, the store and the engine share. */
 export interface EntityRecords {
@@ -347,6 +323,10 @@ export interface EntityRecords {
   loggedSegment: LoggedSegment;
   campaignEntry: CampaignEntry;
   interactionLogEntry: InteractionLogEntry;
+  salesCycle: SalesCycle;
+  salesCycleStage: SalesCycleStage;
+  opportunity: Opportunity;
+  opportunityEntry: OpportunityEntry;
 }
 
 export type Severity = "error" | "warning";

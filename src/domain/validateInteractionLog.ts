@@ -7,7 +7,8 @@
 import { CODE10, CODE20, TEXT100 } from "./codes";
 import { asText, checkDate, checkText, IssueList, markDuplicates } from "./fieldChecks";
 import { checkNotNegative } from "./numberChecks";
-import { checkOption, checkRequiredRef, checkSalespersonRef } from "./refChecks";
+import type { CodeLookup } from "./pricingRefs";
+import { checkOption, checkOptionalRef, checkRequiredRef, checkSalespersonRef } from "./refChecks";
 import type { SegmentRefs } from "./segmentRefs";
 import { checkCampaignFlags, INFORMATION_FLOWS, INITIATED_BY } from "./validateInteractions";
 import { EVALUATIONS } from "./validateSegments";
@@ -36,7 +37,10 @@ function checkRequiredDate(out: IssueList, row: number, field: string, raw: unkn
 /** IR11: interactions typed, pasted or logged. */
 export function validateInteractionLogEntries(
   rows: readonly InteractionLogEntry[],
-  refs: Pick<SegmentRefs, "contacts" | "campaigns" | "salespeople" | "interactionTemplates">,
+  refs: Pick<SegmentRefs, "contacts" | "campaigns" | "salespeople" | "interactionTemplates"> & {
+    /** OP15: the opportunity an interaction names must exist (absent: not checked). */
+    opportunities?: CodeLookup;
+  },
   lang: Lang,
 ): Issue[] {
   const out = new IssueList(lang);
@@ -58,6 +62,9 @@ export function validateInteractionLogEntries(
     checkOption(out, row, "evaluation", r.evaluation, EVALUATIONS);
     checkOption(out, row, "informationFlow", r.informationFlow, INFORMATION_FLOWS);
     checkOption(out, row, "initiatedBy", r.initiatedBy, INITIATED_BY);
+    const opportunities = refs.opportunities;
+    if (opportunities)
+      checkOptionalRef(out, row, "opportunityNo", r.opportunityNo, CODE20, opportunities, "UNKNOWN_OPPORTUNITY");
   });
   markDuplicates(out, keys, "entryNo");
   return out.sorted();

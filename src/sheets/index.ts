@@ -90,6 +90,13 @@ export { EVALUATIONS } from "./segmentSchemas";
 export { campaignActivationSchema, numberSeriesSchema, segmentHeaderSchema } from "./stateSchemas";
 /** Interactions (BC 5065), campaign entries (5072) and logged segments (5075): issue 16. */
 export { campaignEntrySchema, interactionLogEntrySchema, loggedSegmentSchema } from "./interactionLogSchemas";
+/** Sales cycles, their stages, opportunities and opportunity entries (issue 17). */
+export {
+  opportunityEntrySchema,
+  opportunitySchema,
+  salesCycleSchema,
+  salesCycleStageSchema,
+} from "./opportunitySchemas";
 /** The general schema of a record kind (record type erased); all 19 kinds. */
 export { schemaFor } from "./schemas";
 /** The add-in's status, row id and row version columns, appended to every bound table. */

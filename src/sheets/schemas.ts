@@ -7,6 +7,12 @@ import type { Campaign, CampaignStatus, EntityKind, EntityRecords, Salesperson }
 import { contactSchema, teamMemberSchema, teamSchema } from "./contactSchemas";
 import { interactionGroupSchema, interactionTemplateSchema } from "./interactionSchemas";
 import { campaignEntrySchema, interactionLogEntrySchema, loggedSegmentSchema } from "./interactionLogSchemas";
+import {
+  opportunityEntrySchema,
+  opportunitySchema,
+  salesCycleSchema,
+  salesCycleStageSchema,
+} from "./opportunitySchemas";
 import { itemSchema, itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import {
@@ -135,6 +141,10 @@ const SCHEMAS: { [E in EntityKind]: SheetSchema<EntityRecords[E]> } = {
   loggedSegment: loggedSegmentSchema,
   campaignEntry: campaignEntrySchema,
   interactionLogEntry: interactionLogEntrySchema,
+  salesCycle: salesCycleSchema,
+  salesCycleStage: salesCycleStageSchema,
+  opportunity: opportunitySchema,
+  opportunityEntry: opportunityEntrySchema,
 };
 
 /**

@@ -27,6 +27,10 @@ export class CampaignDeskDb extends Dexie {
   declare campaignActivation: Dexie.Table<StoredRow<"campaignActivation">, string>;
   declare loggedSegment: Dexie.Table<StoredRow<"loggedSegment">, string>;
   declare campaignEntry: Dexie.Table<StoredRow<"campaignEntry">, string>;
+  declare salesCycle: Dexie.Table<StoredRow<"salesCycle">, string>;
+  declare salesCycleStage: Dexie.Table<StoredRow<"salesCycleStage">, string>;
+  declare opportunity: Dexie.Table<StoredRow<"opportunity">, string>;
+  declare opportunityEntry: Dexie.Table<StoredRow<"opportunityEntry">, string>;
   declare tombstones: Dexie.Table<TombstoneRecord, string>;
   declare rowHistory: Dexie.Table<HistoryRecord, string>;
   declare instances: Dexie.Table<InstanceRecord, string>;

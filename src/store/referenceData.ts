@@ -1,7 +1,7 @@
 /** What validation may look up, read in one read transaction so every lookup sees the same moment. */
 import type { CampaignDeskDb } from "./db";
 import { CAMPAIGN_ENTRY_SERIES } from "../domain";
-import type { InteractionTemplate, SegmentHeader } from "../domain";
+import type { InteractionTemplate, OpportunityEntry, SalesCycle, SalesCycleStage, SegmentHeader } from "../domain";
 import type { ReferenceData, RowMeta } from "./storeTypes";
 
 /** The tables reference data is built from (target groups give `activatedCampaigns`). */
@@ -26,6 +26,10 @@ export function referenceTables(db: CampaignDeskDb) {
     db.campaignTargetGroup,
     db.loggedSegment,
     db.campaignEntry,
+    db.salesCycle,
+    db.salesCycleStage,
+    db.opportunity,
+    db.opportunityEntry,
   ];
 }
 
@@ -69,6 +73,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       db.campaignEntry.toArray(),
       db.numberSeries.get(CAMPAIGN_ENTRY_SERIES),
     ]);
+    const opportunities = await loadOpportunityRefs(db);
     let campaignEntryLastNo = Number(entrySeries?.lastNoUsed ?? 0) || 0;
     for (const e of entries) if (e.entryNo > campaignEntryLastNo) campaignEntryLastNo = e.entryNo;
     const itemUnits = new Map<string, Map<string, number>>();
@@ -120,8 +125,45 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       campaignEntryLastNo,
       loggedSegments: new Map(logged.map((l) => [l.entryNo, { segmentNo: l.segmentNo, canceled: l.canceled }])),
       loggedSegmentNos: new Set(logged.map((l) => l.segmentNo)),
+      ...opportunities,
     };
   });
+}
+
+/** OP11: sales cycles, their stages, each opportunity's active entry and the last entry no. */
+async function loadOpportunityRefs(
+  db: CampaignDeskDb,
+): Promise<
+  Pick<
+    ReferenceData,
+    "salesCycles" | "salesCycleStages" | "opportunities" | "activeOpportunityEntries" | "opportunityEntryLastNo"
+  >
+> {
+  const [cycles, stages, opportunities, entries] = await Promise.all([
+    db.salesCycle.toArray(),
+    db.salesCycleStage.toArray(),
+    db.opportunity.toCollection().primaryKeys(),
+    db.opportunityEntry.toArray(),
+  ]);
+  const salesCycleStages = new Map<string, SalesCycleStage[]>();
+  for (const s of stages)
+    groupOf(salesCycleStages, s.salesCycleCode, () => []).push(withoutRowMeta<SalesCycleStage>(s));
+  const activeOpportunityEntries = new Map<string, OpportunityEntry>();
+  let opportunityEntryLastNo = 0;
+  for (const e of entries) {
+    // The latest active one, should a merge leave two active until the person resolves it (OP14).
+    const known = activeOpportunityEntries.get(e.opportunityNo);
+    if (e.active && (!known || known.entryNo < e.entryNo))
+      activeOpportunityEntries.set(e.opportunityNo, withoutRowMeta<OpportunityEntry>(e));
+    if (e.entryNo > opportunityEntryLastNo) opportunityEntryLastNo = e.entryNo;
+  }
+  return {
+    salesCycles: new Map(cycles.map((c) => [c.code, withoutRowMeta<SalesCycle>(c)])),
+    salesCycleStages,
+    opportunities: new Set(opportunities),
+    activeOpportunityEntries,
+    opportunityEntryLastNo,
+  };
 }
 
 /** A stored template as the domain record: validation compares records, not sheet-row bookkeeping. */
@@ -164,6 +206,11 @@ export function emptyReferenceData(parts: Partial<ReferenceData> = {}): Referenc
     loggedSegments: new Map(),
     loggedSegmentNos: new Set(),
     campaignEntryLastNo: 0,
+    salesCycles: new Map(),
+    salesCycleStages: new Map(),
+    opportunities: new Set(),
+    activeOpportunityEntries: new Map(),
+    opportunityEntryLastNo: 0,
     ...parts,
   };
 }

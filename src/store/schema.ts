@@ -106,6 +106,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 6,
     stores: { loggedSegment: "rowId", campaignEntry: "rowId" },
   },
+  {
+    // Issue #17, what a campaign earned: sales cycles (by code), their stages (by row id: cycle and stage are the
+    // key), opportunities (by no.) and opportunity entries (by row id, like campaign entries). New tables only.
+    version: 7,
+    stores: { salesCycle: "code", salesCycleStage: "rowId", opportunity: "no", opportunityEntry: "rowId" },
+  },
 ];
 
 /** Tombstone buckets per entity: a delete rewrites one small record per bucket it touches. */
@@ -147,6 +153,10 @@ export const ENTITY_TABLES = {
   loggedSegment: { table: "loggedSegment", key: "rowId", chunked: false },
   campaignEntry: { table: "campaignEntry", key: "rowId", chunked: false },
   interactionLogEntry: { table: "lineBuckets", key: "rowId", chunked: true },
+  salesCycle: { table: "salesCycle", key: "code", chunked: false },
+  salesCycleStage: { table: "salesCycleStage", key: "rowId", chunked: false },
+  opportunity: { table: "opportunity", key: "no", chunked: false },
+  opportunityEntry: { table: "opportunityEntry", key: "rowId", chunked: false },
 } as const satisfies Record<EntityKind, EntityTable>;
 
 /** Entities stored in buckets rather than one record per row. */

@@ -2,7 +2,16 @@
  * What the store keeps besides the domain records: row metadata that ties a record to its sheet row,
  * the state of each binding, and a change log. These are the shapes the sync engine commits.
  */
-import type { CampaignTargetGroup, EntityKind, EntityRecords, InteractionTemplate, SegmentHeader } from "../domain";
+import type {
+  CampaignTargetGroup,
+  EntityKind,
+  EntityRecords,
+  InteractionTemplate,
+  OpportunityEntry,
+  SalesCycle,
+  SalesCycleStage,
+  SegmentHeader,
+} from "../domain";
 
 /** Ties a stored record to its row in a bound table. */
 export interface RowMeta {
@@ -140,4 +149,12 @@ export interface ReferenceData {
   loggedSegmentNos: ReadonlySet<string>;
   /** The highest campaign entry no. stored or handed out by its series: new entries count on from it (IR2). */
   campaignEntryLastNo: number;
+  /** Sales cycles by code, their stages by cycle code (OP8, OP11). */
+  salesCycles: ReadonlyMap<string, SalesCycle>;
+  salesCycleStages: ReadonlyMap<string, readonly SalesCycleStage[]>;
+  /** Opportunity nos. (OP15: what an interaction may name). */
+  opportunities: ReadonlySet<string>;
+  /** Each started opportunity's one active entry, by opportunity no. (OP1), and the highest entry no. stored. */
+  activeOpportunityEntries: ReadonlyMap<string, OpportunityEntry>;
+  opportunityEntryLastNo: number;
 }

@@ -13,6 +13,8 @@ describe("create all setup sheets", () => {
       "interactionLogEntry",
       "campaignEntry",
       "loggedSegment",
+      "opportunity",
+      "opportunityEntry",
     ];
     expect(kinds).toEqual(ENTITY_ORDER.filter((e) => !notSetup.includes(e)));
   });

@@ -35,4 +35,7 @@ export const ENTITY_GROUPS: readonly EntityGroup[] = [
   { heading: "group_segments", entities: ["segmentLine"], setup: false },
   // What campaigns did (issue 16): sales people type or paste interactions; entries and logged segments follow.
   { heading: "group_interactions", entities: ["interactionLogEntry", "campaignEntry", "loggedSegment"], setup: false },
+  // What campaigns earned (issue 17): sales cycles are setup; opportunities move through them, entries follow.
+  { heading: "group_salesCycles", entities: ["salesCycle", "salesCycleStage"], setup: true },
+  { heading: "group_opportunities", entities: ["opportunity", "opportunityEntry"], setup: false },
 ];

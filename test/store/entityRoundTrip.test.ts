@@ -24,6 +24,8 @@ test("every bound entity has a store key: the natural key for code/no tables, th
     "itemUnitOfMeasure",
     "itemVariant",
     "loggedSegment",
+    "opportunityEntry",
+    "salesCycleStage",
     "salesLineDiscount",
     "salesPrice",
     "segmentLine",
@@ -111,9 +113,10 @@ test("reference data lists every lookup validation needs, read from the stored r
 
 test("reference data of an empty store is empty", async () => {
   const refs = await store.loadReferenceData();
-  const { campaignEntryLastNo, ...lookups } = refs;
+  const { campaignEntryLastNo, opportunityEntryLastNo, ...lookups } = refs;
   expect(campaignEntryLastNo).toBe(0);
+  expect(opportunityEntryLastNo).toBe(0);
   const sizes = Object.values(lookups).map((v: ReadonlySet<unknown> | ReadonlyMap<unknown, unknown>) => v.size);
-  expect(sizes).toHaveLength(21);
+  expect(sizes).toHaveLength(25);
   expect(sizes.every((s) => s === 0)).toBe(true);
 });

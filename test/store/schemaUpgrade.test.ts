@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 test("schema version 2 is frozen: the new tables and their primary keys", () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6]);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
   expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
     itemDiscountGroup: "code",
     customerPriceGroup: "code",
@@ -80,7 +80,7 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   expect(await store.countRows("salesPrice")).toBe(5);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const log = await db.changeLog.toArray();
     expect(log.map((e) => e.origin)).toEqual(["old", "test", "test"]);
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -125,7 +125,7 @@ test("a version-2 database upgrades to the newest version and keeps its items, u
   expect(await store.countRows("salesPrice")).toBe(300);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await db.meta.get("salesPrice"))?.generation).toBe(4);
   } finally {
     db.close();
@@ -184,4 +184,31 @@ test("[ST12] version 6 (issue #16) adds logged segments and campaign entries key
   expect([...refs.campaignEntries.keys()]).toEqual([1, 2]);
   expect(refs.campaignEntryLastNo).toBe(2);
   expect([...refs.loggedSegmentNos]).toEqual(["SEG1"]);
+});
+
+test("[ST13] version 7 (issue #17) adds sales cycles, stages, opportunities and their entries; a v6 database keeps its rows", async () => {
+  expect(SCHEMA_VERSIONS[6]?.stores).toEqual({
+    salesCycle: "code",
+    salesCycleStage: "rowId",
+    opportunity: "no",
+    opportunityEntry: "rowId",
+  });
+  const name = `upgrade-db-${++n}`;
+  const old = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 6)) old.version(v.version).stores(v.stores);
+  await old.table("campaignEntry").bulkPut(rowsOf("campaignEntry", 1, 2));
+  old.close();
+
+  const store = createDexieSyncStore({ name });
+  stores.push(store);
+  expect(await store.countRows("campaignEntry")).toBe(2);
+  await store.commit(unitOf("salesCycle", rowsOf("salesCycle", 1, 1)));
+  await store.commit(unitOf("salesCycleStage", rowsOf("salesCycleStage", 1, 3)));
+  await store.commit(unitOf("opportunity", rowsOf("opportunity", 1, 1)));
+  await store.commit(unitOf("opportunityEntry", rowsOf("opportunityEntry", 1, 2)));
+  const refs = await store.loadReferenceData();
+  expect([...refs.salesCycles.keys()]).toEqual(["SC1"]);
+  expect(refs.salesCycleStages.get("SC1")?.map((s) => s.stage)).toEqual([1, 2, 3]);
+  expect([...refs.activeOpportunityEntries.values()].map((e) => e.entryNo)).toEqual([1]);
+  expect(refs.opportunityEntryLastNo).toBe(2);
 });

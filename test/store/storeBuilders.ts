@@ -196,6 +196,60 @@ function recordOf(entity: EntityKind, n: number, rowId: string): EntityRecords[E
         informationFlow: "",
         initiatedBy: "",
       };
+    case "salesCycle":
+      return { code: `SC${n}`, description: `Cycle ${n}`, probabilityCalculation: "Multiply" };
+    case "salesCycleStage":
+      return {
+        salesCycleCode: "SC1",
+        stage: n,
+        description: `Stage ${n}`,
+        completedPct: n * 10,
+        chancesOfSuccessPct: 50,
+        activityCode: "",
+        dateFormula: "",
+      };
+    case "opportunity":
+      return {
+        no: `OP${String(n).padStart(4, "0")}`,
+        description: `Deal ${n}`,
+        salespersonCode: "JR",
+        campaignNo: "CP0001",
+        contactNo: `CT${n}`,
+        contactCompanyNo: `CT${n}`,
+        salesCycleCode: "SC1",
+        segmentNo: "",
+        creationDate: "2026-03-01",
+        status: "InProgress",
+        closed: false,
+        dateClosed: "",
+        currentStage: 1,
+        estimatedValue: 1000 * n,
+        chancesOfSuccessPct: 50,
+        completedPct: 10,
+        probabilityPct: 5,
+        calcdCurrentValue: 50 * n,
+      };
+    case "opportunityEntry":
+      return {
+        entryNo: n,
+        opportunityNo: "OP0001",
+        salesCycleCode: "SC1",
+        salesCycleStage: 1,
+        previousStage: 0,
+        contactNo: "CT1",
+        contactCompanyNo: "CT1",
+        salespersonCode: "JR",
+        campaignNo: "CP0001",
+        dateOfChange: "2026-03-01",
+        active: n === 1,
+        actionTaken: "Next",
+        estimatedValue: 1000,
+        calcdCurrentValue: 50,
+        completedPct: 10,
+        chancesOfSuccessPct: 50,
+        probabilityPct: 5,
+        estimatedCloseDate: "",
+      };
   }
 }
 
@@ -274,4 +328,8 @@ export const ALL_ENTITIES: readonly EntityKind[] = [
   "loggedSegment",
   "campaignEntry",
   "interactionLogEntry",
+  "salesCycle",
+  "salesCycleStage",
+  "opportunity",
+  "opportunityEntry",
 ];

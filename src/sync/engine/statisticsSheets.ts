@@ -43,9 +43,10 @@ export class StatisticsSheets {
     await this.deps.workbook.writeMetadata(SETTING, JSON.stringify([...sizes]));
   }
 
-  /** A commit changed `changes`: this pane's own interaction changes rewrite every known sheet, once per batch. */
+  /** A commit changed `changes`: this pane's own interaction or opportunity changes rewrite every known sheet, once per batch. */
   changed(changes: readonly EntityKind[], mode: ReconcileMode): void {
-    if (mode !== "local" || !changes.includes("interactionLogEntry") || this.queued) return;
+    const counted = changes.includes("interactionLogEntry") || changes.includes("opportunityEntry");
+    if (mode !== "local" || !counted || this.queued) return;
     this.queued = true;
     void this.deps.push(async () => {
       this.queued = false;

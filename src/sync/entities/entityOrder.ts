@@ -24,6 +24,10 @@ export const ENTITY_ORDER: readonly EntityKind[] = [
   "interactionLogEntry",
   "campaignEntry",
   "loggedSegment",
+  "salesCycle",
+  "salesCycleStage",
+  "opportunity",
+  "opportunityEntry",
 ];
 
 /** The workbook's own state, kept in tables on very hidden sheets (docs/spec/document-layout.md). */
@@ -34,7 +38,16 @@ export const STATE_ENTITIES: readonly EntityKind[] = ["numberSeries", "segmentHe
  * first, so nothing is flagged for a reference that is merely not read yet; activation marks last, since their
  * target groups are computed from segment lines, contacts and customers.
  */
-const LATE: readonly EntityKind[] = ["segmentLine", "interactionLogEntry", "campaignEntry", "loggedSegment"];
+const LATE: readonly EntityKind[] = [
+  "segmentLine",
+  "interactionLogEntry",
+  "campaignEntry",
+  "loggedSegment",
+  "salesCycle",
+  "salesCycleStage",
+  "opportunity",
+  "opportunityEntry",
+];
 
 export const RECONCILE_ORDER: readonly EntityKind[] = [
   "numberSeries",
@@ -45,8 +58,21 @@ export const RECONCILE_ORDER: readonly EntityKind[] = [
   "loggedSegment",
   "campaignEntry",
   "interactionLogEntry",
+  // Sales cycles and their stages before the opportunities that move through them, entries after (OP11).
+  "salesCycle",
+  "salesCycleStage",
+  "opportunityEntry",
+  "opportunity",
   "campaignActivation",
 ];
 
-/** What a campaign did (issue 16): records the pane's Log Segment makes, which travel in their own visible sheets. */
-export const LOG_ENTITIES: readonly EntityKind[] = ["interactionLogEntry", "campaignEntry", "loggedSegment"];
+/**
+ * Records the add-in makes besides the ones a person edits, which travel in their own visible sheets: what the pane's
+ * Log Segment makes (issue 16), and the entries an opportunity's move writes (issue 17, OP13).
+ */
+export const LOG_ENTITIES: readonly EntityKind[] = [
+  "interactionLogEntry",
+  "campaignEntry",
+  "loggedSegment",
+  "opportunityEntry",
+];

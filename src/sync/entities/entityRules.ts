@@ -38,6 +38,7 @@ import { schemaFor } from "../../sheets";
 import type { SheetSchema } from "../../sheets";
 import type { ReferenceData } from "../../store";
 import { campaignEntryRules, interactionLogEntryRules, loggedSegmentRules } from "./interactionRules";
+import { opportunityEntryRules, opportunityRules, salesCycleRules, salesCycleStageRules } from "./opportunityRules";
 import { prepareSegmentLines } from "./segmentLineRules";
 
 export interface EntityRules<E extends EntityKind> {
@@ -56,6 +57,8 @@ export interface EntityRules<E extends EntityKind> {
     stored: readonly EntityRecords[E][],
     refs: ReferenceData,
     lang: Lang,
+    /** The date a row's change is made on (an opportunity's move, OP11). */
+    today?: string,
   ): { records: EntityRecords[E][]; issues: Issue[][] };
   /** After validation, before hashing: fields the add-in derives from other records (campaign dates). */
   derive?(record: EntityRecords[E], refs: ReferenceData): EntityRecords[E];
@@ -91,6 +94,10 @@ const rules: RulesTable = {
   interactionLogEntry: interactionLogEntryRules,
   campaignEntry: campaignEntryRules,
   loggedSegment: loggedSegmentRules,
+  salesCycle: salesCycleRules,
+  salesCycleStage: salesCycleStageRules,
+  opportunity: opportunityRules,
+  opportunityEntry: opportunityEntryRules,
   campaignStatus: {
     entity: "campaignStatus",
     schema: schemaFor("campaignStatus"),

@@ -41,3 +41,5 @@ export { differingFields, mergeRow } from "./rowMerge";
 
 /** Issue 16: a change on the interaction sheets reaches the other interaction records (IR4, IR6, IR8). */
 export { withInteractionCascade } from "./interactionCascade";
+/** OP1, OP11: an opportunity's move writes its new active entry and deactivates the previous one, in one commit. */
+export { withOpportunityCascade } from "./opportunityCascade";

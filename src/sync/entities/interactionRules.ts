@@ -54,6 +54,7 @@ export const interactionLogEntryRules = {
     "salesperson",
     "campaignEntry",
     "loggedSegment",
+    "opportunity",
   ] as EntityKind[],
 };
 

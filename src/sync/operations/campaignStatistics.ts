@@ -1,6 +1,6 @@
 /**
- * A campaign's statistics from the store (CS1–CS5): its interactions as stored, grouped once per request. Opportunity
- * entries join them once opportunities are stored (issue #17 item 1); until then the opportunity figures are 0.
+ * A campaign's statistics from the store (CS1–CS5): its interactions and the active opportunity entries as stored
+ * (entries carry their opportunity's campaign, OP13), grouped once per request.
  */
 import { campaignStatistics, statisticsIndex } from "../../domain";
 import type { CampaignStatistics, IsoDate } from "../../domain";
@@ -11,6 +11,19 @@ export async function statisticsOf(
   campaignNo: string,
   range: { from?: IsoDate; to?: IsoDate },
 ): Promise<CampaignStatistics> {
-  const interactions = await store.loadRows("interactionLogEntry");
-  return campaignStatistics(statisticsIndex(interactions, []), campaignNo.trim().toUpperCase(), range);
+  const [interactions, entries] = await Promise.all([
+    store.loadRows("interactionLogEntry"),
+    store.loadRows("opportunityEntry"),
+  ]);
+  // One active entry per opportunity: the latest, should a merge leave two until the person resolves it (OP14).
+  const latest = new Map<string, (typeof entries)[number]>();
+  for (const e of entries) {
+    const known = latest.get(e.opportunityNo);
+    if (e.active && (!known || known.entryNo < e.entryNo)) latest.set(e.opportunityNo, e);
+  }
+  return campaignStatistics(
+    statisticsIndex(interactions, [...latest.values()]),
+    campaignNo.trim().toUpperCase(),
+    range,
+  );
 }

@@ -20,6 +20,7 @@ import {
   targetGroupsOfMarks,
   targetGroupUpkeep,
   withInteractionCascade,
+  withOpportunityCascade,
   withUpkeep,
 } from "../entities";
 import { entryDependents } from "./entryDependents";
@@ -209,6 +210,15 @@ async function withSideEffects(
   if (entity === "campaignActivation") unit = await withMarks(store, unit, all, refs, request);
   const newId = (text: string) => rowIdFor(request, text, 0);
   unit = await withInteractionCascade(entity, { store, unit, stored: all, refs, lang: request.lang, newId });
+  unit = await withOpportunityCascade(entity, {
+    store,
+    unit,
+    stored: all,
+    refs,
+    lang: request.lang,
+    today: request.today,
+    newId,
+  });
   if (entity === "campaign") {
     const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);
     if (cascade.length > 0) unit = { ...unit, cascade: [...(unit.cascade ?? []), ...cascade] };

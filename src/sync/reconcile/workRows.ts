@@ -222,6 +222,7 @@ export function prepareBatch<E extends EntityKind>(
     input.stored.map((s) => stripMeta(s)),
     input.refs,
     input.lang,
+    input.today,
   );
   fresh.forEach((r, k) => {
     r.record = records[k] ?? r.record;
