@@ -18,4 +18,7 @@ module.exports = {
   // A loaded 2-core machine runs engine scenarios (and their beforeEach set-ups) many times slower than an idle
   // one: no test or hook may fail on time. Speed is measured in bench/, never here.
   testTimeout: 60_000,
+  // Engine scenarios leave fake IndexedDB databases and simulated workbooks behind in their worker; a worker that has
+  // grown past this after a test file is replaced, so the whole suite never runs out of heap on one worker.
+  workerIdleMemoryLimit: "1500MB",
 };
