@@ -171,4 +171,70 @@ run("[IR1][IR8][IR11] logging a segment and pasting interactions end to end, and
     await pane().getByTestId("campaign-statistics").scrollIntoViewIfNeeded();
     await host.pane().screenshot({ path: path.resolve(__dirname, "../../docs/pane-statistics.png") });
   }, 120000);
+
+  test("[CS7][OP11] two opportunities closed from their sheet, one won and one lost: the card and the chart sheet agree", async () => {
+    await host.page.evaluate(async () => {
+      type Cd = {
+        engine: { bind(e: string, s?: unknown, o?: unknown): Promise<void>; idle(): Promise<void> };
+        sim: { userEdit(s: string, r: number, c: number, v: string[][]): void; flushEvents(): Promise<void> };
+      };
+      const cd = (window as unknown as { campaignDesk: Cd }).campaignDesk;
+      const settle = async () => {
+        for (let i = 0; i < 3; i++) {
+          await cd.sim.flushEvents();
+          await cd.engine.idle();
+        }
+      };
+      const sheets: [string, string, string[][]][] = [
+        ["salesCycle", "Sales Cycles", [["STD", "Standard", "Multiply"]]],
+        [
+          "salesCycleStage",
+          "Sales Cycle Stages",
+          [
+            ["STD", "1", "Initial", "10", "20", "", ""],
+            ["STD", "2", "Proposal", "50", "50", "", ""],
+          ],
+        ],
+        [
+          "opportunity",
+          "Opportunities",
+          ["K0600", "K0601"].map((c) => [
+            "",
+            `Deal ${c}`,
+            c,
+            "",
+            "JR",
+            "CP0003",
+            "STD",
+            "",
+            "",
+            "Not Started",
+            "",
+            "",
+            "",
+            "5000",
+          ]),
+        ],
+      ];
+      for (const [entity, sheet, rows] of sheets) {
+        await cd.engine.bind(entity, undefined, { show: false });
+        await settle();
+        cd.sim.userEdit(sheet, 1, 0, rows);
+        await settle();
+      }
+      // Current Sales Cycle Stage (column 12) to 1, then Opportunity Status (column 9) Won and Lost.
+      cd.sim.userEdit("Opportunities", 1, 12, [["1"], ["1"]]);
+      await settle();
+      cd.sim.userEdit("Opportunities", 1, 9, [["Won"], ["Lost"]]);
+      await settle();
+    });
+    await host.settle();
+    const wonLost = pane().getByTestId("stats-won-lost");
+    for (let i = 0; i < 50 && (await wonLost.textContent()) !== "1 / 1"; i++) await host.page.waitForTimeout(100);
+    expect(await wonLost.textContent()).toBe("1 / 1");
+    expect(await pane().getByTestId("stats-win-rate").textContent()).toBe("50%");
+    expect(await pane().getByTestId("stats-opportunities").textContent()).toBe("2");
+    // The statistics sheet (figures in column B: Won row 12, Lost row 13, Win rate row 14) follows the moves.
+    expect(await host.column("Statistics CP0003", 1, 8, 6)).toEqual(["2", "5000", "5000", "1", "1", "50"]);
+  }, 120000);
 });
