@@ -53,7 +53,7 @@ export function DateField({ label, value, onChange, errorMessage, lang, testId }
         title={t(lang, "dateOpenCalendar")}
         ariaLabel={`${t(lang, "dateOpenCalendar")}: ${label}`}
         onClick={() => picker.current?.showPicker?.()}
-        styles={{ root: { marginBottom: 22 } }}
+        styles={{ root: { marginBottom: 20 } }}
       />
       <input
         ref={picker}
