@@ -3,10 +3,19 @@
  * validated; a task's Status and Canceled close, cancel or reopen it as BC's To-do does (taskLifecycle); a closed
  * recurring task's next task is written in the same unit (taskCascade.ts).
  */
-import { TASK_SERIES, validateActivities, validateActivitySteps, validateTasks } from "../../domain";
-import type { Activity, ActivityStep, EntityKind, Lang, Task } from "../../domain";
+import {
+  cancelTask,
+  reopenTask,
+  TASK_SERIES,
+  validateActivities,
+  validateActivitySteps,
+  validateTasks,
+  withStatus,
+} from "../../domain";
+import type { Activity, ActivityStep, EntityKind, Issue, Lang, Task } from "../../domain";
 import { schemaFor } from "../../sheets";
 import type { ReferenceData } from "../../store";
+import type { BatchItem } from "./segmentLineRules";
 
 export const activityRules = {
   entity: "activity" as const,
@@ -27,6 +36,28 @@ export const taskRules = {
   schema: schemaFor("task"),
   validate: (rows: readonly Task[], refs: ReferenceData, lang: Lang) =>
     validateTasks(rows, { ...refs, campaigns: refs.campaigns, contacts: refs.contacts }, lang),
+  prepareBatch: prepareTasks,
   numberSeriesCode: TASK_SERIES,
   dependsOn: ["contact", "salesperson", "team", "campaign", "activity"] as EntityKind[],
 };
+
+/** TK11: a task row as its Status and Canceled make it; Closed and Date Closed are the add-in's. */
+export function taskAsEdited(record: Task, previous: Task | null, today: string): Task {
+  const base = { ...record, closed: previous?.closed ?? false, dateClosed: previous?.dateClosed ?? "" };
+  if (record.canceled === true && previous?.canceled !== true) return cancelTask(base, today);
+  if (record.canceled !== true && previous?.canceled === true) return reopenTask(base);
+  return withStatus(base, base.status, today);
+}
+
+function prepareTasks(
+  items: readonly BatchItem<Task>[],
+  _stored: readonly Task[],
+  _refs: ReferenceData,
+  _lang: Lang,
+  today = "",
+): { records: Task[]; issues: Issue[][] } {
+  return {
+    records: items.map(({ record, previous }) => taskAsEdited(record, previous, today)),
+    issues: items.map(() => []),
+  };
+}
