@@ -5,6 +5,8 @@
  */
 import {
   cancelTask,
+  contactCompanyNo,
+  normalizeCode,
   reopenTask,
   TASK_SERIES,
   validateActivities,
@@ -37,6 +39,7 @@ export const taskRules = {
   validate: (rows: readonly Task[], refs: ReferenceData, lang: Lang) =>
     validateTasks(rows, { ...refs, campaigns: refs.campaigns, contacts: refs.contacts }, lang),
   prepareBatch: prepareTasks,
+  derive: (record: Task, refs: ReferenceData) => withTaskCompany(record, refs),
   numberSeriesCode: TASK_SERIES,
   dependsOn: ["contact", "salesperson", "team", "campaign", "activity"] as EntityKind[],
 };
@@ -60,4 +63,12 @@ function prepareTasks(
     records: items.map(({ record, previous }) => taskAsEdited(record, previous, today)),
     issues: items.map(() => []),
   };
+}
+
+/** The contact's company, as BC fills it on a task (TK11). */
+export function withTaskCompany(record: Task, refs: ReferenceData): Task {
+  const no = normalizeCode(record.contactNo);
+  const contact = refs.contacts.get(no);
+  const company = contact ? contactCompanyNo({ no, type: contact.type, companyNo: contact.companyNo }) : "";
+  return company === record.contactCompanyNo ? record : { ...record, contactCompanyNo: company };
 }
