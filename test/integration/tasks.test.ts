@@ -113,3 +113,12 @@ test("[TK11][TK8] a task canceled on the sheet is closed and canceled and gives 
     expect.objectContaining({ no: "TD0001", status: "InProgress", closed: false, canceled: false, dateClosed: "" }),
   ]);
 });
+
+test("[TK11] a recurring task that arrives already closed gives no next task (its next travelled with it)", async () => {
+  const row = taskRow("Weekly call", "2026-11-23", "JR", "TRUE", "1W");
+  row[0] = "TD0007";
+  row[4] = "Completed";
+  row[7] = "2026-11-20";
+  await h.paste("task", 0, [row]);
+  expect(await tasks()).toEqual([expect.objectContaining({ no: "TD0007", closed: true, dateClosed: "2026-11-20" })]);
+});

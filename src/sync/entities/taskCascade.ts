@@ -1,6 +1,8 @@
 /**
  * What closing a recurring task writes besides it, in the same unit of work (TK7, TK11): the next task, numbered from
- * the TASK series (after any numbers the unit already took from it). The Tasks sheet shows it at its next reconcile.
+ * the TASK series (after any numbers the unit already took from it). Only a stored open task closed by this unit gives
+ * one: a row that arrives already closed (a store rebuilt from the workbook, a copy's row) brought its next task along.
+ * The Tasks sheet shows the next task at its next reconcile.
  */
 import { closeTask, nextNoFromSeries, normalizeCode, TASK_SERIES } from "../../domain";
 import type { EntityKind, NumberSeries, Task } from "../../domain";
@@ -22,7 +24,7 @@ export async function withTaskCascade(entity: EntityKind, args: TaskCascadeArgs)
   const { unit, newId } = args;
   const before = new Map((args.stored as StoredRow<"task">[]).map((t) => [t.rowId, t]));
   const closing = (unit.puts as StoredRow<"task">[]).filter(
-    (t) => t.closed && !t.canceled && t.recurring && before.get(t.rowId)?.closed !== true,
+    (t) => t.closed && !t.canceled && t.recurring && before.get(t.rowId)?.closed === false,
   );
   if (closing.length === 0) return unit;
   const row = unit.numberSeries ?? (await seriesRow(args.store, TASK_SERIES));

@@ -42,6 +42,12 @@ test("[TK11] Closed and Date Closed typed on the sheet are put back", () => {
   expect(taskAsEdited(task({ closed: true, dateClosed: "2026-01-01" }), null, TODAY)).toEqual(task());
 });
 
+test("[TK11] a new row that arrives Completed with its date closed keeps that date", () => {
+  const arrived = task({ status: "Completed", closed: true, dateClosed: "2026-11-01" });
+  expect(taskAsEdited(arrived, null, TODAY)).toEqual(arrived);
+  expect(taskAsEdited(task({ status: "Completed" }), null, TODAY).dateClosed).toBe(TODAY);
+});
+
 test("[TK11] another status opens a closed task; Canceled cancels and, cleared, reopens it", () => {
   const closed = task({ status: "Completed", closed: true, dateClosed: "2026-11-01" });
   expect(taskAsEdited({ ...closed, status: "Waiting" }, closed, TODAY)).toMatchObject({

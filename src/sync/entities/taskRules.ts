@@ -44,9 +44,15 @@ export const taskRules = {
   dependsOn: ["contact", "salesperson", "team", "campaign", "activity"] as EntityKind[],
 };
 
-/** TK11: a task row as its Status and Canceled make it; Closed and Date Closed are the add-in's. */
+/**
+ * TK11: a task row as its Status and Canceled make it; Closed and Date Closed are the add-in's (a new row that arrives
+ * Completed with its date closed, as a store rebuilt from the workbook reads it, keeps that date).
+ */
 export function taskAsEdited(record: Task, previous: Task | null, today: string): Task {
-  const base = { ...record, closed: previous?.closed ?? false, dateClosed: previous?.dateClosed ?? "" };
+  const arrivedClosed = record.status === "Completed" && record.dateClosed !== "";
+  const base = previous
+    ? { ...record, closed: previous.closed, dateClosed: previous.dateClosed }
+    : { ...record, closed: arrivedClosed, dateClosed: arrivedClosed ? record.dateClosed : "" };
   if (record.canceled === true && previous?.canceled !== true) return cancelTask(base, today);
   if (record.canceled !== true && previous?.canceled === true) return reopenTask(base);
   return withStatus(base, base.status, today);
