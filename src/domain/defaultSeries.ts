@@ -33,9 +33,13 @@ const OPPORTUNITY_NUMBER_SERIES: NumberSeries = {
   manualNos: true,
 };
 
+/** Task nos. TD0001…, as BC's Marketing Setup's To-do Nos.; offered only once tasks are made. */
+export const TASK_SERIES = "TASK";
+const TASK_NUMBER_SERIES: NumberSeries = { code: TASK_SERIES, startingNo: "TD0001", lastNoUsed: "", manualNos: true };
+
 /** The series of that code a workbook uses until it stores its own (undefined for an unknown code). */
 export function defaultSeriesFor(code: string): NumberSeries | undefined {
-  const series = [...DEFAULT_NUMBER_SERIES, ...ENTRY_NUMBER_SERIES, OPPORTUNITY_NUMBER_SERIES].find(
+  const series = [...DEFAULT_NUMBER_SERIES, ...ENTRY_NUMBER_SERIES, OPPORTUNITY_NUMBER_SERIES, TASK_NUMBER_SERIES].find(
     (s) => s.code === code,
   );
   return series ? { ...series } : undefined;

@@ -458,4 +458,17 @@ export { assignActivityIssues } from "./assignActivity";
 export { explainDateFormula } from "./assignActivity";
 /** A task's status (Completed ⇔ closed), closing (a recurring task's next), canceling and reopening. */
 export { cancelTask, closeTask, reopenTask, withStatus } from "./taskLifecycle";
+/** TK9, TK10: activities, their steps and tasks as sheet rows. */
+export {
+  CALC_DUE_DATE_FROM,
+  TASK_PRIORITIES,
+  TASK_STATUSES,
+  TASK_TYPES,
+  validateActivities,
+  validateActivitySteps,
+  validateTasks,
+} from "./validateTasks";
+export type { TaskRefs } from "./validateTasks";
+/** Task nos. TD0001… (manual nos. allowed). */
+export { TASK_SERIES } from "./defaultSeries";
 // --- end of the activities block ---

@@ -3,6 +3,7 @@
  * Plain JSON: dates are ISO `YYYY-MM-DD` strings, `""` for empty; codes upper-case and trimmed.
  */
 import type { Opportunity, OpportunityEntry, SalesCycle, SalesCycleStage } from "./opportunityRecords";
+import type { Activity, ActivityStep, Task } from "./taskRecords";
 
 /** The two languages every message exists in; chosen from the Office display language. */
 export type Lang = "en" | "da";
@@ -327,6 +328,9 @@ export interface EntityRecords {
   salesCycleStage: SalesCycleStage;
   opportunity: Opportunity;
   opportunityEntry: OpportunityEntry;
+  activity: Activity;
+  activityStep: ActivityStep;
+  task: Task;
 }
 
 export type Severity = "error" | "warning";

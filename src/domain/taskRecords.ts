@@ -1,7 +1,8 @@
 /**
  * Activities, their steps and tasks (domain-rules §1 and §7; bc-reference §9, BC tables 5081, 5082 and 5080 "To-do").
  */
-import type { IsoDate } from "./records";
+/** records.ts's IsoDate (`YYYY-MM-DD` or ""), not imported: records.ts maps the entity kinds to these types. */
+type IsoDate = string;
 
 export type TaskType = "" | "Meeting" | "PhoneCall";
 export type TaskPriority = "Low" | "Normal" | "High";

@@ -97,6 +97,8 @@ export {
   salesCycleSchema,
   salesCycleStageSchema,
 } from "./opportunitySchemas";
+/** Activities, their steps and tasks (issue 18). */
+export { activitySchema, activityStepSchema, taskSchema } from "./taskSchemas";
 /** The general schema of a record kind (record type erased); all 19 kinds. */
 export { schemaFor } from "./schemas";
 /** The add-in's status, row id and row version columns, appended to every bound table. */

@@ -13,6 +13,7 @@ import {
   salesCycleSchema,
   salesCycleStageSchema,
 } from "./opportunitySchemas";
+import { activitySchema, activityStepSchema, taskSchema } from "./taskSchemas";
 import { itemSchema, itemUnitOfMeasureSchema, itemVariantSchema } from "./itemSchemas";
 import { salesLineDiscountSchema, salesPriceSchema } from "./priceSchemas";
 import {
@@ -145,6 +146,9 @@ const SCHEMAS: { [E in EntityKind]: SheetSchema<EntityRecords[E]> } = {
   salesCycleStage: salesCycleStageSchema,
   opportunity: opportunitySchema,
   opportunityEntry: opportunityEntrySchema,
+  activity: activitySchema,
+  activityStep: activityStepSchema,
+  task: taskSchema,
 };
 
 /**

@@ -31,6 +31,8 @@ export class CampaignDeskDb extends Dexie {
   declare salesCycleStage: Dexie.Table<StoredRow<"salesCycleStage">, string>;
   declare opportunity: Dexie.Table<StoredRow<"opportunity">, string>;
   declare opportunityEntry: Dexie.Table<StoredRow<"opportunityEntry">, string>;
+  declare activity: Dexie.Table<StoredRow<"activity">, string>;
+  declare activityStep: Dexie.Table<StoredRow<"activityStep">, string>;
   declare tombstones: Dexie.Table<TombstoneRecord, string>;
   declare rowHistory: Dexie.Table<HistoryRecord, string>;
   declare instances: Dexie.Table<InstanceRecord, string>;

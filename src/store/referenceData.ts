@@ -30,6 +30,7 @@ export function referenceTables(db: CampaignDeskDb) {
     db.salesCycleStage,
     db.opportunity,
     db.opportunityEntry,
+    db.activity,
   ];
 }
 
@@ -74,6 +75,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       db.numberSeries.get(CAMPAIGN_ENTRY_SERIES),
     ]);
     const opportunities = await loadOpportunityRefs(db);
+    const activities = await db.activity.toCollection().primaryKeys();
     let campaignEntryLastNo = Number(entrySeries?.lastNoUsed ?? 0) || 0;
     for (const e of entries) if (e.entryNo > campaignEntryLastNo) campaignEntryLastNo = e.entryNo;
     const itemUnits = new Map<string, Map<string, number>>();
@@ -126,6 +128,7 @@ export function loadReferenceData(db: CampaignDeskDb): Promise<ReferenceData> {
       loggedSegments: new Map(logged.map((l) => [l.entryNo, { segmentNo: l.segmentNo, canceled: l.canceled }])),
       loggedSegmentNos: new Set(logged.map((l) => l.segmentNo)),
       ...opportunities,
+      activities: new Set(activities),
     };
   });
 }
@@ -211,6 +214,7 @@ export function emptyReferenceData(parts: Partial<ReferenceData> = {}): Referenc
     opportunities: new Set(),
     activeOpportunityEntries: new Map(),
     opportunityEntryLastNo: 0,
+    activities: new Set(),
     ...parts,
   };
 }

@@ -112,6 +112,12 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 7,
     stores: { salesCycle: "code", salesCycleStage: "rowId", opportunity: "no", opportunityEntry: "rowId" },
   },
+  {
+    // Issue #18, activities and tasks: activities (by code) and their steps (by row id: activity and step are the
+    // key). Tasks live in `lineBuckets` like interactions (40k tasks must fit). New tables only.
+    version: 8,
+    stores: { activity: "code", activityStep: "rowId" },
+  },
 ];
 
 /** Tombstone buckets per entity: a delete rewrites one small record per bucket it touches. */
@@ -157,6 +163,9 @@ export const ENTITY_TABLES = {
   salesCycleStage: { table: "salesCycleStage", key: "rowId", chunked: false },
   opportunity: { table: "opportunity", key: "no", chunked: false },
   opportunityEntry: { table: "opportunityEntry", key: "rowId", chunked: false },
+  activity: { table: "activity", key: "code", chunked: false },
+  activityStep: { table: "activityStep", key: "rowId", chunked: false },
+  task: { table: "lineBuckets", key: "rowId", chunked: true },
 } as const satisfies Record<EntityKind, EntityTable>;
 
 /** Entities stored in buckets rather than one record per row. */

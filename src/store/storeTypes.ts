@@ -157,4 +157,6 @@ export interface ReferenceData {
   /** Each started opportunity's one active entry, by opportunity no. (OP1), and the highest entry no. stored. */
   activeOpportunityEntries: ReadonlyMap<string, OpportunityEntry>;
   opportunityEntryLastNo: number;
+  /** Activity codes (TK9, TK10). */
+  activities: ReadonlySet<string>;
 }

@@ -15,6 +15,7 @@ describe("create all setup sheets", () => {
       "loggedSegment",
       "opportunity",
       "opportunityEntry",
+      "task",
     ];
     expect(kinds).toEqual(ENTITY_ORDER.filter((e) => !notSetup.includes(e)));
   });

@@ -38,4 +38,7 @@ export const ENTITY_GROUPS: readonly EntityGroup[] = [
   // What campaigns earned (issue 17): sales cycles are setup; opportunities move through them, entries follow.
   { heading: "group_salesCycles", entities: ["salesCycle", "salesCycleStage"], setup: true },
   { heading: "group_opportunities", entities: ["opportunity", "opportunityEntry"], setup: false },
+  // Salespeople's tasks (issue 18): activities and their steps are setup; tasks are typed or assigned.
+  { heading: "group_activities", entities: ["activity", "activityStep"], setup: true },
+  { heading: "group_tasks", entities: ["task"], setup: false },
 ];

@@ -19,6 +19,7 @@ test("every bound entity has a store key: the natural key for code/no tables, th
   expect(Object.keys(ENTITY_TABLES).sort()).toEqual([...ALL_ENTITIES].sort());
   const rowIdKeyed = ALL_ENTITIES.filter((e) => ENTITY_TABLES[e].key === "rowId").sort();
   expect(rowIdKeyed).toEqual([
+    "activityStep",
     "campaignEntry",
     "interactionLogEntry",
     "itemUnitOfMeasure",
@@ -29,6 +30,7 @@ test("every bound entity has a store key: the natural key for code/no tables, th
     "salesLineDiscount",
     "salesPrice",
     "segmentLine",
+    "task",
     "teamMember",
   ]);
   expect(ALL_ENTITIES.filter((e) => ENTITY_TABLES[e].chunked).sort()).toEqual([
@@ -36,6 +38,7 @@ test("every bound entity has a store key: the natural key for code/no tables, th
     "salesLineDiscount",
     "salesPrice",
     "segmentLine",
+    "task",
   ]);
   expect(storeKeyOf("contact", rowOf("contact", 7))).toBe("CT000007");
   expect(storeKeyOf("teamMember", rowOf("teamMember", 7))).toBe("teamMember-r7");
@@ -117,6 +120,6 @@ test("reference data of an empty store is empty", async () => {
   expect(campaignEntryLastNo).toBe(0);
   expect(opportunityEntryLastNo).toBe(0);
   const sizes = Object.values(lookups).map((v: ReadonlySet<unknown> | ReadonlyMap<unknown, unknown>) => v.size);
-  expect(sizes).toHaveLength(25);
+  expect(sizes).toHaveLength(26);
   expect(sizes.every((s) => s === 0)).toBe(true);
 });

@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 test("schema version 2 is frozen: the new tables and their primary keys", () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7]);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
   expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
     itemDiscountGroup: "code",
     customerPriceGroup: "code",
@@ -80,7 +80,7 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   expect(await store.countRows("salesPrice")).toBe(5);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const log = await db.changeLog.toArray();
     expect(log.map((e) => e.origin)).toEqual(["old", "test", "test"]);
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -125,7 +125,7 @@ test("a version-2 database upgrades to the newest version and keeps its items, u
   expect(await store.countRows("salesPrice")).toBe(300);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await db.meta.get("salesPrice"))?.generation).toBe(4);
   } finally {
     db.close();
@@ -211,4 +211,24 @@ test("[ST13] version 7 (issue #17) adds sales cycles, stages, opportunities and 
   expect(refs.salesCycleStages.get("SC1")?.map((s) => s.stage)).toEqual([1, 2, 3]);
   expect([...refs.activeOpportunityEntries.values()].map((e) => e.entryNo)).toEqual([1]);
   expect(refs.opportunityEntryLastNo).toBe(2);
+});
+
+test("[ST14] version 8 (issue #18) adds activities and their steps; tasks go in line buckets; a v7 database keeps its rows", async () => {
+  expect(SCHEMA_VERSIONS[7]?.stores).toEqual({ activity: "code", activityStep: "rowId" });
+  const name = `upgrade-db-${++n}`;
+  const old = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 7)) old.version(v.version).stores(v.stores);
+  await old.table("salesCycle").bulkPut(rowsOf("salesCycle", 1, 2));
+  old.close();
+
+  const store = createDexieSyncStore({ name });
+  stores.push(store);
+  expect(await store.countRows("salesCycle")).toBe(2);
+  await store.commit(unitOf("activity", rowsOf("activity", 1, 2)));
+  await store.commit(unitOf("activityStep", rowsOf("activityStep", 1, 3)));
+  await store.commit(unitOf("task", rowsOf("task", 1, 5)));
+  expect(await store.countRows("activityStep")).toBe(3);
+  expect(await store.countRows("task")).toBe(5);
+  const refs = await store.loadReferenceData();
+  expect([...refs.activities].sort()).toEqual(["ACT1", "ACT2"]);
 });

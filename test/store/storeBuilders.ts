@@ -250,6 +250,41 @@ function recordOf(entity: EntityKind, n: number, rowId: string): EntityRecords[E
         probabilityPct: 5,
         estimatedCloseDate: "",
       };
+    case "activity":
+      return { code: `ACT${n}`, description: `Activity ${n}` };
+    case "activityStep":
+      return {
+        activityCode: "ACT1",
+        stepNo: n,
+        type: "",
+        description: `Step ${n}`,
+        priority: "Normal",
+        dateFormula: `${n}W`,
+      };
+    case "task":
+      return {
+        no: `TD${String(n).padStart(4, "0")}`,
+        type: "",
+        description: `Task ${n}`,
+        date: "2026-03-02",
+        status: "NotStarted",
+        priority: "Normal",
+        closed: false,
+        dateClosed: "",
+        canceled: false,
+        salespersonCode: "JR",
+        teamCode: "",
+        contactNo: "",
+        contactCompanyNo: "",
+        campaignNo: "",
+        opportunityNo: "",
+        segmentNo: "",
+        activityCode: "",
+        organizerTaskNo: "",
+        recurring: false,
+        recurringDateInterval: "",
+        calcDueDateFrom: "",
+      };
   }
 }
 
@@ -332,4 +367,7 @@ export const ALL_ENTITIES: readonly EntityKind[] = [
   "salesCycleStage",
   "opportunity",
   "opportunityEntry",
+  "activity",
+  "activityStep",
+  "task",
 ];

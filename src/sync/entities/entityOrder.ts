@@ -28,6 +28,9 @@ export const ENTITY_ORDER: readonly EntityKind[] = [
   "salesCycleStage",
   "opportunity",
   "opportunityEntry",
+  "activity",
+  "activityStep",
+  "task",
 ];
 
 /** The workbook's own state, kept in tables on very hidden sheets (docs/spec/document-layout.md). */
@@ -47,6 +50,9 @@ const LATE: readonly EntityKind[] = [
   "salesCycleStage",
   "opportunity",
   "opportunityEntry",
+  "activity",
+  "activityStep",
+  "task",
 ];
 
 export const RECONCILE_ORDER: readonly EntityKind[] = [
@@ -63,6 +69,10 @@ export const RECONCILE_ORDER: readonly EntityKind[] = [
   "salesCycleStage",
   "opportunityEntry",
   "opportunity",
+  // Activities and their steps before the tasks that name them (TK9, TK10).
+  "activity",
+  "activityStep",
+  "task",
   "campaignActivation",
 ];
 

@@ -39,6 +39,7 @@ import type { SheetSchema } from "../../sheets";
 import type { ReferenceData } from "../../store";
 import { campaignEntryRules, interactionLogEntryRules, loggedSegmentRules } from "./interactionRules";
 import { opportunityEntryRules, opportunityRules, salesCycleRules, salesCycleStageRules } from "./opportunityRules";
+import { activityRules, activityStepRules, taskRules } from "./taskRules";
 import { prepareSegmentLines } from "./segmentLineRules";
 
 export interface EntityRules<E extends EntityKind> {
@@ -98,6 +99,9 @@ const rules: RulesTable = {
   salesCycleStage: salesCycleStageRules,
   opportunity: opportunityRules,
   opportunityEntry: opportunityEntryRules,
+  activity: activityRules,
+  activityStep: activityStepRules,
+  task: taskRules,
   campaignStatus: {
     entity: "campaignStatus",
     schema: schemaFor("campaignStatus"),

@@ -43,3 +43,5 @@ export { differingFields, mergeRow } from "./rowMerge";
 export { withInteractionCascade } from "./interactionCascade";
 /** OP1, OP11: an opportunity's move writes its new active entry and deactivates the previous one, in one commit. */
 export { withOpportunityCascade } from "./opportunityCascade";
+/** TK7, TK11: closing a recurring task writes its next task in the same commit. */
+export { withTaskCascade } from "./taskCascade";

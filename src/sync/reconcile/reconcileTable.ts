@@ -21,6 +21,7 @@ import {
   targetGroupUpkeep,
   withInteractionCascade,
   withOpportunityCascade,
+  withTaskCascade,
   withUpkeep,
 } from "../entities";
 import { entryDependents } from "./entryDependents";
@@ -219,6 +220,7 @@ async function withSideEffects(
     today: request.today,
     newId,
   });
+  unit = await withTaskCascade(entity, { store, unit, stored: all, newId });
   if (entity === "campaign") {
     const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);
     if (cascade.length > 0) unit = { ...unit, cascade: [...(unit.cascade ?? []), ...cascade] };

@@ -53,7 +53,7 @@ describe("the Sheets tab", () => {
     const setup = ["campaignStatus", "salesperson", "campaign", "itemDiscountGroup", "item", "itemUnitOfMeasure"];
     const more = ["itemVariant", "currency", "customerPriceGroup", "customerDiscountGroup", "customer"];
     const contacts = ["team", "teamMember", "contact", "interactionGroup", "interactionTemplate"];
-    const cycles = ["salesCycle", "salesCycleStage"];
+    const cycles = ["salesCycle", "salesCycleStage", "activity", "activityStep"];
     const all = [...setup, ...more, ...contacts, ...cycles].map((e) => binding({ id: e, entity: e as never }));
     expect(tagOf(render({}), "create-all-setup")).not.toContain("disabled");
     expect(tagOf(render({ bindings: all }), "create-all-setup")).toContain("disabled");

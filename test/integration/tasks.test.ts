@@ -1,0 +1,124 @@
+/**
+ * Engine scenarios for issue 18 "Activities and tasks", the sheet part: activities and their steps on their setup
+ * sheets (TK9), tasks typed on the Tasks sheet stored and validated (TK10), and closing or canceling a task from its
+ * row (TK11): a recurring task closed there gives its next task in the same commit (TK7).
+ */
+import { makeHarness } from "./engineHarness";
+import type { Harness } from "./engineHarness";
+
+// The whole engine over the sim and Dexie, set up anew per test: 30 s is a limit, never an assertion on time.
+jest.setTimeout(30_000);
+
+const SHEET = "Tasks";
+const TODAY = "2026-11-27";
+let h: Harness;
+
+function col(sheet: string, caption: string): { row: number; col: number } {
+  for (let r = 0; r < 4; r++)
+    for (let c = 0; c < 40; c++) if (h.sim.cell(sheet, r, c).value === caption) return { row: r, col: c };
+  throw new Error(`no column ${caption} in ${sheet}`);
+}
+const at = (sheet: string, row: number, caption: string) => {
+  const c = col(sheet, caption);
+  return h.sim.cell(sheet, c.row + 1 + row, c.col).value;
+};
+const editAt = async (sheet: string, row: number, caption: string, value: string) => {
+  const c = col(sheet, caption);
+  h.sim.userEdit(sheet, c.row + 1 + row, c.col, [[value]]);
+  await h.settle();
+};
+const tasks = async () => (await h.store.loadRows("task")).sort((a, b) => a.no.localeCompare(b.no));
+
+/** A task row in the sheet's column order (No. blank: numbered TD0001…). */
+const taskRow = (description: string, date: string, salesperson: string, recurring = "", interval = "") => [
+  ...["", "", description, date, "Not Started", "Normal", "", "", "", salesperson, "", "", "", "", "", "", ""],
+  ...["", recurring, interval, ""],
+];
+
+beforeEach(async () => {
+  h = await makeHarness("en", { url: "C:\\a.xlsx" });
+  await h.bindAll();
+  await h.paste("salesperson", 0, [["JR", "Jim", "", "FALSE"]]);
+  await h.engine.bind("task");
+  await h.settle();
+});
+afterEach(() => h.dispose());
+
+test("[TK9] activities and their steps are stored; an unknown activity and a bad date formula are flagged", async () => {
+  await h.engine.bind("activity");
+  await h.settle();
+  await h.paste("activity", 0, [["INIT", "Initial contact"]]);
+  await h.engine.bind("activityStep");
+  await h.settle();
+  await h.paste("activityStep", 0, [
+    ["INIT", "1", "Phone Call", "Call", "High", ""],
+    ["INIT", "2", "", "Letter", "Normal", "1W"],
+    ["NOPE", "1", "", "Lost", "Normal", ""],
+    ["INIT", "3", "", "Odd", "Normal", "2X"],
+  ]);
+  const steps = (await h.store.loadRows("activityStep")).sort((a, b) => a.stepNo - b.stepNo);
+  expect(steps.map((s) => [s.stepNo, s.type, s.dateFormula])).toEqual([
+    [1, "PhoneCall", ""],
+    [2, "", "1W"],
+  ]);
+  expect(String(at("Activity Steps", 2, "Status"))).toContain("Activity NOPE does not exist");
+  expect(String(at("Activity Steps", 3, "Status"))).not.toBe("");
+});
+
+test("[TK10] tasks typed on the sheet are numbered and stored; one without a salesperson or team or date is flagged", async () => {
+  await h.paste("task", 0, [
+    taskRow("Call Anna", "2026-12-01", "JR"),
+    taskRow("Nobody's", "2026-12-01", ""),
+    taskRow("Undated", "", "JR"),
+  ]);
+  expect((await tasks()).map((t) => [t.no, t.description, t.date, t.status, t.closed])).toEqual([
+    ["TD0001", "Call Anna", "2026-12-01", "NotStarted", false],
+  ]);
+  expect(at(SHEET, 0, "No.")).toBe("TD0001");
+  expect(String(at(SHEET, 1, "Status"))).toContain("a task is always someone's");
+  expect(String(at(SHEET, 2, "Status"))).toContain("Enter the task's date");
+});
+
+test("[TK11][TK7][TK6] a recurring task completed on the sheet is closed today and its next task is stored with it", async () => {
+  await h.paste("task", 0, [taskRow("Weekly call", "2026-11-23", "JR", "TRUE", "1W")]);
+  expect((await tasks()).map((t) => t.no)).toEqual(["TD0001"]);
+  await editAt(SHEET, 0, "Task Status", "Completed");
+  const [closed, next] = await tasks();
+  expect(closed).toMatchObject({ no: "TD0001", status: "Completed", closed: true, dateClosed: TODAY, canceled: false });
+  expect(next).toMatchObject({
+    no: "TD0002",
+    description: "Weekly call",
+    date: "2026-11-30",
+    status: "NotStarted",
+    closed: false,
+    recurring: true,
+    recurringDateInterval: "1W",
+    salespersonCode: "JR",
+  });
+  expect((await h.store.getNumberSeries("TASK"))?.lastNoUsed).toBe("TD0002");
+  // The Tasks sheet shows the next task at its next reconcile (an edit of the sheet's own rows here).
+  await editAt(SHEET, 0, "Description", "Weekly call, done");
+  expect([0, 1].map((r) => at(SHEET, r, "No."))).toEqual(["TD0001", "TD0002"]);
+  expect(at(SHEET, 1, "Date")).not.toBe("");
+});
+
+test("[TK11][TK8] a task canceled on the sheet is closed and canceled and gives no next task; cleared, it opens again", async () => {
+  await h.paste("task", 0, [taskRow("Weekly call", "2026-11-23", "JR", "TRUE", "1W")]);
+  await editAt(SHEET, 0, "Canceled", "TRUE");
+  expect(await tasks()).toEqual([
+    expect.objectContaining({ no: "TD0001", status: "Completed", closed: true, canceled: true, dateClosed: TODAY }),
+  ]);
+  await editAt(SHEET, 0, "Canceled", "FALSE");
+  expect(await tasks()).toEqual([
+    expect.objectContaining({ no: "TD0001", status: "InProgress", closed: false, canceled: false, dateClosed: "" }),
+  ]);
+});
+
+test("[TK11] a recurring task that arrives already closed gives no next task (its next travelled with it)", async () => {
+  const row = taskRow("Weekly call", "2026-11-23", "JR", "TRUE", "1W");
+  row[0] = "TD0007";
+  row[4] = "Completed";
+  row[7] = "2026-11-20";
+  await h.paste("task", 0, [row]);
+  expect(await tasks()).toEqual([expect.objectContaining({ no: "TD0007", closed: true, dateClosed: "2026-11-20" })]);
+});
