@@ -246,7 +246,7 @@ class Engine implements SyncEngine {
         this.state.update((s) => ({ lastReport: result.report, reconcileCount: s.reconcileCount + 1 }));
         this.scheduleDependents(result, id, mode);
         if (mode === "local") await this.deletes.followed(result.deletedCampaigns, result.removed);
-        if (result.rowsDeleted) void this.scheduler.schedule(id, mode);
+        if (result.readAgain) void this.scheduler.schedule(id, mode);
       }
       this.tables.publishIssues();
     } catch (e) {

@@ -52,8 +52,11 @@ export type ReconcileResult =
       removed?: RemovedRecords;
       /** Among `changes`, those other sheets validate against (SP5). */
       referenceChanges: EntityKind[];
-      /** Blank rows were deleted after the write-back (CD3): row positions moved, the table is read again. */
-      rowsDeleted: boolean;
+      /**
+       * The table must be read again: blank rows were deleted after the write-back (CD3), so row positions moved, or
+       * the commit added rows of its own entity that it does not show yet (a recurring task's next, TK11).
+       */
+      readAgain: boolean;
       /** The sheet's name as read now: the person may have renamed it (the pane follows, PN11). */
       sheetName: string;
     };
@@ -101,7 +104,8 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     const rowsDeleted =
       plan.clearedRows.length > 0 && (await deps.workbook.deleteBlankRows(b.tableName, plan.clearedRows)) > 0;
     const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
-    return done(b, { map, header: read.info.header, sheetName: read.info.sheetName }, plan, times, rowsDeleted);
+    const readAgain = rowsDeleted || (plan.addsOwnRows && deps.writeBack);
+    return done(b, { map, header: read.info.header, sheetName: read.info.sheetName }, plan, times, readAgain);
   }
 }
 
@@ -191,7 +195,7 @@ function done(
   { map, header, sheetName }: { map: ColumnMap; header: string[]; sheetName: string },
   plan: PlannedTable,
   t: Times,
-  rowsDeleted: boolean,
+  readAgain: boolean,
 ): ReconcileResult {
   return {
     kind: "done",
@@ -201,7 +205,7 @@ function done(
     deletedCampaigns: plan.deletedCampaigns,
     ...(plan.removed ? { removed: plan.removed } : {}),
     referenceChanges: plan.referenceChanges,
-    rowsDeleted,
+    readAgain,
     sheetName,
     report: {
       bindingId: b.id,

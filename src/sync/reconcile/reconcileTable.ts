@@ -106,6 +106,7 @@ function plannedOf(
     rowIndexById: campaigns ? plan.rowIndexById : new Map(),
     bodyRows: plan.bodyRows,
     clearedRows: writeBack ? plan.cleared : [],
+    addsOwnRows: (unit?.cascade ?? []).some((c) => c.entity === request.entity && c.puts.length > 0),
     counts: plan.counts,
     hasUnit: unit !== null,
     changes,

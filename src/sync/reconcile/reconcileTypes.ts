@@ -53,6 +53,8 @@ export interface PlannedTable {
   bodyRows: number;
   /** Body rows the write-back clears; the engine deletes those still blank after it (CD3). */
   clearedRows: readonly number[];
+  /** The commit also adds rows of this table's own entity (a recurring task's next): the table is read again. */
+  addsOwnRows: boolean;
   counts: PlanCounts;
   /** Whether commit() has something to store. */
   hasUnit: boolean;
