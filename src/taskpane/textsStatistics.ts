@@ -3,6 +3,8 @@ export const STATISTICS_TEXTS = {
   statsTitle: { en: "Statistics", da: "Statistik" },
   statsShow: { en: "Show statistics", da: "Vis statistik" },
   statsHide: { en: "Hide statistics", da: "Skjul statistik" },
+  statsFrom: { en: "Interactions from", da: "Interaktioner fra" },
+  statsTo: { en: "Interactions to", da: "Interaktioner til" },
   statsWriteSheet: { en: "Statistics sheet with chart", da: "Statistikark med diagram" },
   statsSheetWritten: {
     en: "Written to the sheet ‘Statistics {campaign}’, with a chart; it follows new interactions you store here.",

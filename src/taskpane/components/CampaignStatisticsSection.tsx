@@ -4,6 +4,7 @@ import type { CampaignStatistics } from "../../domain";
 import { useEngine, useEngineState } from "../EngineContext";
 import { t } from "../i18n";
 import { CampaignStatisticsView } from "./CampaignStatisticsView";
+import { DateField } from "./DateField";
 
 /**
  * The campaign card's statistics (CS1–CS7): shown when asked, refreshed as interactions are stored, and written to the
@@ -16,15 +17,19 @@ export function CampaignStatisticsSection({ campaignNo }: { campaignNo: string }
   const [open, setOpen] = useState(false);
   const [stats, setStats] = useState<CampaignStatistics | null>(null);
   const [written, setWritten] = useState(false);
+  // BC's Date Filter: it limits the interaction figures only (CS3).
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
 
   useEffect(() => {
     if (!open) return;
     let live = true;
-    void engine.campaignStatistics(campaignNo).then((s) => live && setStats(s));
+    const range = { ...(from ? { from } : {}), ...(to ? { to } : {}) };
+    void engine.campaignStatistics(campaignNo, range).then((s) => live && setStats(s));
     return () => {
       live = false;
     };
-  }, [open, campaignNo, reconcileCount, engine]);
+  }, [open, campaignNo, reconcileCount, engine, from, to]);
 
   return (
     <Stack tokens={{ childrenGap: 6 }} data-testid="card-statistics">
@@ -44,6 +49,26 @@ export function CampaignStatisticsSection({ campaignNo }: { campaignNo: string }
         />
       </Stack>
       {written && <Text variant="small">{t(lang, "statsSheetWritten", { campaign: campaignNo })}</Text>}
+      {open && (
+        <Stack horizontal wrap tokens={{ childrenGap: 8 }} data-testid="card-statistics-range">
+          <DateField
+            label={t(lang, "statsFrom")}
+            value={from}
+            onChange={setFrom}
+            errorMessage=""
+            lang={lang}
+            testId="stats-from"
+          />
+          <DateField
+            label={t(lang, "statsTo")}
+            value={to}
+            onChange={setTo}
+            errorMessage=""
+            lang={lang}
+            testId="stats-to"
+          />
+        </Stack>
+      )}
       {open && stats && <CampaignStatisticsView stats={stats} lang={lang} />}
     </Stack>
   );
