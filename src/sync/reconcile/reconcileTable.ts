@@ -7,7 +7,7 @@ import { convertContactToCustomer } from "../../domain";
 import type { EntityKind } from "../../domain";
 import { hashText } from "../../sheets";
 import type { CellKind } from "../../sheets";
-import type { BindingRecord, HistoryEntry, ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
+import type { HistoryEntry, ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import {
   campaignUnitCascade,
@@ -24,7 +24,7 @@ import {
   withTaskCascade,
   withUpkeep,
 } from "../entities";
-import { entryDependents } from "./entryDependents";
+import { dependentsOf } from "./deleteDependents";
 import { planRows } from "./planRows";
 import type { RowsPlan } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
@@ -156,45 +156,6 @@ async function historyFor(
     if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
   }
   return ids.length > 0 ? store.loadHistory(request.entity, ids) : new Map();
-}
-
-/** What deleting a row takes along, where a delete waits for the person's yes: a campaign (CD1), a campaign entry (IR6). */
-function dependentsOf(
-  store: SyncStore,
-  request: TablePlanRequest,
-  body: readonly (readonly CellValue[])[],
-  all: readonly StoredRow[],
-  record: BindingRecord | undefined,
-): Promise<ReadonlyMap<string, number> | null> {
-  if (request.entity === "campaign") return campaignDependents(store, request, body, all, record);
-  if (request.entity === "campaignEntry") return entryDependents(store, request, body, all, record);
-  return Promise.resolve(null);
-}
-
-/**
- * The lines each campaign the sheet no longer shows would take along when deleted (rule CD1), by row id. Loaded only
- * when a campaign the table showed is gone from it, or one awaits the person's yes: counting reads every line.
- */
-async function campaignDependents(
-  store: SyncStore,
-  request: TablePlanRequest,
-  body: readonly (readonly CellValue[])[],
-  all: readonly StoredRow[],
-  record: BindingRecord | undefined,
-): Promise<ReadonlyMap<string, number> | null> {
-  if (!record || request.map.rowId < 0) return null;
-  const inSheet = new Set<string>();
-  for (const row of body) inSheet.add(String(row[request.map.rowId] ?? ""));
-  const gone = all.filter((c) => record.seen[c.rowId] !== undefined && !inSheet.has(c.rowId));
-  const waiting = all.filter((c) => record.confirmDelete?.includes(c.rowId));
-  if (gone.length === 0 && waiting.length === 0) return null;
-  const [prices, discounts] = await Promise.all([store.loadRows("salesPrice"), store.loadRows("salesLineDiscount")]);
-  const lines = new Map<string, number>();
-  for (const line of [prices, discounts])
-    for (const l of line) if (l.salesType === "Campaign") lines.set(l.salesCode, (lines.get(l.salesCode) ?? 0) + 1);
-  const counts = new Map<string, number>();
-  for (const c of [...gone, ...waiting]) counts.set(c.rowId, lines.get((c as StoredRow<"campaign">).no) ?? 0);
-  return counts;
 }
 
 /** What a unit does to other records, committed with it; and the entities whose sheets must follow. */
