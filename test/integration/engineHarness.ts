@@ -220,3 +220,27 @@ export async function campaignWithDiscountLines(h: Harness, no: string, lines: n
   await h.settle();
   return sheet;
 }
+
+/**
+ * Cells found by their column's caption: `col` is the caption's sheet row and column (segment sheets have header
+ * lines above the table), `at` a body cell's value, `editAt` a person typing into one. `harness` is read at each call
+ * (tests make a new harness per test).
+ */
+export function byCaption(harness: () => Harness) {
+  const col = (sheet: string, caption: string): { row: number; col: number } => {
+    const h = harness();
+    for (let r = 0; r < 12; r++)
+      for (let c = 0; c < 40; c++) if (h.sim.cell(sheet, r, c).value === caption) return { row: r, col: c };
+    throw new Error(`no column ${caption} in ${sheet}`);
+  };
+  const at = (sheet: string, row: number, caption: string) => {
+    const c = col(sheet, caption);
+    return harness().sim.cell(sheet, c.row + 1 + row, c.col).value;
+  };
+  const editAt = async (sheet: string, row: number, caption: string, value: string) => {
+    const c = col(sheet, caption);
+    harness().sim.userEdit(sheet, c.row + 1 + row, c.col, [[value]]);
+    await harness().settle();
+  };
+  return { col, at, editAt };
+}

@@ -4,7 +4,7 @@
  * a line following its template, and activation that asks before it errs and counts interactions.
  */
 import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
-import { makeHarness } from "./engineHarness";
+import { byCaption, makeHarness } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test: 30 s is a limit, never an assertion on time.
@@ -13,21 +13,7 @@ jest.setTimeout(30_000);
 const CP = "CP0003";
 let h: Harness;
 
-/** Sheet row and column of a caption in a table's header (segment sheets have header lines above the table). */
-function col(sheet: string, caption: string): { row: number; col: number } {
-  for (let r = 0; r < 12; r++)
-    for (let c = 0; c < 40; c++) if (h.sim.cell(sheet, r, c).value === caption) return { row: r, col: c };
-  throw new Error(`no column ${caption} in ${sheet}`);
-}
-const at = (sheet: string, row: number, caption: string) => {
-  const c = col(sheet, caption);
-  return h.sim.cell(sheet, c.row + 1 + row, c.col).value;
-};
-const editAt = async (sheet: string, row: number, caption: string, value: string) => {
-  const c = col(sheet, caption);
-  h.sim.userEdit(sheet, c.row + 1 + row, c.col, [[value]]);
-  await h.settle();
-};
+const { col, at, editAt } = byCaption(() => h);
 const status = (sheet: string, row: number) => String(at(sheet, row, "Status"));
 const interactions = async () => (await h.store.loadRows("interactionLogEntry")).sort((a, b) => a.entryNo - b.entryNo);
 

@@ -4,7 +4,7 @@
  * closed opportunity's fields put back (OP12), and the campaign statistics counting the won and lost (OP13, CS4).
  */
 import { contactRows } from "./segmentFixtures";
-import { makeHarness } from "./engineHarness";
+import { byCaption, makeHarness } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test: 30 s is a limit, never an assertion on time.
@@ -14,20 +14,7 @@ const CP = "CP0003";
 const SHEET = "Opportunities";
 let h: Harness;
 
-function col(sheet: string, caption: string): { row: number; col: number } {
-  for (let r = 0; r < 4; r++)
-    for (let c = 0; c < 40; c++) if (h.sim.cell(sheet, r, c).value === caption) return { row: r, col: c };
-  throw new Error(`no column ${caption} in ${sheet}`);
-}
-const at = (sheet: string, row: number, caption: string) => {
-  const c = col(sheet, caption);
-  return h.sim.cell(sheet, c.row + 1 + row, c.col).value;
-};
-const editAt = async (sheet: string, row: number, caption: string, value: string) => {
-  const c = col(sheet, caption);
-  h.sim.userEdit(sheet, c.row + 1 + row, c.col, [[value]]);
-  await h.settle();
-};
+const { col, at, editAt } = byCaption(() => h);
 const entries = async () => (await h.store.loadRows("opportunityEntry")).sort((a, b) => a.entryNo - b.entryNo);
 const opportunity = async (no: string) => (await h.store.loadRows("opportunity")).find((o) => o.no === no);
 

@@ -5,7 +5,7 @@
  */
 import type { SegmentHeader } from "../../src/domain";
 import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
-import { makeHarness, pastePricingSetup } from "./engineHarness";
+import { byCaption, makeHarness, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test (a dozen sheets bound and filled): on a loaded
@@ -15,16 +15,7 @@ jest.setTimeout(30_000);
 const CP = "CP0003";
 let h: Harness;
 
-/** Sheet row and column of a caption in a table's header (segment sheets have header lines above the table). */
-function col(sheet: string, caption: string): { row: number; col: number } {
-  for (let r = 0; r < 12; r++)
-    for (let c = 0; c < 40; c++) if (h.sim.cell(sheet, r, c).value === caption) return { row: r, col: c };
-  throw new Error(`no column ${caption} in ${sheet}`);
-}
-const at = (sheet: string, row: number, caption: string) => {
-  const at_ = col(sheet, caption);
-  return h.sim.cell(sheet, at_.row + 1 + row, at_.col).value;
-};
+const { col, at } = byCaption(() => h);
 /** Paste rows into a table body from body row `row`. */
 const pasteAt = (sheet: string, row: number, rows: string[][]) =>
   h.sim.userEdit(sheet, col(sheet, "Contact No.").row + 1 + row, 0, rows);

@@ -3,7 +3,7 @@
  * sheets (TK9), tasks typed on the Tasks sheet stored and validated (TK10), and closing or canceling a task from its
  * row (TK11): a recurring task closed there gives its next task in the same commit (TK7).
  */
-import { makeHarness } from "./engineHarness";
+import { byCaption, makeHarness } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test: 30 s is a limit, never an assertion on time.
@@ -13,20 +13,7 @@ const SHEET = "Tasks";
 const TODAY = "2026-11-27";
 let h: Harness;
 
-function col(sheet: string, caption: string): { row: number; col: number } {
-  for (let r = 0; r < 4; r++)
-    for (let c = 0; c < 40; c++) if (h.sim.cell(sheet, r, c).value === caption) return { row: r, col: c };
-  throw new Error(`no column ${caption} in ${sheet}`);
-}
-const at = (sheet: string, row: number, caption: string) => {
-  const c = col(sheet, caption);
-  return h.sim.cell(sheet, c.row + 1 + row, c.col).value;
-};
-const editAt = async (sheet: string, row: number, caption: string, value: string) => {
-  const c = col(sheet, caption);
-  h.sim.userEdit(sheet, c.row + 1 + row, c.col, [[value]]);
-  await h.settle();
-};
+const { at, editAt } = byCaption(() => h);
 const tasks = async () => (await h.store.loadRows("task")).sort((a, b) => a.no.localeCompare(b.no));
 
 /** A task row in the sheet's column order (No. blank: numbered TD0001…). */
