@@ -42,22 +42,6 @@ export const STATE_ENTITIES: readonly EntityKind[] = ["numberSeries", "segmentHe
  * target groups are computed from segment lines, contacts and customers.
  */
 const LATE: readonly EntityKind[] = [
-  "segmentLine",
-  "interactionLogEntry",
-  "campaignEntry",
-  "loggedSegment",
-  "salesCycle",
-  "salesCycleStage",
-  "opportunity",
-  "opportunityEntry",
-  "activity",
-  "activityStep",
-  "task",
-];
-
-export const RECONCILE_ORDER: readonly EntityKind[] = [
-  "numberSeries",
-  ...ENTITY_ORDER.filter((e) => !LATE.includes(e)),
   "segmentHeader",
   "segmentLine",
   // Logged segments and entries before the interactions that refer to them (IR5, IR8).
@@ -74,6 +58,12 @@ export const RECONCILE_ORDER: readonly EntityKind[] = [
   "activityStep",
   "task",
   "campaignActivation",
+];
+
+export const RECONCILE_ORDER: readonly EntityKind[] = [
+  "numberSeries",
+  ...ENTITY_ORDER.filter((e) => !LATE.includes(e)),
+  ...LATE,
 ];
 
 /**
