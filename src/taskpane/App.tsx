@@ -11,7 +11,7 @@ import { StorageStatus } from "./components/StorageStatus";
 import { UndoDelete } from "./components/UndoDelete";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
-import { CampaignCard, IssuesTab, LazyTab, PriceCheckTab, SegmentsTab } from "./lazyTabs";
+import { CampaignCard, IssuesTab, LazyTab, PriceCheckTab, SegmentsTab, TasksTab } from "./lazyTabs";
 
 /** `today` defaults the new segment's date and the price check's date (from the composition root's clock). */
 export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme; today: IsoDate }) {
@@ -104,6 +104,11 @@ function Shell({ today }: { today: IsoDate }) {
           <PivotItem headerText={t(lang, "tabPriceCheck")} itemKey="priceCheck">
             <LazyTab>
               <PriceCheckTab today={today} />
+            </LazyTab>
+          </PivotItem>
+          <PivotItem headerText={t(lang, "tabTasks")} itemKey="tasks">
+            <LazyTab>
+              <TasksTab today={today} />
             </LazyTab>
           </PivotItem>
           <PivotItem headerText={t(lang, "tabIssues")} itemKey="issues" itemCount={issues.length}>

@@ -7,6 +7,7 @@ import { SEGMENT_TEXTS } from "./textsSegments";
 import { SHARING_TEXTS } from "./textsSharing";
 import { STORAGE_TEXTS } from "./textsStorage";
 import { STATISTICS_TEXTS } from "./textsStatistics";
+import { TASK_TEXTS } from "./textsTasks";
 import { UNDO_TEXTS } from "./textsUndo";
 
 type Texts = Readonly<Record<Lang, string>>;
@@ -150,6 +151,7 @@ const TEXTS = {
   ...SHARING_TEXTS,
   ...UNDO_TEXTS,
   ...STATISTICS_TEXTS,
+  ...TASK_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

@@ -22,6 +22,11 @@ export const CampaignCard = lazy(() =>
     default: m.CampaignCard,
   })),
 );
+export const TasksTab = lazy(() =>
+  import(/* webpackChunkName: "taskpane-tasks" */ "./components/TasksTab").then((m) => ({
+    default: m.TasksTab,
+  })),
+);
 export const IssuesTab = lazy(() =>
   import(/* webpackChunkName: "taskpane-issues" */ "./components/IssuesTab").then((m) => ({
     default: m.IssuesTab,
