@@ -12,9 +12,8 @@ import type { CampaignDeskDb } from "./db";
 import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
-import { TARGET_GROUPS_GENERATION } from "./referenceCache";
 import { recordHistory } from "./rowHistory";
-import { ENTITY_TABLES, isChunked, targetGroupKey } from "./schema";
+import { ENTITY_TABLES, isChunked, TARGET_GROUPS_GENERATION, targetGroupKey } from "./schema";
 import type { ChunkedEntity } from "./schema";
 import { updateTombstones } from "./tombstones";
 import type { ExpectedRow, StoredRow, UnitOfWork } from "./storeTypes";
@@ -55,6 +54,9 @@ export async function commitUnit(
     committed.length = 0; // Dexie may retry the callback; start clean
     await checkExpectations(db, lines, unit.expect ?? []);
     for (const [entity, ops] of work) {
+      // A unit that only moves its binding's memory changes no rows: the generation stays, so the reference
+      // data and line caches built on it stay current (SP4).
+      if (ops.every((o) => o.puts.length === 0 && o.deletes.length === 0)) continue;
       const generation = (await lines.storedGeneration(entity)) + 1;
       if (isChunked(entity)) committed.push(await commitChunked(db, lines, entity, ops, generation, onBucketWrite));
       else await commitPlain(db, entity, ops);

@@ -66,7 +66,7 @@ export interface DexieStoreOptions {
   /** Instrumentation: called with the id of every bucket record a commit writes or deletes. */
   onBucketWrite?: BucketWriteListener;
   /** Instrumentation: called whenever reference data is read from its tables (not answered from the cache). */
-  onReferenceLoad?: () => void;
+  onReferenceLoad?: (parts: readonly string[]) => void;
 }
 
 export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore {

@@ -168,6 +168,9 @@ export const ENTITY_TABLES = {
   task: { table: "lineBuckets", key: "rowId", chunked: true },
 } as const satisfies Record<EntityKind, EntityTable>;
 
+/** The `meta` id bumped by a commit that adds or removes campaign target groups (`activatedCampaigns`). */
+export const TARGET_GROUPS_GENERATION = "campaignTargetGroup";
+
 /** Entities stored in buckets rather than one record per row. */
 export type ChunkedEntity = {
   [E in EntityKind]: (typeof ENTITY_TABLES)[E]["chunked"] extends true ? E : never;

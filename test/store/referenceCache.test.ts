@@ -1,5 +1,5 @@
 /** Reference data cached by the store (rule SP4): loaded again only after a commit to a table it is built from. */
-import { createDexieSyncStore } from "../../src/store";
+import { createDexieSyncStore, emptyReferenceData } from "../../src/store";
 import type { SyncStore } from "../../src/store";
 import { rowOf, rowsOf, targetGroupOf, unitOf } from "./storeBuilders";
 
@@ -56,4 +56,36 @@ test("[SP4] another store instance's commit (another window, the pane's other th
   expect((await store.loadReferenceData()).currencies.size).toBe(1);
   await other.commit(unitOf("currency", rowsOf("currency", 2, 1)));
   expect((await store.loadReferenceData()).currencies.size).toBe(2);
+});
+
+test("[SP4] a commit reloads only the parts it wrote: campaign entries do not read the contacts again", async () => {
+  const parts: string[][] = [];
+  const store = createDexieSyncStore({ name, onReferenceLoad: (p) => parts.push([...p]) });
+  open.push(store);
+  await store.commit(unitOf("contact", rowsOf("contact", 1, 3)));
+  const first = await store.loadReferenceData();
+  expect(parts).toHaveLength(1);
+  expect(parts[0]).toContain("contacts");
+  await store.commit(unitOf("campaignEntry", rowsOf("campaignEntry", 1, 2)));
+  const second = await store.loadReferenceData();
+  expect(parts[1]).toEqual(["log"]);
+  expect(second.campaignEntries.size).toBe(2);
+  // The contacts part is the one read before, not a copy read again.
+  expect(second.contacts).toBe(first.contacts);
+  expect(second.contacts.size).toBe(3);
+});
+
+test("[SP4] the parts together give every field of reference data", async () => {
+  const store = openStore();
+  const data = await store.loadReferenceData();
+  expect(Object.keys(data).sort()).toEqual(Object.keys(emptyReferenceData()).sort());
+});
+
+test("[SP4] a unit that stores no rows of an entity leaves its generation, and so the reference data", async () => {
+  const store = openStore();
+  await store.commit(unitOf("campaign", rowsOf("campaign", 1, 1)));
+  await store.loadReferenceData();
+  await store.commit(unitOf("campaign", []));
+  await store.loadReferenceData();
+  expect(loads).toBe(1);
 });
