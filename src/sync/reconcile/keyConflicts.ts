@@ -24,18 +24,20 @@ export function markKeyConflicts<E extends EntityKind>(
   const { schema, series } = input;
   const inConflict = new Set<string>();
   if (!series || schema.keyIsRowId) return inConflict;
-  const holders = new Map(input.stored.map((s) => [schema.keyOf(s), s]));
+  // Built on the first row that needs it: a sheet of rows the store gave (50,000 logged interactions) needs none.
+  let holderMap: Map<string, StoredRow<E>> | null = null;
+  const holders = () => (holderMap ??= new Map(input.stored.map((s) => [schema.keyOf(s), s])));
   let taken: Set<string> | null = null;
   let next: NumberSeries = series;
   for (const row of rows) {
     if (row.fromStore || row.conflict || row.current === null) continue;
     const key = keyOf(row.record, schema.keyField);
-    const holder = key === "" ? undefined : holders.get(key);
+    const holder = key === "" ? undefined : holders().get(key);
     if (!holder || holder.rowId === row.rowId) continue;
     const mine = storedById.get(row.rowId);
     if (mine && schema.keyOf(mine) === key) continue;
     if (!numberedElsewhere(input, row)) continue;
-    taken ??= new Set([...rows.map((r) => keyOf(r.record, schema.keyField)), ...holders.keys()]);
+    taken ??= new Set([...rows.map((r) => keyOf(r.record, schema.keyField)), ...holders().keys()]);
     const free = nextNoFromSeries(next, taken);
     taken.add(free.no);
     next = free.series;

@@ -4,6 +4,7 @@ import type { EntityKind, EntityRecords, NumberSeries } from "../../domain";
 import { storeKeyOf } from "../../store";
 import type { ExpectedRow, StoredRow } from "../../store";
 import { contentHash } from "../entities";
+import type { SheetSchema } from "../../sheets";
 import type { PlanInput } from "./planInput";
 import { hasError, keyOf } from "./rowChecks";
 import type { WorkRow } from "./workRows";
@@ -47,7 +48,11 @@ export function decidePuts<E extends EntityKind>(
     const storedRow = storedById.get(row.rowId);
     if (rules.derive) row.record = rules.derive(row.record, input.refs);
     // Always the entity's own schema: a scoped sheet and the general sheet must agree on what "changed" means.
-    const hash = contentHash(rules.schema, row.record);
+    // A row the store gave and derivation left as it was keeps the stored hash (no second hash of 50,000 rows).
+    const hash =
+      row.fromStore && storedRow && storedRow.rowHash !== "" && sameContent(rules.schema, row.record, storedRow)
+        ? storedRow.rowHash
+        : contentHash(rules.schema, row.record);
     const unchanged = storedRow !== undefined && storedRow.rowHash === hash;
     // The workbook's own row, new to this store (a copy, a rebuilt store) and as the add-in last wrote it.
     const asWritten = storedRow === undefined && row.sheetBase !== "" && row.sheetBase === hash;
@@ -90,4 +95,12 @@ function nextVersion<R>(row: WorkRow<R>, stored: { rowVersion: number } | undefi
   if (stored) return stored.rowVersion + 1;
   if (row.sheetVersion > 0) return asWritten ? row.sheetVersion : row.sheetVersion + 1;
   return 1;
+}
+
+/** Every field the content hash covers is the same value in both (what hashing both would tell, without it). */
+function sameContent<R>(schema: SheetSchema<R>, a: R, b: R): boolean {
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  for (const col of schema.columns) if (!col.readOnly && x[col.field] !== y[col.field]) return false;
+  return true;
 }
