@@ -116,12 +116,16 @@ beforeEach(async () => {
     step(4, "", "Last call", "CM+1D"),
     step(3, "Meeting", "Visit", "2W+1D"),
   ]);
-  await h.engine.bind("task");
-  await h.settle();
 });
 afterEach(() => h.dispose());
 
 const START = "2026-12-07";
+/** The Tasks sheet is there from the start (TK14's other half: made by the assign when missing). */
+async function tasksSheet(): Promise<void> {
+  await h.engine.bind("task");
+  await h.settle();
+}
+
 const assign = (over: Partial<Parameters<Harness["engine"]["assignActivity"]>[0]> = {}) =>
   h.engine.assignActivity({
     activityCode: "FOLLOW",
@@ -131,6 +135,7 @@ const assign = (over: Partial<Parameters<Harness["engine"]["assignActivity"]>[0]
   });
 
 test("[TK3][TK13][TK14] a 4-step activity assigned to a 500-contact segment: 2,000 tasks numbered from TASK, stored at once, on the Tasks sheet", async () => {
+  await tasksSheet();
   await aSegment(500);
   const result = await assign();
   await h.settle();
@@ -155,6 +160,7 @@ test("[TK3][TK13][TK14] a 4-step activity assigned to a 500-contact segment: 2,0
 });
 
 test("[TK4][TK12] a team's tasks fan out to its members; the blocked member is skipped and named", async () => {
+  await tasksSheet();
   const result = await assign({ context: { type: "team", no: "SALES" }, meetingOrganizer: "JR" });
   await h.settle();
   expect(result).toMatchObject({ ok: true, tasks: 12, skippedMembers: ["XX"] });
@@ -226,6 +232,7 @@ test("[TK12] a campaign's salesperson, a contact's company and an opportunity's 
 });
 
 test("[TK11][TK7] a recurring task made by assigning, closed on the Tasks sheet, gives the next one numbered after the assigned ones", async () => {
+  await tasksSheet();
   await assign({ context: { type: "salesperson", no: "JR" } });
   await h.settle();
   const { editAt } = byCaption(() => h);
@@ -236,4 +243,13 @@ test("[TK11][TK7] a recurring task made by assigning, closed on the Tasks sheet,
   expect(stored.map((t) => t.no)).toEqual(["TD0001", "TD0002", "TD0003", "TD0004", "TD0005"]);
   expect(stored[4]).toMatchObject({ description: "First call", date: "2026-12-14", status: "NotStarted" });
   expect(at(SHEET, 4, "No.")).toBe("TD0005");
+});
+
+test("[TK14] a workbook without a Tasks sheet gets one showing the assigned tasks", async () => {
+  expect(h.engine.getState().bindings.some((b) => b.entity === "task")).toBe(false);
+  const result = await assign({ context: { type: "salesperson", no: "JR" } });
+  await h.settle();
+  expect(result).toMatchObject({ ok: true, tasks: 4 });
+  expect(h.engine.getState().bindings.some((b) => b.entity === "task")).toBe(true);
+  expect([0, 3].map((r) => at(SHEET, r, "No."))).toEqual(["TD0001", "TD0004"]);
 });
