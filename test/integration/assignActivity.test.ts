@@ -253,3 +253,34 @@ test("[TK14] a workbook without a Tasks sheet gets one showing the assigned task
   expect(h.engine.getState().bindings.some((b) => b.entity === "task")).toBe(true);
   expect([0, 3].map((r) => at(SHEET, r, "No."))).toEqual(["TD0001", "TD0004"]);
 });
+
+test("[TK13] numbers a stored task already has are skipped", async () => {
+  await seed("task", [
+    {
+      no: "TD0002",
+      type: "",
+      description: "Typed",
+      date: START,
+      status: "NotStarted",
+      priority: "Normal",
+      closed: false,
+      dateClosed: "",
+      canceled: false,
+      salespersonCode: "JR",
+      teamCode: "",
+      contactNo: "",
+      contactCompanyNo: "",
+      campaignNo: "",
+      opportunityNo: "",
+      segmentNo: "",
+      activityCode: "",
+      organizerTaskNo: "",
+      recurring: false,
+      recurringDateInterval: "",
+      calcDueDateFrom: "",
+    },
+  ]);
+  const result = await assign({ context: { type: "salesperson", no: "JR" } });
+  expect(result).toMatchObject({ ok: true, tasks: 4, firstNo: "TD0001", lastNo: "TD0005" });
+  expect((await tasks()).map((t) => t.no)).toEqual(["TD0001", "TD0002", "TD0003", "TD0004", "TD0005"]);
+});
