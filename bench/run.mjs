@@ -1,6 +1,6 @@
 // `npm run bench`: runs the jest benchmarks in bench/domain, then builds the pages (unless BENCH_SKIP_BUILD=1) for
 // the browser ones; prints one `BENCH {json}` line per result.
-// BENCH_ONLY=domain|campaigns|discounts|segments|storeFloor|rebuild|merge|halfBad|logSegment|editOneCell|openBig.
+// BENCH_ONLY=domain|campaigns|discounts|segments|storeFloor|rebuild|merge|halfBad|logSegment|assignActivity|editOneCell|openBig.
 // BENCH_BASELINE=<another checkout with a built dist/> runs the browser benchmarks against both builds, alternately,
 // and prints the two side by side (the bench code is this checkout's; the dev host API must be the same).
 import { execSync } from "node:child_process";
@@ -17,6 +17,7 @@ import { benchRebuildStore } from "./rebuildStore.bench.mjs";
 import { benchSegments } from "./segments.bench.mjs";
 import { benchStoreFloor } from "./storeFloor.bench.mjs";
 import { benchLogSegment } from "./logSegment.bench.mjs";
+import { benchAssignActivity } from "./assignActivity.bench.mjs";
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const only = process.env.BENCH_ONLY ?? "";
@@ -52,6 +53,8 @@ async function browserBenches(dir) {
       await benchMergeReturnedCopy(server.url, Number(process.env.BENCH_LINES ?? 100000));
     if (only === "" || only === "logSegment")
       await benchLogSegment(server.url, Number(process.env.BENCH_SEGMENT_LINES ?? 50000));
+    if (only === "" || only === "assignActivity")
+      await benchAssignActivity(server.url, Number(process.env.BENCH_CONTACTS ?? 10000));
     if (only === "" || only === "editOneCell")
       await benchEditOneCell(server.url, Number(process.env.BENCH_LINES ?? 100000));
     if (only === "" || only === "openBig") await benchOpenBig(server.url, Number(process.env.BENCH_LINES ?? 100000));

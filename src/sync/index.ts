@@ -25,7 +25,16 @@ export { ENTITY_ORDER } from "./entities";
 export { createInProcessPlanner, createWorkerHandler, createWorkerPlanner } from "./planner";
 export type { FromWorker, Planner, ToWorker, WorkerHandlerDeps, WorkerLike } from "./planner";
 /** Results of the pane's operations. */
-export type { ActivationSummary, ContactsResult, LineCounts, LogSegmentResult, SegmentSaveResult } from "./operations";
+export type {
+  ActivationSummary,
+  AssignActivityRequest,
+  AssignActivityResult,
+  AssignContextType,
+  ContactsResult,
+  LineCounts,
+  LogSegmentResult,
+  SegmentSaveResult,
+} from "./operations";
 /** The planned reconcile of a table (benchmarks read its counts). */
 export type { PlannedTable } from "./reconcile";
 /** The pure row planning and an entity's rules, for benchmarks that time the store side's CPU alone (SP6). */

@@ -7,7 +7,7 @@ import { SEGMENT_TEXTS } from "./textsSegments";
 import { SHARING_TEXTS } from "./textsSharing";
 import { STORAGE_TEXTS } from "./textsStorage";
 import { STATISTICS_TEXTS } from "./textsStatistics";
-import { TASK_TEXTS } from "./textsTasks";
+import { ASSIGN_TEXTS, TASK_TEXTS } from "./textsTasks";
 import { UNDO_TEXTS } from "./textsUndo";
 
 type Texts = Readonly<Record<Lang, string>>;
@@ -152,6 +152,7 @@ const TEXTS = {
   ...UNDO_TEXTS,
   ...STATISTICS_TEXTS,
   ...TASK_TEXTS,
+  ...ASSIGN_TEXTS,
 } as const satisfies EveryEntityNamed;
 
 export type TextKey = keyof typeof TEXTS;

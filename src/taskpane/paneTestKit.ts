@@ -50,6 +50,7 @@ export function fakeEngine(
     addContacts: unused,
     removeContacts: unused,
     logSegment: unused,
+    assignActivity: unused,
     activateCampaign: unused,
     deactivateCampaign: unused,
     priceCheck: unused,

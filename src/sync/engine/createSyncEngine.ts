@@ -189,8 +189,8 @@ class Engine implements SyncEngine {
   removeContacts: SyncEngine["removeContacts"] = (segmentNo, mode, criteria, options) =>
     this.operate({ kind: "removeContacts", segmentNo, mode, criteria, options });
   logSegment: SyncEngine["logSegment"] = (no, o) => this.operate({ kind: "logSegment", segmentNo: no, ...o });
-  deactivateCampaign: SyncEngine["deactivateCampaign"] = (campaignNo) =>
-    this.operate({ kind: "deactivate", campaignNo });
+  assignActivity: SyncEngine["assignActivity"] = (request) => this.operate({ kind: "assignActivity", request });
+  deactivateCampaign: SyncEngine["deactivateCampaign"] = (no) => this.operate({ kind: "deactivate", campaignNo: no });
   priceCheck: SyncEngine["priceCheck"] = (input) => this.operate({ kind: "priceCheck", input });
 
   activateCampaign: SyncEngine["activateCampaign"] = (campaignNo, confirmNoPrices) =>

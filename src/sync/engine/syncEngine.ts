@@ -22,6 +22,8 @@ import type {
   ActivationSummary,
   ContactsResult,
   LogSegmentResult,
+  AssignActivityRequest,
+  AssignActivityResult,
   RestoreResult,
   SegmentSaveResult,
 } from "../operations";
@@ -130,6 +132,8 @@ export interface SyncEngine {
   ): Promise<ActivationSummary & { committed: boolean }>;
   /** Log Segment (IR1): the segment's lines become interactions with their campaign entries; the segment closes. */
   logSegment(segmentNo: string, options: { followUp: boolean }): Promise<LogSegmentResult>;
+  /** Assign Activity (TK1–TK4, TK12–TK14): the activity's steps as tasks for the context, numbered and stored at once. */
+  assignActivity(request: AssignActivityRequest): Promise<AssignActivityResult>;
   deactivateCampaign(campaignNo: string): Promise<{ removed: number }>;
   /** The price and line discount a customer (or contact) gets, with the winning rows, the others and why they lost. */
   priceCheck(input: PriceCheckInput): Promise<PriceCheckResult>;

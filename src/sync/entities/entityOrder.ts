@@ -68,11 +68,13 @@ export const RECONCILE_ORDER: readonly EntityKind[] = [
 
 /**
  * Records the add-in makes besides the ones a person edits, which travel in their own visible sheets: what the pane's
- * Log Segment makes (issue 16), and the entries an opportunity's move writes (issue 17, OP13).
+ * Log Segment makes (issue 16), the entries an opportunity's move writes (issue 17, OP13), and the tasks the pane's
+ * Assign Activity makes (issue 18, TK14).
  */
 export const LOG_ENTITIES: readonly EntityKind[] = [
   "interactionLogEntry",
   "campaignEntry",
   "loggedSegment",
   "opportunityEntry",
+  "task",
 ];

@@ -12,6 +12,9 @@ export { PriceIndexCache } from "./priceCheck";
 /** Requests, results and their parts (plain data: they cross to the plan worker). */
 export type {
   ActivationSummary,
+  AssignActivityRequest,
+  AssignActivityResult,
+  AssignContextType,
   CardSaveOutcome,
   CardSaveRequest,
   ContactsResult,

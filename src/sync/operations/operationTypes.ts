@@ -45,7 +45,33 @@ export type OpRequest =
   /** A campaign's statistics, its interaction figures within the range (CS1–CS5). */
   | { kind: "campaignStatistics"; campaignNo: string; from?: IsoDate; to?: IsoDate }
   /** Puts back what a campaign's delete took (CD4). */
-  | { kind: "restoreDeleted"; records: RemovedRecords };
+  | { kind: "restoreDeleted"; records: RemovedRecords }
+  /** Assign Activity (TK1–TK4, TK12–TK14): the activity's steps as tasks for the context, in one unit. */
+  | { kind: "assignActivity"; request: AssignActivityRequest };
+
+/** What an activity is assigned from (bc-reference §9.3: the wizard is opened from one of these). */
+export type AssignContextType = "campaign" | "segment" | "salesperson" | "team" | "contact" | "opportunity";
+
+/** Assign Activity's fields: blank salesperson and team take the context's salesperson (bc-reference §9.3). */
+export interface AssignActivityRequest {
+  activityCode: string;
+  startDate: IsoDate | "";
+  context: { type: AssignContextType; no: string };
+  salespersonCode?: string;
+  teamCode?: string;
+  meetingOrganizer?: string;
+}
+
+/** What Assign Activity did: the tasks made, their number range, the contacts and the blocked members skipped. */
+export interface AssignActivityResult {
+  ok: boolean;
+  issues: Issue[];
+  tasks: number;
+  contacts: number;
+  firstNo?: string;
+  lastNo?: string;
+  skippedMembers: string[];
+}
 
 /** Every request carries the language and the injected clock's readings. */
 export interface OpContext {
@@ -97,7 +123,8 @@ export type OpResult =
   | { kind: "putBinding"; result: null; changes: EntityKind[] }
   | { kind: "putInstance"; result: null; changes: EntityKind[] }
   | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] }
-  | { kind: "campaignStatistics"; result: CampaignStatistics; changes: EntityKind[] };
+  | { kind: "campaignStatistics"; result: CampaignStatistics; changes: EntityKind[] }
+  | { kind: "assignActivity"; result: AssignActivityResult; changes: EntityKind[] };
 
 /** What Log Segment did: counts, the logged segment's entry no., the follow-up segment's no.; or why not. */
 export interface LogSegmentResult {

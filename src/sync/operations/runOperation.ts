@@ -2,6 +2,7 @@
 import type { SyncStore, UnitOfWork } from "../../store";
 import { changesOf } from "../entities";
 import { activationPlan, deactivation } from "./activation";
+import { assignActivityOp } from "./assignActivityOp";
 import { planCardSave } from "./campaignCardSave";
 import { countLines } from "./lineCounts";
 import { logSegmentOp } from "./logSegmentOp";
@@ -58,6 +59,8 @@ const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
     // Held until the person confirms: the changes are those of the commit that may follow.
     return { outcome: { kind: "planActivation", result, changes: changesOf(unit) }, unit, hold: true };
   },
+  assignActivity: async (store, request, ctx, deps) =>
+    committed("assignActivity", await assignActivityOp(store, request.request, ctx, deps.newId)),
   logSegment: async (store, request, ctx, deps) =>
     committed("logSegment", await logSegmentOp(store, request, ctx, deps.newId)),
   deactivate: async (store, request, ctx) =>

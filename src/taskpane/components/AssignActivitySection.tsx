@@ -1,0 +1,156 @@
+import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from "@fluentui/react";
+import type { IDropdownOption } from "@fluentui/react";
+import { useState } from "react";
+import type { IsoDate } from "../../domain";
+import type { AssignContextType } from "../../sync";
+import {
+  assignOutcome,
+  CONTEXT_TYPES,
+  emptyDraft,
+  needsOrganizer,
+  requestOf,
+  withSalesperson,
+  withTeam,
+  type AssignDraft,
+  type AssignOutcome,
+} from "../assignActivityForm";
+import { useEngine, useLiveRows, useLiveSegments } from "../EngineContext";
+import { t } from "../i18n";
+import { DateField } from "./DateField";
+
+const option = (key: string, text: string): IDropdownOption => ({ key, text: text === "" ? key : `${key} – ${text}` });
+
+/** The context's stored records to choose from; contacts and opportunities are typed (there may be thousands). */
+function useContextOptions(type: AssignContextType): IDropdownOption[] | null {
+  const campaigns = useLiveRows("campaign");
+  const segments = useLiveSegments();
+  const salespeople = useLiveRows("salesperson");
+  const teams = useLiveRows("team");
+  if (type === "campaign") return campaigns.map((c) => option(c.no, c.description));
+  if (type === "segment") return segments.map((s) => option(s.no, s.description));
+  if (type === "salesperson") return salespeople.map((s) => option(s.code, s.name));
+  if (type === "team") return teams.map((s) => option(s.code, s.name));
+  return null;
+}
+
+/** Assign Activity (bc-reference §9.3; TK1–TK4, TK12–TK14): the activity's steps as tasks for what is chosen. */
+export function AssignActivitySection({ today }: { today: IsoDate }) {
+  const engine = useEngine();
+  const lang = engine.lang;
+  const [draft, setDraft] = useState<AssignDraft>(() => emptyDraft(today));
+  const [busy, setBusy] = useState(false);
+  const [outcome, setOutcome] = useState<AssignOutcome | null>(null);
+  const activities = useLiveRows("activity");
+  const steps = useLiveRows("activityStep");
+  const salespeople = useLiveRows("salesperson");
+  const teams = useLiveRows("team");
+  const contextOptions = useContextOptions(draft.contextType);
+  const none: IDropdownOption = { key: "", text: t(lang, "assignFromContext") };
+  const people = salespeople.filter((s) => !s.blocked).map((s) => option(s.code, s.name));
+
+  async function assign() {
+    setBusy(true);
+    setOutcome(null);
+    try {
+      setOutcome(assignOutcome(lang, await engine.assignActivity(requestOf(draft))));
+    } catch (e) {
+      setOutcome({ severity: "error", lines: [String(e)] });
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const contextNo = (no: string) => setDraft({ ...draft, contextNo: no });
+  return (
+    <Stack tokens={{ childrenGap: 6 }} data-testid="assign-activity">
+      <Text variant="mediumPlus" as="h3">
+        {t(lang, "assignTitle")}
+      </Text>
+      <Dropdown
+        label={t(lang, "assignActivity")}
+        selectedKey={draft.activityCode || null}
+        options={activities.map((a) => option(a.code, a.description))}
+        onChange={(_, o) => setDraft({ ...draft, activityCode: String(o?.key ?? "") })}
+        data-testid="assign-activity-code"
+      />
+      <Dropdown
+        label={t(lang, "assignContextType")}
+        selectedKey={draft.contextType}
+        options={CONTEXT_TYPES.map((c) => ({ key: c, text: t(lang, `assignCtx_${c}`) }))}
+        onChange={(_, o) => o && setDraft({ ...draft, contextType: o.key as AssignContextType, contextNo: "" })}
+        data-testid="assign-context-type"
+      />
+      {contextOptions ? (
+        <Dropdown
+          label={t(lang, "assignContextNo")}
+          selectedKey={draft.contextNo || null}
+          options={contextOptions}
+          onChange={(_, o) => contextNo(String(o?.key ?? ""))}
+          data-testid="assign-context-no"
+        />
+      ) : (
+        <TextField
+          label={t(lang, "assignContextNo")}
+          value={draft.contextNo}
+          onChange={(_, v) => contextNo(v ?? "")}
+          data-testid="assign-context-no"
+        />
+      )}
+      <DateField
+        label={t(lang, "assignStartDate")}
+        value={draft.startDate}
+        onChange={(iso) => setDraft({ ...draft, startDate: iso })}
+        errorMessage=""
+        lang={lang}
+        testId="assign-start-date"
+      />
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        <Dropdown
+          label={t(lang, "assignSalesperson")}
+          selectedKey={draft.salespersonCode}
+          options={[none, ...people]}
+          onChange={(_, o) => setDraft(withSalesperson(draft, String(o?.key ?? "")))}
+          styles={{ root: { minWidth: 140 } }}
+          data-testid="assign-salesperson"
+        />
+        <Dropdown
+          label={t(lang, "assignTeam")}
+          selectedKey={draft.teamCode}
+          options={[none, ...teams.map((s) => option(s.code, s.name))]}
+          onChange={(_, o) => setDraft(withTeam(draft, String(o?.key ?? "")))}
+          styles={{ root: { minWidth: 140 } }}
+          data-testid="assign-team"
+        />
+      </Stack>
+      {needsOrganizer(draft, steps) && (
+        <Dropdown
+          label={t(lang, "assignOrganizer")}
+          selectedKey={draft.meetingOrganizer || null}
+          options={people}
+          required
+          onChange={(_, o) => setDraft({ ...draft, meetingOrganizer: String(o?.key ?? "") })}
+          data-testid="assign-organizer"
+        />
+      )}
+      <Stack horizontal>
+        <PrimaryButton
+          text={t(lang, "assignRun")}
+          onClick={() => void assign()}
+          disabled={busy}
+          data-testid="assign-run"
+        />
+      </Stack>
+      {outcome && (
+        <MessageBar
+          messageBarType={outcome.severity === "success" ? MessageBarType.success : MessageBarType.error}
+          isMultiline
+          data-testid="assign-outcome"
+        >
+          {outcome.lines.map((line) => (
+            <div key={line}>{line}</div>
+          ))}
+        </MessageBar>
+      )}
+    </Stack>
+  );
+}
