@@ -1,4 +1,5 @@
 // Shared by the benchmarks: serve dist/, start Debian's Chromium with a fresh profile, open the dev host.
+import fs from "node:fs";
 import path from "node:path";
 import { createRequire } from "node:module";
 
@@ -23,7 +24,38 @@ export async function openHost(baseUrl, query = "?fresh") {
     await window.campaignDesk.engine.idle();
   });
   await page.evaluate(installRawPut);
-  return { page, close: session.close, profile: session.profile };
+  const trace = process.env.BENCH_TRACE ? await startTrace(page) : null;
+  const close = async () => {
+    if (trace) await trace.save(process.env.BENCH_TRACE);
+    await session.close();
+  };
+  return { page, close, profile: session.profile };
+}
+
+/**
+ * BENCH_TRACE=file.json: a Chrome trace (CPU samples of the page and the plan worker) from the host being ready to
+ * its close, for chrome://tracing or the DevTools Performance panel — where a bench's time goes.
+ */
+async function startTrace(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send("Tracing.start", {
+    transferMode: "ReturnAsStream",
+    categories: "-*,devtools.timeline,v8.execute,disabled-by-default-v8.cpu_profiler",
+  });
+  return {
+    async save(file) {
+      const complete = new Promise((resolve) => cdp.once("Tracing.tracingComplete", resolve));
+      await cdp.send("Tracing.end");
+      const { stream } = await complete;
+      const chunks = [];
+      for (let eof = false; !eof; ) {
+        const read = await cdp.send("IO.read", { handle: stream, size: 1 << 20 });
+        chunks.push(read.base64Encoded ? Buffer.from(read.data, "base64").toString() : read.data);
+        eof = read.eof;
+      }
+      fs.writeFileSync(file, chunks.join(""));
+    },
+  };
 }
 
 /**
