@@ -22,6 +22,16 @@ const taskRow = (description: string, date: string, salesperson: string, recurri
   ...["", recurring, interval, ""],
 ];
 
+/** The activity INIT, and these rows pasted on the Activity Steps sheet. */
+async function pasteSteps(rows: string[][]) {
+  await h.engine.bind("activity");
+  await h.settle();
+  await h.paste("activity", 0, [["INIT", "Initial contact"]]);
+  await h.engine.bind("activityStep");
+  await h.settle();
+  await h.paste("activityStep", 0, rows);
+}
+
 beforeEach(async () => {
   h = await makeHarness("en", { url: "C:\\a.xlsx" });
   await h.bindAll();
@@ -32,12 +42,7 @@ beforeEach(async () => {
 afterEach(() => h.dispose());
 
 test("[TK9] activities and their steps are stored; an unknown activity and a bad date formula are flagged", async () => {
-  await h.engine.bind("activity");
-  await h.settle();
-  await h.paste("activity", 0, [["INIT", "Initial contact"]]);
-  await h.engine.bind("activityStep");
-  await h.settle();
-  await h.paste("activityStep", 0, [
+  await pasteSteps([
     ["INIT", "1", "Phone Call", "Call", "High", ""],
     ["INIT", "2", "", "Letter", "Normal", "1W"],
     ["NOPE", "1", "", "Lost", "Normal", ""],
@@ -50,6 +55,21 @@ test("[TK9] activities and their steps are stored; an unknown activity and a bad
   ]);
   expect(String(at("Activity Steps", 2, "Status"))).toContain("Activity NOPE does not exist");
   expect(String(at("Activity Steps", 3, "Status"))).not.toBe("");
+});
+
+test("[TK5] a clean step's status cell says what its date formula means from today; a note, not an issue", async () => {
+  await pasteSteps([
+    ["INIT", "1", "Phone Call", "Call", "High", ""],
+    ["INIT", "2", "", "Letter", "Normal", "1W"],
+    ["INIT", "3", "", "Odd", "Normal", "2X"],
+  ]);
+  expect(at("Activity Steps", 0, "Status")).toBe("on the start date");
+  expect(at("Activity Steps", 1, "Status")).toBe("1W → 2026-12-04 from today");
+  // A row with an issue shows the issue, not the note; only that row is counted as one.
+  expect(String(at("Activity Steps", 2, "Status"))).toMatch(/^✖/);
+  const steps = h.engine.getState().bindings.find((b) => b.entity === "activityStep");
+  const issues = h.engine.getState().issues.filter((i) => i.bindingId === steps?.id);
+  expect(issues.map((i) => i.rowIndex)).toEqual([2]);
 });
 
 test("[TK10] tasks typed on the sheet are numbered and stored; one without a salesperson or team or date is flagged", async () => {

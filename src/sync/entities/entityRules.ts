@@ -73,6 +73,11 @@ export interface EntityRules<E extends EntityKind> {
    * the row, which is put back; null lets the delete through.
    */
   refuseDelete?(stored: EntityRecords[E], refs: ReferenceData, lang: Lang): Issue | null;
+  /**
+   * What a clean row's status cell says instead of nothing: a note, not an issue (no mark, no fill, not counted).
+   * It may depend on today, so each reconcile writes it afresh (TK5: what a step's date formula means).
+   */
+  statusNote?(record: EntityRecords[E], today: string, lang: Lang): string;
   /** Code of the number series that numbers new rows with a blank key, if any. */
   numberSeriesCode?: string;
   /** Entities whose changes require this entity's rows to be validated again. */

@@ -6,6 +6,7 @@
 import {
   cancelTask,
   contactCompanyNo,
+  explainDateFormula,
   normalizeCode,
   reopenTask,
   TASK_SERIES,
@@ -30,6 +31,7 @@ export const activityStepRules = {
   entity: "activityStep" as const,
   schema: schemaFor("activityStep"),
   validate: (rows: readonly ActivityStep[], refs: ReferenceData, lang: Lang) => validateActivitySteps(rows, refs, lang),
+  statusNote: (record: ActivityStep, today: string, lang: Lang) => explainDateFormula(record.dateFormula, today, lang),
   dependsOn: ["activity"] as EntityKind[],
 };
 

@@ -110,6 +110,7 @@ function writeBackOf<E extends EntityKind>(
       base: shown && stored ? [stored.rowHash, stored.rowOrigin ?? ""].join(" ").trim() : null,
       record: shown ? (row.record as unknown as Record<string, unknown>) : null,
       issues: row.issues,
+      ...(shown && input.rules.statusNote ? { note: input.rules.statusNote(row.record, input.today, lang) } : {}),
     };
   });
   const clears = clearRows(cleared, map.width);

@@ -21,6 +21,13 @@ export interface DesiredRow {
   /** The record to show (valid or appended rows), or null to keep the user's cells. */
   record: Record<string, unknown> | null;
   issues: readonly Issue[];
+  /** What the status cell says when the row has no issues (a note, e.g. what a date formula means). */
+  note?: string;
+}
+
+/** The status cell's text: the issues, else the row's note, else nothing. */
+function statusOf(row: DesiredRow): string {
+  return row.issues.length > 0 ? statusText(row.issues) : (row.note ?? "");
 }
 
 /** v / 100 without binary noise (15.5 / 100 stays 0.155). */
@@ -65,7 +72,7 @@ export function planWrites<R>(
         }
       }
     }
-    target[map.status] = statusText(row.issues);
+    target[map.status] = statusOf(row);
     target[map.rowId] = row.rowId;
     target[map.rowVersion] = row.version > 0 ? String(row.version) : (row.current?.[map.rowVersion] ?? "");
     if (map.rowBase >= 0) target[map.rowBase] = row.base ?? row.current?.[map.rowBase] ?? "";
@@ -103,7 +110,7 @@ export function planFills(map: ColumnMap, rows: readonly DesiredRow[]): CellFill
   const columns = [...map.fields.values(), map.status];
   for (const row of rows) {
     const before = row.current === null ? "" : String(row.current[map.status] ?? "");
-    const after = statusText(row.issues);
+    const after = statusOf(row);
     if (before === after) continue; // same issues as last time: the highlighting is already there
     const flagged = new Map<number, string>();
     for (const issue of row.issues) {
