@@ -478,4 +478,7 @@ export { TASK_SERIES } from "./defaultSeries";
 export type { StageTasksInput } from "./stageTasks";
 /** TK20, TK21: the task set of a stage's activity for a move's entry; whether an entry enters an activity stage. */
 export { entersActivityStage, stageTasks } from "./stageTasks";
+/** TK22, TK23: open tasks, a salesperson's open tasks (their calendar), a campaign's by salesperson (its card). */
+export { campaignTaskCounts, isOpenTask, openTasksOf } from "./openTasks";
+export type { SalespersonTaskCount } from "./openTasks";
 // --- end of the stage tasks block ---

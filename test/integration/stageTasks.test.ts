@@ -117,3 +117,17 @@ test("[TK20][OP14] a workbook opened in a new store keeps the stage's tasks and 
     await away.dispose();
   }
 });
+
+test("[TK22][TK23] the engine gives the pane a salesperson's open tasks (with the document id) and a campaign's counts", async () => {
+  await h.paste("opportunity", 0, [oppRow("C01", "10000", "1")]);
+  await editAt("Opportunities", 0, "Current Sales Cycle Stage", "2");
+  await editAt("Tasks", 0, "Task Status", "Completed");
+  const mine = await h.engine.salespersonTasks("JR");
+  expect(mine.tasks.map((t) => t.no)).toEqual(["TD0002"]);
+  expect(mine.documentId).not.toBe("");
+  expect(mine.readAt).toMatch(/^\d{4}-\d\d-\d\dT/);
+  expect(await h.engine.salespersonTasks("AB")).toMatchObject({ tasks: [] });
+  expect(await h.engine.campaignTaskCounts(CP)).toEqual([
+    { salespersonCode: "JR", open: 1, nextDate: "2026-12-04", overdue: 0 },
+  ]);
+});

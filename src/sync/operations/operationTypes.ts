@@ -14,7 +14,9 @@ import type {
   PriceCheckInput,
   PriceCheckResult,
   RemoveContactsOptions,
+  SalespersonTaskCount,
   SegmentHeader,
+  Task,
 } from "../../domain";
 import type { BindingRecord, InstanceRecord, StoredRow } from "../../store";
 import type { RemovedRecords } from "../entities";
@@ -45,7 +47,11 @@ export type OpRequest =
   /** A campaign's statistics, its interaction figures within the range (CS1–CS5). */
   | { kind: "campaignStatistics"; campaignNo: string; from?: IsoDate; to?: IsoDate }
   /** Puts back what a campaign's delete took (CD4). */
-  | { kind: "restoreDeleted"; records: RemovedRecords };
+  | { kind: "restoreDeleted"; records: RemovedRecords }
+  /** A salesperson's open tasks, by date (TK22: their calendar). */
+  | { kind: "salespersonTasks"; salespersonCode: string }
+  /** A campaign's open tasks by salesperson, overdue against the context's today (TK23: its card). */
+  | { kind: "campaignTaskCounts"; campaignNo: string };
 
 /** Every request carries the language and the injected clock's readings. */
 export interface OpContext {
@@ -97,7 +103,9 @@ export type OpResult =
   | { kind: "putBinding"; result: null; changes: EntityKind[] }
   | { kind: "putInstance"; result: null; changes: EntityKind[] }
   | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] }
-  | { kind: "campaignStatistics"; result: CampaignStatistics; changes: EntityKind[] };
+  | { kind: "campaignStatistics"; result: CampaignStatistics; changes: EntityKind[] }
+  | { kind: "salespersonTasks"; result: Task[]; changes: EntityKind[] }
+  | { kind: "campaignTaskCounts"; result: SalespersonTaskCount[]; changes: EntityKind[] };
 
 /** What Log Segment did: counts, the logged segment's entry no., the follow-up segment's no.; or why not. */
 export interface LogSegmentResult {
