@@ -67,6 +67,8 @@ export interface SalespersonTasks {
   /** ISO date-time the tasks were read (the calendar's DTSTAMP). */
   readAt: string;
   tasks: Task[];
+  /** Contact no. → name, for the tasks' contacts. */
+  contactNames: Record<string, string>;
 }
 
 export interface SaveResult {

@@ -3,7 +3,6 @@
  * the time they were read (the calendar's stable UIDs and DTSTAMP), and a campaign's open tasks by salesperson. Plain
  * reads through the planner: nothing is stored, no sheet follows.
  */
-import type { Task } from "../../domain";
 import type { EngineDeps, SyncEngine } from "./syncEngine";
 
 export type TaskQueries = Pick<SyncEngine, "salespersonTasks" | "campaignTaskCounts">;
@@ -14,7 +13,8 @@ export function taskQueries(deps: Pick<EngineDeps, "planner" | "clock" | "lang" 
     salespersonTasks: async (salespersonCode) => {
       const ctx = context();
       const outcome = await deps.planner.op({ kind: "salespersonTasks", salespersonCode }, ctx);
-      return { documentId: deps.document.id, readAt: ctx.nowIso, tasks: outcome.result as Task[] };
+      const found = outcome.kind === "salespersonTasks" ? outcome.result : { tasks: [], contactNames: {} };
+      return { documentId: deps.document.id, readAt: ctx.nowIso, ...found };
     },
     campaignTaskCounts: async (campaignNo) => {
       const outcome = await deps.planner.op({ kind: "campaignTaskCounts", campaignNo }, context());

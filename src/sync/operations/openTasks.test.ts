@@ -8,7 +8,7 @@ import { toStoredRow } from "../entities";
 import type { OpRequest } from "./operationTypes";
 import { PriceIndexCache } from "./priceCheck";
 import { runOperation } from "./runOperation";
-import { commitRows, counterIds, CTX, openSyncStore } from "../../../test/builders/syncRecords";
+import { commitRows, contactRecord, counterIds, CTX, openSyncStore } from "../../../test/builders/syncRecords";
 
 let store: SyncStore;
 beforeEach(async () => {
@@ -30,10 +30,16 @@ const task = (no: string, o: Partial<Task> = {}): Task => ({
 beforeEach(async () => {
   const tasks = [
     task("TD0002", { date: "2026-12-05" }),
-    task("TD0001", { date: "2026-11-01" }),
+    task("TD0001", { date: "2026-11-01", contactNo: "K1" }),
     task("TD0003", { closed: true, status: "Completed", dateClosed: "2026-11-02" }),
     task("TD0004", { salespersonCode: "AB" }),
   ];
+  const contacts = [contactRecord("K1", "Company", "K1", { name: "Anna Hansen" }), contactRecord("K2", "Company")];
+  await commitRows(
+    store,
+    "contact",
+    contacts.map((c) => toStoredRow("contact", c, `c-${c.no}`, 1)),
+  );
   await commitRows(
     store,
     "task",
@@ -41,12 +47,13 @@ beforeEach(async () => {
   );
 });
 
-test("[TK22] salespersonTasks: the salesperson's open tasks by date, as plain records (no row metadata)", async () => {
+test("[TK22] salespersonTasks: the salesperson's open tasks by date, as plain records, with their contacts' names", async () => {
   const outcome = await run({ kind: "salespersonTasks", salespersonCode: "JR" });
   expect(outcome.kind).toBe("salespersonTasks");
-  const tasks = outcome.result as Task[];
+  const { tasks, contactNames } = outcome.result as { tasks: Task[]; contactNames: Record<string, string> };
   expect(tasks.map((t) => t.no)).toEqual(["TD0001", "TD0002"]);
-  expect(tasks[0]).toEqual(task("TD0001", { date: "2026-11-01" }));
+  expect(tasks[0]).toEqual(task("TD0001", { date: "2026-11-01", contactNo: "K1" }));
+  expect(contactNames).toEqual({ K1: "Anna Hansen" });
   expect(outcome.changes).toEqual([]);
 });
 

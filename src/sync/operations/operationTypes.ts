@@ -104,7 +104,7 @@ export type OpResult =
   | { kind: "putInstance"; result: null; changes: EntityKind[] }
   | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] }
   | { kind: "campaignStatistics"; result: CampaignStatistics; changes: EntityKind[] }
-  | { kind: "salespersonTasks"; result: Task[]; changes: EntityKind[] }
+  | { kind: "salespersonTasks"; result: { tasks: Task[]; contactNames: Record<string, string> }; changes: EntityKind[] }
   | { kind: "campaignTaskCounts"; result: SalespersonTaskCount[]; changes: EntityKind[] };
 
 /** What Log Segment did: counts, the logged segment's entry no., the follow-up segment's no.; or why not. */

@@ -41,7 +41,7 @@ const build = (lang: "en" | "da" = "en") =>
     tasks: openTasksOf(ALL, "JR"),
     readAt: "2026-11-27T08:30:00.000Z",
     lang,
-    contactNames: new Map([["C01", "Anna Hansen"]]),
+    contactNames: { C01: "Anna Hansen" },
   });
 
 interface Parsed {

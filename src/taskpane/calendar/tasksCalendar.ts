@@ -17,7 +17,7 @@ export interface TasksCalendarInput {
   readAt: string;
   lang: Lang;
   /** Contact names by no., for the description (a no. without a name shows alone). */
-  contactNames?: ReadonlyMap<string, string>;
+  contactNames?: Readonly<Record<string, string>>;
 }
 
 /** RFC 5545 PRIORITY: 1 the highest, 9 the lowest, 5 the middle. */
@@ -56,7 +56,7 @@ function descriptionOf(task: Task, input: TasksCalendarInput): string {
   const { lang } = input;
   const lines = [`${t(lang, "calTask")}: ${task.no}`];
   if (task.contactNo !== "") {
-    const name = input.contactNames?.get(task.contactNo);
+    const name = input.contactNames?.[task.contactNo];
     lines.push(`${t(lang, "calContact")}: ${task.contactNo}${name ? ` ${name}` : ""}`);
   }
   if (task.campaignNo !== "") lines.push(`${t(lang, "calCampaign")}: ${task.campaignNo}`);
