@@ -131,3 +131,17 @@ test("[TK22][TK23] the engine gives the pane a salesperson's open tasks (with th
     { salespersonCode: "JR", open: 1, nextDate: "2026-12-04", overdue: 0 },
   ]);
 });
+
+test("[TK20] a new opportunity row typed at a first stage with an activity is numbered and gets its tasks: both series advance", async () => {
+  await editAt("Sales Cycle Stages", 0, "Activity Code", "prop");
+  await h.paste("opportunity", 0, [oppRow("C01", "10000", "1"), oppRow("C02", "4000", "1")]);
+  const tasks = await tasksOf(h);
+  expect(tasks.map((t) => [t.no, t.opportunityNo])).toEqual([
+    ["TD0001", "OP0001"],
+    ["TD0002", "OP0001"],
+    ["TD0003", "OP0002"],
+    ["TD0004", "OP0002"],
+  ]);
+  expect((await h.store.getNumberSeries("OPPORTUNITY"))?.lastNoUsed).toBe("OP0002");
+  expect((await h.store.getNumberSeries("TASK"))?.lastNoUsed).toBe("TD0004");
+});
