@@ -9,7 +9,7 @@ import type { SyncStore } from "../store";
 import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocument } from "../sync";
 import type { Planner, SyncEngine, WorkerLike } from "../sync";
 import { App, themeFromOffice } from "../taskpane";
-import type { OfficeThemeColors } from "../taskpane";
+import type { OfficeThemeColors, PaneHost } from "../taskpane";
 import type { WorkbookPort } from "../workbook";
 import { registerPaneIcons } from "./paneIcons";
 import { listenForPaneRequests } from "./paneRequestListener";
@@ -28,6 +28,8 @@ export interface MountOptions {
    * page reloads; the dev host saves its file first.
    */
   reopen?: () => void;
+  /** What the host allows the pane (downloads: not in Excel on Mac); all of it by default (the dev host). */
+  host?: PaneHost;
   /** Called with the engine before it starts (the dev host records its reports for benchmarks). */
   onEngine?: (engine: SyncEngine) => void;
 }
@@ -83,7 +85,10 @@ export async function mountTaskpane(element: HTMLElement, options: MountOptions)
     timers: systemTimers,
   });
   const theme = themeFromOffice(options.officeTheme ?? null);
-  createRoot(element).render(<App engine={engine} theme={theme} today={systemClock.today()} />);
+  const app = (
+    <App engine={engine} theme={theme} today={systemClock.today()} {...(options.host ? { host: options.host } : {})} />
+  );
+  createRoot(element).render(app);
   options.onEngine?.(engine);
   const reopen = options.reopen ?? (() => location.reload());
   const stopWatching = engine.subscribe((state) => {

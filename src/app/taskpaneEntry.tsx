@@ -3,7 +3,7 @@
  * before this bundle. Nothing starts where the preflight found a problem (it shows a page saying what is missing).
  */
 import "./fabricConfig";
-import { createExcelWorkbook, displayLanguageToLang, EXCEL_API_FLOOR } from "../workbook";
+import { createExcelWorkbook, displayLanguageToLang, downloadsWork, EXCEL_API_FLOOR } from "../workbook";
 import { mountTaskpane } from "./mountTaskpane";
 import { systemTimers } from "./systemServices";
 
@@ -40,6 +40,8 @@ Office.onReady(async () => {
       }),
       lang: displayLanguageToLang(Office.context.displayLanguage ?? "en-US"),
       officeTheme: Office.context.officeTheme ?? null,
+      // Downloads from a task pane do not work in Excel on Mac (office-js #2700): the calendar is copied there.
+      host: { downloads: downloadsWork(String(Office.context.diagnostics?.platform ?? "")) },
     });
   } catch (error) {
     // IndexedDB is there but cannot be opened (blocked, evicted mid-open, another version open): say so.

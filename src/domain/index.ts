@@ -472,3 +472,13 @@ export type { TaskRefs } from "./validateTasks";
 /** Task nos. TD0001… (manual nos. allowed). */
 export { TASK_SERIES } from "./defaultSeries";
 // --- end of the activities block ---
+
+// --- Tasks of sales-cycle stages and a salesperson's calendar (issue 18 items 5–7) ---
+/** TK20, TK21: a stage's activity assigned when an opportunity enters the stage (its input). */
+export type { StageTasksInput } from "./stageTasks";
+/** TK20, TK21: the task set of a stage's activity for a move's entry; whether an entry enters an activity stage. */
+export { entersActivityStage, stageTasks } from "./stageTasks";
+/** TK22, TK23: open tasks, a salesperson's open tasks (their calendar), a campaign's by salesperson (its card). */
+export { campaignTaskCounts, isOpenTask, openTasksOf } from "./openTasks";
+export type { SalespersonTaskCount } from "./openTasks";
+// --- end of the stage tasks block ---

@@ -6,6 +6,8 @@
 /** Creates the engine; its contract and dependencies. */
 export { createSyncEngine } from "./engine";
 export type { CopyChoice, EngineDeps, EngineDocument, EngineStore, SaveResult, SyncEngine } from "./engine";
+/** A salesperson's open tasks for their calendar (TK22). */
+export type { SalespersonTasks } from "./engine";
 /** The workbook's document id and its local store's database name (one database per document). */
 export { databaseNameOf, DOCUMENT_KEY, openDocument, readDocumentIdentity } from "./engine";
 export type { DocumentIdentity } from "./engine";

@@ -12,9 +12,24 @@ import { UndoDelete } from "./components/UndoDelete";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
 import { CampaignCard, IssuesTab, LazyTab, PriceCheckTab, SegmentsTab, TasksTab } from "./lazyTabs";
+import { DEFAULT_HOST, PaneHostContext } from "./PaneHost";
+import type { PaneHost } from "./PaneHost";
 
-/** `today` defaults the new segment's date and the price check's date (from the composition root's clock). */
-export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme; today: IsoDate }) {
+/**
+ * `today` defaults the new segment's date and the price check's date (from the composition root's clock); `host` is
+ * what the host allows (downloads), as the composition root found it.
+ */
+export function App({
+  engine,
+  theme,
+  today,
+  host,
+}: {
+  engine: SyncEngine;
+  theme: Theme;
+  today: IsoDate;
+  host?: PaneHost;
+}) {
   const vars = {
     "--cd-border": theme.palette.neutralLight,
     "--cd-error": theme.semanticColors.errorText,
@@ -26,7 +41,9 @@ export function App({ engine, theme, today }: { engine: SyncEngine; theme: Theme
   return (
     <ThemeProvider theme={theme} style={{ ...vars, height: "100%" }}>
       <EngineProvider engine={engine}>
-        <Shell today={today} />
+        <PaneHostContext.Provider value={host ?? DEFAULT_HOST}>
+          <Shell today={today} />
+        </PaneHostContext.Provider>
       </EngineProvider>
     </ThemeProvider>
   );

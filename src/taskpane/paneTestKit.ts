@@ -42,6 +42,8 @@ export function fakeEngine(
     undoDelete: unused,
     showRecord: unused,
     campaignStatistics: unused,
+    salespersonTasks: unused,
+    campaignTaskCounts: unused,
     writeStatisticsSheet: unused,
     refreshLineCounts: unused,
     saveSegment: unused,

@@ -5,6 +5,44 @@ export const TASK_TEXTS = {
     en: "Tasks are on the Tasks sheet: close one by setting its status to Completed. Here you assign an activity's steps as tasks and take a salesperson's open tasks to a calendar.",
     da: "Opgaverne står i arket Opgaver: luk en ved at sætte dens status til Udført. Her tildeler du en aktivitets trin som opgaver og tager en sælgers åbne opgaver med til en kalender.",
   },
+  // A salesperson's open tasks as a calendar (issue 18 item 6, TK24) and a campaign's open tasks (item 7, TK23).
+  calTitle: { en: "My tasks calendar", da: "Mine opgaver i kalenderen" },
+  calIntro: {
+    en: "A salesperson's open tasks as an iCalendar file (.ics) for Outlook, Google or Apple Calendar: one all-day event per task.",
+    da: "En sælgers åbne opgaver som en iCalendar-fil (.ics) til Outlook, Google eller Apple Kalender: én heldagsbegivenhed pr. opgave.",
+  },
+  calSalesperson: { en: "Salesperson", da: "Sælger" },
+  calOpenCount: { en: "{count|1 open task|{count} open tasks}", da: "{count|1 åben opgave|{count} åbne opgaver}" },
+  calCopy: { en: "Copy calendar", da: "Kopiér kalender" },
+  calDownload: { en: "Download .ics", da: "Hent .ics" },
+  calCopied: {
+    en: "Copied. Paste it into a new file named tasks.ics, or into your calendar's import.",
+    da: "Kopieret. Indsæt det i en ny fil med navnet tasks.ics, eller i din kalenders import.",
+  },
+  calClipboardRefused: {
+    en: "The clipboard was refused here: select the text below and copy it (Ctrl+C, or Cmd+C on a Mac).",
+    da: "Udklipsholderen blev afvist her: markér teksten nedenfor, og kopiér den (Ctrl+C, eller Cmd+C på en Mac).",
+  },
+  calNoDownload: {
+    en: "Excel on Mac cannot download files from an add-in: copy the calendar and save it as a .ics file.",
+    da: "Excel på Mac kan ikke hente filer fra et tilføjelsesprogram: kopiér kalenderen, og gem den som en .ics-fil.",
+  },
+  calText: { en: "Calendar (iCalendar text)", da: "Kalender (iCalendar-tekst)" },
+  calName: { en: "Open tasks – {salesperson}", da: "Åbne opgaver – {salesperson}" },
+  calTask: { en: "Task", da: "Opgave" },
+  calContact: { en: "Contact", da: "Kontakt" },
+  calCampaign: { en: "Campaign", da: "Kampagne" },
+  calOpportunity: { en: "Opportunity", da: "Salgsmulighed" },
+  calPriority: { en: "Priority", da: "Prioritet" },
+  calPriorityHigh: { en: "High", da: "Høj" },
+  calPriorityNormal: { en: "Normal", da: "Normal" },
+  calPriorityLow: { en: "Low", da: "Lav" },
+  cardTasksTitle: { en: "Open tasks", da: "Åbne opgaver" },
+  cardTasksNone: { en: "No open tasks for this campaign.", da: "Ingen åbne opgaver for denne kampagne." },
+  cardTasksSalesperson: { en: "Salesperson", da: "Sælger" },
+  cardTasksOpen: { en: "Open", da: "Åbne" },
+  cardTasksNext: { en: "Next due", da: "Næste frist" },
+  cardTasksOverdue: { en: "Overdue", da: "Overskredet" },
 } as const;
 
 /** Assign an activity (issue #18 item 2; TK1–TK4, TK12–TK14). */

@@ -46,6 +46,8 @@ export { SheetNotEmptyError } from "./tableAccess";
 export { EXCEL_API_FLOOR } from "./requirementSets";
 /** Office display language → the add-in's language ("da-DK" → "da", else "en"). */
 export { displayLanguageToLang } from "./language";
+/** Whether a download from the task pane works on the Office platform (not on Mac: office-js #2700). */
+export { downloadsWork } from "./platform";
 /** Excel's error values as `Range.values` shows them; the adapter loads `valueTypes` only for such cells (PS6). */
 export { EXCEL_ERROR_TEXTS } from "./errorCells";
 /** A cell to write: a value, or null to leave the cell as it is. */

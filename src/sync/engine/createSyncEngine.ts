@@ -4,8 +4,7 @@
  * commit in the planner → write Excel. The engine never writes the store itself: the planner does.
  */
 import type { EntityKind } from "../../domain";
-import type { BindingScope, Resolution } from "../entities";
-import { schemaOfBinding } from "../entities";
+import { schemaOfBinding, type BindingScope, type Resolution } from "../entities";
 import type { OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
 import { appendBindings } from "./bindingTable";
@@ -28,15 +27,16 @@ import { SheetFront } from "./sheetFront";
 import { StoreRebuild } from "./storeRebuild";
 import type { EngineDeps, SyncEngine } from "./syncEngine";
 import { tableSpecOf } from "./tableSpec";
+import { taskQueries, type TaskQueries } from "./taskQueries";
 import { inReconcileOrder, openBindings } from "./workbookOpen";
 
 export function createSyncEngine(deps: EngineDeps): SyncEngine {
-  return new Engine(deps);
+  return Object.assign(new Engine(deps), taskQueries(deps));
 }
 
 const errorText = (e: unknown) => String((e as Error)?.message ?? e);
 
-class Engine implements SyncEngine {
+class Engine implements Omit<SyncEngine, keyof TaskQueries> {
   readonly lang;
   private readonly state = new StateBox();
   private readonly tables: BoundTables;

@@ -7,6 +7,7 @@
 export { createSyncEngine } from "./createSyncEngine";
 /** The engine's contract and what it needs. */
 export type { CopyChoice, EngineDeps, EngineDocument, EngineStore, SaveResult, SyncEngine } from "./syncEngine";
+export type { SalespersonTasks } from "./syncEngine";
 /** The workbook's document id (settings) and the name of its local store's database. */
 export { databaseNameOf, DOCUMENT_KEY, openDocument, readDocumentIdentity } from "./documentIdentity";
 export type { DocumentIdentity } from "./documentIdentity";

@@ -12,7 +12,9 @@ import type {
   Issue,
   IsoDate,
   Lang,
+  SalespersonTaskCount,
   SegmentHeader,
+  Task,
 } from "../../domain";
 import type { ColumnMap } from "../../sheets";
 import type { StoredRow, Subscribable, SyncStore } from "../../store";
@@ -61,6 +63,16 @@ export interface EngineDeps {
   timers?: Timers;
 }
 
+/** A salesperson's open tasks for their calendar: the document's id (stable event UIDs) and when they were read. */
+export interface SalespersonTasks {
+  documentId: string;
+  /** ISO date-time the tasks were read (the calendar's DTSTAMP). */
+  readAt: string;
+  tasks: Task[];
+  /** Contact no. → name, for the tasks' contacts. */
+  contactNames: Record<string, string>;
+}
+
 export interface SaveResult {
   ok: boolean;
   issues: Issue[];
@@ -93,6 +105,10 @@ export interface SyncEngine {
   selectIssue(issue: RowIssue): Promise<void>;
   /** A campaign's statistics (CS1–CS5); `range` limits its interaction figures. */
   campaignStatistics(campaignNo: string, range?: { from?: IsoDate; to?: IsoDate }): Promise<CampaignStatistics>;
+  /** A salesperson's open tasks (TK22), with what makes their calendar stable: the document's id, the time asked. */
+  salespersonTasks(salespersonCode: string): Promise<SalespersonTasks>;
+  /** A campaign's open tasks by salesperson: count, next date, overdue against today (TK23). */
+  campaignTaskCounts(campaignNo: string): Promise<SalespersonTaskCount[]>;
   /** Writes the campaign's statistics sheet with its native chart; it is rewritten after later interaction changes. */
   writeStatisticsSheet(campaignNo: string): Promise<void>;
   /** Shows a stored price or discount line's row (its campaign's own sheet first); false when no sheet shows it. */

@@ -45,3 +45,5 @@ export { withInteractionCascade } from "./interactionCascade";
 export { withOpportunityCascade } from "./opportunityCascade";
 /** TK7, TK11: closing a recurring task writes its next task in the same commit. */
 export { withTaskCascade } from "./taskCascade";
+/** TK20: a move into a stage with an activity code writes the activity's tasks in the same commit. */
+export { withStageTasks } from "./stageTaskCascade";

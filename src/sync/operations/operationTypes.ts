@@ -14,7 +14,9 @@ import type {
   PriceCheckInput,
   PriceCheckResult,
   RemoveContactsOptions,
+  SalespersonTaskCount,
   SegmentHeader,
+  Task,
 } from "../../domain";
 import type { BindingRecord, InstanceRecord, StoredRow } from "../../store";
 import type { RemovedRecords } from "../entities";
@@ -47,7 +49,11 @@ export type OpRequest =
   /** Puts back what a campaign's delete took (CD4). */
   | { kind: "restoreDeleted"; records: RemovedRecords }
   /** Assign Activity (TK1–TK4, TK12–TK14): the activity's steps as tasks for the context, in one unit. */
-  | { kind: "assignActivity"; request: AssignActivityRequest };
+  | { kind: "assignActivity"; request: AssignActivityRequest }
+  /** A salesperson's open tasks, by date (TK22: their calendar). */
+  | { kind: "salespersonTasks"; salespersonCode: string }
+  /** A campaign's open tasks by salesperson, overdue against the context's today (TK23: its card). */
+  | { kind: "campaignTaskCounts"; campaignNo: string };
 
 /** What an activity is assigned from (bc-reference §9.3: the wizard is opened from one of these). */
 export type AssignContextType = "campaign" | "segment" | "salesperson" | "team" | "contact" | "opportunity";
@@ -124,7 +130,9 @@ export type OpResult =
   | { kind: "putInstance"; result: null; changes: EntityKind[] }
   | { kind: "restoreDeleted"; result: RestoreResult; changes: EntityKind[] }
   | { kind: "campaignStatistics"; result: CampaignStatistics; changes: EntityKind[] }
-  | { kind: "assignActivity"; result: AssignActivityResult; changes: EntityKind[] };
+  | { kind: "assignActivity"; result: AssignActivityResult; changes: EntityKind[] }
+  | { kind: "salespersonTasks"; result: { tasks: Task[]; contactNames: Record<string, string> }; changes: EntityKind[] }
+  | { kind: "campaignTaskCounts"; result: SalespersonTaskCount[]; changes: EntityKind[] };
 
 /** What Log Segment did: counts, the logged segment's entry no., the follow-up segment's no.; or why not. */
 export interface LogSegmentResult {

@@ -10,6 +10,7 @@ import type { OpContext, OpRequest, OpResult } from "./operationTypes";
 import { checkPrice } from "./priceCheck";
 import { restoreDeleted } from "./restoreDeleted";
 import { statisticsOf } from "./campaignStatistics";
+import { campaignOpenTaskCounts, salespersonOpenTasks } from "./openTasks";
 import type { PriceIndexCache } from "./priceCheck";
 import { changeContacts, deleteSegment } from "./segmentContacts";
 import { saveSegment } from "./segmentHeaderSave";
@@ -41,6 +42,14 @@ function committed<K extends OpRequest["kind"]>(
 ): OperationOutcome {
   const outcome = { kind, result: planned.result, changes: changesOf(planned.unit) } as OpResult;
   return { outcome, unit: planned.unit, hold: false };
+}
+
+/** A query: a result, nothing stored. */
+function read<K extends OpRequest["kind"]>(
+  kind: K,
+  result: Extract<OpResult, { kind: K }>["result"],
+): OperationOutcome {
+  return { outcome: { kind, result, changes: [] } as OpResult, unit: null, hold: false };
 }
 
 const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
@@ -95,6 +104,10 @@ const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
   }),
   restoreDeleted: async (store, request, ctx) =>
     committed("restoreDeleted", await restoreDeleted(store, request.records, ctx)),
+  salespersonTasks: async (store, { salespersonCode }) =>
+    read("salespersonTasks", await salespersonOpenTasks(store, salespersonCode)),
+  campaignTaskCounts: async (store, { campaignNo }, ctx) =>
+    read("campaignTaskCounts", await campaignOpenTaskCounts(store, campaignNo, ctx.today)),
   putInstance: async (store, request) => {
     await store.putInstance(request.instance);
     return { outcome: { kind: "putInstance", result: null, changes: [] }, unit: null, hold: false };

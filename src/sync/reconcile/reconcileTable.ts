@@ -21,6 +21,7 @@ import {
   targetGroupUpkeep,
   withInteractionCascade,
   withOpportunityCascade,
+  withStageTasks,
   withTaskCascade,
   withUpkeep,
 } from "../entities";
@@ -182,6 +183,7 @@ async function withSideEffects(
     today: request.today,
     newId,
   });
+  unit = await withStageTasks(entity, { store, unit, refs, lang: request.lang, newId });
   unit = await withTaskCascade(entity, { store, unit, stored: all, newId });
   if (entity === "campaign") {
     const cascade = await campaignUnitCascade(store, unit, all as StoredRow<"campaign">[]);

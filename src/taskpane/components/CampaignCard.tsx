@@ -7,6 +7,7 @@ import { t } from "../i18n";
 import { CampaignActivation } from "./CampaignActivation";
 import { CampaignPriceLists } from "./CampaignPriceLists";
 import { CampaignStatisticsSection } from "./CampaignStatisticsSection";
+import { CampaignTasksSection } from "./CampaignTasksSection";
 import { DateField } from "./DateField";
 
 const EMPTY: Campaign = {
@@ -145,6 +146,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
       {/* Activated is derived: the campaign has target-group rows (domain-rules §4). */}
       {stored && <CampaignActivation campaignNo={stored.no} targetGroups={targetGroups} />}
       {stored && <CampaignStatisticsSection campaignNo={stored.no} />}
+      {stored && <CampaignTasksSection campaignNo={stored.no} />}
     </>
   );
 }

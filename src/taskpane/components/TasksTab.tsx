@@ -3,6 +3,7 @@ import type { IsoDate } from "../../domain";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
 import { AssignActivitySection } from "./AssignActivitySection";
+import { MyTasksCalendarSection } from "./MyTasksCalendarSection";
 
 /** The Tasks tab (issue #18): assign an activity, and a salesperson's open tasks as a calendar. */
 export function TasksTab({ today }: { today: IsoDate }) {
@@ -13,6 +14,7 @@ export function TasksTab({ today }: { today: IsoDate }) {
     <Stack tokens={{ childrenGap: 12 }} styles={{ root: { paddingTop: 8 } }}>
       <Text variant="small">{t(lang, "tasksIntro")}</Text>
       <AssignActivitySection today={today} />
+      <MyTasksCalendarSection />
     </Stack>
   );
 }
