@@ -6,7 +6,7 @@ import { createRoot } from "react-dom/client";
 import type { Lang } from "../domain";
 import { createDexieSyncStore } from "../store";
 import type { SyncStore } from "../store";
-import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocument } from "../sync";
+import { createSyncEngine, createWorkerPlanner, openDocument } from "../sync";
 import type { Planner, SyncEngine, WorkerLike } from "../sync";
 import { App, themeFromOffice } from "../taskpane";
 import type { OfficeThemeColors, PaneHost } from "../taskpane";
@@ -36,11 +36,13 @@ export interface MountOptions {
 
 let iconsReady = false;
 
-/** Plans (parse, validate, commit) run in a Web Worker so big pastes never freeze the pane. */
+/**
+ * Plans (parse, validate, commit) run in a Web Worker so big pastes never freeze the pane. Every host that runs
+ * the add-in has Web Workers (Microsoft's advice for heavy work: learn.microsoft.com/office/dev/add-ins/concepts/
+ * resource-limits-and-performance-optimization), so the pane carries no in-process planner: its code stays in
+ * the worker's file and out of the pane's JavaScript (#14 item 7).
+ */
 function createPlanner(store: SyncStore, dbName: string): Planner {
-  if (typeof Worker === "undefined") {
-    return createInProcessPlanner(store, { newId: () => randomIds.next(), timer: systemClock.monotonicMs });
-  }
   const start = () =>
     new Worker(new URL("./plannerWorker.ts", import.meta.url), {
       name: "campaign-desk-planner",
