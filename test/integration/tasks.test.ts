@@ -128,3 +128,41 @@ test("[TK11] a recurring task that arrives already closed gives no next task (it
   await h.paste("task", 0, [row]);
   expect(await tasks()).toEqual([expect.objectContaining({ no: "TD0007", closed: true, dateClosed: "2026-11-20" })]);
 });
+
+test("[M7][TK13] tasks numbered alike in two copies: the returned one is a key conflict, renumbered with a click", async () => {
+  const sales = await makeHarness("en", { file: h.sim.save(), url: "D:\\mail\\a.xlsx" });
+  try {
+    // Each copy numbers its new task TD0001 from the TASK series the file carries.
+    await sales.paste("task", 0, [taskRow("Sales person's call", "2026-12-01", "JR")]);
+    await h.paste("task", 0, [taskRow("Marketer's call", "2026-12-02", "JR")]);
+    expect((await sales.store.loadRows("task")).map((t) => t.no)).toEqual(["TD0001"]);
+    expect((await tasks()).map((t) => [t.no, t.description])).toEqual([["TD0001", "Marketer's call"]]);
+    const returned = await makeHarness("en", {
+      file: sales.sim.save(),
+      dbName: h.dbName,
+      url: "C:\\a (returned).xlsx",
+      onCopy: "merge",
+    });
+    try {
+      for (let i = 0; i < 2; i++) {
+        await returned.settle();
+        await returned.engine.reconcileAll();
+      }
+      const conflicts = returned.engine.getState().issues.filter((i) => i.code === "CONFLICT_KEY");
+      expect(conflicts).toHaveLength(1);
+      expect(conflicts[0]!.message).toContain("TD0002");
+      // The marketer's TD0001 keeps its number until the person chooses.
+      expect((await tasks()).map((t) => [t.no, t.description])).toEqual([["TD0001", "Marketer's call"]]);
+      await returned.engine.resolveConflict(conflicts[0]!, { renumber: true });
+      await returned.settle();
+      expect((await tasks()).map((t) => [t.no, t.description])).toEqual([
+        ["TD0001", "Marketer's call"],
+        ["TD0002", "Sales person's call"],
+      ]);
+    } finally {
+      await returned.dispose();
+    }
+  } finally {
+    await sales.dispose();
+  }
+});
