@@ -45,6 +45,17 @@ describe("pane texts", () => {
     }
   });
 
+  test("[PN4] every plural form is one the pane can choose (no braces inside a form), and none is left unfilled", () => {
+    for (const key of TEXT_KEYS) {
+      for (const lang of ["en", "da"] as const) {
+        const params = Object.fromEntries(placeholders(t(lang, key)).map((p) => [p, 2]));
+        const plurals = [...t(lang, key).matchAll(/\{(\w+)\|/g)].map((m) => m[1]!);
+        for (const p of plurals) params[p] = 2;
+        expect([key, lang, t(lang, key, params)]).not.toEqual([key, lang, expect.stringMatching(/\{\w+\|/)]);
+      }
+    }
+  });
+
   test("the Danish of the new tabs uses Business Central's words", () => {
     expect(t("da", "tabSegments")).toBe("Segmenter");
     expect(t("da", "fieldCampaignTarget")).toBe("Kampagnemålgruppe");

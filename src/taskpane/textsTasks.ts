@@ -12,7 +12,7 @@ export const TASK_TEXTS = {
     da: "En sælgers åbne opgaver som en iCalendar-fil (.ics) til Outlook, Google eller Apple Kalender: én heldagsbegivenhed pr. opgave.",
   },
   calSalesperson: { en: "Salesperson", da: "Sælger" },
-  calOpenCount: { en: "{count|1 open task|{count} open tasks}", da: "{count|1 åben opgave|{count} åbne opgaver}" },
+  calOpenCount: { en: "{count} {count|open task|open tasks}", da: "{count} {count|åben opgave|åbne opgaver}" },
   calCopy: { en: "Copy calendar", da: "Kopiér kalender" },
   calDownload: { en: "Download .ics", da: "Hent .ics" },
   calCopied: {

@@ -110,5 +110,9 @@ run("[TK3][TK12][TK13][TK14] assigning an activity from the Tasks tab end to end
     await pane()
       .getByTestId("assign-activity")
       .screenshot({ path: path.resolve(__dirname, "../../docs/pane-assign-activity.png") });
+    // The Tasks sheet beside the pane, for the README.
+    await host.grid.selectSheet("Tasks");
+    await host.grid.selectCell(1, COL.no);
+    await host.page.screenshot({ path: path.resolve(__dirname, "../../docs/dev-host-tasks.png") });
   }, 180000);
 });

@@ -3,6 +3,7 @@
  * one of them completed; the Tasks tab's "My tasks calendar" copies JR's open tasks as an iCalendar file, whose text
  * the pane shows; parsed back with ical.js it holds exactly JR's open tasks, all day on their dates (TK22, TK24).
  */
+import path from "path";
 import { baseUrl, chromiumAvailable, launch } from "./support/browser";
 import { HostPage } from "./pages/hostPage";
 
@@ -55,7 +56,7 @@ run("[TK24][TK22] a salesperson's open tasks copied as a calendar from the Tasks
     await host.openTab("Tasks");
     await pane().getByTestId("calendar-salesperson").click();
     await host.page.getByRole("option", { name: /JR/ }).click();
-    await pane().getByTestId("calendar-count").getByText("2 open tasks").waitFor();
+    await pane().getByTestId("calendar-count").getByText("2 open tasks", { exact: true }).waitFor();
     expect(await pane().getByTestId("calendar-download").isVisible()).toBe(true);
 
     await pane().getByTestId("calendar-copy").click();
@@ -85,5 +86,8 @@ run("[TK24][TK22] a salesperson's open tasks copied as a calendar from the Tasks
     // Copied again, the same UIDs (a calendar that imports it again updates its events).
     await pane().getByTestId("calendar-copy").click();
     expect(await field.inputValue()).toContain(`UID:${events[0].uid}`);
+    await pane()
+      .getByTestId("tasks-calendar")
+      .screenshot({ path: path.resolve(__dirname, "../../docs/pane-tasks-calendar.png") });
   }, 120000);
 });
