@@ -55,6 +55,18 @@ export function needsOrganizer(d: AssignDraft, steps: readonly Pick<ActivityStep
   return teamOf(d) !== "" && steps.some((s) => s.activityCode === d.activityCode && s.type === "Meeting");
 }
 
+/**
+ * BC asks before assigning to a segment (bc-reference §9.3, default Yes): one task set per contact of it. The
+ * question, or null when there is nothing to ask.
+ */
+export function segmentQuestion(lang: Lang, d: AssignDraft): { title: string; text: string } | null {
+  if (d.contextType !== "segment" || d.contextNo === "" || d.activityCode === "") return null;
+  return {
+    title: t(lang, "assignSegmentTitle"),
+    text: t(lang, "assignSegmentQuestion", { activity: d.activityCode, segment: d.contextNo }),
+  };
+}
+
 export function requestOf(d: AssignDraft): AssignActivityRequest {
   return {
     activityCode: d.activityCode,

@@ -63,6 +63,11 @@ export const ASSIGN_TEXTS = {
   assignFromContext: { en: "(from what it is assigned to)", da: "(fra det, der tildeles til)" },
   assignOrganizer: { en: "Meeting organizer", da: "Mødearrangør" },
   assignRun: { en: "Assign", da: "Tildel" },
+  assignSegmentTitle: { en: "Assign to the whole segment?", da: "Tildel til hele segmentet?" },
+  assignSegmentQuestion: {
+    en: "Assign activity {activity} to all contacts in segment {segment}? Each contact gets its own set of tasks.",
+    da: "Vil du tildele aktiviteten {activity} til alle kontakter i segmentet {segment}? Hver kontakt får sit eget sæt opgaver.",
+  },
   assignDone: {
     en: "Created {n} {n|task|tasks}, {first}–{last}.",
     da: "Oprettede {n} {n|opgave|opgaver}, {first}–{last}.",

@@ -91,6 +91,8 @@ run("[TK3][TK12][TK13][TK14] assigning an activity from the Tasks tab end to end
     await pane().getByTestId("assign-context-no").click();
     await host.page.getByRole("option", { name: /SEG0001/ }).click();
     await pane().getByTestId("assign-run").click();
+    // BC asks before giving every contact of a segment a task set; Yes is the default.
+    await host.page.getByTestId("assign-segment-yes").click();
     await pane().getByTestId("assign-outcome").waitFor({ timeout: 60000 });
     await host.settle();
     const tasks = contacts * 2;

@@ -1,6 +1,14 @@
 import { createElement } from "react";
 import type { AssignActivityResult } from "../../sync";
-import { assignOutcome, emptyDraft, needsOrganizer, requestOf, withSalesperson, withTeam } from "../assignActivityForm";
+import {
+  assignOutcome,
+  emptyDraft,
+  needsOrganizer,
+  requestOf,
+  segmentQuestion,
+  withSalesperson,
+  withTeam,
+} from "../assignActivityForm";
 import { t } from "../i18n";
 import { fakeEngine, renderWith, tagOf, textOf } from "../paneTestKit";
 import { AssignActivitySection } from "./AssignActivitySection";
@@ -81,4 +89,19 @@ describe("[TK12] Assign an activity in the Tasks tab", () => {
     const refused = done({ ok: false, issues: [{ ...issue, message: "Salesperson XX is blocked." }], tasks: 0 });
     expect(assignOutcome("en", refused)).toEqual({ severity: "error", lines: ["Salesperson XX is blocked."] });
   });
+});
+
+test("[TK12] assigning to a segment asks first, as BC does (default Yes); other contexts do not", () => {
+  const d = {
+    ...emptyDraft("2026-12-07"),
+    activityCode: "FOLLOW",
+    contextType: "segment" as const,
+    contextNo: "SEG01",
+  };
+  expect(segmentQuestion("en", d)?.text).toBe(
+    "Assign activity FOLLOW to all contacts in segment SEG01? Each contact gets its own set of tasks.",
+  );
+  expect(segmentQuestion("da", d)?.title).toBe("Tildel til hele segmentet?");
+  expect(segmentQuestion("en", { ...d, contextType: "campaign" })).toBeNull();
+  expect(segmentQuestion("en", { ...d, contextNo: "" })).toBeNull();
 });

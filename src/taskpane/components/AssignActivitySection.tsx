@@ -9,6 +9,7 @@ import {
   emptyDraft,
   needsOrganizer,
   requestOf,
+  segmentQuestion,
   withSalesperson,
   withTeam,
   type AssignDraft,
@@ -16,6 +17,7 @@ import {
 } from "../assignActivityForm";
 import { useEngine, useLiveRows, useLiveSegments } from "../EngineContext";
 import { t } from "../i18n";
+import { ConfirmDialog } from "./ConfirmDialog";
 import { DateField } from "./DateField";
 
 const option = (key: string, text: string): IDropdownOption => ({ key, text: text === "" ? key : `${key} – ${text}` });
@@ -40,6 +42,7 @@ export function AssignActivitySection({ today }: { today: IsoDate }) {
   const [draft, setDraft] = useState<AssignDraft>(() => emptyDraft(today));
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<AssignOutcome | null>(null);
+  const [asking, setAsking] = useState(false);
   const activities = useLiveRows("activity");
   const steps = useLiveRows("activityStep");
   const salespeople = useLiveRows("salesperson");
@@ -61,6 +64,7 @@ export function AssignActivitySection({ today }: { today: IsoDate }) {
   }
 
   const contextNo = (no: string) => setDraft({ ...draft, contextNo: no });
+  const question = segmentQuestion(lang, draft);
   return (
     <Stack tokens={{ childrenGap: 6 }} data-testid="assign-activity">
       <Text variant="mediumPlus" as="h3">
@@ -135,11 +139,24 @@ export function AssignActivitySection({ today }: { today: IsoDate }) {
       <Stack horizontal>
         <PrimaryButton
           text={t(lang, "assignRun")}
-          onClick={() => void assign()}
+          onClick={() => (question ? setAsking(true) : void assign())}
           disabled={busy}
           data-testid="assign-run"
         />
       </Stack>
+      {question && (
+        <ConfirmDialog
+          lang={lang}
+          hidden={!asking}
+          {...question}
+          onYes={() => {
+            setAsking(false);
+            void assign();
+          }}
+          onNo={() => setAsking(false)}
+          testId="assign-segment"
+        />
+      )}
       {outcome && (
         <MessageBar
           messageBarType={outcome.severity === "success" ? MessageBarType.success : MessageBarType.error}
