@@ -1,5 +1,6 @@
 import { liveQuery } from "dexie";
 import type { CampaignTargetGroup, EntityKind } from "../domain";
+import { BindingCache } from "./bindingCache";
 import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
@@ -72,6 +73,7 @@ export interface DexieStoreOptions {
 export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore {
   const db = new CampaignDeskDb(options.name);
   const lines = new LineCaches(db);
+  const bindings = new BindingCache(db);
   const references = new ReferenceCache(db, options.onReferenceLoad);
   const tableOf = (entity: EntityKind) => db.table(ENTITY_TABLES[entity].table);
   // The primary key is [campaignNo, type, no], so one campaign's rows are one key range: every such key sorts
@@ -104,10 +106,8 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
       await db.instances.put(instance);
     },
     listBindings: () => db.bindings.toArray(),
-    getBinding: (id) => db.bindings.get(id),
-    putBinding: async (binding) => {
-      await db.bindings.put(binding);
-    },
+    getBinding: (id) => bindings.get(id),
+    putBinding: (binding) => bindings.write(binding),
 
     loadPlanMemo: async (key) => (await db.meta.get(`planMemo:${key}`))?.memo,
     savePlanMemo: async (key, memo) => {
@@ -119,7 +119,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
         ? db.campaignTargetGroup.toArray().then((records) => records.flatMap((r) => r.rows))
         : targetGroupsOf(campaignNo),
 
-    commit: (unit) => commitUnit(db, lines, unit, options.onBucketWrite),
+    commit: (unit) => commitUnit(db, lines, unit, options.onBucketWrite, bindings),
 
     liveRows: <E extends EntityKind>(entity: E) =>
       liveQuery(async () => {
