@@ -246,3 +246,43 @@ test("[SP21] a campaign's description typed costs three syncs: the read, the wri
   expect(h.sim.counters().syncs - before).toBe(3);
   expect((await h.store.loadRows("campaign"))[0]?.description).toBe("Winter chairs");
 });
+
+test("[SP20] a co-author's edit of a line takes the full path in the other pane; both stores hold it, the author's pane reads only its rows", async () => {
+  const a = await pane(false, false);
+  const b = await harness("en", { coauthorOf: a, worker: true });
+  for (let i = 0; i < 3; i++) for (const h of [a, b]) await h.settle();
+  const fastA = countFast(a);
+  const fastB = countFast(b);
+  b.sim.userEdit(SHEET, 2, COLUMN.pct, [["11"]]);
+  for (let i = 0; i < 3; i++) for (const h of [b, a]) await h.settle();
+  expect(fastA()).toBe(0); // heard as Remote: A reads the whole table
+  for (const h of [a, b]) {
+    const lines = await h.store.loadRows("salesLineDiscount");
+    expect(lines.filter((l) => l.lineDiscountPct === 11)).toHaveLength(1);
+  }
+  b.sim.userEdit(SHEET, 2, COLUMN.pct, [["13"]]);
+  for (let i = 0; i < 3; i++) for (const h of [b, a]) await h.settle();
+  expect(fastB()).toBe(2); // B's own edits of its table read only their rows
+  expect((await a.store.loadRows("salesLineDiscount")).filter((l) => l.lineDiscountPct === 13)).toHaveLength(1);
+});
+
+test("[SP20] an edit made while an edit's plan runs restarts it on the full path; both edits are stored and written back", async () => {
+  const h = await pane(false, false);
+  const fast = countFast(h);
+  let typed = false;
+  h.engine.subscribe((s) => {
+    // While the first edit is being checked, the person types in another row.
+    if (!typed && s.progress?.label.startsWith("Step 2 of 4")) {
+      typed = true;
+      h.sim.userEdit(SHEET, 5, COLUMN.pct, [["8"]]);
+    }
+  });
+  h.sim.userEdit(SHEET, 2, COLUMN.pct, [["9"]]);
+  await h.settle();
+  expect(typed).toBe(true);
+  const pcts = (await h.store.loadRows("salesLineDiscount")).map((l) => l.lineDiscountPct).sort((x, y) => x - y);
+  expect(pcts).toContain(9);
+  expect(pcts).toContain(8);
+  expect(fast()).toBe(1); // the first edit's restart read the whole table; the second edit's own hint read its rows
+  for (const row of [2, 5]) expect(h.sim.cell(SHEET, row, 9).value).toBe(""); // status: no issue
+});
