@@ -1,6 +1,7 @@
 import { liveQuery } from "dexie";
 import type { CampaignTargetGroup, EntityKind } from "../domain";
 import { BindingCache } from "./bindingCache";
+import type { SeenPartWriteListener } from "./bindingSeen";
 import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
@@ -66,6 +67,8 @@ export interface DexieStoreOptions {
   name?: string;
   /** Instrumentation: called with the id of every bucket record a commit writes or deletes. */
   onBucketWrite?: BucketWriteListener;
+  /** Called with the key of every part of a binding's `seen` put or deleted (SP23; tests count rewrites with it). */
+  onSeenPartWrite?: SeenPartWriteListener;
   /** Instrumentation: called whenever reference data is read from its tables (not answered from the cache). */
   onReferenceLoad?: (parts: readonly string[]) => void;
 }
@@ -73,7 +76,7 @@ export interface DexieStoreOptions {
 export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore {
   const db = new CampaignDeskDb(options.name);
   const lines = new LineCaches(db);
-  const bindings = new BindingCache(db);
+  const bindings = new BindingCache(db, options.onSeenPartWrite);
   const references = new ReferenceCache(db, options.onReferenceLoad);
   const tableOf = (entity: EntityKind) => db.table(ENTITY_TABLES[entity].table);
   // The primary key is [campaignNo, type, no], so one campaign's rows are one key range: every such key sorts
@@ -105,7 +108,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     putInstance: async (instance) => {
       await db.instances.put(instance);
     },
-    listBindings: () => db.bindings.toArray(),
+    listBindings: () => bindings.list(),
     getBinding: (id) => bindings.get(id),
     putBinding: (binding) => bindings.write(binding),
 

@@ -6,13 +6,15 @@ import { rowsOf, unitOf } from "./storeBuilders";
 let n = 0;
 let name: string;
 const open: SyncStore[] = [];
+let partWrites: string[] = [];
 const openStore = () => {
-  const s = createDexieSyncStore({ name });
+  const s = createDexieSyncStore({ name, onSeenPartWrite: (key) => partWrites.push(key) });
   open.push(s);
   return s;
 };
 beforeEach(() => {
   name = `bindingcache-db-${++n}`;
+  partWrites = [];
 });
 afterEach(() => {
   for (const s of open.splice(0)) s.close();
@@ -63,4 +65,37 @@ test("[SP22] a refused commit leaves the binding as it was", async () => {
   const unit = unitOf("salesLineDiscount", [], [], { binding: record({ z: "9" }), expect: [stale] });
   await expect(store.commit(unit)).rejects.toThrow();
   expect((await store.getBinding("b1"))?.seen).toEqual({ a: "1" });
+});
+
+const seenOf = (from: number, count: number, hash = "h"): Record<string, string> =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`r${from + i}`, `${hash}${from + i}`]));
+
+test("[SP23] a binding's seen rows are stored in parts: a commit changing one row's hash rewrites one part", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 10_000)));
+  expect(partWrites.length).toBe(6); // 10,000 rows: 6 parts, all new
+  partWrites = [];
+  const changed = { ...seenOf(0, 10_000), r42: "new" };
+  await store.commit(unitOf("salesLineDiscount", rowsOf("salesLineDiscount", 1, 1), [], { binding: record(changed) }));
+  expect(partWrites).toHaveLength(1);
+  const other = openStore();
+  expect((await other.getBinding("b1"))?.seen).toEqual(changed);
+});
+
+test("[SP23] rows gone, rows added and a new number of parts read back exactly, in another store too", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 1_500)));
+  const steps = [
+    seenOf(0, 1_499), // one row gone
+    seenOf(0, 6_000), // grown past a part's size: more parts
+    { ...seenOf(10, 20), x: "1" }, // shrunk: fewer parts, the others deleted
+    {},
+  ];
+  for (const seen of steps) {
+    await store.commit(unitOf("salesLineDiscount", [], [], { binding: record(seen) }));
+    expect((await store.getBinding("b1"))?.seen).toEqual(seen);
+    const other = openStore();
+    expect((await other.getBinding("b1"))?.seen).toEqual(seen);
+    expect((await other.listBindings())[0]?.seen).toEqual(seen);
+  }
 });
