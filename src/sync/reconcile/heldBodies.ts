@@ -27,8 +27,9 @@ interface HeldBody {
   dateCells: [number, number][];
 }
 
-/** Bodies kept at most (the most recently planned bindings): each may hold 100,000 rows. */
+/** Bodies kept at most, and rows in all of them (the most recently planned bindings stay; 500k lines are not kept). */
 const MAX_HELD = 4;
+const MAX_HELD_ROWS = 250_000;
 
 function shapeOf(request: TablePlanRequest): string {
   const { map } = request;
@@ -58,7 +59,13 @@ export class HeldBodies {
       errorCells: (request.errorCells ?? []).map(([r, c]) => [r, c]),
       dateCells: (request.dateCells ?? []).map(([r, c]) => [r, c]),
     });
-    while (this.held.size > MAX_HELD) this.held.delete(this.held.keys().next().value as string);
+    let rows = 0;
+    for (const h of this.held.values()) rows += h.body.length;
+    for (const [id, h] of this.held) {
+      if (this.held.size <= MAX_HELD && rows <= MAX_HELD_ROWS) break;
+      this.held.delete(id);
+      rows -= h.body.length;
+    }
   }
 
   /** Forgets a binding's body (its plan failed or was not committed): its next edit takes the full path. */
@@ -85,8 +92,10 @@ export class HeldBodies {
     const kept = (cells: [number, number][]) => cells.filter(([r]) => !touched.has(r));
     held.errorCells = [...kept(held.errorCells), ...patch.errorCells.map(([r, c]): [number, number] => [r, c])];
     held.dateCells = [...kept(held.dateCells), ...patch.dateCells.map(([r, c]): [number, number] => [r, c])];
+    // The body's formats and cell kinds are the held ones, whatever the request brought.
+    const { formats: _f, errorCells: _e, dateCells: _d, ...rest } = request;
     const whole: TablePlanRequest = {
-      ...request,
+      ...rest,
       ...(held.formats.size > 0 ? { formats: held.formats } : {}),
       ...(held.errorCells.length > 0 ? { errorCells: held.errorCells } : {}),
       ...(held.dateCells.length > 0 ? { dateCells: held.dateCells } : {}),
