@@ -36,7 +36,11 @@ export class EditHints {
   /** A change hint of the table (every one, before it is debounced); returns its source. */
   note(id: string, change: TableChange): TableChange["source"] {
     const so = this.heard.get(id);
-    const edit = change.source === "local" && change.changeType === "RangeEdited" && change.address !== "";
+    const edit =
+      change.source === "local" &&
+      change.changeType === "RangeEdited" &&
+      change.address !== "" &&
+      (so?.length ?? 0) < MAX_EDIT_ROWS; // a long burst of hints reads the whole table
     if (so !== null) this.heard.set(id, edit ? [...(so ?? []), change] : null);
     return change.source;
   }
