@@ -74,6 +74,8 @@ async function timedEdits(page, edits) {
         planMs: Math.round(r.planMs),
         commitMs: Math.round(r.commitMs),
         writeMs: Math.round(r.writeMs),
+        // SP20: rows read again for an in-body edit (absent: the whole table was read).
+        ...(r.rowsRead !== undefined ? { rowsRead: r.rowsRead } : {}),
       }));
       out.push({ kind: e.kind, ms, syncs: cd.sim.counters().syncs - before, reports });
     }

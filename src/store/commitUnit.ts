@@ -8,6 +8,7 @@
  */
 import type { Table } from "dexie";
 import type { EntityKind } from "../domain";
+import type { BindingCache } from "./bindingCache";
 import type { CampaignDeskDb } from "./db";
 import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
@@ -39,6 +40,7 @@ export async function commitUnit(
   lines: LineCaches,
   unit: UnitOfWork,
   onBucketWrite?: BucketWriteListener,
+  bindings?: BindingCache,
 ): Promise<void> {
   const work = groupByEntity(unit);
   const entities = new Set([...work.keys(), ...(unit.expect ?? []).map((e) => e.entity)]);
@@ -49,6 +51,7 @@ export async function commitUnit(
   ];
   if (unit.targetGroups) tables.push(db.campaignTargetGroup);
   const committed: { cache: LineCache; delta: LineDelta; generation: number }[] = [];
+  let keepBinding = () => {};
 
   await db.transaction("rw", tables, async () => {
     committed.length = 0; // Dexie may retry the callback; start clean
@@ -68,12 +71,15 @@ export async function commitUnit(
       const generation = (await lines.storedGeneration(TARGET_GROUPS_GENERATION)) + 1;
       await db.meta.put({ id: TARGET_GROUPS_GENERATION, generation });
     }
-    if (unit.binding) await db.bindings.put(unit.binding);
+    // SP22: the binding's generation moves with it, so every store instance's copy of it goes stale.
+    if (unit.binding && bindings) keepBinding = await bindings.put(unit.binding);
+    else if (unit.binding) await db.bindings.put(unit.binding);
     // A fresh object: Dexie writes the generated key back into what it adds.
     const { seq: _seq, ...entry } = unit.log;
     await db.changeLog.add(entry);
   });
 
+  keepBinding();
   for (const { cache, delta, generation } of committed) {
     applyLineDelta(cache, delta, generation);
     lines.install(cache);

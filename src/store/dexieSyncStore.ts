@@ -1,5 +1,7 @@
 import { liveQuery } from "dexie";
 import type { CampaignTargetGroup, EntityKind } from "../domain";
+import { BindingCache } from "./bindingCache";
+import type { SeenPartWriteListener } from "./bindingSeen";
 import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
 import { CampaignDeskDb } from "./db";
@@ -65,6 +67,8 @@ export interface DexieStoreOptions {
   name?: string;
   /** Instrumentation: called with the id of every bucket record a commit writes or deletes. */
   onBucketWrite?: BucketWriteListener;
+  /** Called with the key of every part of a binding's `seen` put or deleted (SP23; tests count rewrites with it). */
+  onSeenPartWrite?: SeenPartWriteListener;
   /** Instrumentation: called whenever reference data is read from its tables (not answered from the cache). */
   onReferenceLoad?: (parts: readonly string[]) => void;
 }
@@ -72,6 +76,7 @@ export interface DexieStoreOptions {
 export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore {
   const db = new CampaignDeskDb(options.name);
   const lines = new LineCaches(db);
+  const bindings = new BindingCache(db, options.onSeenPartWrite);
   const references = new ReferenceCache(db, options.onReferenceLoad);
   const tableOf = (entity: EntityKind) => db.table(ENTITY_TABLES[entity].table);
   // The primary key is [campaignNo, type, no], so one campaign's rows are one key range: every such key sorts
@@ -103,11 +108,9 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     putInstance: async (instance) => {
       await db.instances.put(instance);
     },
-    listBindings: () => db.bindings.toArray(),
-    getBinding: (id) => db.bindings.get(id),
-    putBinding: async (binding) => {
-      await db.bindings.put(binding);
-    },
+    listBindings: () => bindings.list(),
+    getBinding: (id) => bindings.get(id),
+    putBinding: (binding) => bindings.write(binding),
 
     loadPlanMemo: async (key) => (await db.meta.get(`planMemo:${key}`))?.memo,
     savePlanMemo: async (key, memo) => {
@@ -119,7 +122,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
         ? db.campaignTargetGroup.toArray().then((records) => records.flatMap((r) => r.rows))
         : targetGroupsOf(campaignNo),
 
-    commit: (unit) => commitUnit(db, lines, unit, options.onBucketWrite),
+    commit: (unit) => commitUnit(db, lines, unit, options.onBucketWrite, bindings),
 
     liveRows: <E extends EntityKind>(entity: E) =>
       liveQuery(async () => {

@@ -3,6 +3,7 @@
  * only through the injected `run` (`Excel.run` in production, the simulator's `run` in tests).
  */
 import { readBody, readTable } from "./bodyReader";
+import { readRowsAt } from "./rowsReader";
 import { writeCells } from "./cellWriter";
 import type { WorkbookTimers } from "./delayWatch";
 import type { ExcelRun, IsSetSupported } from "./excelSession";
@@ -67,6 +68,8 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
     ensureTable: (spec) => ensureTable(session, spec),
     readBody: (tableName, onProgress, signal) => readBody(session, tableName, onProgress, signal),
     readTable: (tableName, onProgress, signal, options) => readTable(session, tableName, onProgress, signal, options),
+    readRows: (tableName, indexes, idColumn, dateColumns) =>
+      readRowsAt(session, tableName, indexes, idColumn, dateColumns),
     writeCells: (tableName, blocks, fills = []) => {
       const next = writeQueue.then(() => writeCells(session, tableName, blocks, fills));
       writeQueue = next.catch(() => undefined);

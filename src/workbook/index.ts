@@ -8,6 +8,8 @@ export type { TableColumnSpec } from "./workbookPort";
 export type { TableSpec } from "./workbookPort";
 /** Status column of a table: cells beginning with the error / warning text get red / yellow conditional formats. */
 export type { StatusColumnSpec } from "./workbookPort";
+/** Body rows read by index for an in-body edit, with the table's shape (`readRows`, SP20). */
+export type { RowsRead } from "./workbookPort";
 /** Options of `readTable` (`formatColumns`: also read those columns' number formats). */
 export type { ReadTableOptions } from "./workbookPort";
 /** What `readTable` returns: info, body and the number formats asked for. */
@@ -36,6 +38,9 @@ export type { WorkbookTimers } from "./delayWatch";
 export type { IsSetSupported } from "./excelSession";
 /** Options of `createExcelWorkbook` (payload limit per request/response; default 5 MB; timers; isSetSupported). */
 export type { ExcelWorkbookOptions } from "./excelWorkbook";
+/** A1 addresses as change events give them, as 0-based rectangles (pure). */
+export { addressRects } from "./a1Address";
+export type { CellRect } from "./a1Address";
 /** The WorkbookPort over the Excel JS API, through the injected `run`. */
 export { createExcelWorkbook } from "./excelWorkbook";
 /** Fill and font colours of the status column's error and warning conditional formats. */

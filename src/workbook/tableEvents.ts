@@ -67,10 +67,27 @@ export function onTableChanged(
     session.shapes.delete(tableName); // the body may have grown or shrunk: the next write measures it again
     listener(toTableChange(tableName, args));
   };
+  // SP21: the sheet's event for a change the table's own event already reported (same type, same address) is its
+  // twin: it needs no round trip to check that it touches the table.
+  const twins = new Map<string, number>();
+  const twinKey = (args: { changeType: unknown; address: string; source: unknown }) =>
+    `${String(args.changeType)}|${String(args.source)}|${args.address}`;
   return session.run(async (context) => {
     const table = context.workbook.tables.getItem(tableName);
-    const onTable = table.onChanged.add(async (args) => heard(args));
+    const onTable = table.onChanged.add(async (args) => {
+      const key = twinKey(args);
+      if (twins.size > 64) twins.clear(); // twins that never came (an order Excel does not promise): forgotten
+      twins.set(key, (twins.get(key) ?? 0) + 1);
+      heard(args);
+    });
     const onSheet = table.worksheet.onChanged.add(async (args) => {
+      const key = twinKey(args);
+      const pending = twins.get(key) ?? 0;
+      if (pending > 0) {
+        if (pending === 1) twins.delete(key);
+        else twins.set(key, pending - 1);
+        return;
+      }
       if (await touchesTable(session, tableName, args.address)) heard(args);
     });
     await session.sync(context);

@@ -150,6 +150,24 @@ export interface TableRead {
   dateCells?: [number, number][];
 }
 
+/** Body rows read by index for an in-body edit (rule SP20), with what its shape check needs. */
+export interface RowsRead {
+  sheetName: string;
+  header: string[];
+  /** 0-based sheet row of the header. */
+  headerRow: number;
+  rowCount: number;
+  columnCount: number;
+  /** The cells in the row-id column of the body's first and last rows. */
+  edgeIds: [CellValue, CellValue];
+  /** The rows asked for that are in the body, by 0-based body index, with every cell's number format. */
+  rows: { index: number; cells: CellValue[]; formats: string[] }[];
+  /** [body index, column] of cells holding an Excel error value (PS6). */
+  errorCells: [number, number][];
+  /** [body index, column] of cells in the date columns asked for that hold a date (PS12). */
+  dateCells: [number, number][];
+}
+
 export interface WorkbookPort {
   /** The table and its header, or `null` when the table (or its sheet) no longer exists. */
   getTable(tableName: string): Promise<TableInfo | null>;
@@ -171,6 +189,16 @@ export interface WorkbookPort {
     signal?: AbortSignal,
     options?: ReadTableOptions,
   ): Promise<TableRead | null>;
+  /**
+   * Body rows by 0-based index with the header, the body's size and the row ids at its edges, in one sync (SP20);
+   * `null` when the table is gone. `dateColumns` as in `readTable`. Absent where only whole reads are offered.
+   */
+  readRows?(
+    tableName: string,
+    indexes: readonly number[],
+    idColumn: number,
+    dateColumns: readonly number[],
+  ): Promise<RowsRead | null>;
   /** Read the whole body, in payload-sized chunks with one sync each. */
   readBody(tableName: string, onProgress?: (p: ReadProgress) => void, signal?: AbortSignal): Promise<CellValue[][]>;
   /**

@@ -22,7 +22,6 @@ import { StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
 import { ReconcileScheduler, type ReconcileMode } from "./reconcileScheduler";
-import { runReconcile } from "./runReconcile";
 import { SheetFront } from "./sheetFront";
 import { StoreRebuild } from "./storeRebuild";
 import type { EngineDeps, SyncEngine } from "./syncEngine";
@@ -62,7 +61,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     this.lists = new ListNames(deps.workbook);
     this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
     this.scheduler = new ReconcileScheduler(
-      (id, signal, mode, following) => this.reconcileNow(id, signal, mode, following),
+      (...args) => this.reconcileNow(...args),
       deps.timers,
       (pending) => this.state.update(() => ({ pending })),
     );
@@ -223,7 +222,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
   };
 
   /** One reconcile of one binding (a job on the queue); the sheets of what it changed follow. */
-  private async reconcileNow(id: string, signal: AbortSignal, mode: ReconcileMode, following = false): Promise<void> {
+  private async reconcileNow(id: string, signal: AbortSignal, mode: ReconcileMode, following: boolean, only: boolean) {
     const b = this.tables.get(id);
     if (!b) return;
     const { workbook, clock } = this.deps;
@@ -234,7 +233,9 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
       const args = { workbook, clock, lang: this.lang, planner: this.planner, binding: b, signal, resolutions };
       const session = { documentId: this.session.documentId, bindingRecordId: this.session.recordId(b.id) };
       const state = { dirty: this.scheduler.dirty, state: this.state, following };
-      const result = await runReconcile({ ...args, ...session, ...state, writeBack: mode === "local" });
+      // SP20: a reconcile caused only by the table's own hints may read only the rows they name.
+      const deps = { ...args, ...session, ...state, writeBack: mode === "local" };
+      const result = await this.scheduler.edits.reconcile(deps, only);
       if (result.kind === "missing") {
         this.tables.unhealthy(id, "broken", [tableMissingMessage(b, this.lang)]);
       } else if (result.kind === "header") {
@@ -304,7 +305,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
   private listenTo(b: WorkbookBinding): Promise<void> {
     return this.tables.subscribe(
       b,
-      (change) => this.scheduler.hint(b.id, change.source),
+      (change) => this.scheduler.hint(b.id, this.scheduler.edits.note(b.id, change)),
       () => this.scheduler.whenIdle(b.id),
     );
   }

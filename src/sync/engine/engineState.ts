@@ -45,6 +45,8 @@ export interface ReconcileReport extends PlanCounts {
   writeMs: number;
   committedAtMs: number;
   finishedAtMs: number;
+  /** Rows read again for an in-body edit (SP20: the edited rows and those last written back); absent: a whole read. */
+  rowsRead?: number;
 }
 
 /**

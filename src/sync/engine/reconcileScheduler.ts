@@ -8,6 +8,7 @@
  * A reconcile queued only because another sheet's change reaches it (`following`) reports its progress apart (PN12).
  */
 import type { Timers } from "../ports";
+import { EditPath } from "./editReconcile";
 import { JobQueue } from "./jobQueue";
 
 export const HINT_QUIET_MS = 200;
@@ -15,8 +16,17 @@ export const HINT_LONGEST_WAIT_MS = 1000;
 
 export type ReconcileMode = "local" | "remote";
 
-/** Runs one reconcile; `following`: queued only because another sheet's change reaches this one. */
-export type ReconcileRun = (id: string, signal: AbortSignal, mode: ReconcileMode, following: boolean) => Promise<void>;
+/**
+ * Runs one reconcile; `following`: queued only because another sheet's change reaches this one; `hintsOnly`: every
+ * cause was a change hint of the table itself (SP20: only such a reconcile may read just the edited rows).
+ */
+export type ReconcileRun = (
+  id: string,
+  signal: AbortSignal,
+  mode: ReconcileMode,
+  following: boolean,
+  hintsOnly: boolean,
+) => Promise<void>;
 
 /** One local cause is enough to write back: the person here changed something. */
 function combined(a: ReconcileMode | undefined, b: ReconcileMode): ReconcileMode {
@@ -25,6 +35,8 @@ function combined(a: ReconcileMode | undefined, b: ReconcileMode): ReconcileMode
 
 export class ReconcileScheduler {
   readonly jobs = new JobQueue(() => this.notePending());
+  /** Each table's change hints since its last reconcile began, and what that reconcile left it as (SP20). */
+  readonly edits = new EditPath();
   /** Bindings whose hints arrived while they were being reconciled. */
   readonly dirty = new Set<string>();
   private readonly scheduled = new Set<string>();
@@ -34,6 +46,8 @@ export class ReconcileScheduler {
   private readonly modes = new Map<string, ReconcileMode>();
   /** Bindings hinted during the current burst, with their causes. */
   private readonly waiting = new Map<string, ReconcileMode>();
+  /** Bindings queued or waiting for a cause other than their own change hints (SP20). */
+  private readonly otherCause = new Set<string>();
   private quietTimer: unknown = null;
   private deadlineTimer: unknown = null;
   private running: string | null = null;
@@ -58,6 +72,7 @@ export class ReconcileScheduler {
 
   /** A reconcile when the engine gets to it (pane focus, a bound sheet activated): never restarts a running one. */
   whenIdle(id: string): void {
+    this.otherCause.add(id);
     this.later(id, "local");
   }
 
@@ -66,7 +81,7 @@ export class ReconcileScheduler {
     this.clearTimers();
     const hinted = [...this.waiting];
     this.waiting.clear();
-    for (const [id, mode] of hinted) void this.schedule(id, mode);
+    for (const [id, mode] of hinted) void this.schedule(id, mode, false, true);
     this.notePending();
   }
 
@@ -74,7 +89,8 @@ export class ReconcileScheduler {
    * Queues a reconcile of the binding unless one is queued already; resolves when the queue is idle. `following`: only
    * because another sheet's change reaches it (any other cause makes it the person's own).
    */
-  schedule(id: string, mode: ReconcileMode = "local", following = false): Promise<void> {
+  schedule(id: string, mode: ReconcileMode = "local", following = false, hinted = false): Promise<void> {
+    if (!hinted) this.otherCause.add(id);
     if (!following) this.following.delete(id);
     else if (!this.scheduled.has(id)) this.following.add(id);
     this.modes.set(id, combined(this.modes.get(id), mode));
@@ -82,18 +98,18 @@ export class ReconcileScheduler {
     this.scheduled.add(id);
     return this.jobs.push(async () => {
       this.scheduled.delete(id);
-      await this.runNow(id, this.modes.get(id) ?? "local");
+      await this.runNow(id, this.modes.get(id) ?? "local", !this.otherCause.delete(id));
     });
   }
 
   /** Reconciles the binding now, inside the current job. */
-  async runNow(id: string, mode: ReconcileMode = "local"): Promise<void> {
+  async runNow(id: string, mode: ReconcileMode = "local", hintsOnly = false): Promise<void> {
     this.modes.delete(id);
     const following = this.following.delete(id);
     this.running = id;
     this.abort = new AbortController();
     try {
-      await this.reconcile(id, this.abort.signal, mode, following);
+      await this.reconcile(id, this.abort.signal, mode, following, hintsOnly);
     } finally {
       this.running = null;
       this.abort = null;
@@ -113,7 +129,7 @@ export class ReconcileScheduler {
 
   private later(id: string, mode: ReconcileMode): void {
     const timers = this.timers;
-    if (!timers) return void this.schedule(id, mode);
+    if (!timers) return void this.schedule(id, mode, false, true);
     this.waiting.set(id, combined(this.waiting.get(id), mode));
     this.notePending();
     if (this.quietTimer !== null) timers.clearTimeout(this.quietTimer);

@@ -17,6 +17,8 @@ import { engineMessage } from "./engineMessages";
 import type { EngineMessage } from "./engineMessages";
 import type { ReconcileReport, StateBox } from "./engineState";
 import type { TableMemory } from "./syncEngine";
+import { baseOfRead } from "./editHints";
+import type { EditBase } from "./editHints";
 
 export interface ReconcileDeps {
   workbook: WorkbookPort;
@@ -59,6 +61,8 @@ export type ReconcileResult =
       readAgain: boolean;
       /** The sheet's name as read now: the person may have renamed it (the pane follows, PN11). */
       sheetName: string;
+      /** What the table is left as, for the next in-body edit's shape check (SP20); null: that edit reads it all. */
+      edit: EditBase | null;
     };
 
 const MAX_RESTARTS = 3;
@@ -105,7 +109,8 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
       plan.clearedRows.length > 0 && (await deps.workbook.deleteBlankRows(b.tableName, plan.clearedRows)) > 0;
     const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
     const readAgain = rowsDeleted || (plan.addsOwnRows && deps.writeBack);
-    return done(b, { map, header: read.info.header, sheetName: read.info.sheetName }, plan, times, readAgain);
+    const edit = baseOfRead(b.entity, read, map, plan, readAgain);
+    return done(b, { map, header: read.info.header, sheetName: read.info.sheetName }, plan, times, readAgain, edit);
   }
 }
 
@@ -114,7 +119,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
  * the other steps name how many rows they handle and show a moving bar, never a count stuck at 0. A sheet that only
  * follows another's change says so, so the person's own sheet is never confused with it.
  */
-function progress(deps: ReconcileDeps, step: EngineMessage, rows: number, total = 0): void {
+export function progress(deps: ReconcileDeps, step: EngineMessage, rows: number, total = 0): void {
   const params = { sheet: deps.binding.sheetName, rows: formatRows(rows, deps.lang) };
   const text = engineMessage(step, deps.lang, params);
   const label = deps.following ? engineMessage("FOLLOWING", deps.lang, { step: text }) : text;
@@ -124,7 +129,7 @@ function progress(deps: ReconcileDeps, step: EngineMessage, rows: number, total 
 const formatRows = (n: number, lang: string) => n.toLocaleString(lang === "da" ? "da-DK" : "en-US");
 
 /** Rows the write-back touches (blocks split a row's columns; a row counts once). */
-function rowsWritten(plan: PlannedTable): number {
+export function rowsWritten(plan: PlannedTable): number {
   const rows = new Set<number>();
   for (const b of plan.blocks) for (let i = 0; i < b.values.length; i++) rows.add(b.rowIndex + i);
   for (const f of plan.fills) rows.add(f.rowIndex);
@@ -159,7 +164,7 @@ function readBound(deps: ReconcileDeps, schema: SheetSchema<unknown>): Promise<T
   });
 }
 
-function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
+export function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
   const b = deps.binding;
   return {
     bindingId: b.id,
@@ -182,7 +187,7 @@ function planRequest(deps: ReconcileDeps, map: ColumnMap, read: TableRead) {
   };
 }
 
-interface Times {
+export interface Times {
   startedAtMs: number;
   readAtMs: number;
   plannedAtMs: number;
@@ -190,12 +195,13 @@ interface Times {
   finishedAtMs: number;
 }
 
-function done(
+export function done(
   b: WorkbookBinding,
   { map, header, sheetName }: { map: ColumnMap; header: string[]; sheetName: string },
   plan: PlannedTable,
   t: Times,
   readAgain: boolean,
+  edit: EditBase | null = null,
 ): ReconcileResult {
   return {
     kind: "done",
@@ -207,6 +213,7 @@ function done(
     referenceChanges: plan.referenceChanges,
     readAgain,
     sheetName,
+    edit,
     report: {
       bindingId: b.id,
       entity: b.entity,
@@ -226,7 +233,7 @@ function done(
 }
 
 /** Commits the held plan; false when the store refused it as stale (nothing was stored). */
-async function committed(planner: Planner): Promise<boolean> {
+export async function committed(planner: Planner): Promise<boolean> {
   try {
     await planner.commit();
     return true;
@@ -236,7 +243,7 @@ async function committed(planner: Planner): Promise<boolean> {
   }
 }
 
-function abortError(): Error {
+export function abortError(): Error {
   const e = new Error("Cancelled");
   e.name = "AbortError";
   return e;

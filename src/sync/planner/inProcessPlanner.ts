@@ -2,7 +2,7 @@
 import type { SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import { PriceIndexCache, runOperation } from "../operations";
-import { PlanMemos, reconcileTable } from "../reconcile";
+import { HeldBodies, PlanMemos, reconcileTable } from "../reconcile";
 import type { Planner } from "./plannerPort";
 
 export interface InProcessPlannerOptions {
@@ -17,6 +17,9 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
   const { newId, timer } = options;
   let held: UnitOfWork | null = null;
   const memos = options.incremental === false ? undefined : new PlanMemos(store);
+  // SP20: the bodies of tables planned only-what-changed, for an in-body edit's plan (none without memos).
+  const bodies = memos ? new HeldBodies() : undefined;
+  let planned = "";
   // The price index is rebuilt after anything this planner commits (every write in a pane goes through it).
   const prices = new PriceIndexCache();
   const commitNow = async (unit: UnitOfWork) => {
@@ -26,9 +29,22 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
   return {
     async plan(request, body) {
       const rows = body as readonly (readonly CellValue[])[];
-      const { planned, unit } = await reconcileTable(store, request, rows, timer, memos);
+      bodies?.forget(request.bindingId);
+      const { planned: table, unit } = await reconcileTable(store, request, rows, timer, memos);
       held = unit;
-      return planned;
+      bodies?.keep(request, rows);
+      planned = request.bindingId;
+      return table;
+    },
+    async planEdit(request, patch) {
+      const whole = bodies?.patched(request, patch);
+      if (!whole) return null;
+      bodies?.forget(request.bindingId); // kept again once planned: a failed plan leaves none
+      const { planned: table, unit } = await reconcileTable(store, whole.request, whole.body, timer, memos);
+      held = unit;
+      bodies?.keep(whole.request, whole.body);
+      planned = request.bindingId;
+      return table;
     },
     async commit() {
       const unit = held;
@@ -37,6 +53,7 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
     },
     discard() {
       held = null;
+      bodies?.forget(planned); // not committed: the binding's next edit reads its whole table
     },
     async op(request, context) {
       const { outcome, unit, hold } = await runOperation(store, request, context, { newId, prices });

@@ -5,7 +5,7 @@
  * 100,000-line paste never blocks the UI; tests run it in the calling thread (inProcessPlanner.ts).
  */
 import type { OpContext, OpRequest, OpResult } from "../operations";
-import type { PlannedTable, TablePlanRequest } from "../reconcile";
+import type { BodyPatch, PlannedTable, TablePlanRequest } from "../reconcile";
 
 export interface PlanProgress {
   done: number;
@@ -19,6 +19,12 @@ export interface Planner {
     body: readonly (readonly unknown[])[],
     onProgress?: (p: PlanProgress) => void,
   ): Promise<PlannedTable>;
+  /**
+   * Plans an in-body edit (SP20): the table as the binding's last plan saw it, with the patch's rows read again; the
+   * plan is held as plan()'s. Null when the planner holds no such table (a new worker, another shape): plan the whole
+   * table. Absent where only whole plans are offered.
+   */
+  planEdit?(request: TablePlanRequest, patch: BodyPatch): Promise<PlannedTable | null>;
   /** Stores the held plan in one transaction. */
   commit(): Promise<void>;
   discard(): void;

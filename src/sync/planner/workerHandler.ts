@@ -55,8 +55,15 @@ async function answer(
   post: (message: FromWorker) => void,
 ): Promise<boolean> {
   try {
-    if (message.type === "plan") {
-      const planned = await planner.plan(message.request, rows);
+    if (message.type === "plan" || message.type === "planEdit") {
+      const planned =
+        message.type === "plan"
+          ? await planner.plan(message.request, rows)
+          : await (planner.planEdit?.(message.request, message.patch) ?? null);
+      if (!planned) {
+        post({ type: "noEdit", id: message.id });
+        return true;
+      }
       for (const slice of writeSlices(planned)) post({ type: "writes", id: message.id, ...slice });
       post({ type: "planned", id: message.id, planned: { ...planned, blocks: [], fills: [] } });
     } else if (message.type === "commit") {

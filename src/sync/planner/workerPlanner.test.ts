@@ -191,3 +191,31 @@ describe("[F5] the plan worker is restarted when it hangs or dies", () => {
     expect(posted.map((m) => m.type).sort()).toEqual(["alive", "committed"]);
   });
 });
+
+describe("[SP20] an edit's plan", () => {
+  const PATCH = { bodyRows: 3, rows: [], errorCells: [], dateCells: [] };
+
+  test("a worker that holds no such table answers so: the engine reads the whole table", async () => {
+    const { planner, worker } = setup();
+    const asked = watch(planner.planEdit!(REQUEST, PATCH));
+    await flush();
+    const sent = worker(0).received.find((m) => m.type === "planEdit");
+    expect(sent && "patch" in sent ? sent.patch : null).toEqual(PATCH);
+    worker(0).emit("message", { type: "noEdit", id: sent && "id" in sent ? sent.id : -1 });
+    await flush();
+    expect(asked.state()).toBe("resolved: null");
+  });
+
+  test("a worker that dies mid-plan: the fresh one, holding no table, is asked again and says so", async () => {
+    const { planner, worker } = setup();
+    const asked = watch(planner.planEdit!(REQUEST, PATCH));
+    await flush();
+    worker(0).emit("error");
+    await flush();
+    const again = worker(1).received.find((m) => m.type === "planEdit");
+    expect(again).toBeDefined();
+    worker(1).emit("message", { type: "noEdit", id: again && "id" in again ? again.id : -1 });
+    await flush();
+    expect(asked.state()).toBe("resolved: null");
+  });
+});

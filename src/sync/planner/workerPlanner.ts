@@ -5,7 +5,7 @@
  */
 import type { Timers } from "../ports";
 import type { CellValue } from "../../workbook";
-import type { PlannedTable } from "../reconcile";
+import type { PlannedTable, TablePlanRequest } from "../reconcile";
 import type { Planner } from "./plannerPort";
 import type { WorkerLike } from "./workerSupervisor";
 import { WorkerSupervisor } from "./workerSupervisor";
@@ -45,14 +45,14 @@ export function createWorkerPlanner(worker: WorkerLike, options: WorkerPlannerOp
         }
         to.postMessage({ type: "plan", id, request });
       };
-      const failure = { code: "PLAN_STOPPED" as const, lang: request.lang, params: { sheet: request.sheetName } };
-      try {
-        const reply = (await supervisor.ask({ id, send, failure, again: true })) as Answer<"planned">;
-        const got = supervisor.takeWrites(id);
-        return got ? ({ ...reply.planned, blocks: got.blocks, fills: got.fills } as PlannedTable) : reply.planned;
-      } finally {
-        supervisor.takeWrites(id);
-      }
+      return (await askPlan(supervisor, id, request, send)) as PlannedTable;
+    },
+    async planEdit(request, patch) {
+      const id = supervisor.nextId();
+      lastSheet = request.sheetName;
+      lang = request.lang;
+      const send = async (to: WorkerLike) => to.postMessage({ type: "planEdit", id, request, patch });
+      return askPlan(supervisor, id, request, send);
     },
     async commit() {
       const id = supervisor.nextId();
@@ -76,4 +76,22 @@ export function createWorkerPlanner(worker: WorkerLike, options: WorkerPlannerOp
       supervisor.stop(new Error("Planner stopped"));
     },
   };
+}
+
+/** A plan asked of the worker, with the write slices that came ahead of it; null when it holds no table to edit. */
+async function askPlan(
+  supervisor: WorkerSupervisor,
+  id: number,
+  request: TablePlanRequest,
+  send: (to: WorkerLike) => Promise<void>,
+): Promise<PlannedTable | null> {
+  const failure = { code: "PLAN_STOPPED" as const, lang: request.lang, params: { sheet: request.sheetName } };
+  try {
+    const reply = (await supervisor.ask({ id, send, failure, again: true })) as Answer<"planned" | "noEdit">;
+    if (reply.type === "noEdit") return null;
+    const got = supervisor.takeWrites(id);
+    return got ? ({ ...reply.planned, blocks: got.blocks, fills: got.fills } as PlannedTable) : reply.planned;
+  } finally {
+    supervisor.takeWrites(id);
+  }
 }

@@ -1,12 +1,14 @@
 /** Messages between the engine (workerPlanner.ts) and the plan worker (workerHandler.ts, started by app/plannerWorker.ts). Structured-clone safe. */
 import type { CellValue } from "../../workbook";
 import type { OpContext, OpRequest, OpResult } from "../operations";
-import type { PlannedTable, TablePlanRequest } from "../reconcile";
+import type { BodyPatch, PlannedTable, TablePlanRequest } from "../reconcile";
 
 export type ToWorker =
   | { type: "init"; dbName: string | undefined; idPrefix: string }
   | { type: "body"; rows: CellValue[][] }
   | { type: "plan"; id: number; request: TablePlanRequest }
+  /** An in-body edit (SP20): the table the worker holds, with the patch's rows read again. */
+  | { type: "planEdit"; id: number; request: TablePlanRequest; patch: BodyPatch }
   | { type: "commit"; id: number }
   | { type: "discard" }
   | { type: "op"; id: number; request: OpRequest; context: OpContext };
@@ -15,6 +17,8 @@ export type FromWorker =
   /** Write blocks and fills ahead of their "planned" message, in slices (each clone stays short). */
   | { type: "writes"; id: number; blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }
   | { type: "planned"; id: number; planned: PlannedTable }
+  /** The worker holds no such table for an edit's plan: the engine plans the whole table. */
+  | { type: "noEdit"; id: number }
   | { type: "committed"; id: number }
   | { type: "op"; id: number; outcome: OpResult }
   | { type: "failed"; id: number; message: string; name: string }

@@ -8,6 +8,11 @@ export { reconcileTable } from "./reconcileTable";
 export type { TableReconcile } from "./reconcileTable";
 /** What the planner remembers of each binding's last plan (SP6). */
 export { PlanMemos } from "./planMemos";
+/** The planner's table memory for an in-body edit (SP20): the body each binding's last plan saw. */
+export { HeldBodies } from "./heldBodies";
+export type { BodyPatch } from "./heldBodies";
+/** Whether an entity's tables are planned only-what-changed (SP6), and so may take an in-body edit's path (SP20). */
+export { plansIncrementally } from "./rowMemo";
 /** The pure row planning (unit tests drive it with plain data). */
 export { planRows } from "./planRows";
 export type { RowsPlan } from "./planRows";

@@ -1,0 +1,89 @@
+/**
+ * A binding's `seen` (the content hash of every row its sheet showed) stored in parts (rule SP23): the record in
+ * `bindings` keeps the rest and the number of parts, each part a `meta` record (`bindingSeen:<binding>:<k>`) holding
+ * the rows whose id hashes to it. A commit that changes a few rows' hashes writes the parts they are in, never the
+ * 100,000 entries of a big sheet; a read puts the parts together. Records of an older store (`seen` inline, no parts)
+ * read as they are and are written in parts from their next write on.
+ */
+import type { CampaignDeskDb } from "./db";
+import type { BindingRecord } from "./storeTypes";
+
+/** Rows per part (about), and the most parts a binding has. */
+const PART_ROWS = 2000;
+const MAX_PARTS = 64;
+
+/** The record as the `bindings` table holds it. */
+export type StoredBinding = BindingRecord & { seenParts?: number };
+
+/** Called with a part's key for every part put or deleted (tests count rewrites with it). */
+export type SeenPartWriteListener = (key: string) => void;
+
+export const partsFor = (rows: number): number => Math.min(MAX_PARTS, 1 + Math.floor(rows / PART_ROWS));
+const partKey = (bindingId: string, k: number) => `bindingSeen:${bindingId}:${k}`;
+
+/** FNV-1a of the row id, to a part. */
+function partOf(rowId: string, parts: number): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < rowId.length; i++) h = Math.imul(h ^ rowId.charCodeAt(i), 0x01000193);
+  return (h >>> 0) % parts;
+}
+
+/** The record with its `seen` put together (call inside a transaction over `meta` and `bindings`). */
+export async function assembled(db: CampaignDeskDb, stored: StoredBinding): Promise<BindingRecord> {
+  const { seenParts, ...record } = stored;
+  if (!seenParts) return record;
+  const parts = await Promise.all(Array.from({ length: seenParts }, (_, k) => db.meta.get(partKey(record.id, k))));
+  const seen: Record<string, string> = {};
+  for (const part of parts) Object.assign(seen, (part?.memo ?? {}) as Record<string, string>);
+  return { ...record, seen };
+}
+
+/**
+ * Writes the record, `seen` in parts: only the parts whose rows differ from `before` (the record as last stored, when
+ * known), all of them otherwise. Call inside a read-write transaction over `meta` and `bindings`.
+ */
+export async function writeInParts(
+  db: CampaignDeskDb,
+  record: BindingRecord,
+  before: BindingRecord | undefined,
+  onPartWrite?: SeenPartWriteListener,
+): Promise<void> {
+  const previous = ((await db.bindings.get(record.id)) as StoredBinding | undefined)?.seenParts ?? 0;
+  const ids = Object.keys(record.seen);
+  const n = partsFor(ids.length);
+  const dirty = new Array<boolean>(n).fill(!before || previous !== n);
+  const partIndex = new Uint8Array(ids.length);
+  const old = before?.seen ?? {};
+  let kept = 0;
+  for (let i = 0; i < ids.length; i++) {
+    const id = ids[i] as string;
+    const k = partOf(id, n);
+    partIndex[i] = k;
+    const was = old[id];
+    if (was !== undefined) kept++;
+    if (was !== record.seen[id]) dirty[k] = true;
+  }
+  // Rows gone since: their parts change too (only looked for when some are gone).
+  if (before && kept !== Object.keys(old).length) {
+    for (const id in old) if (record.seen[id] === undefined) dirty[partOf(id, n)] = true;
+  }
+  // Only the parts written are built (filling 64 objects with 100,000 keys costs more than the compare).
+  const parts = new Map<number, Record<string, string>>();
+  for (let k = 0; k < n; k++) if (dirty[k]) parts.set(k, {});
+  if (parts.size > 0) {
+    for (let i = 0; i < ids.length; i++) {
+      const part = parts.get(partIndex[i] as number);
+      if (part) part[ids[i] as string] = record.seen[ids[i] as string] as string;
+    }
+  }
+  for (const [k, part] of parts) {
+    await db.meta.put({ id: partKey(record.id, k), generation: 0, memo: part });
+    onPartWrite?.(partKey(record.id, k));
+  }
+  for (let k = n; k < previous; k++) {
+    await db.meta.delete(partKey(record.id, k));
+    onPartWrite?.(partKey(record.id, k));
+  }
+  const stored: StoredBinding = { ...record, seen: {}, seenParts: n };
+  await db.bindings.put(stored);
+}

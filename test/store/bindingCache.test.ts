@@ -1,0 +1,101 @@
+/** Binding records kept by the store instance (rule SP22): read again only after a write of the record, from any instance. */
+import { createDexieSyncStore } from "../../src/store";
+import type { BindingRecord, SyncStore } from "../../src/store";
+import { rowsOf, unitOf } from "./storeBuilders";
+
+let n = 0;
+let name: string;
+const open: SyncStore[] = [];
+let partWrites: string[] = [];
+const openStore = () => {
+  const s = createDexieSyncStore({ name, onSeenPartWrite: (key) => partWrites.push(key) });
+  open.push(s);
+  return s;
+};
+beforeEach(() => {
+  name = `bindingcache-db-${++n}`;
+  partWrites = [];
+});
+afterEach(() => {
+  for (const s of open.splice(0)) s.close();
+});
+
+const record = (seen: Record<string, string>): BindingRecord => ({
+  id: "b1",
+  entity: "salesLineDiscount",
+  sheetName: "Discounts",
+  schemaVersion: 1,
+  seen,
+});
+
+test("[SP22] a binding's record is read once while nobody writes it: the same record comes back", async () => {
+  const store = openStore();
+  await store.putBinding(record({ r1: "h1" }));
+  const first = await store.getBinding("b1");
+  expect(first?.seen).toEqual({ r1: "h1" });
+  expect(await store.getBinding("b1")).toBe(first);
+  await store.commit(unitOf("salesLineDiscount", rowsOf("salesLineDiscount", 1, 2)));
+  expect(await store.getBinding("b1")).toBe(first); // a commit without the binding leaves it
+});
+
+test("[SP22] a commit with the binding, here or in another store on the same database, is what the next read gets", async () => {
+  const here = openStore();
+  const there = openStore();
+  await here.putBinding(record({}));
+  await here.getBinding("b1");
+  await here.commit(
+    unitOf("salesLineDiscount", rowsOf("salesLineDiscount", 1, 1), [], { binding: record({ a: "1" }) }),
+  );
+  expect((await here.getBinding("b1"))?.seen).toEqual({ a: "1" });
+  expect((await there.getBinding("b1"))?.seen).toEqual({ a: "1" });
+  await there.commit(
+    unitOf("salesLineDiscount", rowsOf("salesLineDiscount", 2, 1), [], { binding: record({ b: "2" }) }),
+  );
+  expect((await here.getBinding("b1"))?.seen).toEqual({ b: "2" });
+  await there.putBinding(record({ c: "3" }));
+  expect((await here.getBinding("b1"))?.seen).toEqual({ c: "3" });
+});
+
+test("[SP22] a refused commit leaves the binding as it was", async () => {
+  const store = openStore();
+  await store.putBinding(record({ a: "1" }));
+  await store.commit(unitOf("salesLineDiscount", rowsOf("salesLineDiscount", 1, 1)));
+  const [line] = await store.loadRows("salesLineDiscount");
+  const stale = { entity: "salesLineDiscount" as const, key: line!.rowId, rowId: line!.rowId, hash: "not-its-hash" };
+  const unit = unitOf("salesLineDiscount", [], [], { binding: record({ z: "9" }), expect: [stale] });
+  await expect(store.commit(unit)).rejects.toThrow();
+  expect((await store.getBinding("b1"))?.seen).toEqual({ a: "1" });
+});
+
+const seenOf = (from: number, count: number, hash = "h"): Record<string, string> =>
+  Object.fromEntries(Array.from({ length: count }, (_, i) => [`r${from + i}`, `${hash}${from + i}`]));
+
+test("[SP23] a binding's seen rows are stored in parts: a commit changing one row's hash rewrites one part", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 10_000)));
+  expect(partWrites.length).toBe(6); // 10,000 rows: 6 parts, all new
+  partWrites = [];
+  const changed = { ...seenOf(0, 10_000), r42: "new" };
+  await store.commit(unitOf("salesLineDiscount", rowsOf("salesLineDiscount", 1, 1), [], { binding: record(changed) }));
+  expect(partWrites).toHaveLength(1);
+  const other = openStore();
+  expect((await other.getBinding("b1"))?.seen).toEqual(changed);
+});
+
+test("[SP23] rows gone, rows added and a new number of parts read back exactly, in another store too", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 1_500)));
+  const steps = [
+    seenOf(0, 1_499), // one row gone
+    seenOf(0, 6_000), // grown past a part's size: more parts
+    { ...seenOf(10, 20), x: "1" }, // shrunk: fewer parts, the others deleted
+    {},
+  ];
+  for (const seen of steps) {
+    await store.commit(unitOf("salesLineDiscount", [], [], { binding: record(seen) }));
+    expect((await store.getBinding("b1"))?.seen).toEqual(seen);
+    const other = openStore();
+    expect((await other.getBinding("b1"))?.seen).toEqual(seen);
+    expect((await other.listBindings())[0]?.seen).toEqual(seen);
+  }
+});
