@@ -18,6 +18,7 @@ import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
 import { noteReadOnlyValues } from "./readOnlyCells";
 import { nextMemo, pickClean, withNeighbours } from "./incrementalRows";
+import { rowsById } from "./rowsById";
 import type { RowMemo } from "./rowMemo";
 import { appendUnseen, parseBody, parseOne, prepareBatch } from "./workRows";
 import type { WorkRow } from "./workRows";
@@ -46,7 +47,7 @@ export interface RowsPlan<E extends EntityKind> {
 export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E> {
   const now = input.timer ?? (() => 0);
   const startedAt = now();
-  const storedById = new Map(input.stored.map((s) => [s.rowId, s]));
+  const storedById = rowsById(input.stored);
   const pick = pickClean(input, storedById);
   const body = parseBody(input, storedById, pick?.clean);
   prepareBatch(input, body.rows, storedById);
