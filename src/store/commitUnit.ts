@@ -9,9 +9,10 @@
 import type { Table } from "dexie";
 import type { EntityKind } from "../domain";
 import type { CampaignDeskDb } from "./db";
-import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
+import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges, touchOf } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
+import { foldOverlay, planOverlayPuts } from "./lineOverlay";
 import { recordHistory } from "./rowHistory";
 import { ENTITY_TABLES, isChunked, TARGET_GROUPS_GENERATION, targetGroupKey } from "./schema";
 import type { ChunkedEntity } from "./schema";
@@ -128,7 +129,11 @@ async function commitChunked(
   );
   await recordHistory(db, entity, replaced);
   const delta = emptyDelta();
-  for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
+  // A few rows scattered over many buckets go to the overlay (SP32); else the hash buckets, folding the overlay in.
+  if (!planOverlayPuts(cache, ops as readonly { deletes: string[]; puts: StoredRow<typeof entity>[] }[], delta)) {
+    for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
+    foldOverlay(cache, delta, touchOf(cache, delta));
+  }
   const writes = bucketWrites(entity, delta);
   for (const b of writes.puts) onBucketWrite?.(b.id);
   for (const id of writes.deletes) onBucketWrite?.(id);
