@@ -48,7 +48,8 @@ export function pickClean<E extends EntityKind>(
     if (held.has(stored.rowId) || input.resolutions.has(stored.rowId) || input.kindRows?.has(i)) continue;
     if (!sameAsMemo(input, memo, i, cells, stored, percents)) continue;
     pick.clean.set(i, stored);
-    pick.kept.set(id, memo);
+    // A row read back as text (SP33) is remembered by its cells again: later plans compare them cell by cell.
+    pick.kept.set(id, memo.packed === undefined ? memo : memoRow(input, i, cells, stored, percents));
   }
   // A row id more than once in the body: which row keeps it is decided with all of them (PS2), so none is clean.
   if (twice.size > 0) {
