@@ -155,11 +155,12 @@ async function historyFor(
     const cell = row[map.rowBase];
     if (cell === "" || cell === null || cell === undefined) continue;
     const text = String(cell);
-    const space = text.indexOf(" ");
-    const base = space < 0 ? text : text.slice(0, space); // the cell's first hash, without splitting its lineage
     const id = String(row[map.rowId] ?? "");
     const hash = hashes.get(id);
-    if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
+    // The cell's first hash (its lineage follows a space) is the stored one: compared in place, no copy (SP31).
+    if (hash === undefined || text.charCodeAt(0) === 32) continue;
+    if (text.startsWith(hash) && (text.length === hash.length || text.charCodeAt(hash.length) === 32)) continue;
+    ids.push(id);
   }
   return ids.length > 0 ? store.loadHistory(request.entity, ids) : new Map();
 }
