@@ -8,6 +8,7 @@
  */
 import type { Table } from "dexie";
 import type { EntityKind } from "../domain";
+import { packBinding } from "./bindingRecords";
 import type { CampaignDeskDb } from "./db";
 import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges, touchOf } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
@@ -69,7 +70,7 @@ export async function commitUnit(
       const generation = (await lines.storedGeneration(TARGET_GROUPS_GENERATION)) + 1;
       await db.meta.put({ id: TARGET_GROUPS_GENERATION, generation });
     }
-    if (unit.binding) await db.bindings.put(unit.binding);
+    if (unit.binding) await db.bindings.put(packBinding(unit.binding));
     // A fresh object: Dexie writes the generated key back into what it adds.
     const { seq: _seq, ...entry } = unit.log;
     await db.changeLog.add(entry);

@@ -1,9 +1,10 @@
 import { Dexie } from "dexie";
 
+import type { StoredBinding } from "./bindingRecords";
 import type { LineBucket, MetaRecord } from "./lineBuckets";
 import { DB_NAME, SCHEMA_VERSIONS } from "./schema";
 import type { HistoryRecord, TargetGroupRecord, TombstoneRecord } from "./schema";
-import type { BindingRecord, ChangeLogEntry, InstanceRecord, StoredRow } from "./storeTypes";
+import type { ChangeLogEntry, InstanceRecord, StoredRow } from "./storeTypes";
 
 /** The add-in's IndexedDB database. `indexedDB`/`IDBKeyRange` may be injected (tests, benchmarks). */
 export class CampaignDeskDb extends Dexie {
@@ -41,7 +42,8 @@ export class CampaignDeskDb extends Dexie {
   declare lineBuckets: Dexie.Table<LineBucket, string>;
   declare meta: Dexie.Table<MetaRecord, string>;
   declare numberSeries: Dexie.Table<StoredRow<"numberSeries">, string>;
-  declare bindings: Dexie.Table<BindingRecord, string>;
+  /** Seen rows packed (SP35, bindingRecords.ts). */
+  declare bindings: Dexie.Table<StoredBinding, string>;
   declare changeLog: Dexie.Table<ChangeLogEntry, number>;
 
   constructor(name: string = DB_NAME) {

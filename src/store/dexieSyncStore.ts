@@ -2,6 +2,7 @@ import { liveQuery } from "dexie";
 import type { CampaignTargetGroup, EntityKind } from "../domain";
 import { commitUnit } from "./commitUnit";
 import type { BucketWriteListener } from "./commitUnit";
+import { packBinding, unpackBinding } from "./bindingRecords";
 import { CampaignDeskDb } from "./db";
 import { LineCaches } from "./lineCache";
 import { ReferenceCache } from "./referenceCache";
@@ -103,10 +104,10 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     putInstance: async (instance) => {
       await db.instances.put(instance);
     },
-    listBindings: () => db.bindings.toArray(),
-    getBinding: (id) => db.bindings.get(id),
+    listBindings: async () => (await db.bindings.toArray()).map((b) => unpackBinding(b)),
+    getBinding: async (id) => unpackBinding(await db.bindings.get(id)),
     putBinding: async (binding) => {
-      await db.bindings.put(binding);
+      await db.bindings.put(packBinding(binding));
     },
 
     loadPlanMemo: async (key) => (await db.meta.get(`planMemo:${key}`))?.memo,
