@@ -30,7 +30,18 @@ export function unpackBinding(stored: StoredBinding | undefined): BindingRecord 
   if (!stored) return undefined;
   const { seen, seenIds, seenHashes, ...rest } = stored;
   if (!Array.isArray(seenIds) || !Array.isArray(seenHashes)) return { ...rest, seen: seen ?? {} };
-  const rows: Record<string, string> = {};
-  for (let i = 0; i < seenIds.length; i++) rows[seenIds[i] as string] = seenHashes[i] ?? "";
-  return { ...rest, seen: rows };
+  // Made when first read: listing the bindings (the pane's start) reads no binding's 100,000 seen rows.
+  let rows: Record<string, string> | null = null;
+  const record = { ...rest } as BindingRecord;
+  Object.defineProperty(record, "seen", {
+    enumerable: true,
+    configurable: true,
+    get: () => {
+      if (rows) return rows;
+      rows = {};
+      for (let i = 0; i < seenIds.length; i++) rows[seenIds[i] as string] = seenHashes[i] ?? "";
+      return rows;
+    },
+  });
+  return record;
 }

@@ -45,6 +45,10 @@ test("[SP35] a binding's seen rows are stored as two arrays and read back as the
   open.push(fresh);
   expect(await fresh.getBinding("inst/b1")).toEqual(after);
   expect(await fresh.listBindings()).toEqual([after]);
+  // Listed without building anyone's seen rows: they are made when read.
+  const [listed] = await fresh.listBindings();
+  expect(typeof Object.getOwnPropertyDescriptor(listed, "seen")?.get).toBe("function");
+  expect({ ...listed }.seen).toEqual(after.seen);
 });
 
 test("[SP35] a binding stored before SP35 (seen as an object) is read as it was", async () => {
