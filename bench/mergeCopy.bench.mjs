@@ -87,6 +87,13 @@ export async function benchMergeReturnedCopy(baseUrl, lines = LINES) {
             writeMs: Math.round(r.writeMs),
             totalMs: Math.round(r.finishedAtMs - r.startedAtMs),
           })),
+          // Where the time went: the first table's start and the last one's end after the click, and the tables' sum.
+          phases: {
+            firstTableAtMs: Math.round(Math.min(...cd.reports.map((r) => r.startedAtMs)) - window.benchClickedAt),
+            lastTableDoneAtMs: Math.round(Math.max(...cd.reports.map((r) => r.finishedAtMs)) - window.benchClickedAt),
+            tables: cd.reports.length,
+            tablesMs: Math.round(cd.reports.reduce((sum, r) => sum + r.finishedAtMs - r.startedAtMs, 0)),
+          },
         };
       },
       { sheet, pct, lines },
@@ -105,6 +112,7 @@ export async function benchMergeReturnedCopy(baseUrl, lines = LINES) {
         shownOurs: merged.shown[44],
       },
       conflicts: merged.conflicts,
+      phases: merged.phases,
       slowestTables: merged.reports.sort((x, y) => y.totalMs - x.totalMs).slice(0, 3),
     };
     out.targetsMet =

@@ -3,7 +3,7 @@
  * planner there, so parsing, validating and committing 100,000 lines never blocks the task pane.
  */
 import { createDexieSyncStore } from "../store";
-import { createWorkerHandler } from "../sync";
+import { createWorkerHandler, warmUp } from "../sync";
 import type { FromWorker, ToWorker } from "../sync";
 
 interface WorkerScope {
@@ -12,7 +12,8 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 const handle = createWorkerHandler((message) => scope.postMessage(message), {
-  openStore: (dbName) => createDexieSyncStore(dbName ? { name: dbName } : {}),
+  // The lines are read while the pane reconciles the tables before them (SP34).
+  openStore: (dbName) => warmUp(createDexieSyncStore(dbName ? { name: dbName } : {})),
   monotonicMs: () => performance.now(),
   every: (ms, beat) => {
     const handle = setInterval(beat, ms);

@@ -10,9 +10,10 @@ import type { Table } from "dexie";
 import type { EntityKind } from "../domain";
 import type { BindingCache } from "./bindingCache";
 import type { CampaignDeskDb } from "./db";
-import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges } from "./lineBuckets";
+import { applyLineDelta, bucketWrites, emptyDelta, planLineChanges, touchOf } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
+import { foldOverlay, planOverlayPuts } from "./lineOverlay";
 import { recordHistory } from "./rowHistory";
 import { ENTITY_TABLES, isChunked, TARGET_GROUPS_GENERATION, targetGroupKey } from "./schema";
 import type { ChunkedEntity } from "./schema";
@@ -55,14 +56,14 @@ export async function commitUnit(
 
   await db.transaction("rw", tables, async () => {
     committed.length = 0; // Dexie may retry the callback; start clean
-    await checkExpectations(db, lines, unit.expect ?? []);
+    const read = await checkExpectations(db, lines, unit.expect ?? []);
     for (const [entity, ops] of work) {
       // A unit that only moves its binding's memory changes no rows: the generation stays, so the reference
       // data and line caches built on it stay current (SP4).
       if (ops.every((o) => o.puts.length === 0 && o.deletes.length === 0)) continue;
       const generation = (await lines.storedGeneration(entity)) + 1;
       if (isChunked(entity)) committed.push(await commitChunked(db, lines, entity, ops, generation, onBucketWrite));
-      else await commitPlain(db, entity, ops);
+      else await commitPlain(db, entity, ops, read.get(entity));
       await db.meta.put({ id: entity, generation });
     }
     if (unit.targetGroups) {
@@ -86,9 +87,17 @@ export async function commitUnit(
   }
 }
 
-/** Compare and set: every row the plan relied on is still as it saw it (read inside the commit's transaction). */
-async function checkExpectations(db: CampaignDeskDb, lines: LineCaches, expected: readonly ExpectedRow[]) {
-  if (expected.length === 0) return;
+/**
+ * Compare and set: every row the plan relied on is still as it saw it (read inside the commit's transaction). Returns
+ * the plain entities' rows it read, by key (undefined: none stored), for the commit's own reads (SP36).
+ */
+async function checkExpectations(
+  db: CampaignDeskDb,
+  lines: LineCaches,
+  expected: readonly ExpectedRow[],
+): Promise<Map<EntityKind, ReadonlyMap<string, StoredRow | undefined>>> {
+  const read = new Map<EntityKind, ReadonlyMap<string, StoredRow | undefined>>();
+  if (expected.length === 0) return read;
   const stale: ExpectedRow[] = [];
   const byEntity = new Map<EntityKind, ExpectedRow[]>();
   // Pushed, never copied: a copy per row made 100,000 expectations quadratic (seconds of a silent worker, F5).
@@ -98,13 +107,13 @@ async function checkExpectations(db: CampaignDeskDb, lines: LineCaches, expected
     else byEntity.set(e.entity, [e]);
   }
   for (const [entity, rows] of byEntity) {
-    const current = isChunked(entity)
-      ? (await lines.readIfStale(entity)).byId
-      : new Map(
-          (await db.table(ENTITY_TABLES[entity].table).bulkGet(rows.map((r) => r.key))).flatMap((r, i) =>
-            r ? [[rows[i]!.key, r as StoredRow]] : [],
-          ),
-        );
+    let current: ReadonlyMap<string, StoredRow | undefined>;
+    if (isChunked(entity)) current = (await lines.readIfStale(entity)).byId as ReadonlyMap<string, StoredRow>;
+    else {
+      const found = await db.table(ENTITY_TABLES[entity].table).bulkGet(rows.map((r) => r.key));
+      current = new Map(found.map((r, i) => [rows[i]!.key, r as StoredRow | undefined]));
+      read.set(entity, current);
+    }
     for (const e of rows) {
       const row = current.get(isChunked(entity) ? e.rowId : e.key) as StoredRow | undefined;
       const ok =
@@ -113,6 +122,7 @@ async function checkExpectations(db: CampaignDeskDb, lines: LineCaches, expected
     }
   }
   if (stale.length > 0) throw new StaleWriteError(stale);
+  return read;
 }
 
 /** A chunked entity's ops against copies of its cached buckets; history and tombstones in the same transaction. */
@@ -134,7 +144,11 @@ async function commitChunked(
   );
   await recordHistory(db, entity, replaced);
   const delta = emptyDelta();
-  for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
+  // A few rows scattered over many buckets go to the overlay (SP32); else the hash buckets, folding the overlay in.
+  if (!planOverlayPuts(cache, ops as readonly { deletes: string[]; puts: StoredRow<typeof entity>[] }[], delta)) {
+    for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
+    foldOverlay(cache, delta, touchOf(cache, delta));
+  }
   const writes = bucketWrites(entity, delta);
   for (const b of writes.puts) onBucketWrite?.(b.id);
   for (const id of writes.deletes) onBucketWrite?.(id);
@@ -144,16 +158,29 @@ async function commitChunked(
   return { cache, delta, generation };
 }
 
-/** A plain entity's ops, deletes first: a key that moves from one row to another is deleted and re-put, never lost. */
-async function commitPlain(db: CampaignDeskDb, entity: EntityKind, ops: readonly EntityOps[]): Promise<void> {
+/**
+ * A plain entity's ops, deletes first: a key that moves from one row to another is deleted and re-put, never lost.
+ * The first op's rows were read by the compare and set (`read`, before any write): they are not read again (SP36).
+ */
+async function commitPlain(
+  db: CampaignDeskDb,
+  entity: EntityKind,
+  ops: readonly EntityOps[],
+  read?: ReadonlyMap<string, StoredRow | undefined>,
+): Promise<void> {
   const table = db.table(ENTITY_TABLES[entity].table) as Table<StoredRow, string>;
   const key = ENTITY_TABLES[entity].key;
   const deletedIds: string[] = [];
   const replaced: { before: StoredRow; after: StoredRow }[] = [];
-  for (const op of ops) {
-    const gone = op.deletes.length > 0 ? await table.bulkGet(op.deletes) : [];
+  for (const [n, op] of ops.entries()) {
+    const known = n === 0 ? read : undefined;
+    const gone = await readKeys(table, op.deletes, known);
     const before = new Map(gone.flatMap((r) => (r ? [[r.rowId, r]] : [])));
-    const prior = op.puts.length > 0 ? await table.bulkGet(op.puts.map((p) => String((p as never)[key]))) : [];
+    const prior = await readKeys(
+      table,
+      op.puts.map((p) => String((p as never)[key])),
+      known,
+    );
     for (const r of prior) if (r) before.set(r.rowId, r);
     for (const after of op.puts) {
       const b = before.get(after.rowId);
@@ -165,6 +192,20 @@ async function commitPlain(db: CampaignDeskDb, entity: EntityKind, ops: readonly
   }
   await recordHistory(db, entity, replaced);
   await recordTombstones(db, entity, ops, () => deletedIds);
+}
+
+/** The rows stored under `keys`: those `known` holds from it, the others read (one request for all). */
+async function readKeys(
+  table: Table<StoredRow, string>,
+  keys: readonly string[],
+  known: ReadonlyMap<string, StoredRow | undefined> | undefined,
+): Promise<(StoredRow | undefined)[]> {
+  if (keys.length === 0) return [];
+  const missing = known ? keys.filter((k) => !known.has(k)) : keys;
+  const fetched = missing.length > 0 ? await table.bulkGet([...missing]) : [];
+  if (!known) return fetched;
+  const got = new Map(missing.map((k, i) => [k, fetched[i]]));
+  return keys.map((k) => (known.has(k) ? known.get(k) : got.get(k)));
 }
 
 /** Deleted row ids get tombstones, unless the same unit stores them again (a renamed key keeps its row id). */

@@ -31,6 +31,8 @@ export interface SyncStore {
   /** The stored number series of that code (undefined until the workbook stores one: the default applies). */
   getNumberSeries(code: string): Promise<StoredRow<"numberSeries"> | undefined>;
   listBindings(): Promise<BindingRecord[]>;
+  /** How many bindings the store knows (without reading their seen rows: the pane's start asks). */
+  countBindings(): Promise<number>;
   getBinding(id: string): Promise<BindingRecord | undefined>;
   putBinding(binding: BindingRecord): Promise<void>;
   /** Row ids of an entity the store saw deleted (a sheet row with such an id was deleted elsewhere). */
@@ -109,6 +111,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
       await db.instances.put(instance);
     },
     listBindings: () => bindings.list(),
+    countBindings: () => db.bindings.count(),
     getBinding: (id) => bindings.get(id),
     putBinding: (binding) => bindings.write(binding),
 

@@ -65,7 +65,9 @@ export function buildLineCache<E extends ChunkedEntity>(
   stored: readonly LineBucket[],
 ): LineCache<E> {
   const cache: LineCache<E> = { entity, generation, byId: new Map(), location: new Map(), buckets: new Map() };
-  for (const bucket of stored) {
+  // The overlay's rows stand for older copies in their hash buckets (SP32): it is read last.
+  const overlayLast = [...stored.filter((b) => !b.id.endsWith(":~")), ...stored.filter((b) => b.id.endsWith(":~"))];
+  for (const bucket of overlayLast) {
     const rows = new Map<string, StoredRow<E>>();
     for (const row of bucket.rows as unknown as StoredRow<E>[]) {
       rows.set(row.rowId, row);
@@ -103,18 +105,14 @@ export function planLineChanges<E extends ChunkedEntity>(
     const planned = delta.rows.get(rowId);
     return planned === undefined ? cache.location.get(rowId) : planned?.bucket;
   };
-  const touch = (bucketId: string): Map<string, StoredRow<E>> => {
-    let rows = delta.buckets.get(bucketId);
-    if (!rows) {
-      rows = new Map(cache.buckets.get(bucketId) ?? []);
-      delta.buckets.set(bucketId, rows);
-    }
-    return rows;
-  };
+  const touch = touchOf(cache, delta);
   for (const rowId of deletes) {
     const at = locate(rowId);
     if (at === undefined) continue; // like IndexedDB delete: a missing key is not an error
     touch(at).delete(rowId);
+    // A row in the overlay may have an older copy in its hash bucket (SP32): it goes too.
+    const home = bucketIdOf(cache.entity, rowId);
+    if (at !== home && (delta.buckets.get(home) ?? cache.buckets.get(home))?.has(rowId)) touch(home).delete(rowId);
     delta.rows.set(rowId, null);
   }
   for (const row of puts) {
@@ -129,6 +127,21 @@ export function planLineChanges<E extends ChunkedEntity>(
     delta.rows.set(rowId, { row, bucket: target });
   }
   return delta;
+}
+
+/** A bucket of the delta to change: a copy of the cache's bucket, made on first touch. */
+export function touchOf<E extends ChunkedEntity>(
+  cache: LineCache<E>,
+  delta: LineDelta<E>,
+): (bucketId: string) => Map<string, StoredRow<E>> {
+  return (bucketId) => {
+    let rows = delta.buckets.get(bucketId);
+    if (!rows) {
+      rows = new Map(cache.buckets.get(bucketId) ?? []);
+      delta.buckets.set(bucketId, rows);
+    }
+    return rows;
+  };
 }
 
 /** The bucket records to put and the bucket ids to delete for a delta. */

@@ -24,7 +24,7 @@ export { ERROR_FILL, WARNING_FILL } from "./entities";
 /** Order in which entities are listed and bound (reference data first). */
 export { ENTITY_ORDER } from "./entities";
 /** Where reconciles and operations run: in a Web Worker (the pane), in-process (tests), and the worker's side. */
-export { createInProcessPlanner, createWorkerHandler, createWorkerPlanner } from "./planner";
+export { createInProcessPlanner, createWorkerHandler, createWorkerPlanner, warmUp } from "./planner";
 export type { FromWorker, Planner, ToWorker, WorkerHandlerDeps, WorkerLike } from "./planner";
 /** Results of the pane's operations. */
 export type {

@@ -6,6 +6,7 @@ import type { EntityKind, SegmentHeader } from "../domain";
 // Not (yet) exported by the domain's index.
 import type { CampaignTargetGroup } from "../domain";
 import type { EngineState, SyncEngine } from "../sync";
+import { shownStateOf } from "./shownState";
 
 const EngineContext = createContext<SyncEngine | null>(null);
 
@@ -21,8 +22,10 @@ export function useEngine(): SyncEngine {
 
 export function useEngineState(): EngineState {
   const engine = useEngine();
-  // The third argument serves server rendering (the pane's static-render tests); the pane itself never is.
-  return useSyncExternalStore(engine.subscribe, engine.getState, engine.getState);
+  // At most one render per SHOW_EVERY_MS while the engine is busy (SP30). The third argument serves server rendering
+  // (the pane's static-render tests); the pane itself never is.
+  const shown = shownStateOf(engine);
+  return useSyncExternalStore(shown.subscribe, shown.get, shown.get);
 }
 
 /** All stored rows of an entity, live: re-rendered after every commit. */

@@ -90,7 +90,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     });
     if (!(await this.session.meet((of) => this.state.update(() => ({ copy: { of } }))))) return;
     // A store that knows none of the workbook's tables is new here: it is rebuilt from the workbook, visibly.
-    const rebuild = bindings.length > 0 && (await this.deps.store.listBindings()).length === 0;
+    const rebuild = bindings.length > 0 && (await this.deps.store.countBindings()) === 0;
     for (const b of bindings) await this.addBinding(b);
     if (rebuild) {
       const order = inReconcileOrder(this.tables.all()).map((b) => b.id);

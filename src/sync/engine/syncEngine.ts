@@ -36,7 +36,7 @@ import type { EngineState } from "./engineState";
 /** What the engine reads of the store directly; everything it stores goes through the planner. */
 export type EngineStore = Pick<
   SyncStore,
-  "loadRows" | "listBindings" | "getInstance" | "liveRows" | "liveTargetGroups"
+  "loadRows" | "countBindings" | "getInstance" | "liveRows" | "liveTargetGroups"
 >;
 
 /** What the person chose for a copy that met its original: another file of the document, or a document of its own. */

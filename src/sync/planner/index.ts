@@ -13,6 +13,7 @@ export { createWorkerPlanner } from "./workerPlanner";
 export type { WorkerLike, WorkerPlannerOptions } from "./workerPlanner";
 /** The worker's side: handles the planner's messages (the worker entry gives it the store). */
 export { createWorkerHandler } from "./workerHandler";
+export { warmUp } from "./warmUp";
 export type { WorkerHandlerDeps } from "./workerHandler";
 /** Messages both ways (structured-clone safe). */
 export type { FromWorker, ToWorker } from "./workerProtocol";

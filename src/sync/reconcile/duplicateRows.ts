@@ -10,6 +10,7 @@ import type { ColumnDef } from "../../sheets";
 import type { StoredRow } from "../../store";
 import { contentHash, stripMeta } from "../entities";
 import type { PlanInput } from "./planInput";
+import { rowsById } from "./rowsById";
 import type { WorkRow } from "./workRows";
 
 /** At most this many other rows are named in one message; more end with "…". */
@@ -31,7 +32,7 @@ export function settleDuplicates<E extends EntityKind>(input: PlanInput<E>, rows
     }
   });
   if (groups.size === 0) return;
-  const storedById = new Map(input.stored.map((s) => [s.rowId, s]));
+  const storedById = rowsById(input.stored);
   for (const [id, members] of groups) {
     const code = id.slice(0, id.indexOf(":"));
     const kept = members.find((at) => holdsStoredKey(input, rows[at] as WorkRow<EntityRecords[E]>, storedById));

@@ -48,7 +48,8 @@ export function pickClean<E extends EntityKind>(
     if (held.has(stored.rowId) || input.resolutions.has(stored.rowId) || input.kindRows?.has(i)) continue;
     if (!sameAsMemo(input, memo, i, cells, stored, percents)) continue;
     pick.clean.set(i, stored);
-    pick.kept.set(id, memo);
+    // A row read back as text (SP33) is remembered by its cells again: later plans compare them cell by cell.
+    pick.kept.set(id, memo.packed === undefined ? memo : memoRow(input, i, cells, stored, percents));
   }
   // A row id more than once in the body: which row keeps it is decided with all of them (PS2), so none is clean.
   if (twice.size > 0) {
@@ -71,6 +72,8 @@ export function withNeighbours<E extends EntityKind>(
   const keys = new Set<string>();
   for (const row of rows) if (!row.clean) keys.add(neighbourKey(entity, row.record));
   keys.delete("");
+  // Nothing planned shares a key (every row clean, the table opened again): no clean row's key is worth working out.
+  if (keys.size === 0) return rows.filter((row) => !row.clean);
   const work: WorkRow<EntityRecords[E]>[] = [];
   for (let k = 0; k < rows.length; k++) {
     const row = rows[k] as WorkRow<EntityRecords[E]>;
@@ -101,7 +104,7 @@ export function nextMemo<E extends EntityKind>(
   const written = new Set<number>();
   for (const b of blocks) for (let r = 0; r < b.values.length; r++) written.add(b.rowIndex + r);
   const put = new Set(puts.map((p) => p.rowId));
-  const memo = new Map(pick.kept);
+  const memo = pick.kept; // the pick's own map, made for this memo: taken over rather than copied (100k rows)
   for (const row of work) {
     const stored = storedById.get(row.rowId);
     const settled =

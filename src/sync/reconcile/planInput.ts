@@ -16,6 +16,8 @@ export interface RowMemo {
 export interface MemoRow {
   cells: readonly CellValue[];
   formats: readonly string[];
+  /** A row read back from the store: its cells and formats as one text, the cells and formats above empty (SP33). */
+  packed?: string;
   hash: string;
   version: number;
   origin: string;

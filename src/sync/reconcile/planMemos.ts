@@ -6,7 +6,8 @@
  * read back is checked; anything else counts as no memo.
  */
 import type { SyncStore } from "../../store";
-import type { RowMemo } from "./planInput";
+import { packMemo, unpackMemo } from "./memoPacking";
+import type { MemoRow, RowMemo } from "./planInput";
 
 /** Rows new to a memo since it was saved, from which it is saved again. */
 const SAVE_FROM_NEW_ROWS = 1000;
@@ -21,7 +22,7 @@ export class PlanMemos {
   async get(key: string): Promise<RowMemo | null> {
     if (!this.memos.has(key)) {
       const read = await this.store.loadPlanMemo(key).catch(() => undefined);
-      const memo = isMemo(read) ? read : null;
+      const memo = unpackMemo(read);
       this.memos.set(key, memo);
       this.saved.set(key, memo);
     }
@@ -37,14 +38,21 @@ export class PlanMemos {
     if (!memo) return;
     const saved = this.saved.get(key);
     let fresh = 0;
-    for (const [id, row] of memo.rows) if (saved?.signature !== memo.signature || saved.rows.get(id) !== row) fresh++;
+    for (const [id, row] of memo.rows)
+      if (saved?.signature !== memo.signature || !sameStamp(saved.rows.get(id), row)) fresh++;
     if (fresh < SAVE_FROM_NEW_ROWS || fresh * 2 < memo.rows.size) return;
     this.saved.set(key, memo);
-    await this.store.savePlanMemo(key, memo).catch(() => this.saved.delete(key));
+    await this.store.savePlanMemo(key, packMemo(memo)).catch(() => this.saved.delete(key));
   }
 }
 
-function isMemo(value: unknown): value is RowMemo {
-  const memo = value as RowMemo | undefined;
-  return typeof memo?.signature === "string" && memo.rows instanceof Map;
+/** The same row as saved: the same object, or (a row read back as text and found clean since) the same stamp. */
+function sameStamp(saved: MemoRow | undefined, row: MemoRow): boolean {
+  if (saved === row) return true;
+  return (
+    saved?.packed !== undefined &&
+    saved.hash === row.hash &&
+    saved.version === row.version &&
+    saved.origin === row.origin
+  );
 }

@@ -18,6 +18,8 @@ import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
 import { noteReadOnlyValues } from "./readOnlyCells";
 import { nextMemo, pickClean, withNeighbours } from "./incrementalRows";
+import { rowsById } from "./rowsById";
+import { sameSeen, seenOf } from "./seenRows";
 import type { RowMemo } from "./rowMemo";
 import { appendUnseen, parseBody, parseOne, prepareBatch } from "./workRows";
 import type { WorkRow } from "./workRows";
@@ -46,7 +48,7 @@ export interface RowsPlan<E extends EntityKind> {
 export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E> {
   const now = input.timer ?? (() => 0);
   const startedAt = now();
-  const storedById = new Map(input.stored.map((s) => [s.rowId, s]));
+  const storedById = rowsById(input.stored);
   const pick = pickClean(input, storedById);
   const body = parseBody(input, storedById, pick?.clean);
   prepareBatch(input, body.rows, storedById);
@@ -145,8 +147,8 @@ function unitOf<E extends EntityKind>(
   decided: StoreDecisions<E>,
   deletes: string[],
 ): UnitOfWork<E> | null {
-  const seen = seenOf(rows, decided.puts, storedById);
   const before = input.binding.seen;
+  const seen = seenOf(rows, decided.puts, storedById, before);
   const putBack = rows.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
   const confirmDelete = rows.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);
   const seenChanged =
@@ -177,30 +179,6 @@ function unitOf<E extends EntityKind>(
       keys: [...puts.slice(0, 50).map((p) => input.schema.keyOf(p)), ...deletes].slice(0, 50),
     },
   };
-}
-
-/** The rows the table shows after this plan, each with the content hash it shows (what the store holds for it). */
-function seenOf<E extends EntityKind>(
-  rows: readonly WorkRow<EntityRecords[E]>[],
-  puts: readonly StoredRow<E>[],
-  storedById: ReadonlyMap<string, StoredRow<E>>,
-): Record<string, string> {
-  const putHash = new Map(puts.map((p) => [p.rowId, p.rowHash]));
-  const seen: Record<string, string> = {};
-  for (const r of rows) seen[r.rowId] = putHash.get(r.rowId) ?? storedById.get(r.rowId)?.rowHash ?? "";
-  return seen;
-}
-
-/** The same rows with the same hashes (without arrays of 100k entries). */
-function sameSeen(seen: Record<string, string>, before: Readonly<Record<string, string>>): boolean {
-  let count = 0;
-  for (const id in seen) {
-    count++;
-    if (before[id] !== seen[id]) return false;
-  }
-  let countBefore = 0;
-  for (const _ in before) countBefore++;
-  return count === countBefore;
 }
 
 /** Compare and set for deletes: each deleted row is still as the plan saw it. */

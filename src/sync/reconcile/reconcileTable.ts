@@ -29,6 +29,7 @@ import { dependentsOf } from "./deleteDependents";
 import { planRows } from "./planRows";
 import type { RowsPlan } from "./planRows";
 import { referenceChangesOf } from "./referenceChanges";
+import { rowsById } from "./rowsById";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 import type { PlanMemos } from "./planMemos";
 import { plansIncrementally } from "./rowMemo";
@@ -54,7 +55,9 @@ export async function reconcileTable(
     rules.numberSeriesCode ? seriesRow(store, rules.numberSeriesCode) : Promise.resolve(undefined),
     store.loadTombstones(request.entity),
   ]);
-  const history = await historyFor(store, request, body, all);
+  // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
+  const stored = scope ? all.filter((r) => inScope(scope, r)) : all;
+  const history = await historyFor(store, request, body, stored, all);
   const dependents = await dependentsOf(store, request, body, all, record);
   const plan = planRows({
     bindingId: request.bindingId,
@@ -66,8 +69,7 @@ export async function reconcileTable(
     map: request.map,
     ...cellsBeyondValues(request),
     body,
-    // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
-    stored: scope ? all.filter((r) => inScope(scope, r)) : all,
+    stored,
     tombstones,
     refs,
     series,
@@ -140,21 +142,25 @@ async function historyFor(
   store: SyncStore,
   request: TablePlanRequest,
   body: readonly (readonly CellValue[])[],
+  stored: readonly StoredRow[],
   all: readonly StoredRow[],
 ): Promise<ReadonlyMap<string, HistoryEntry[]>> {
   const { map } = request;
   if (map.rowBase < 0) return new Map();
-  const hashes = new Map(all.map((r) => [r.rowId, r.rowHash]));
+  // The rows in scope first (the plan looks them up in the same map, SP31); a row from beyond the scope in the others.
+  const scoped = rowsById(stored);
+  const hashes = { get: (id: string) => (scoped.get(id) ?? rowsById(all).get(id))?.rowHash };
   const ids: string[] = [];
   for (const row of body) {
     const cell = row[map.rowBase];
     if (cell === "" || cell === null || cell === undefined) continue;
     const text = String(cell);
-    const space = text.indexOf(" ");
-    const base = space < 0 ? text : text.slice(0, space); // the cell's first hash, without splitting its lineage
     const id = String(row[map.rowId] ?? "");
     const hash = hashes.get(id);
-    if (base !== "" && hash !== undefined && hash !== base) ids.push(id);
+    // The cell's first hash (its lineage follows a space) is the stored one: compared in place, no copy (SP31).
+    if (hash === undefined || text.charCodeAt(0) === 32) continue;
+    if (text.startsWith(hash) && (text.length === hash.length || text.charCodeAt(hash.length) === 32)) continue;
+    ids.push(id);
   }
   return ids.length > 0 ? store.loadHistory(request.entity, ids) : new Map();
 }

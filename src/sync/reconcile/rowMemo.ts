@@ -12,6 +12,7 @@ import type { EntityKind } from "../../domain";
 import { hashText } from "../../sheets";
 import type { ReferenceData, StoredRow } from "../../store";
 import type { CellValue } from "../../workbook";
+import { rowText } from "./memoPacking";
 import type { MemoRow, PlanInput } from "./planInput";
 
 export type { RowMemo } from "./planInput";
@@ -110,6 +111,10 @@ export function sameAsMemo<E extends EntityKind>(
 ): boolean {
   if (memo.hash !== stored.rowHash || memo.version !== stored.rowVersion) return false;
   if (memo.origin !== (stored.rowOrigin ?? "")) return false;
+  if (memo.packed !== undefined) {
+    const formats = percents.map((at) => input.formatOf?.(sheetRow, at) ?? "");
+    return rowText(cells, formats) === memo.packed;
+  }
   const before = memo.cells;
   // A memo read back from the store is checked as it is used: a row that is not as written is simply planned.
   if (!Array.isArray(before) || !Array.isArray(memo.formats) || before.length !== cells.length) return false;

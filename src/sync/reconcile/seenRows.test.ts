@@ -1,0 +1,31 @@
+/** The rows a binding's table shows after a plan (rule SP35). */
+import type { StoredRow } from "../../store";
+import { sameSeen, seenOf } from "./seenRows";
+import type { WorkRow } from "./workRows";
+
+type Row = WorkRow<unknown>;
+const rows = (...ids: string[]) => ids.map((rowId) => ({ rowId }) as unknown as Row);
+const stored = new Map(
+  ["a", "b", "c"].map((id) => [id, { rowId: id, rowHash: `h${id}` } as unknown as StoredRow<"item">]),
+) as ReadonlyMap<string, StoredRow<"item">>;
+const seen = (rs: readonly Row[], before: Record<string, string>, puts: StoredRow<"item">[] = []) =>
+  seenOf(rs as never, puts, stored, before);
+
+describe("the rows a table shows after a plan", () => {
+  it("[SP35] keeps the record's object when the same rows show the same hashes", () => {
+    const before = { a: "ha", b: "hb" };
+    expect(seen(rows("b", "a"), before)).toBe(before);
+    expect(sameSeen(before, before)).toBe(true);
+  });
+
+  it("[SP35] makes a new one, as a full count would, for a row twice, a changed hash, a row more or less", () => {
+    const before = { a: "ha", b: "hb" };
+    expect(seen(rows("a", "a"), before)).toEqual({ a: "ha" });
+    const put = { rowId: "a", rowHash: "new" } as unknown as StoredRow<"item">;
+    expect(seen(rows("a", "b"), before, [put])).toEqual({ a: "new", b: "hb" });
+    expect(seen(rows("a", "b", "c"), before)).toEqual({ a: "ha", b: "hb", c: "hc" });
+    expect(seen(rows("a"), before)).toEqual({ a: "ha" });
+    expect(seen(rows("a", "c"), { a: "ha", c: "" })).toEqual({ a: "ha", c: "hc" });
+    for (const rs of [rows("a", "a"), rows("a")]) expect(sameSeen(seen(rs, before), before)).toBe(false);
+  });
+});

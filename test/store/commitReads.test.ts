@@ -1,0 +1,43 @@
+/**
+ * A commit reads each row it replaces once (rule SP36): the compare and set's read inside the transaction serves the
+ * commit's own (the history of replaced rows), and what it stores is the same.
+ */
+import { createDexieSyncStore } from "../../src/store";
+import type { StoredRow } from "../../src/store";
+import { rowsOf, unitOf } from "./storeBuilders";
+
+let n = 0;
+
+/** Counts `get` requests on the campaign object store while `run` runs. */
+async function campaignGets(run: () => Promise<void>): Promise<number> {
+  const proto = (globalThis as unknown as { IDBObjectStore: { prototype: { get: (...a: unknown[]) => unknown } } })
+    .IDBObjectStore.prototype;
+  const spy = jest.spyOn(proto, "get");
+  try {
+    await run();
+    return spy.mock.contexts.filter((store) => (store as { name: string }).name === "campaign").length;
+  } finally {
+    spy.mockRestore();
+  }
+}
+
+test("[SP36] a commit with compare and set reads each campaign it stores once, and stores and keeps history as before", async () => {
+  const store = createDexieSyncStore({ name: `commit-reads-${++n}` });
+  try {
+    const rows = rowsOf("campaign", 1, 5);
+    const fresh = { ...unitOf("campaign", rows), expect: rows.map((r) => expectOf(r, null)) };
+    expect(await campaignGets(() => store.commit(fresh))).toBe(5);
+    const edited = rows.map((r) => ({ ...r, description: "again", rowVersion: 2, rowHash: `${r.rowHash}-2` }));
+    const second = { ...unitOf("campaign", edited), expect: rows.map((r) => expectOf(r, r.rowHash)) };
+    expect(await campaignGets(() => store.commit(second))).toBe(5);
+    expect(await store.loadRows("campaign")).toEqual(edited);
+    const history = await store.loadHistory("campaign", [rows[0]!.rowId]);
+    expect(history.get(rows[0]!.rowId)?.[0]?.hash).toBe(rows[0]!.rowHash);
+  } finally {
+    store.close();
+  }
+});
+
+function expectOf(row: StoredRow<"campaign">, hash: string | null) {
+  return { entity: "campaign" as const, key: row.no, rowId: row.rowId, hash };
+}
