@@ -61,7 +61,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     this.lists = new ListNames(deps.workbook);
     this.front = new SheetFront(deps.workbook, deps.store, this.state, deps.lang);
     this.scheduler = new ReconcileScheduler(
-      (...args) => this.reconcileNow(...args),
+      (id, signal, mode, following, only) => this.reconcileNow(id, signal, mode, following, only),
       deps.timers,
       (pending) => this.state.update(() => ({ pending })),
     );
