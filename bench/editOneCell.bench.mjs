@@ -181,6 +181,11 @@ async function loadedToIdle(page) {
       entity: r.entity,
       planned: r.planned,
       ms: Math.round(r.finishedAtMs - r.startedAtMs),
+      startedAtMs: Math.round(r.startedAtMs),
+      readMs: Math.round(r.readMs),
+      planMs: Math.round(r.planMs),
+      commitMs: Math.round(r.commitMs),
+      writeMs: Math.round(r.writeMs),
     }));
     return { ms: performance.now(), docLoadMs: cd.timings.docLoadMs, paneStartMs: cd.timings.paneStartMs, reports };
   });
