@@ -79,6 +79,7 @@ export async function benchMergeReturnedCopy(baseUrl, lines = LINES) {
           conflicts: cd.engine.getState().issues.filter((i) => i.conflict).length,
           reports: cd.reports.map((r) => ({
             entity: r.entity,
+            planned: r.planned,
             readMs: Math.round(r.readMs),
             planMs: Math.round(r.planMs),
             parseMs: Math.round(r.parseMs),

@@ -21,5 +21,18 @@ export const SHARING_TEXTS = {
     da: "Slet kampagnepost {key} og dens {no} interaktioner",
   },
   conflictRenumber: { en: "Renumber to {no}", da: "Giv nummeret {no}" },
+  conflictGroup: {
+    en: "{n} {n|conflict|conflicts} like this on ‘{sheet}’ — decide them all at once:",
+    da: "{n} {n|konflikt|konflikter} af denne slags i ‘{sheet}’ — afgør dem alle på én gang:",
+  },
+  conflictAllRenumber: { en: "Renumber all {n}", da: "Giv alle {n} nye numre" },
+  conflictAllKeepSheet: { en: "Keep this sheet's values in all {n}", da: "Behold arkets værdier i alle {n}" },
+  conflictAllKeepStored: {
+    en: "Keep the other copy's values in all {n}",
+    da: "Behold den anden kopis værdier i alle {n}",
+  },
+  conflictAllKeepRow: { en: "Keep all {n} rows", da: "Behold alle {n} rækker" },
+  conflictAllDeleteRow: { en: "Delete all {n} rows", da: "Slet alle {n} rækker" },
+  conflictMore: { en: "and {n} more like these", da: "og {n} flere af samme slags" },
   conflictChoose: { en: "Choose for {field}", da: "Vælg for {field}" },
 } as const;

@@ -188,6 +188,24 @@ export function harnessesPerTest(): (...args: Parameters<typeof makeHarness>) =>
   };
 }
 
+/**
+ * The copy's file opened again at the original's place, on the original's store, "Merge" chosen, and every table
+ * checked twice (what the copy brought, then what that stored): a returned copy merged (M1).
+ */
+export async function mergeReturned(original: Harness, copy: Harness): Promise<Harness> {
+  const returned = await makeHarness("en", {
+    file: copy.sim.save(),
+    dbName: original.dbName,
+    url: "C:\\a (returned).xlsx",
+    onCopy: "merge",
+  });
+  for (let i = 0; i < 2; i++) {
+    await returned.settle();
+    await returned.engine.reconcileAll();
+  }
+  return returned;
+}
+
 /** Binds each table of the pricing catalogue (items, units, variants, groups…) and pastes its rows into it. */
 export async function pastePricingSetup(h: Harness, itemCount?: number): Promise<void> {
   for (const { entity, rows } of pricingSetup(itemCount)) {

@@ -4,7 +4,7 @@
  * a line following its template, and activation that asks before it errs and counts interactions.
  */
 import { contactRows, PLAIN, segmentHeader } from "./segmentFixtures";
-import { byCaption, makeHarness } from "./engineHarness";
+import { byCaption, makeHarness, mergeReturned } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test: 30 s is a limit, never an assertion on time.
@@ -255,17 +255,8 @@ test("[IR11] a copy returned with interactions numbered like the marketer's: the
     h.sim.userEdit("Interactions", 1, 0, [callRow(h, "2026-09-12", "C07")]);
     await h.settle();
     expect((await interactions()).map((i) => [i.entryNo, i.contactNo])).toEqual([[1, "C07"]]);
-    const returned = await makeHarness("en", {
-      file: sales.sim.save(),
-      dbName: h.dbName,
-      url: "C:\\a (returned).xlsx",
-      onCopy: "merge",
-    });
+    const returned = await mergeReturned(h, sales);
     try {
-      for (let i = 0; i < 2; i++) {
-        await returned.settle();
-        await returned.engine.reconcileAll();
-      }
       const conflicts = returned.engine.getState().issues.filter((i) => i.code === "CONFLICT_KEY");
       // Interaction 1 (and the campaign entry 1 each copy made for the calls) is listed with a free number to take.
       expect(conflicts.some((c) => c.message.startsWith("1 was also given to another row"))).toBe(true);

@@ -3,7 +3,7 @@
  * sheets (TK9), tasks typed on the Tasks sheet stored and validated (TK10), and closing or canceling a task from its
  * row (TK11): a recurring task closed there gives its next task in the same commit (TK7).
  */
-import { byCaption, makeHarness } from "./engineHarness";
+import { byCaption, makeHarness, mergeReturned } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 
 // The whole engine over the sim and Dexie, set up anew per test: 30 s is a limit, never an assertion on time.
@@ -137,17 +137,8 @@ test("[M7][TK13] tasks numbered alike in two copies: the returned one is a key c
     await h.paste("task", 0, [taskRow("Marketer's call", "2026-12-02", "JR")]);
     expect((await sales.store.loadRows("task")).map((t) => t.no)).toEqual(["TD0001"]);
     expect((await tasks()).map((t) => [t.no, t.description])).toEqual([["TD0001", "Marketer's call"]]);
-    const returned = await makeHarness("en", {
-      file: sales.sim.save(),
-      dbName: h.dbName,
-      url: "C:\\a (returned).xlsx",
-      onCopy: "merge",
-    });
+    const returned = await mergeReturned(h, sales);
     try {
-      for (let i = 0; i < 2; i++) {
-        await returned.settle();
-        await returned.engine.reconcileAll();
-      }
       const conflicts = returned.engine.getState().issues.filter((i) => i.code === "CONFLICT_KEY");
       expect(conflicts).toHaveLength(1);
       expect(conflicts[0]!.message).toContain("TD0002");
@@ -159,6 +150,38 @@ test("[M7][TK13] tasks numbered alike in two copies: the returned one is a key c
         ["TD0001", "Marketer's call"],
         ["TD0002", "Sales person's call"],
       ]);
+    } finally {
+      await returned.dispose();
+    }
+  } finally {
+    await sales.dispose();
+  }
+});
+
+test("[M9] three tasks numbered alike in two copies are renumbered all at once, each to its own free number", async () => {
+  const sales = await makeHarness("en", { file: h.sim.save(), url: "D:\\mail\\a.xlsx" });
+  try {
+    const rows = (who: string) => [1, 2, 3].map((n) => taskRow(`${who} call ${n}`, "2026-12-01", "JR"));
+    await sales.paste("task", 0, rows("Sales"));
+    await h.paste("task", 0, rows("Marketer"));
+    const returned = await mergeReturned(h, sales);
+    try {
+      const conflicts = returned.engine.getState().issues.filter((i) => i.code === "CONFLICT_KEY");
+      expect(conflicts).toHaveLength(3);
+      // As the pane's "Renumber all 3" does: every row's choice set before the sheet's reconcile runs.
+      const before = returned.engine.getState().reconcileCount;
+      await Promise.all(conflicts.map((c) => returned.engine.resolveConflict(c, { renumber: true })));
+      await returned.settle();
+      expect(returned.engine.getState().reconcileCount - before).toBeLessThanOrEqual(2);
+      expect((await tasks()).map((t) => [t.no, t.description])).toEqual([
+        ["TD0001", "Marketer call 1"],
+        ["TD0002", "Marketer call 2"],
+        ["TD0003", "Marketer call 3"],
+        ["TD0004", "Sales call 1"],
+        ["TD0005", "Sales call 2"],
+        ["TD0006", "Sales call 3"],
+      ]);
+      expect(returned.engine.getState().issues.filter((i) => i.code === "CONFLICT_KEY")).toEqual([]);
     } finally {
       await returned.dispose();
     }

@@ -113,3 +113,36 @@ describe("a delete that takes lines along (CD1)", () => {
     expect(conflictChoices(cascade).map((c) => c.resolution)).toEqual([{ delete: true }, { keep: "sheet" }]);
   });
 });
+
+describe("[M9] conflicts decided all at once", () => {
+  const keyIssue = (n: number): RowIssue => ({
+    ...issue("b1", n, "error", "CONFLICT_KEY"),
+    rowKey: `TD${n}`,
+    conflict: { kind: "key", rowId: `r${n}`, fields: [], suggestion: `TD${100 + n}` },
+  });
+
+  test("two key conflicts on a sheet offer 'Renumber all 2'; a single one only its own card", () => {
+    const html = render([keyIssue(1), keyIssue(2)]);
+    expect(textOf(html, "conflict-renumber-all")).toBe("Renumber all 2");
+    expect(textOf(html, "conflict-group")).toContain("2 conflicts like this on ‘Campaigns’");
+    expect(tagOf(render([keyIssue(1)]), "conflict-renumber-all")).toBeNull();
+  });
+
+  test("in Danish; a cascade's delete is never offered for all, keeping them is", () => {
+    expect(textOf(render([keyIssue(1), keyIssue(2)], "da"), "conflict-renumber-all")).toBe("Giv alle 2 nye numre");
+    const cascade = (n: number): RowIssue => ({
+      ...issue("b1", n, "warning", "CONFLICT_CASCADE"),
+      rowKey: `CP${n}`,
+      conflict: { kind: "cascade", rowId: `c${n}`, fields: [], takes: "lines", lines: 5 } as Conflict,
+    });
+    const html = render([cascade(1), cascade(2)]);
+    expect(textOf(html, "conflict-keep-row-all")).toBe("Keep all 2 rows");
+    expect(tagOf(html, "conflict-delete-cascade-all")).toBeNull();
+  });
+
+  test("at most 50 cards, with how many more", () => {
+    const html = render(Array.from({ length: 60 }, (_, i) => keyIssue(i + 1)));
+    expect(html.match(/data-testid="conflict-card"/g)).toHaveLength(50);
+    expect(textOf(html, "conflict-more")).toBe("and 10 more like these");
+  });
+});

@@ -2,13 +2,18 @@ import { ChoiceGroup, DefaultButton, Link, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { Lang } from "../../domain";
 import type { Conflict, Resolution, RowIssue } from "../../sync";
-import { conflictChoices, perFieldResolution } from "../conflictChoices";
+import { conflictChoices, conflictGroups, perFieldResolution } from "../conflictChoices";
+import type { ConflictGroup } from "../conflictChoices";
 import { useEngine, useEngineState } from "../EngineContext";
 import { t } from "../i18n";
+
+/** Cards shown at most: thousands of conflicts (two copies' assigned tasks) are decided by their group's buttons. */
+const MAX_CARDS = 50;
 
 /**
  * Rows in conflict with another copy or a co-author (rules M3, M7, M8), each with both values and its choices: one
  * click keeps a side, renumbers or deletes; a row with several fields in conflict can be decided field by field.
+ * Two or more of a kind on a sheet can be decided all at once (M9).
  */
 export function ConflictList() {
   const engine = useEngine();
@@ -22,7 +27,19 @@ export function ConflictList() {
       <Text variant="mediumPlus" as="h2" styles={{ root: { margin: 0 } }}>
         {t(lang, "conflictsTitle", { count: conflicts.length })}
       </Text>
-      {conflicts.map((issue) => (
+      {conflictGroups(conflicts).map((group) => (
+        <GroupChoices
+          key={`${group.bindingId}-${group.kind}`}
+          group={group}
+          sheet={sheetOf(group.issues[0]!)}
+          lang={lang}
+          resolve={(resolution) => {
+            // Every row's resolution is set before its sheet's one reconcile runs (the scheduler queues it once).
+            for (const issue of group.issues) void engine.resolveConflict(issue, resolution);
+          }}
+        />
+      ))}
+      {conflicts.slice(0, MAX_CARDS).map((issue) => (
         <ConflictCard
           key={`${issue.bindingId}-${issue.conflict.rowId}`}
           issue={issue}
@@ -32,6 +49,37 @@ export function ConflictList() {
           select={() => void engine.selectIssue(issue)}
         />
       ))}
+      {conflicts.length > MAX_CARDS && (
+        <Text variant="small" data-testid="conflict-more">
+          {t(lang, "conflictMore", { n: conflicts.length - MAX_CARDS })}
+        </Text>
+      )}
+    </Stack>
+  );
+}
+
+interface GroupProps {
+  group: ConflictGroup;
+  sheet: string;
+  lang: Lang;
+  resolve: (resolution: Resolution) => void;
+}
+
+function GroupChoices({ group, sheet, lang, resolve }: GroupProps) {
+  const n = group.issues.length;
+  return (
+    <Stack tokens={{ childrenGap: 6 }} data-testid="conflict-group" data-kind={group.kind}>
+      <Text variant="small">{t(lang, "conflictGroup", { n, sheet })}</Text>
+      <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
+        {group.choices.map((choice) => (
+          <DefaultButton
+            key={choice.testId}
+            text={t(lang, choice.allText!, { n })}
+            onClick={() => resolve(choice.resolution)}
+            data-testid={`${choice.testId}-all`}
+          />
+        ))}
+      </Stack>
     </Stack>
   );
 }
