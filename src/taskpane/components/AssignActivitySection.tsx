@@ -67,7 +67,7 @@ export function AssignActivitySection({ today }: { today: IsoDate }) {
   const question = segmentQuestion(lang, draft);
   return (
     <Stack tokens={{ childrenGap: 6 }} data-testid="assign-activity">
-      <Text variant="mediumPlus" as="h3">
+      <Text variant="mediumPlus" as="h3" styles={{ root: { margin: "8px 0 0", fontWeight: 600 } }}>
         {t(lang, "assignTitle")}
       </Text>
       <Dropdown
