@@ -482,3 +482,4 @@ export { entersActivityStage, stageTasks } from "./stageTasks";
 export { campaignTaskCounts, isOpenTask, openTasksOf } from "./openTasks";
 export type { SalespersonTaskCount } from "./openTasks";
 // --- end of the stage tasks block ---
+export { choosePlurals } from "./pluralForms";

@@ -1,4 +1,5 @@
 /** Task pane texts in English and Danish. Messages about data come from the domain/sheets/engine. */
+import { choosePlurals } from "../domain";
 import type { EntityKind, Lang } from "../domain";
 import { CAMPAIGN_TEXTS } from "./textsCampaign";
 import { FIRST_STEPS_TEXTS } from "./textsFirstSteps";
@@ -170,18 +171,7 @@ export function formatCount(lang: Lang, n: number): string {
   return n.toLocaleString(lang === "da" ? "da-DK" : "en-US");
 }
 
-/**
- * A text with its parameters filled in. `{n|one|other}` is the plural form chosen by parameter `n`: `one` when
- * it is 1, else `other` (English and Danish both have just the two), so a count never reads "1 issues".
- */
+/** A text with its plural forms chosen (`{n|one|other}`, domain `choosePlurals`) and its parameters filled in. */
 export function t(lang: Lang, key: TextKey, params: Record<string, string | number> = {}): string {
-  return TEXTS[key][lang]
-    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, name: string, one: string, other: string) =>
-      isOne(params[name]) ? one : other,
-    )
-    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
-}
-
-function isOne(value: string | number | undefined): boolean {
-  return value !== undefined && Number(String(value).replace(/[.,\s]/g, "")) === 1;
+  return choosePlurals(TEXTS[key][lang], params).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? ""));
 }

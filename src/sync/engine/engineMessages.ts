@@ -1,4 +1,5 @@
 /** Messages of the engine itself (table-level), in English and Danish. */
+import { choosePlurals } from "../../domain";
 import type { Lang } from "../../domain";
 
 const MESSAGES = {
@@ -46,11 +47,9 @@ export type EngineMessage = keyof typeof MESSAGES;
 
 /** `{name}` is the parameter; `{name|one|other}` the noun for it: one for 1, other otherwise (both languages). */
 export function engineMessage(code: EngineMessage, lang: Lang, params: Record<string, string | number> = {}): string {
-  return MESSAGES[code][lang]
-    .replace(/\{(\w+)\|([^|}]*)\|([^}]*)\}/g, (_, name: string, one: string, other: string) =>
-      String(params[name]) === "1" ? one : other,
-    )
-    .replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return choosePlurals(MESSAGES[code][lang], params).replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(params[name] ?? `{${name}}`),
+  );
 }
 
 /** Why a table's check stopped: the person cancelled it, or it failed (with the error's own words). */
