@@ -148,10 +148,11 @@ function unitOf<E extends EntityKind>(
   deletes: string[],
 ): UnitOfWork<E> | null {
   const before = input.binding.seen;
-  const seen = seenOf(rows, decided.puts, storedById, before);
+  const { seen, changes } = seenOf(rows, decided.puts, storedById, before);
   const putBack = rows.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
   const confirmDelete = rows.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);
   const seenChanged =
+    changes !== undefined ||
     !sameSeen(seen, before) ||
     putBack.join(" ") !== (input.binding.putBack ?? []).join(" ") ||
     confirmDelete.join(" ") !== (input.binding.confirmDelete ?? []).join(" ");
@@ -165,6 +166,7 @@ function unitOf<E extends EntityKind>(
     deletes,
     puts,
     binding: { ...input.binding, seen, putBack, confirmDelete },
+    ...(changes ? { seenChanges: changes } : {}),
     ...(seriesChanged && decided.series && series
       ? { numberSeries: advancedSeries(series, decided.series, () => input.newRowId(`series:${series.code}`, 0)) }
       : {}),
