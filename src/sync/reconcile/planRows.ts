@@ -69,7 +69,8 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   const written = writeBackOf(input, rows, body.cleared, decided.puts, storedById);
   const clean = all.length - rows.length;
   return {
-    unit: unitOf(input, all, storedById, decided, deletes),
+    // The body's ids counted once each (parseBody gives a copied row a new one), appended rows not in the body.
+    unit: unitOf(input, all, storedById, decided, deletes, body.idsInSheet.size + unseen.appended === all.length),
     ...written,
     issues: rowIssues(input, rows),
     // Only the card writes by row id (campaigns); lines planned incrementally (SP6) skip the 100k-entry map.
@@ -146,9 +147,10 @@ function unitOf<E extends EntityKind>(
   storedById: ReadonlyMap<string, StoredRow<E>>,
   decided: StoreDecisions<E>,
   deletes: string[],
+  distinct: boolean,
 ): UnitOfWork<E> | null {
   const before = input.binding.seen;
-  const { seen, changes } = seenOf(rows, decided.puts, storedById, before);
+  const { seen, changes } = seenOf(rows, decided.puts, storedById, before, distinct);
   const putBack = rows.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
   const confirmDelete = rows.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);
   const seenChanged =

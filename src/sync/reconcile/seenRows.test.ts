@@ -34,6 +34,8 @@ describe("the rows a table shows after a plan", () => {
     // Not the same rows: a new object, and no changes beside it.
     for (const rs of [rows("a", "a", "b"), rows("a", "b"), rows("a", "b", "c", "d")])
       expect(outcome(rs, before, [put]).changes).toBeUndefined();
+    // A plan that knows its rows' ids are distinct (its body's, each once) gets the same without counting them twice.
+    expect(seenOf(rows("c", "a", "b") as never, [put], stored, before, true).changes).toEqual({ a: "new" });
   });
 
   it("[SP35] makes a new one, as a full count would, for a row twice, a changed hash, a row more or less", () => {

@@ -32,13 +32,14 @@ export function seenOf<E extends EntityKind>(
   puts: readonly StoredRow<E>[],
   storedById: ReadonlyMap<string, StoredRow<E>>,
   before: Readonly<Record<string, string>>,
+  distinct = false,
 ): SeenRows {
   const putHash = new Map(puts.map((p) => [p.rowId, p.rowHash]));
   const hashOf = (row: WorkRow<EntityRecords[E]>) =>
     putHash.get(row.rowId) ??
     (row.clean ? (row.record as unknown as StoredRow<E>).rowHash : storedById.get(row.rowId)?.rowHash) ??
     "";
-  const kept = rows.length === countOf(before) ? changedHashes(rows, hashOf, before) : null;
+  const kept = rows.length === countOf(before) ? changedHashes(rows, hashOf, before, distinct) : null;
   // The rows seen before, each once: the record keeps its object (SP35), with the new hashes beside it (SP24).
   if (kept)
     return kept === NONE
@@ -51,18 +52,22 @@ export function seenOf<E extends EntityKind>(
 
 const NONE: Record<string, string> = {};
 
-/** The rows' new hashes (NONE: none), or null when they are not the rows seen before, each once. */
+/**
+ * The rows' new hashes (NONE: none), or null when they are not the rows seen before, each once. `distinct`: the caller
+ * knows the rows' ids are (a plan's rows: the body's ids counted once each, and appended rows the body does not show).
+ */
 function changedHashes<R>(
   rows: readonly WorkRow<R>[],
   hashOf: (row: WorkRow<R>) => string,
   before: Readonly<Record<string, string>>,
+  distinct: boolean,
 ): Record<string, string> | null {
   let changes = NONE;
-  const ids = new Set<string>();
+  const ids = distinct ? null : new Set<string>();
   for (const row of rows) {
     const was = before[row.rowId];
-    if (was === undefined || ids.has(row.rowId)) return null;
-    ids.add(row.rowId);
+    if (was === undefined || ids?.has(row.rowId)) return null;
+    ids?.add(row.rowId);
     const hash = hashOf(row);
     if (hash === was) continue;
     if (changes === NONE) changes = {};
