@@ -105,7 +105,9 @@ export async function writeChangedParts(
   const byPart = new Map<number, string[]>();
   for (const id in changes) {
     const k = partOf(id, parts);
-    byPart.set(k, [...(byPart.get(k) ?? []), id]);
+    const ids = byPart.get(k);
+    if (ids) ids.push(id);
+    else byPart.set(k, [id]);
   }
   for (const [k, ids] of byPart) {
     const key = partKey(record.id, k);
