@@ -5,7 +5,7 @@
  * a 100,000-line sheet remembers every row it showed. Records handed out are shared: callers never change them. The
  * record's `seen` is stored in parts (bindingSeen.ts, SP23): a write stores the parts that changed since the copy.
  */
-import { assembled, writeInParts } from "./bindingSeen";
+import { assembled, writeChangedParts, writeInParts } from "./bindingSeen";
 import type { SeenPartWriteListener } from "./bindingSeen";
 import type { CampaignDeskDb } from "./db";
 import type { BindingRecord } from "./storeTypes";
@@ -46,19 +46,29 @@ export class BindingCache {
 
   /**
    * Writes the record and bumps its generation; call inside a read-write transaction over `meta` and `bindings`.
+   * `changes`: new hashes of rows in `record.seen` (SP24; the record's seen rows are those with these put in).
    * Returns what to do once that transaction has committed: keep the record as the copy.
    */
-  async put(record: BindingRecord): Promise<() => void> {
+  async put(record: BindingRecord, changes?: Readonly<Record<string, string>>): Promise<() => void> {
     const db = this.db;
     const stored = (await db.meta.get(keyOf(record.id)))?.generation ?? 0;
     const cached = this.records.get(record.id);
     this.records.delete(record.id); // until the transaction is committed, the copy is not trusted
     // SP23: only the parts of `seen` whose rows changed since the stored record (when the copy is that record).
     const before = cached && cached.generation === stored ? cached.record : undefined;
-    await writeInParts(db, record, before, this.onPartWrite);
     const generation = stored + 1;
+    // SP24: the copy's own seen rows with a few new hashes: their parts are patched, and so is the copy once committed.
+    if (changes && before?.seen === record.seen && (await writeChangedParts(db, record, changes, this.onPartWrite))) {
+      await db.meta.put({ id: keyOf(record.id), generation });
+      return () => {
+        Object.assign(record.seen, changes);
+        this.records.set(record.id, { generation, record });
+      };
+    }
+    const whole = changes ? { ...record, seen: { ...record.seen, ...changes } } : record;
+    await writeInParts(db, whole, before, this.onPartWrite);
     await db.meta.put({ id: keyOf(record.id), generation });
-    return () => this.records.set(record.id, { generation, record });
+    return () => this.records.set(record.id, { generation, record: whole });
   }
 
   /** A record written in its own transaction (a new or reset binding). */

@@ -87,3 +87,36 @@ export async function writeInParts(
   const stored: StoredBinding = { ...record, seen: {}, seenParts: n };
   await db.bindings.put(stored);
 }
+
+/**
+ * Writes the record with new hashes for some of its seen rows (SP24): `record.seen` is the stored seen rows as they
+ * are (the caller's copy of the stored record), `changes` rows already in it. Only the parts holding a changed row are
+ * read and written again; false (nothing written) when the stored record keeps no parts. Call inside a read-write
+ * transaction over `meta` and `bindings`.
+ */
+export async function writeChangedParts(
+  db: CampaignDeskDb,
+  record: BindingRecord,
+  changes: Readonly<Record<string, string>>,
+  onPartWrite?: SeenPartWriteListener,
+): Promise<boolean> {
+  const parts = ((await db.bindings.get(record.id)) as StoredBinding | undefined)?.seenParts ?? 0;
+  if (parts === 0) return false;
+  const byPart = new Map<number, string[]>();
+  for (const id in changes) {
+    const k = partOf(id, parts);
+    const ids = byPart.get(k);
+    if (ids) ids.push(id);
+    else byPart.set(k, [id]);
+  }
+  for (const [k, ids] of byPart) {
+    const key = partKey(record.id, k);
+    const part: Record<string, string> = { ...((await db.meta.get(key))?.memo as Record<string, string> | undefined) };
+    for (const id of ids) part[id] = changes[id] as string;
+    await db.meta.put({ id: key, generation: 0, memo: part });
+    onPartWrite?.(key);
+  }
+  const stored: StoredBinding = { ...record, seen: {}, seenParts: parts };
+  await db.bindings.put(stored);
+  return true;
+}

@@ -73,8 +73,11 @@ export async function commitUnit(
       await db.meta.put({ id: TARGET_GROUPS_GENERATION, generation });
     }
     // SP22: the binding's generation moves with it, so every store instance's copy of it goes stale.
-    if (unit.binding && bindings) keepBinding = await bindings.put(unit.binding);
-    else if (unit.binding) await db.bindings.put(unit.binding);
+    if (unit.binding && bindings) keepBinding = await bindings.put(unit.binding, unit.seenChanges);
+    else if (unit.binding)
+      await db.bindings.put(
+        unit.seenChanges ? { ...unit.binding, seen: { ...unit.binding.seen, ...unit.seenChanges } } : unit.binding,
+      );
     // A fresh object: Dexie writes the generated key back into what it adds.
     const { seq: _seq, ...entry } = unit.log;
     await db.changeLog.add(entry);

@@ -96,6 +96,11 @@ export interface UnitOfWork<E extends EntityKind = EntityKind> {
   deletes: readonly string[];
   puts: readonly StoredRow<E>[];
   binding?: BindingRecord;
+  /**
+   * Rows of `binding.seen` showing a new hash (SP24): the binding's seen rows are `binding.seen` (then the stored
+   * record's own object, unchanged) with these put in; a store applies them. Absent: `binding.seen` is as it is.
+   */
+  seenChanges?: Readonly<Record<string, string>>;
   /** The entity's number series after numbering new rows (a row of the numberSeries table like any other). */
   numberSeries?: StoredRow<"numberSeries">;
   /** Rows of other entities changed by the same act (a campaign's new dates re-date its price lines). */

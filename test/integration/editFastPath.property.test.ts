@@ -203,6 +203,31 @@ test("[SP20] after each random edit, reading only the edited rows leaves the sam
   expect(fastSeen).toBeGreaterThan(10);
 });
 
+test("[SP24] [SP25] a duplicate made and undone with an unread row, a line made invalid and valid, a line changed elsewhere: each edit as a whole read leaves it", async () => {
+  const quick = await pane(false);
+  const full = await pane(true);
+  const fast = countFast(quick);
+  const ops: Op[] = [
+    { kind: "edit", row: 3, field: "unit", value: 0 }, // I0001 BOX becomes I0001 PCS: a duplicate of row 0 (not read)
+    { kind: "edit", row: 1, field: "pct", value: 0 },
+    { kind: "edit", row: 3, field: "unit", value: 1 }, // and back: the duplicate is gone
+    { kind: "edit", row: 1, field: "pct", value: 3 }, // invalid
+    { kind: "edit", row: 2, field: "pct", value: 0 },
+    { kind: "edit", row: 1, field: "pct", value: 1 }, // valid again
+    { kind: "general", row: 2, value: 4 }, // a line changed on the general sheet: its base is no longer its hash here
+    { kind: "edit", row: 0, field: "pct", value: 2 },
+    { kind: "edit", row: 4, field: "pct", value: 1 },
+  ];
+  for (const o of ops) {
+    for (const h of [quick, full]) {
+      apply(h, o);
+      await h.settle();
+    }
+    expect(await picture(quick)).toEqual(await picture(full));
+  }
+  expect(fast()).toBeGreaterThanOrEqual(6);
+});
+
 test("[SP20] an edit of one line in a settled table reads that line and the line last written back, in one sync; the write takes two", async () => {
   const h = await pane(false, false);
   const fast = countFast(h);

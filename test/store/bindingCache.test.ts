@@ -99,3 +99,31 @@ test("[SP23] rows gone, rows added and a new number of parts read back exactly, 
     expect((await other.listBindings())[0]?.seen).toEqual(seen);
   }
 });
+
+test("[SP24] a commit naming new hashes of the stored record's own seen rows patches their parts, here and in another store", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 10_000)));
+  const stored = (await store.getBinding("b1"))!;
+  partWrites = [];
+  const changes = { r42: "new", r4242: "newer" };
+  const unit = unitOf("salesLineDiscount", [], [], { binding: { ...stored }, seenChanges: changes });
+  await store.commit(unit);
+  expect(partWrites.length).toBeLessThanOrEqual(2);
+  const expected = { ...seenOf(0, 10_000), ...changes };
+  expect((await store.getBinding("b1"))?.seen).toEqual(expected);
+  expect((await openStore().getBinding("b1"))?.seen).toEqual(expected);
+});
+
+test("[SP24] new hashes of a seen object that is not the store's copy are put in a whole new record", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 3_000)));
+  const other = openStore();
+  const stale = (await other.getBinding("b1"))!;
+  await store.commit(unitOf("salesLineDiscount", [], [], { binding: record({ ...seenOf(0, 3_000), r1: "moved" }) }));
+  const changes = { r7: "new" };
+  await other.commit(unitOf("salesLineDiscount", [], [], { binding: { ...stale }, seenChanges: changes }));
+  const expected = { ...seenOf(0, 3_000), ...changes };
+  expect((await other.getBinding("b1"))?.seen).toEqual(expected);
+  expect((await store.getBinding("b1"))?.seen).toEqual(expected);
+  expect(stale.seen).toEqual(seenOf(0, 3_000)); // a record handed out that was not the stored one is left as it was
+});

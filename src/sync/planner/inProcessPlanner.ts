@@ -30,9 +30,9 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
     async plan(request, body) {
       const rows = body as readonly (readonly CellValue[])[];
       bodies?.forget(request.bindingId);
-      const { planned: table, unit } = await reconcileTable(store, request, rows, timer, memos);
+      const { planned: table, unit, historyRows } = await reconcileTable(store, request, rows, timer, memos);
       held = unit;
-      bodies?.keep(request, rows);
+      bodies?.keep(request, rows, historyRows);
       planned = request.bindingId;
       return table;
     },
@@ -40,9 +40,15 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
       const whole = bodies?.patched(request, patch);
       if (!whole) return null;
       bodies?.forget(request.bindingId); // kept again once planned: a failed plan leaves none
-      const { planned: table, unit } = await reconcileTable(store, whole.request, whole.body, timer, memos);
+      // SP25: history only for the rows read and those whose history the last plan needed.
+      const { body, historyOf } = whole;
+      const {
+        planned: table,
+        unit,
+        historyRows,
+      } = await reconcileTable(store, whole.request, body, timer, memos, historyOf);
       held = unit;
-      bodies?.keep(whole.request, whole.body);
+      bodies?.keep(whole.request, body, historyRows);
       planned = request.bindingId;
       return table;
     },

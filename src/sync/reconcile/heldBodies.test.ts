@@ -77,3 +77,15 @@ test("[SP20] only entities planned only-what-changed are held, and never more th
   expect(held.patched(request("big1"), patch(200_000))).toBeNull(); // the older one went
   expect(held.patched(request("big2"), patch(100_000))).not.toBeNull();
 });
+
+test("[SP25] an edit's plan looks for history in the rows read and the rows whose history the last plan loaded", () => {
+  const held = new HeldBodies();
+  held.keep(request(), body(5), [4]);
+  const patch = {
+    bodyRows: 5,
+    rows: [{ index: 1, cells: ["X", 5, "", "id1", 1, ""], formats: [] }],
+    errorCells: [],
+    dateCells: [],
+  };
+  expect([...(held.patched(request(), patch)?.historyOf ?? [])].sort()).toEqual([1, 4]);
+});

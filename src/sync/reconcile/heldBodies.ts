@@ -25,6 +25,8 @@ interface HeldBody {
   formats: Map<number, string[]>;
   errorCells: [number, number][];
   dateCells: [number, number][];
+  /** Body rows whose history the last plan loaded (SP25). */
+  historyRows: readonly number[];
 }
 
 /** Bodies kept at most, and rows in all of them (the most recently planned bindings stay; 500k lines are not kept). */
@@ -47,7 +49,7 @@ export class HeldBodies {
   private readonly held = new Map<string, HeldBody>();
 
   /** After a plan from a whole read: keep its body (only for entities planned only-what-changed). */
-  keep(request: TablePlanRequest, body: readonly (readonly CellValue[])[]): void {
+  keep(request: TablePlanRequest, body: readonly (readonly CellValue[])[], historyRows: readonly number[] = []): void {
     this.held.delete(request.bindingId);
     if (!plansIncrementally(request.entity)) return;
     const formats = new Map<number, string[]>();
@@ -58,6 +60,7 @@ export class HeldBodies {
       formats,
       errorCells: (request.errorCells ?? []).map(([r, c]) => [r, c]),
       dateCells: (request.dateCells ?? []).map(([r, c]) => [r, c]),
+      historyRows,
     });
     let rows = 0;
     for (const h of this.held.values()) rows += h.body.length;
@@ -76,11 +79,17 @@ export class HeldBodies {
   /**
    * The request and body of a whole read, made from the held body with the patch's rows put in; null when no body is
    * held for the request's binding and shape, or the patch does not fit it (the engine then reads the whole table).
+   * `historyOf`: the body rows whose history may be needed (SP25): those read, and those whose history the last plan
+   * loaded; every other row's base cell and stored row are as that plan found them, its base its stored hash.
    */
   patched(
     request: TablePlanRequest,
     patch: BodyPatch,
-  ): { request: TablePlanRequest; body: readonly (readonly CellValue[])[] } | null {
+  ): {
+    request: TablePlanRequest;
+    body: readonly (readonly CellValue[])[];
+    historyOf: ReadonlySet<number>;
+  } | null {
     const held = this.held.get(request.bindingId);
     if (!held || held.shape !== shapeOf(request) || held.body.length !== patch.bodyRows) return null;
     const touched = new Set(patch.rows.map((r) => r.index));
@@ -100,6 +109,6 @@ export class HeldBodies {
       ...(held.errorCells.length > 0 ? { errorCells: held.errorCells } : {}),
       ...(held.dateCells.length > 0 ? { dateCells: held.dateCells } : {}),
     };
-    return { request: whole, body: held.body };
+    return { request: whole, body: held.body, historyOf: new Set([...held.historyRows, ...touched]) };
   }
 }

@@ -13,8 +13,8 @@ import type { RowMemo } from "./rowMemo";
 import type { WorkRow } from "./workRows";
 
 export interface CleanPick<E extends EntityKind> {
-  /** Body index → the stored row of each clean row. */
-  clean: Map<number, StoredRow<E>>;
+  /** Body index → the stored row of each clean row (undefined: planned); an array, not a map of 100,000 entries. */
+  clean: (StoredRow<E> | undefined)[];
   /** The memo's rows the clean ones keep (the next memo starts from them). */
   kept: Map<string, MemoRow>;
   signature: string;
@@ -29,7 +29,7 @@ export function pickClean<E extends EntityKind>(
   if (input.memo === undefined || !plansIncrementally(input.rules.entity)) return null;
   const signature = memoSignature(input);
   const percents = percentColumns(input);
-  const pick: CleanPick<E> = { clean: new Map(), kept: new Map(), signature, percents };
+  const pick: CleanPick<E> = { clean: [], kept: new Map(), signature, percents };
   const previous = input.memo !== null && input.memo.signature === signature ? input.memo.rows : null;
   if (!previous) return pick;
   const { body, map } = input;
@@ -47,13 +47,15 @@ export function pickClean<E extends EntityKind>(
     if (!memo || !stored) continue;
     if (held.has(stored.rowId) || input.resolutions.has(stored.rowId) || input.kindRows?.has(i)) continue;
     if (!sameAsMemo(input, memo, i, cells, stored, percents)) continue;
-    pick.clean.set(i, stored);
+    pick.clean[i] = stored;
     // A row read back as text (SP33) is remembered by its cells again: later plans compare them cell by cell.
     pick.kept.set(id, memo.packed === undefined ? memo : memoRow(input, i, cells, stored, percents));
   }
   // A row id more than once in the body: which row keeps it is decided with all of them (PS2), so none is clean.
   if (twice.size > 0) {
-    for (const [i, stored] of pick.clean) if (twice.has(stored.rowId)) pick.clean.delete(i);
+    pick.clean.forEach((stored, i) => {
+      if (stored && twice.has(stored.rowId)) pick.clean[i] = undefined;
+    });
     for (const id of twice) pick.kept.delete(id);
   }
   return pick;

@@ -37,13 +37,26 @@ export class PlanMemos {
     this.memos.set(key, memo);
     if (!memo) return;
     const saved = this.saved.get(key);
-    let fresh = 0;
-    for (const [id, row] of memo.rows)
-      if (saved?.signature !== memo.signature || !sameStamp(saved.rows.get(id), row)) fresh++;
-    if (fresh < SAVE_FROM_NEW_ROWS || fresh * 2 < memo.rows.size) return;
+    const needed = Math.max(SAVE_FROM_NEW_ROWS, Math.ceil(memo.rows.size / 2));
+    if (!enoughFresh(saved, memo, needed)) return;
     this.saved.set(key, memo);
     await this.store.savePlanMemo(key, packMemo(memo)).catch(() => this.saved.delete(key));
   }
+}
+
+/** At least `needed` rows of the memo are new to the saved one (counting stops once they cannot be: an edit's memo). */
+function enoughFresh(saved: RowMemo | null | undefined, memo: RowMemo, needed: number): boolean {
+  if (memo.rows.size < needed) return false;
+  if (saved?.signature !== memo.signature) return true;
+  let fresh = 0;
+  let left = memo.rows.size;
+  for (const [id, row] of memo.rows) {
+    if (!sameStamp(saved.rows.get(id), row)) fresh++;
+    left--;
+    if (fresh >= needed) return true;
+    if (fresh + left < needed) return false;
+  }
+  return false;
 }
 
 /** The same row as saved: the same object, or (a row read back as text and found clean since) the same stamp. */

@@ -69,7 +69,15 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   const written = writeBackOf(input, rows, body.cleared, decided.puts, storedById);
   const clean = all.length - rows.length;
   return {
-    unit: unitOf(input, all, storedById, decided, deletes),
+    // The body's ids counted once each (parseBody gives a copied row a new one), appended rows not in the body.
+    unit: unitOf(
+      input,
+      { all, work: rows },
+      storedById,
+      decided,
+      deletes,
+      body.idsInSheet.size + unseen.appended === all.length,
+    ),
     ...written,
     issues: rowIssues(input, rows),
     // Only the card writes by row id (campaigns); lines planned incrementally (SP6) skip the 100k-entry map.
@@ -139,19 +147,22 @@ function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly Wor
   );
 }
 
-/** The unit of work: rows, deletes, the binding's seen rows and the series; null when nothing changed. */
+/** The unit of work: rows (all of them, and those the plan worked on), deletes, seen rows, series; null: no change. */
 function unitOf<E extends EntityKind>(
   input: PlanInput<E>,
-  rows: readonly WorkRow<EntityRecords[E]>[],
+  { all, work }: { all: readonly WorkRow<EntityRecords[E]>[]; work: readonly WorkRow<EntityRecords[E]>[] },
   storedById: ReadonlyMap<string, StoredRow<E>>,
   decided: StoreDecisions<E>,
   deletes: string[],
+  distinct: boolean,
 ): UnitOfWork<E> | null {
   const before = input.binding.seen;
-  const seen = seenOf(rows, decided.puts, storedById, before);
-  const putBack = rows.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
-  const confirmDelete = rows.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);
+  const { seen, changes } = seenOf(all, decided.puts, storedById, before, distinct);
+  // Only rows the plan worked on can be in conflict (a clean row is settled, SP6).
+  const putBack = work.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
+  const confirmDelete = work.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);
   const seenChanged =
+    changes !== undefined ||
     !sameSeen(seen, before) ||
     putBack.join(" ") !== (input.binding.putBack ?? []).join(" ") ||
     confirmDelete.join(" ") !== (input.binding.confirmDelete ?? []).join(" ");
@@ -165,6 +176,7 @@ function unitOf<E extends EntityKind>(
     deletes,
     puts,
     binding: { ...input.binding, seen, putBack, confirmDelete },
+    ...(changes ? { seenChanges: changes } : {}),
     ...(seriesChanged && decided.series && series
       ? { numberSeries: advancedSeries(series, decided.series, () => input.newRowId(`series:${series.code}`, 0)) }
       : {}),

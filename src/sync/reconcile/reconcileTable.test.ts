@@ -385,6 +385,32 @@ describe("a scoped sheet: one campaign's discounts", () => {
     expect(block?.values.map((v) => v[map.rowBase - start])).toEqual([stored.get("d1"), stored.get("d2")]);
   });
 
+  test("[SP25] an edit's plan loads history only for the body rows it is told to look at", async () => {
+    const map = mapOf(schemaOfBinding("salesLineDiscount", scope));
+    const body = [
+      line({ minimumQuantity: 0, lineDiscountPct: 10 }, "d1", "1"),
+      line({ minimumQuantity: 1, lineDiscountPct: 10 }, "d2", "1"),
+    ];
+    for (const row of body) row[map.rowBase] = "not-its-hash";
+    const asked: string[][] = [];
+    const spy = {
+      ...store,
+      loadHistory: (e: EntityKind, ids: readonly string[]) => (asked.push([...ids]), store.loadHistory(e, ids)),
+    };
+    const all = await reconcileTable(spy as SyncStore, requestOf("salesLineDiscount", scope), body, () => 0);
+    expect(all.historyRows).toEqual([0, 1]);
+    const edit = await reconcileTable(
+      spy as SyncStore,
+      requestOf("salesLineDiscount", scope),
+      body,
+      () => 0,
+      undefined,
+      new Set([1]),
+    );
+    expect(edit.historyRows).toEqual([1]);
+    expect(asked).toEqual([["d1", "d2"], ["d2"]]);
+  });
+
   test("a stored line of this campaign that the sheet never showed is appended below it", async () => {
     await seen("salesLineDiscount", ["d1"], scope);
     const { planned, unit } = await reconcile("salesLineDiscount", [line({ lineDiscountPct: 10 }, "d1", "1")], scope);

@@ -37,6 +37,8 @@ import { plansIncrementally } from "./rowMemo";
 export interface TableReconcile {
   planned: PlannedTable;
   unit: UnitOfWork | null;
+  /** Body rows whose history the plan loaded (their base cell is not their stored hash): SP25. */
+  historyRows: readonly number[];
 }
 
 export async function reconcileTable(
@@ -45,6 +47,7 @@ export async function reconcileTable(
   body: readonly (readonly CellValue[])[],
   timer: () => number,
   memos?: PlanMemos,
+  historyOf?: ReadonlySet<number>,
 ): Promise<TableReconcile> {
   const rules = rulesFor(request.entity);
   const scope = request.scope;
@@ -57,7 +60,7 @@ export async function reconcileTable(
   ]);
   // A campaign's (or segment's) own sheet shows, and may delete, only its own lines.
   const stored = scope ? all.filter((r) => inScope(scope, r)) : all;
-  const history = await historyFor(store, request, body, stored, all);
+  const { history, rows: historyRows } = await historyFor(store, request, body, stored, all, historyOf);
   const dependents = await dependentsOf(store, request, body, all, record);
   const plan = planRows({
     bindingId: request.bindingId,
@@ -87,7 +90,7 @@ export async function reconcileTable(
   // An undo of a campaign's delete puts back what the delete took (CD4): kept by the pane that made it.
   if (planned.deletedCampaigns.length > 0)
     planned.removed = await removedWithCampaigns(store, all, planned.deletedCampaigns);
-  return { unit, planned };
+  return { unit, planned, historyRows };
 }
 
 /** What the engine needs of a table's plan (it crosses from the worker: only what is used). */
@@ -137,32 +140,39 @@ function rowIdFor(request: TablePlanRequest, text: string, occurrence: number): 
   return `r${hashText(`${request.documentId}\u001f${request.bindingId}\u001f${text}\u001f${occurrence}`)}`;
 }
 
-/** The history of rows both sides may have changed: the sheet's base is set and is not the stored hash. */
+/**
+ * The history of rows both sides may have changed: the sheet's base is set and is not the stored hash. `only`: the body
+ * rows to look at (an in-body edit's, SP25: the others are as the last plan found them); absent, every row.
+ */
 async function historyFor(
   store: SyncStore,
   request: TablePlanRequest,
   body: readonly (readonly CellValue[])[],
   stored: readonly StoredRow[],
   all: readonly StoredRow[],
-): Promise<ReadonlyMap<string, HistoryEntry[]>> {
+  only?: ReadonlySet<number>,
+): Promise<{ history: ReadonlyMap<string, HistoryEntry[]>; rows: number[] }> {
   const { map } = request;
-  if (map.rowBase < 0) return new Map();
+  if (map.rowBase < 0) return { history: new Map(), rows: [] };
   // The rows in scope first (the plan looks them up in the same map, SP31); a row from beyond the scope in the others.
   const scoped = rowsById(stored);
   const hashes = { get: (id: string) => (scoped.get(id) ?? rowsById(all).get(id))?.rowHash };
   const ids: string[] = [];
-  for (const row of body) {
-    const cell = row[map.rowBase];
+  const rows: number[] = [];
+  for (const at of only ?? body.keys()) {
+    const row = body[at];
+    const cell = row?.[map.rowBase];
     if (cell === "" || cell === null || cell === undefined) continue;
     const text = String(cell);
-    const id = String(row[map.rowId] ?? "");
+    const id = String(row?.[map.rowId] ?? "");
     const hash = hashes.get(id);
     // The cell's first hash (its lineage follows a space) is the stored one: compared in place, no copy (SP31).
     if (hash === undefined || text.charCodeAt(0) === 32) continue;
     if (text.startsWith(hash) && (text.length === hash.length || text.charCodeAt(hash.length) === 32)) continue;
     ids.push(id);
+    rows.push(at);
   }
-  return ids.length > 0 ? store.loadHistory(request.entity, ids) : new Map();
+  return { history: ids.length > 0 ? await store.loadHistory(request.entity, ids) : new Map(), rows };
 }
 
 /** What a unit does to other records, committed with it; and the entities whose sheets must follow. */

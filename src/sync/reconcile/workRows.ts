@@ -53,7 +53,7 @@ export interface ParsedBody<R> {
 export function parseBody<E extends EntityKind>(
   input: PlanInput<E>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
-  clean: ReadonlyMap<number, StoredRow<E>> = new Map(),
+  clean: readonly (StoredRow<E> | undefined)[] = [],
 ): ParsedBody<EntityRecords[E]> {
   const { body, schema, map, lang, formatOf, cellKind } = input;
   const parsed: ParsedBody<EntityRecords[E]> = {
@@ -65,14 +65,14 @@ export function parseBody<E extends EntityKind>(
   };
   const occurrences = new Map<string, number>();
   const rows = body.map((cells, i) =>
-    clean.has(i)
+    clean[i]
       ? SKIPPED
       : parseRow(schema, cells, map, lang, formatOf && ((c) => formatOf(i, c)), cellKind && ((c) => cellKind(i, c))),
   ) as ParsedRow<EntityRecords[E]>[];
   const keepers = idKeepers(input, rows, storedById);
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as CellValue[];
-    const skipped = clean.get(i);
+    const skipped = clean[i];
     if (skipped) {
       parsed.rows.push(cleanRow(skipped, i, cells));
       parsed.lastUsed = i;
