@@ -8,6 +8,7 @@ import { CampaignDeskDb } from "./db";
 import { LineCaches } from "./lineCache";
 import { ReferenceCache } from "./referenceCache";
 import { loadHistory } from "./rowHistory";
+import { storeGenerations } from "./storeGenerations";
 import { loadTombstones } from "./tombstones";
 import { ENTITY_TABLES, isChunked } from "./schema";
 import type { BindingRecord, HistoryEntry, InstanceRecord, ReferenceData, StoredRow, UnitOfWork } from "./storeTypes";
@@ -50,6 +51,11 @@ export interface SyncStore {
    */
   loadPlanMemo(key: string): Promise<unknown>;
   savePlanMemo(key: string, memo: unknown): Promise<void>;
+  /**
+   * The generations a plan of this binding depends on, as one text (rule SP40): equal texts mean no commit touched any
+   * entity, the target groups or the binding's record in between, from this store instance or any other.
+   */
+  loadGenerations(bindingRecordId: string): Promise<string>;
   /**
    * Stores a unit of work in one transaction, all of it or nothing: its rows, its cascade (puts and deletes of
    * other entities), segment headers, target groups, binding, number series and change-log entry.
@@ -119,6 +125,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     savePlanMemo: async (key, memo) => {
       await db.meta.put({ id: `planMemo:${key}`, generation: 0, memo });
     },
+    loadGenerations: (bindingRecordId) => storeGenerations(db, bindingRecordId),
 
     loadTargetGroups: (campaignNo) =>
       campaignNo === undefined

@@ -2,7 +2,7 @@
 import type { SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import { PriceIndexCache, runOperation } from "../operations";
-import { HeldBodies, PlanMemos, reconcileTable } from "../reconcile";
+import { HeldBodies, OpenPrints, PlanMemos, reconcileTable } from "../reconcile";
 import type { Planner } from "./plannerPort";
 
 export interface InProcessPlannerOptions {
@@ -19,6 +19,8 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
   const memos = options.incremental === false ? undefined : new PlanMemos(store);
   // SP20: the bodies of tables planned only-what-changed, for an in-body edit's plan (none without memos).
   const bodies = memos ? new HeldBodies() : undefined;
+  // SP40: settled plans' prints, so an unchanged table is not planned again.
+  const prints = options.incremental === false ? undefined : new OpenPrints(store);
   let planned = "";
   // The price index is rebuilt after anything this planner commits (every write in a pane goes through it).
   const prices = new PriceIndexCache();
@@ -30,9 +32,11 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
     async plan(request, body) {
       const rows = body as readonly (readonly CellValue[])[];
       bodies?.forget(request.bindingId);
+      const generations = (await prints?.generations(request)) ?? null;
       const { planned: table, unit } = await reconcileTable(store, request, rows, timer, memos);
       held = unit;
       bodies?.keep(request, rows);
+      await prints?.remember(request, table, generations);
       planned = request.bindingId;
       return table;
     },
@@ -45,6 +49,11 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
       bodies?.keep(whole.request, whole.body);
       planned = request.bindingId;
       return table;
+    },
+    async unchanged(request) {
+      held = null;
+      bodies?.forget(request.bindingId); // its next edit reads the whole table (the body held may be another's)
+      return (await prints?.unchanged(request)) ?? null;
     },
     async commit() {
       const unit = held;
