@@ -35,6 +35,8 @@ export interface SyncStore {
   /** How many bindings the store knows (without reading their seen rows: the pane's start asks). */
   countBindings(): Promise<number>;
   getBinding(id: string): Promise<BindingRecord | undefined>;
+  /** Whether the store has a record of the binding, without reading it (SP41: its seen rows may be 100,000 entries). */
+  hasBinding(id: string): Promise<boolean>;
   putBinding(binding: BindingRecord): Promise<void>;
   /** Row ids of an entity the store saw deleted (a sheet row with such an id was deleted elsewhere). */
   loadTombstones(entity: EntityKind): Promise<ReadonlySet<string>>;
@@ -119,6 +121,7 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     listBindings: () => bindings.list(),
     countBindings: () => db.bindings.count(),
     getBinding: (id) => bindings.get(id),
+    hasBinding: async (id) => (await db.bindings.where(":id").equals(id).count()) > 0,
     putBinding: (binding) => bindings.write(binding),
 
     loadPlanMemo: async (key) => (await db.meta.get(`planMemo:${key}`))?.memo,
