@@ -5,7 +5,7 @@
  * was closed), a changed reference table or another pane's commit plans it again, so issues and statuses stay right.
  * A report with no planner time (`planCpuMs` 0: the harness's clock ticks on every reading) is a table not planned.
  */
-import { campaignWithDiscountLines, harnessesPerTest } from "./engineHarness";
+import { C, campaignWithDiscountLines, harnessesPerTest } from "./engineHarness";
 import type { Harness } from "./engineHarness";
 import type { ReconcileReport, SyncEngine } from "../../src/sync";
 
@@ -56,6 +56,21 @@ test("[SP40] an unchanged discount sheet is read and not planned again, in the s
   expect(lastOf(opened, sheet)).toMatchObject({ rows: 12, valid: 12, puts: 0, planned: 0, planCpuMs: 0 });
   expect(again.engine.getState().issues).toEqual([]);
   expect((await again.store.loadRows("salesLineDiscount")).length).toBe(12);
+});
+
+test("[SP40] a reopened unchanged Campaigns sheet is not planned, and the card still writes its campaign's row", async () => {
+  const { h } = await settledWorkbook();
+  await h.paste("campaign", 1, [["CP0002", "Tables", "2026-10-01", "2026-10-31", "", "PLANNED"]]);
+  await h.engine.reconcileAll();
+  await h.settle();
+  await h.dispose();
+  const { again, reports } = await reopen(h);
+  expect(lastOf(reports, again.sheetOf("campaign"))).toMatchObject({ rows: 2, planCpuMs: 0 });
+  const second = (await again.store.loadRows("campaign")).find((c) => c.no === "CP0002")!;
+  const saved = await again.engine.saveCampaign(second.rowId, { ...second, description: "from the card" });
+  expect(saved.ok).toBe(true);
+  expect(again.cell("campaign", 1, C.description).value).toBe("from the card");
+  expect(again.cell("campaign", 0, C.description).value).toBe("Chairs");
 });
 
 test("[SP40] a reopened workbook with flagged rows plans that sheet and shows the same issues", async () => {

@@ -4,8 +4,8 @@
  * table it planned (`TablePlanRequest.bodyPrint`: its cells, formats, cell kinds, header and request, taken by the
  * engine as it reads) with the store's generations read before the plan loaded anything. A later table with the same
  * print, while no commit moved those generations, would plan the same settled outcome: it is answered from the record
- * without the body crossing to the planner. Anything else — another print, a commit since, a table with conflict
- * resolutions, the campaigns (their plan maps row ids for the card) — is planned as before.
+ * without the body crossing to the planner (the campaigns' with the map of their row ids, for the card). Anything
+ * else — another print, a commit since, a table with conflict resolutions — is planned as before.
  */
 import type { SyncStore } from "../../store";
 import type { PlanCounts, PlannedTable, TablePlanRequest } from "./reconcileTypes";
@@ -15,6 +15,8 @@ interface PrintRecord {
   generations: string;
   counts: PlanCounts;
   bodyRows: number;
+  /** Where each row id sits (campaigns only: the card writes by row). */
+  rowIndexById?: [string, number][];
 }
 
 type PrintStore = Pick<SyncStore, "loadPlanMemo" | "savePlanMemo" | "loadGenerations">;
@@ -47,12 +49,9 @@ export class OpenPrints {
     const id = request.bindingRecordId;
     const before = this.known.get(id);
     if (before?.print === request.bodyPrint && before.generations === generations) return;
-    const record: PrintRecord = {
-      print: request.bodyPrint,
-      generations,
-      counts: planned.counts,
-      bodyRows: planned.bodyRows,
-    };
+    const { counts, bodyRows, rowIndexById } = planned;
+    const record: PrintRecord = { print: request.bodyPrint, generations, counts, bodyRows };
+    if (rowIndexById.size > 0) record.rowIndexById = [...rowIndexById];
     this.known.set(id, record);
     await this.store.savePlanMemo(keyOf(id), record).catch(() => this.known.delete(id));
   }
@@ -67,7 +66,7 @@ export class OpenPrints {
 }
 
 function eligible(request: TablePlanRequest): boolean {
-  if (!request.bodyPrint || request.entity === "campaign") return false;
+  if (!request.bodyPrint) return false;
   return Object.keys(request.resolutions ?? {}).length === 0;
 }
 
@@ -90,7 +89,7 @@ function settledPlan(record: PrintRecord): PlannedTable {
     blocks: [],
     fills: [],
     issues: [],
-    rowIndexById: new Map(),
+    rowIndexById: new Map(record.rowIndexById ?? []),
     bodyRows: record.bodyRows,
     clearedRows: [],
     addsOwnRows: false,
@@ -108,5 +107,6 @@ function printOf(value: unknown): PrintRecord | null {
   const r = value as Partial<PrintRecord> | undefined;
   if (typeof r?.print !== "string" || typeof r.generations !== "string") return null;
   if (typeof r.bodyRows !== "number" || typeof r.counts !== "object" || r.counts === null) return null;
+  if (r.rowIndexById !== undefined && !Array.isArray(r.rowIndexById)) return null;
   return r as PrintRecord;
 }
