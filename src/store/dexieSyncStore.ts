@@ -8,6 +8,7 @@ import { CampaignDeskDb } from "./db";
 import { LineCaches } from "./lineCache";
 import { ReferenceCache } from "./referenceCache";
 import { loadHistory } from "./rowHistory";
+import { storeGenerations } from "./storeGenerations";
 import { loadTombstones } from "./tombstones";
 import { ENTITY_TABLES, isChunked } from "./schema";
 import type { BindingRecord, HistoryEntry, InstanceRecord, ReferenceData, StoredRow, UnitOfWork } from "./storeTypes";
@@ -34,6 +35,8 @@ export interface SyncStore {
   /** How many bindings the store knows (without reading their seen rows: the pane's start asks). */
   countBindings(): Promise<number>;
   getBinding(id: string): Promise<BindingRecord | undefined>;
+  /** Whether the store has a record of the binding, without reading it (SP41: its seen rows may be 100,000 entries). */
+  hasBinding(id: string): Promise<boolean>;
   putBinding(binding: BindingRecord): Promise<void>;
   /** Row ids of an entity the store saw deleted (a sheet row with such an id was deleted elsewhere). */
   loadTombstones(entity: EntityKind): Promise<ReadonlySet<string>>;
@@ -50,6 +53,11 @@ export interface SyncStore {
    */
   loadPlanMemo(key: string): Promise<unknown>;
   savePlanMemo(key: string, memo: unknown): Promise<void>;
+  /**
+   * The generations a plan of this binding depends on, as one text (rule SP40): equal texts mean no commit touched any
+   * entity, the target groups or the binding's record in between, from this store instance or any other.
+   */
+  loadGenerations(bindingRecordId: string): Promise<string>;
   /**
    * Stores a unit of work in one transaction, all of it or nothing: its rows, its cascade (puts and deletes of
    * other entities), segment headers, target groups, binding, number series and change-log entry.
@@ -113,12 +121,14 @@ export function createDexieSyncStore(options: DexieStoreOptions = {}): SyncStore
     listBindings: () => bindings.list(),
     countBindings: () => db.bindings.count(),
     getBinding: (id) => bindings.get(id),
+    hasBinding: async (id) => (await db.bindings.where(":id").equals(id).count()) > 0,
     putBinding: (binding) => bindings.write(binding),
 
     loadPlanMemo: async (key) => (await db.meta.get(`planMemo:${key}`))?.memo,
     savePlanMemo: async (key, memo) => {
       await db.meta.put({ id: `planMemo:${key}`, generation: 0, memo });
     },
+    loadGenerations: (bindingRecordId) => storeGenerations(db, bindingRecordId),
 
     loadTargetGroups: (campaignNo) =>
       campaignNo === undefined

@@ -18,6 +18,7 @@ import type { EngineMessage } from "./engineMessages";
 import type { ReconcileReport, StateBox } from "./engineState";
 import type { TableMemory } from "./syncEngine";
 import { baseOfRead } from "./editHints";
+import { planOrKnown } from "./planOrKnown";
 import type { EditBase } from "./editHints";
 
 export interface ReconcileDeps {
@@ -82,7 +83,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     const readAtMs = clock.monotonicMs();
     if (deps.signal.aborted) throw abortError();
     progress(deps, "CHECKING", read.body.length);
-    const plan = await planner.plan(planRequest(deps, map, read), read.body);
+    const plan = await planOrKnown(planner, planRequest(deps, map, read), read.body);
     const plannedAtMs = clock.monotonicMs();
     if (deps.signal.aborted) {
       planner.discard();

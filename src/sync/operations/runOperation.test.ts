@@ -75,6 +75,18 @@ describe("putBinding", () => {
     expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Campaigns"), seen: { r1: "h1", r2: "h2" } });
   });
 
+  test("[SP41] an existing record is not read to be kept: the pane's start costs no binding's seen rows", async () => {
+    await store.putBinding({ ...binding("Campaigns"), seen: { r1: "h1", r2: "h2" } });
+    let reads = 0;
+    const counting: SyncStore = { ...store, getBinding: (id) => (reads++, store.getBinding(id)) };
+    await runOperation(counting, { kind: "putBinding", binding: binding("Campaigns"), reset: false }, CTX, {
+      newId: counterIds(),
+      prices: new PriceIndexCache(),
+    });
+    expect(reads).toBe(0);
+    expect(await store.getBinding("CampaignTable")).toEqual({ ...binding("Campaigns"), seen: { r1: "h1", r2: "h2" } });
+  });
+
   test("a reset writes the record afresh, forgetting the rows seen", async () => {
     await store.putBinding({ ...binding("Campaigns"), seen: { r1: "h1", r2: "h2" } });
     await run({ kind: "putBinding", binding: binding("Kampagner"), reset: true });

@@ -88,7 +88,8 @@ const HANDLERS: { [K in OpRequest["kind"]]: Handler<K> } = {
     return { outcome: { kind: "priceCheck", result, changes: [] }, unit: null, hold: false };
   },
   putBinding: async (store, request) => {
-    if (request.reset || !(await store.getBinding(request.binding.id))) {
+    // SP41: whether it exists, not the record (a big sheet's seen rows are read only by a plan that needs them).
+    if (request.reset || !(await store.hasBinding(request.binding.id))) {
       await store.putBinding({ ...request.binding, seen: {} });
     }
     return { outcome: { kind: "putBinding", result: null, changes: [] }, unit: null, hold: false };

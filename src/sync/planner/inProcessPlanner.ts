@@ -1,8 +1,8 @@
-/** The planner in the calling thread: for tests, and where Web Workers are unavailable. */
+/** The planner in the calling thread: for tests, and inside the plan worker (workerHandler). */
 import type { SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import { PriceIndexCache, runOperation } from "../operations";
-import { HeldBodies, PlanMemos, reconcileTable } from "../reconcile";
+import { HeldBodies, OpenPrints, PlanMemos, reconcileTable } from "../reconcile";
 import type { Planner } from "./plannerPort";
 
 export interface InProcessPlannerOptions {
@@ -19,6 +19,8 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
   const memos = options.incremental === false ? undefined : new PlanMemos(store);
   // SP20: the bodies of tables planned only-what-changed, for an in-body edit's plan (none without memos).
   const bodies = memos ? new HeldBodies() : undefined;
+  // SP40: settled plans' prints, so an unchanged table is not planned again.
+  const prints = options.incremental === false ? undefined : new OpenPrints(store);
   let planned = "";
   // The price index is rebuilt after anything this planner commits (every write in a pane goes through it).
   const prices = new PriceIndexCache();
@@ -30,9 +32,11 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
     async plan(request, body) {
       const rows = body as readonly (readonly CellValue[])[];
       bodies?.forget(request.bindingId);
+      const generations = (await prints?.generations(request)) ?? null;
       const { planned: table, unit, historyRows } = await reconcileTable(store, request, rows, timer, memos);
       held = unit;
       bodies?.keep(request, rows, historyRows);
+      await prints?.remember(request, table, generations);
       planned = request.bindingId;
       return table;
     },
@@ -41,16 +45,16 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
       if (!whole) return null;
       bodies?.forget(request.bindingId); // kept again once planned: a failed plan leaves none
       // SP25: history only for the rows read and those whose history the last plan needed.
-      const { body, historyOf } = whole;
-      const {
-        planned: table,
-        unit,
-        historyRows,
-      } = await reconcileTable(store, whole.request, body, timer, memos, historyOf);
-      held = unit;
-      bodies?.keep(whole.request, body, historyRows);
+      const done = await reconcileTable(store, whole.request, whole.body, timer, memos, whole.historyOf);
+      held = done.unit;
+      bodies?.keep(whole.request, whole.body, done.historyRows);
       planned = request.bindingId;
-      return table;
+      return done.planned;
+    },
+    async unchanged(request) {
+      held = null;
+      bodies?.forget(request.bindingId); // its next edit reads the whole table (the body held may be another's)
+      return (await prints?.unchanged(request)) ?? null;
     },
     async commit() {
       const unit = held;

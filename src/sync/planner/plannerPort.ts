@@ -25,6 +25,11 @@ export interface Planner {
    * table. Absent where only whole plans are offered.
    */
   planEdit?(request: TablePlanRequest, patch: BodyPatch): Promise<PlannedTable | null>;
+  /**
+   * The settled plan of a table printed (`request.bodyPrint`) as when its last plan came out settled, with no commit
+   * since (SP40): nothing is held, nothing to commit. Null: plan it. Absent where every table is planned.
+   */
+  unchanged?(request: TablePlanRequest): Promise<PlannedTable | null>;
   /** Stores the held plan in one transaction. */
   commit(): Promise<void>;
   discard(): void;

@@ -55,11 +55,13 @@ async function answer(
   post: (message: FromWorker) => void,
 ): Promise<boolean> {
   try {
-    if (message.type === "plan" || message.type === "planEdit") {
+    if (message.type === "plan" || message.type === "planEdit" || message.type === "unchanged") {
       const planned =
         message.type === "plan"
           ? await planner.plan(message.request, rows)
-          : await (planner.planEdit?.(message.request, message.patch) ?? null);
+          : message.type === "unchanged"
+            ? await (planner.unchanged?.(message.request) ?? null)
+            : await (planner.planEdit?.(message.request, message.patch) ?? null);
       if (!planned) {
         post({ type: "noEdit", id: message.id });
         return true;

@@ -54,6 +54,11 @@ export function createWorkerPlanner(worker: WorkerLike, options: WorkerPlannerOp
       const send = async (to: WorkerLike) => to.postMessage({ type: "planEdit", id, request, patch });
       return askPlan(supervisor, id, request, send);
     },
+    async unchanged(request) {
+      const id = supervisor.nextId();
+      const send = async (to: WorkerLike) => to.postMessage({ type: "unchanged", id, request });
+      return askPlan(supervisor, id, request, send);
+    },
     async commit() {
       const id = supervisor.nextId();
       const send = async (to: WorkerLike) => to.postMessage({ type: "commit", id });

@@ -9,6 +9,8 @@ export type ToWorker =
   | { type: "plan"; id: number; request: TablePlanRequest }
   /** An in-body edit (SP20): the table the worker holds, with the patch's rows read again. */
   | { type: "planEdit"; id: number; request: TablePlanRequest; patch: BodyPatch }
+  /** A table printed as when its last plan came out settled (SP40): answered "planned", or "noEdit" to plan it. */
+  | { type: "unchanged"; id: number; request: TablePlanRequest }
   | { type: "commit"; id: number }
   | { type: "discard" }
   | { type: "op"; id: number; request: OpRequest; context: OpContext };

@@ -8,6 +8,8 @@ export { reconcileTable } from "./reconcileTable";
 export type { TableReconcile } from "./reconcileTable";
 /** What the planner remembers of each binding's last plan (SP6). */
 export { PlanMemos } from "./planMemos";
+/** Tables printed as when their last plan came out settled (SP40): answered without a plan. */
+export { OpenPrints } from "./openPrints";
 /** The planner's table memory for an in-body edit (SP20): the body each binding's last plan saw. */
 export { HeldBodies } from "./heldBodies";
 export type { BodyPatch } from "./heldBodies";

@@ -30,6 +30,11 @@ export interface TablePlanRequest {
   resolutions?: Readonly<Record<string, Resolution>>;
   /** False for a change a co-author made: store what it brought, write nothing back (their pane does). */
   writeBack?: boolean;
+  /**
+   * The print of the table as read (its cells, formats, cell kinds and this request but `nowIso`), taken by the engine:
+   * a table printed as when its last plan came out settled, with no commit since, is not planned again (SP40).
+   */
+  bodyPrint?: string;
 }
 
 export interface PlanCounts {
