@@ -8,6 +8,7 @@
 import { calcDate, isValidDateFormula } from "./calcDate";
 import { makeIssue } from "./messages";
 import type { IsoDate, Issue, Lang } from "./records";
+import { NEW_TASK } from "./taskRecords";
 import type { Activity, ActivityStep, Task, TaskPriority, TaskType } from "./taskRecords";
 
 /** What the task set is assigned from (the wizard's context) and what it carries into every task. */
@@ -116,15 +117,12 @@ function taskOf(
 ): Task {
   const c = input.context;
   return {
+    ...NEW_TASK,
     no: input.nextNo(),
     type: plan.type,
     description: plan.description,
     date: plan.date,
-    status: "NotStarted",
     priority: plan.priority,
-    closed: false,
-    dateClosed: "",
-    canceled: false,
     salespersonCode: input.teamCode === "" ? input.salespersonCode : "",
     teamCode: input.teamCode,
     contactNo: contact?.contactNo ?? c.contactNo ?? "",
@@ -133,10 +131,6 @@ function taskOf(
     opportunityNo: c.opportunityNo ?? "",
     segmentNo: c.segmentNo ?? "",
     activityCode: activity.code,
-    organizerTaskNo: "",
-    recurring: false,
-    recurringDateInterval: "",
-    calcDueDateFrom: "",
   };
 }
 

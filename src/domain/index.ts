@@ -448,6 +448,7 @@ export type { KeptEdit } from "./interactionEdits";
 // --- Activities and tasks (issue 18) ---
 /** Activities, their steps and tasks (domain-rules §1). */
 export type { Activity, ActivityStep, CalcDueDateFrom, Task, TaskPriority, TaskStatus, TaskType } from "./taskRecords";
+export { NEW_TASK } from "./taskRecords";
 /** Assign Activity's input (context, start date, salesperson or team, segment contacts) and result. */
 export type { AssignContext, AssignInput, AssignResult } from "./assignActivity";
 /** Assign Activity: one task per step from the start date, per segment contact, fanned out to a team's members. */

@@ -1,29 +1,10 @@
 /** Open tasks and whose they are (docs/spec/task-rules.md TK22–TK23). */
 import type { Task } from "./index";
-import { campaignTaskCounts, isOpenTask, openTasksOf } from "./index";
+import { campaignTaskCounts, isOpenTask, NEW_TASK, openTasksOf } from "./index";
 
 const task = (no: string, o: Partial<Task> = {}): Task => ({
-  no,
-  type: "",
-  description: `Task ${no}`,
-  date: "2026-12-01",
-  status: "NotStarted",
-  priority: "Normal",
-  closed: false,
-  dateClosed: "",
-  canceled: false,
-  salespersonCode: "JR",
-  teamCode: "",
-  contactNo: "",
-  contactCompanyNo: "",
-  campaignNo: "CP0001",
-  opportunityNo: "",
-  segmentNo: "",
-  activityCode: "",
-  organizerTaskNo: "",
-  recurring: false,
-  recurringDateInterval: "",
-  calcDueDateFrom: "",
+  ...NEW_TASK,
+  ...{ no, description: `Task ${no}`, date: "2026-12-01", salespersonCode: "JR", campaignNo: "CP0001" },
   ...o,
 });
 

@@ -49,3 +49,28 @@ export interface Task {
   recurringDateInterval: string;
   calcDueDateFrom: CalcDueDateFrom;
 }
+
+/** A task with nothing filled in: open, Not Started, Normal priority (a new row, or an assigned step's start). */
+export const NEW_TASK: Readonly<Task> = {
+  no: "",
+  type: "",
+  description: "",
+  date: "",
+  status: "NotStarted",
+  priority: "Normal",
+  closed: false,
+  dateClosed: "",
+  canceled: false,
+  salespersonCode: "",
+  teamCode: "",
+  contactNo: "",
+  contactCompanyNo: "",
+  campaignNo: "",
+  opportunityNo: "",
+  segmentNo: "",
+  activityCode: "",
+  organizerTaskNo: "",
+  recurring: false,
+  recurringDateInterval: "",
+  calcDueDateFrom: "",
+};

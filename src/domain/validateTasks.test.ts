@@ -1,4 +1,5 @@
 import { validateActivities, validateActivitySteps, validateTasks } from "./validateTasks";
+import { NEW_TASK } from "./taskRecords";
 import type { ActivityStep, Task } from "./taskRecords";
 
 const refs = {
@@ -13,27 +14,8 @@ const refs = {
 };
 
 const task = (fields: Partial<Task> = {}): Task => ({
-  no: "TD0001",
-  type: "",
-  description: "Call back",
-  date: "2026-03-02",
-  status: "NotStarted",
-  priority: "Normal",
-  closed: false,
-  dateClosed: "",
-  canceled: false,
-  salespersonCode: "JR",
-  teamCode: "",
-  contactNo: "",
-  contactCompanyNo: "",
-  campaignNo: "",
-  opportunityNo: "",
-  segmentNo: "",
-  activityCode: "",
-  organizerTaskNo: "",
-  recurring: false,
-  recurringDateInterval: "",
-  calcDueDateFrom: "",
+  ...NEW_TASK,
+  ...{ no: "TD0001", description: "Call back", date: "2026-03-02", salespersonCode: "JR" },
   ...fields,
 });
 

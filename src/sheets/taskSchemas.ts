@@ -3,6 +3,7 @@
  * sheet (5080 "To-do"). Captions follow Business Central's English and Danish ones. On a task the person sets Status
  * (Completed closes it, TK6) or Canceled (TK8); Closed and Date Closed are the add-in's.
  */
+import { NEW_TASK } from "../domain";
 import type { Activity, ActivityStep, Task } from "../domain";
 import { KEY_SEPARATOR } from "./itemSchemas";
 import type { ColumnDef, OptionDef, SheetSchema } from "./schemaTypes";
@@ -141,27 +142,5 @@ export const taskSchema: SheetSchema<Task> = {
   ],
   keyField: "no",
   keyOf: (r) => r.no,
-  blank: () => ({
-    no: "",
-    type: "",
-    description: "",
-    date: "",
-    status: "NotStarted",
-    priority: "Normal",
-    closed: false,
-    dateClosed: "",
-    canceled: false,
-    salespersonCode: "",
-    teamCode: "",
-    contactNo: "",
-    contactCompanyNo: "",
-    campaignNo: "",
-    opportunityNo: "",
-    segmentNo: "",
-    activityCode: "",
-    organizerTaskNo: "",
-    recurring: false,
-    recurringDateInterval: "",
-    calcDueDateFrom: "",
-  }),
+  blank: () => ({ ...NEW_TASK }),
 };

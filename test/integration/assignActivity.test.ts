@@ -5,6 +5,7 @@
  */
 import { byCaption, makeHarness } from "./engineHarness";
 import type { Harness } from "./engineHarness";
+import { NEW_TASK } from "../../src/domain";
 import type { EntityKind } from "../../src/domain";
 
 // The whole engine over the sim and Dexie, set up anew per test: 30 s is a limit, never an assertion on time.
@@ -255,31 +256,7 @@ test("[TK14] a workbook without a Tasks sheet gets one showing the assigned task
 });
 
 test("[TK13] numbers a stored task already has are skipped", async () => {
-  await seed("task", [
-    {
-      no: "TD0002",
-      type: "",
-      description: "Typed",
-      date: START,
-      status: "NotStarted",
-      priority: "Normal",
-      closed: false,
-      dateClosed: "",
-      canceled: false,
-      salespersonCode: "JR",
-      teamCode: "",
-      contactNo: "",
-      contactCompanyNo: "",
-      campaignNo: "",
-      opportunityNo: "",
-      segmentNo: "",
-      activityCode: "",
-      organizerTaskNo: "",
-      recurring: false,
-      recurringDateInterval: "",
-      calcDueDateFrom: "",
-    },
-  ]);
+  await seed("task", [{ ...NEW_TASK, no: "TD0002", description: "Typed", date: START, salespersonCode: "JR" }]);
   const result = await assign({ context: { type: "salesperson", no: "JR" } });
   expect(result).toMatchObject({ ok: true, tasks: 4, firstNo: "TD0001", lastNo: "TD0005" });
   expect((await tasks()).map((t) => t.no)).toEqual(["TD0001", "TD0002", "TD0003", "TD0004", "TD0005"]);

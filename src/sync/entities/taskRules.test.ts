@@ -1,30 +1,12 @@
+import { NEW_TASK } from "../../domain";
 import type { Task } from "../../domain";
 import { emptyReferenceData } from "../../store";
 import { taskAsEdited, withTaskCompany } from "./taskRules";
 
 const TODAY = "2026-11-27";
 const task = (fields: Partial<Task> = {}): Task => ({
-  no: "TD0001",
-  type: "",
-  description: "Call",
-  date: "2026-11-23",
-  status: "NotStarted",
-  priority: "Normal",
-  closed: false,
-  dateClosed: "",
-  canceled: false,
-  salespersonCode: "JR",
-  teamCode: "",
-  contactNo: "",
-  contactCompanyNo: "",
-  campaignNo: "",
-  opportunityNo: "",
-  segmentNo: "",
-  activityCode: "",
-  organizerTaskNo: "",
-  recurring: false,
-  recurringDateInterval: "",
-  calcDueDateFrom: "",
+  ...NEW_TASK,
+  ...{ no: "TD0001", description: "Call", date: "2026-11-23", salespersonCode: "JR" },
   ...fields,
 });
 

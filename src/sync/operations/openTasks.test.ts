@@ -2,6 +2,7 @@
  * The open-task queries the pane asks of the store (TK22, TK23) over Dexie on fake-indexeddb, tasks in their bucketed
  * storage: a salesperson's open tasks as plain records, a campaign's open tasks by salesperson.
  */
+import { NEW_TASK } from "../../domain";
 import type { Task } from "../../domain";
 import type { SyncStore } from "../../store";
 import { toStoredRow } from "../entities";
@@ -20,10 +21,8 @@ const run = async (request: OpRequest) =>
   (await runOperation(store, request, CTX, { newId: counterIds(), prices: new PriceIndexCache() })).outcome;
 
 const task = (no: string, o: Partial<Task> = {}): Task => ({
-  ...{ no, type: "", description: `Task ${no}`, date: "2026-12-01", status: "NotStarted", priority: "Normal" },
-  ...{ closed: false, dateClosed: "", canceled: false, salespersonCode: "JR", teamCode: "", contactNo: "" },
-  ...{ contactCompanyNo: "", campaignNo: "CP0001", opportunityNo: "", segmentNo: "", activityCode: "" },
-  ...{ organizerTaskNo: "", recurring: false, recurringDateInterval: "", calcDueDateFrom: "" },
+  ...NEW_TASK,
+  ...{ no, description: `Task ${no}`, date: "2026-12-01", salespersonCode: "JR", campaignNo: "CP0001" },
   ...o,
 });
 

@@ -3,7 +3,7 @@
  * one all-day VEVENT per open task of theirs, stable UIDs, summary, description, status and priority.
  */
 import type { Task } from "../../domain";
-import { openTasksOf } from "../../domain";
+import { NEW_TASK, openTasksOf } from "../../domain";
 import { loadTasksCalendar } from "./loadTasksCalendar";
 import { tasksCalendar, taskUid } from "./tasksCalendar";
 
@@ -11,10 +11,8 @@ import { tasksCalendar, taskUid } from "./tasksCalendar";
 const ICAL = require("ical.js");
 
 const task = (no: string, o: Partial<Task> = {}): Task => ({
-  ...{ no, type: "", description: `Call ${no}`, date: "2026-12-01", status: "NotStarted", priority: "Normal" },
-  ...{ closed: false, dateClosed: "", canceled: false, salespersonCode: "JR", teamCode: "", contactNo: "" },
-  ...{ contactCompanyNo: "", campaignNo: "", opportunityNo: "", segmentNo: "", activityCode: "" },
-  ...{ organizerTaskNo: "", recurring: false, recurringDateInterval: "", calcDueDateFrom: "" },
+  ...NEW_TASK,
+  ...{ no, description: `Call ${no}`, date: "2026-12-01", salespersonCode: "JR" },
   ...o,
 });
 
