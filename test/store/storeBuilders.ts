@@ -1,4 +1,5 @@
 /** Stored rows of every entity, numbered by the caller (never random), and a unit-of-work helper. */
+import { NEW_TASK } from "../../src/domain";
 import type { CampaignTargetGroup, EntityKind, SegmentHeader } from "../../src/domain";
 import type { EntityRecords } from "../../src/domain";
 import type { ChangeLogEntry, StoredRow, UnitOfWork } from "../../src/store";
@@ -263,27 +264,13 @@ function recordOf(entity: EntityKind, n: number, rowId: string): EntityRecords[E
       };
     case "task":
       return {
-        no: `TD${String(n).padStart(4, "0")}`,
-        type: "",
-        description: `Task ${n}`,
-        date: "2026-03-02",
-        status: "NotStarted",
-        priority: "Normal",
-        closed: false,
-        dateClosed: "",
-        canceled: false,
-        salespersonCode: "JR",
-        teamCode: "",
-        contactNo: "",
-        contactCompanyNo: "",
-        campaignNo: "",
-        opportunityNo: "",
-        segmentNo: "",
-        activityCode: "",
-        organizerTaskNo: "",
-        recurring: false,
-        recurringDateInterval: "",
-        calcDueDateFrom: "",
+        ...NEW_TASK,
+        ...{
+          no: `TD${String(n).padStart(4, "0")}`,
+          description: `Task ${n}`,
+          date: "2026-03-02",
+          salespersonCode: "JR",
+        },
       };
   }
 }
