@@ -31,7 +31,7 @@ export { targetGroupsOfMarks } from "./activationMarks";
 /** The lines shown above a segment sheet's table. */
 export { BANNER_ROWS, segmentBanner } from "./segmentBanner";
 /** A number series as stored or by default, and as stored after numbering. */
-export { advancedSeries, seriesRow } from "./numberSeriesRows";
+export { advancedSeries, seriesCounter, seriesRow } from "./numberSeriesRows";
 /** The entities a unit of work changes. */
 export { changesOf } from "./unitChanges";
 /** Conflicts between copies and co-authors: their kinds, issues and resolutions; the field merge. */

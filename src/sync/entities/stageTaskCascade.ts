@@ -5,10 +5,10 @@
  * new active entries): a row that arrives showing its entry (a copy, a store rebuilt from the workbook, OP14) makes no
  * move here, so it gives no tasks — they travelled with it. The Tasks sheet shows them at its next reconcile.
  */
-import { entersActivityStage, normalizeCode, nextNoFromSeries, stageTasks, TASK_SERIES } from "../../domain";
-import type { Activity, ActivityStep, EntityKind, Lang, NumberSeries, OpportunityEntry, Task } from "../../domain";
+import { entersActivityStage, normalizeCode, stageTasks, TASK_SERIES } from "../../domain";
+import type { Activity, ActivityStep, EntityKind, Lang, OpportunityEntry, Task } from "../../domain";
 import type { ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
-import { advancedSeries, seriesRow } from "./numberSeriesRows";
+import { advancedSeries, seriesCounter, seriesRow } from "./numberSeriesRows";
 import { stripMeta, toStoredRow } from "./storedRows";
 
 export interface StageTaskArgs {
@@ -45,19 +45,13 @@ export async function withStageTasks(entity: EntityKind, args: StageTaskArgs): P
   ]);
   if (!row) return unit;
   const taken = new Set(tasks.map((t) => normalizeCode(t.no)));
-  let series: NumberSeries = row;
-  const nextNo = (): string => {
-    const next = nextNoFromSeries(series, taken);
-    series = next.series;
-    taken.add(next.no);
-    return next.no;
-  };
+  const counter = seriesCounter(row, taken);
   const made = entering.flatMap((entry) =>
-    tasksOf(entry, args, activities as Activity[], steps as ActivityStep[], nextNo),
+    tasksOf(entry, args, activities as Activity[], steps as ActivityStep[], counter.nextNo),
   );
   if (made.length === 0) return unit;
   const puts = made.map((t) => toStoredRow("task", t, args.newId(`task:${t.no}`), 1));
-  const seriesPut = advancedSeries(row, series, () => args.newId(`numberSeries:${TASK_SERIES}`));
+  const seriesPut = advancedSeries(row, counter.series(), () => args.newId(`numberSeries:${TASK_SERIES}`));
   return {
     ...unit,
     cascade: [...(unit.cascade ?? []), { entity: "task", puts }, { entity: "numberSeries", puts: [seriesPut] }],

@@ -4,10 +4,10 @@
  * one: a row that arrives already closed (a store rebuilt from the workbook, a copy's row) brought its next task along.
  * The Tasks sheet shows the next task at its next reconcile.
  */
-import { closeTask, nextNoFromSeries, normalizeCode, TASK_SERIES } from "../../domain";
-import type { EntityKind, NumberSeries, Task } from "../../domain";
+import { closeTask, normalizeCode, TASK_SERIES } from "../../domain";
+import type { EntityKind, Task } from "../../domain";
 import type { StoredRow, SyncStore, UnitOfWork } from "../../store";
-import { advancedSeries, seriesRow } from "./numberSeriesRows";
+import { advancedSeries, seriesCounter, seriesRow } from "./numberSeriesRows";
 import { stripMeta, toStoredRow } from "./storedRows";
 
 export interface TaskCascadeArgs {
@@ -30,23 +30,17 @@ export async function withTaskCascade(entity: EntityKind, args: TaskCascadeArgs)
   const row = unit.numberSeries ?? (await seriesRow(args.store, TASK_SERIES));
   if (!row) return unit;
   const taken = new Set([...before.values(), ...unit.puts].map((t) => normalizeCode((t as StoredRow<"task">).no)));
-  let series: NumberSeries = row;
-  const nextNo = (): string => {
-    const next = nextNoFromSeries(series, taken);
-    series = next.series;
-    taken.add(next.no);
-    return next.no;
-  };
+  const counter = seriesCounter(row, taken);
   const made: Task[] = [];
   for (const put of closing) {
-    const { next } = closeTask(stripMeta<"task">(put), put.dateClosed, nextNo);
+    const { next } = closeTask(stripMeta<"task">(put), put.dateClosed, counter.nextNo);
     if (next) made.push(next);
   }
   if (made.length === 0) return unit;
   const puts = made.map((t) => toStoredRow("task", t, newId(`task:${t.no}`), 1));
   return {
     ...unit,
-    numberSeries: advancedSeries(row, series, () => newId(`numberSeries:${TASK_SERIES}`)),
+    numberSeries: advancedSeries(row, counter.series(), () => newId(`numberSeries:${TASK_SERIES}`)),
     cascade: [...(unit.cascade ?? []), { entity: "task", puts }],
   };
 }

@@ -4,10 +4,10 @@
  * default salesperson; the domain makes one task per step (per segment contact, per team member); the tasks are
  * numbered from the TASK series and stored with the advanced series in one unit of work. The Tasks sheet follows.
  */
-import { assignActivity, makeIssue, nextNoFromSeries, normalizeCode, TASK_SERIES } from "../../domain";
-import type { Issue, NumberSeries, Task } from "../../domain";
+import { assignActivity, makeIssue, normalizeCode, TASK_SERIES } from "../../domain";
+import type { Issue, Task } from "../../domain";
 import type { StoredRow, SyncStore, UnitOfWork } from "../../store";
-import { advancedSeries, seriesRow, stripMeta, toStoredRow } from "../entities";
+import { advancedSeries, seriesCounter, seriesRow, stripMeta, toStoredRow } from "../entities";
 import { resolveAssignContext } from "./assignContext";
 import type { AssignActivityRequest, AssignActivityResult, OpContext } from "./operationTypes";
 
@@ -98,16 +98,11 @@ function unknownPeople(
 async function taskNumbering(store: SyncStore) {
   const [row, stored] = await Promise.all([seriesRow(store, TASK_SERIES), store.loadRows("task")]);
   if (!row) throw new Error(`number series ${TASK_SERIES} has no default`);
-  const taken = new Set(stored.map((t) => normalizeCode(t.no)));
-  let series: NumberSeries = row;
+  const counter = seriesCounter(row, new Set(stored.map((t) => normalizeCode(t.no))));
   return {
-    nextNo: (): string => {
-      const next = nextNoFromSeries(series, taken);
-      series = next.series;
-      return next.no;
-    },
+    nextNo: counter.nextNo,
     advanced: (newId: () => string): StoredRow<"numberSeries"> | null =>
-      series.lastNoUsed === row.lastNoUsed ? null : advancedSeries(row, series, newId),
+      counter.series().lastNoUsed === row.lastNoUsed ? null : advancedSeries(row, counter.series(), newId),
   };
 }
 
