@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { harnessesPerTest, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
+import { contentRows, headerOf, picture } from "./panePicture";
 
 // Two panes set up per run (a dozen sheets bound and filled): a limit for a loaded machine, never an assertion on time.
 jest.setTimeout(240_000);
@@ -118,54 +119,6 @@ function apply(h: Harness, o: Op): void {
   }
 }
 
-function headerOf(h: Harness, sheet: string): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < 40 && h.sim.cell(sheet, 0, c).value !== ""; c++) out.push(String(h.sim.cell(sheet, 0, c).value));
-  return out;
-}
-
-/** A sheet's cells and fills, 20 rows deep, with row ids left out (they derive from each document's id). */
-function sheetPicture(h: Harness, sheet: string): string[][] {
-  const header = headerOf(h, sheet);
-  const idColumn = header.indexOf("Row ID");
-  const cells: string[][] = [];
-  for (let r = 0; r <= 20; r++) {
-    cells.push(
-      header.map((_, c) => {
-        const cell = h.sim.cell(sheet, r + 1, c);
-        const value = c === idColumn ? (cell.value === "" ? "" : "id") : String(cell.value);
-        return `${value}|${cell.fill ?? ""}`;
-      }),
-    );
-  }
-  return cells;
-}
-
-function contentRows(h: Harness, sheet: string): { row: number; text: string }[] {
-  const rows = sheetPicture(h, sheet)
-    .map((cells, row) => ({ row, text: cells.join(" ") }))
-    .filter((r) => r.text.replace(/[| ]/g, "") !== "");
-  return rows.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.row - b.row));
-}
-
-async function picture(h: Harness) {
-  const stored = (await h.store.loadRows("salesLineDiscount")).map((l) => {
-    const { rowId: _r, id: _i, ...rest } = l as unknown as Record<string, unknown>;
-    return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
-  });
-  const state = h.engine.getState();
-  const general = state.bindings.find((b) => b.entity === "salesLineDiscount" && !b.scope)?.id;
-  const issues = state.issues
-    .map((i) => `${i.bindingId}:${i.bindingId === general ? "" : i.rowIndex}:${i.colIndex}:${i.code}:${i.message}`)
-    .sort();
-  return {
-    cells: sheetPicture(h, SHEET),
-    general: contentRows(h, h.sheetOf("salesLineDiscount")).map((r) => r.text),
-    stored: stored.sort(),
-    issues,
-  };
-}
-
 /** Counts the campaign sheet's reconciles that read only the edited rows (SP20). */
 function countFast(h: Harness): () => number {
   let fast = 0;
@@ -191,7 +144,7 @@ test("[SP20] after each random edit, reading only the edited rows leaves the sam
           apply(h, o);
           await h.settle();
         }
-        expect(await picture(quick)).toEqual(await picture(full));
+        expect(await picture(quick, SHEET)).toEqual(await picture(full, SHEET));
       }
       fastSeen += fast();
       await quick.dispose();
@@ -223,7 +176,7 @@ test("[SP24] [SP25] a duplicate made and undone with an unread row, a line made 
       apply(h, o);
       await h.settle();
     }
-    expect(await picture(quick)).toEqual(await picture(full));
+    expect(await picture(quick, SHEET)).toEqual(await picture(full, SHEET));
   }
   expect(fast()).toBeGreaterThanOrEqual(6);
 });

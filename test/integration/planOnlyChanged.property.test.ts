@@ -10,6 +10,7 @@
 import fc from "fast-check";
 import { C, harnessesPerTest, pastePricingSetup } from "./engineHarness";
 import type { Harness } from "./engineHarness";
+import { contentRows, headerOf, picture } from "./panePicture";
 
 // Two panes set up per run (a dozen sheets bound and filled): a limit for a loaded machine, never an assertion on time.
 jest.setTimeout(240_000);
@@ -118,59 +119,6 @@ function apply(h: Harness, o: Op): void {
   }
 }
 
-/** A sheet's header captions (up to its first blank one). */
-function headerOf(h: Harness, sheet: string): string[] {
-  const out: string[] = [];
-  for (let c = 0; c < 40 && h.sim.cell(sheet, 0, c).value !== ""; c++) out.push(String(h.sim.cell(sheet, 0, c).value));
-  return out;
-}
-
-/** A sheet's cells and fills, 20 rows deep, with row ids left out (they derive from each document's id). */
-function sheetPicture(h: Harness, sheet: string): string[][] {
-  const header = headerOf(h, sheet);
-  const idColumn = header.indexOf("Row ID");
-  if (idColumn < 0) throw new Error(`no Row ID column in ${header.join(", ")}`);
-  const cells: string[][] = [];
-  for (let r = 0; r <= 20; r++) {
-    cells.push(
-      header.map((_, c) => {
-        const cell = h.sim.cell(sheet, r + 1, c);
-        const value = c === idColumn ? (cell.value === "" ? "" : "id") : String(cell.value);
-        return `${value}|${cell.fill ?? ""}`;
-      }),
-    );
-  }
-  return cells;
-}
-
-/** The non-blank body rows of a sheet with what they show (no row id), in the order of what they show. */
-function contentRows(h: Harness, sheet: string): { row: number; text: string }[] {
-  const rows = sheetPicture(h, sheet)
-    .map((cells, row) => ({ row, text: cells.join(" ") }))
-    .filter((r) => r.text.replace(/[| ]/g, "") !== "");
-  return rows.sort((a, b) => (a.text < b.text ? -1 : a.text > b.text ? 1 : a.row - b.row));
-}
-
-/** What a pane shows and stores, with row ids left out. */
-async function picture(h: Harness) {
-  const stored = (await h.store.loadRows("salesLineDiscount")).map((l) => {
-    const { rowId: _r, id: _i, ...rest } = l as unknown as Record<string, unknown>;
-    return JSON.stringify(Object.entries(rest).sort(([a], [b]) => a.localeCompare(b)));
-  });
-  const state = h.engine.getState();
-  const general = state.bindings.find((b) => b.entity === "salesLineDiscount" && !b.scope)?.id;
-  // The general sheet's rows are in row id order (see contentRows): its issues are compared without their row.
-  const issues = state.issues
-    .map((i) => `${i.bindingId}:${i.bindingId === general ? "" : i.rowIndex}:${i.colIndex}:${i.code}:${i.message}`)
-    .sort();
-  return {
-    cells: sheetPicture(h, SHEET),
-    general: contentRows(h, h.sheetOf("salesLineDiscount")).map((r) => r.text),
-    stored: stored.sort(),
-    issues,
-  };
-}
-
 test("[SP6] after each random edit, planning only what changed leaves the same store, statuses and fills as planning every row", async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(op, { minLength: 3, maxLength: 8 }), async (ops) => {
@@ -182,7 +130,7 @@ test("[SP6] after each random edit, planning only what changed leaves the same s
           await h.settle();
           await h.engine.reconcileAll();
         }
-        expect(await picture(incremental)).toEqual(await picture(full));
+        expect(await picture(incremental, SHEET)).toEqual(await picture(full, SHEET));
       }
       await incremental.dispose();
       await full.dispose();
