@@ -48,7 +48,7 @@ async function startTrace(page) {
       await cdp.send("Tracing.end");
       const { stream } = await complete;
       const chunks = [];
-      for (let eof = false; !eof; ) {
+      for (let eof = false; !eof;) {
         const read = await cdp.send("IO.read", { handle: stream, size: 1 << 20 });
         chunks.push(read.base64Encoded ? Buffer.from(read.data, "base64").toString() : read.data);
         eof = read.eof;
@@ -81,6 +81,33 @@ function installRawPut() {
         tx.onerror = () => reject(tx.error);
       };
     });
+}
+
+/**
+ * In the page: the pricing catalogue (1,000 items) and `lines` discount lines pasted on the campaign's own sheet, as
+ * a person pastes them, settled. Returns the sheet's name. Setup for the benches of a big workbook, not timed.
+ */
+export function pasteCampaignLines(page, campaign, lines) {
+  return page.evaluate(
+    async ({ lines, campaign }) => {
+      const cd = window.campaignDesk;
+      await cd.fixtures.seedPricingSetup(1000);
+      await cd.engine.bind("salesLineDiscount", { campaignNo: campaign });
+      await cd.engine.idle();
+      const sheet = cd.engine.getState().bindings.find((b) => b.scope?.campaignNo === campaign).sheetName;
+      cd.sim.setActiveSheet(sheet);
+      cd.sim.userSelect({ sheetName: sheet, row: 1, col: 0 });
+      await new Promise((r) => requestAnimationFrame(r));
+      const data = new DataTransfer();
+      data.setData("text/plain", cd.fixtures.campaignDiscountLines(campaign, lines, 0).tsv);
+      const grid = document.querySelector('[data-testid="grid"]');
+      grid.dispatchEvent(new ClipboardEvent("paste", { clipboardData: data, bubbles: true, cancelable: true }));
+      await cd.sim.flushEvents();
+      await cd.engine.idle();
+      return sheet;
+    },
+    { lines, campaign },
+  );
 }
 
 /** Every BENCH line printed this run (for the side-by-side table when comparing builds). */
