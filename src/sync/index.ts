@@ -21,6 +21,8 @@ export type { RowIssue, BindingScope } from "./entities";
 /** Conflicts between copies and co-authors, and what the person may choose for one. */
 export type { Conflict, ConflictField, Resolution } from "./entities";
 export { ERROR_FILL, WARNING_FILL } from "./entities";
+/** A record as the store keeps it (row id, version, content hash): for seeding a store as a sheet would. */
+export { toStoredRow } from "./entities";
 /** Order in which entities are listed and bound (reference data first). */
 export { ENTITY_ORDER } from "./entities";
 /** Where reconciles and operations run: in a Web Worker (the pane), in-process (tests), and the worker's side. */

@@ -43,6 +43,8 @@ export interface HarnessOptions {
   onReferenceLoad?: () => void;
   /** Plan every row every time (SP6's full reconcile), as a reference for the incremental planner. */
   fullPlans?: boolean;
+  /** Gets "commit", "committed", "write" and "written" as the planner's commits and the cell writes start and end. */
+  steps?: string[];
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
@@ -56,6 +58,7 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
     ...(options.isSetSupported ? { isSetSupported: options.isSetSupported } : {}),
   });
   const writes = options.writes;
+  const steps = options.steps;
   const workbook: WorkbookPort = writes
     ? {
         ...excel,
@@ -64,7 +67,9 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
             ? Promise.reject(Object.assign(new Error("The workbook is busy."), { code: "GeneralException" }))
             : excel.writeCells(...args),
       }
-    : excel;
+    : steps
+      ? { ...excel, writeCells: (...args) => stepped(steps, "write", () => excel.writeCells(...args)) }
+      : excel;
   const dbName = options.dbName ?? `engine-test-${++dbCounter}`;
   const onReferenceLoad = options.onReferenceLoad;
   const dexie = createDexieSyncStore({ name: dbName, ...(onReferenceLoad ? { onReferenceLoad } : {}) });
@@ -103,13 +108,14 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
   let id = 0;
   const ids: IdSource = { next: () => `id${++id}` };
   // The worker planner gets its own store connection on the same database, as in the browser.
-  const planner = options.worker
+  const made = options.worker
     ? createWorkerPlanner(createFakeWorker(), { dbName, idPrefix: "w", yieldToUi: nextTask })
     : createInProcessPlanner(store, {
         newId: () => ids.next(),
         timer: clock.monotonicMs,
         ...(options.fullPlans ? { incremental: false } : {}),
       });
+  const planner = steps ? { ...made, commit: () => stepped(steps, "commit", () => made.commit()) } : made;
   // As the composition root does: the workbook's own document id when it has one.
   const { document } = await openDocument(workbook, () => `doc-${++dbCounter}`);
   // Hints are debounced as in the pane (real timers unless the test drives them); settle() flushes them.
@@ -158,6 +164,14 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
 }
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+/** Runs `run`, noting `step` as it starts and `step` + "ed"/"ten" as it ends. */
+async function stepped<T>(steps: string[], step: "commit" | "write", run: () => Promise<T>): Promise<T> {
+  steps.push(step);
+  const out = await run();
+  steps.push(step === "commit" ? "committed" : "written");
+  return out;
+}
 
 export type Harness = Awaited<ReturnType<typeof makeHarness>>;
 

@@ -94,17 +94,21 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
       planner.discard();
       continue;
     }
-    progress(deps, "SAVING", plan.counts.puts + plan.counts.deletes);
-    // Compare and set: rows changed since the plan (another pane, a co-author) refuse the commit: plan again.
-    if (plan.hasUnit && !(await committed(planner))) {
-      if (attempt < MAX_RESTARTS) continue;
-      throw new Error("the table's rows kept changing in another pane while they were being saved");
+    let committedAtMs: number;
+    if (plan.memoryOnly) committedAtMs = await commitWhileWriting(deps, plan);
+    else {
+      progress(deps, "SAVING", plan.counts.puts + plan.counts.deletes);
+      // Compare and set: rows changed since the plan (another pane, a co-author) refuse the commit: plan again.
+      if (plan.hasUnit && !(await committed(planner))) {
+        if (attempt < MAX_RESTARTS) continue;
+        throw new Error("the table's rows kept changing in another pane while they were being saved");
+      }
+      committedAtMs = clock.monotonicMs();
+      // The store is right either way; the sheet is written only from a reading that is still current.
+      if (restart()) continue;
+      progress(deps, "WRITING", rowsWritten(plan));
+      await deps.workbook.writeCells(b.tableName, plan.blocks, plan.fills);
     }
-    const committedAtMs = clock.monotonicMs();
-    // The store is right either way; the sheet is written only from a reading that is still current.
-    if (restart()) continue;
-    progress(deps, "WRITING", rowsWritten(plan));
-    await deps.workbook.writeCells(b.tableName, plan.blocks, plan.fills);
     // CD3: rows cleared for records deleted elsewhere go; the rows below move up, so the table is read again.
     const rowsDeleted =
       plan.clearedRows.length > 0 && (await deps.workbook.deleteBlankRows(b.tableName, plan.clearedRows)) > 0;
@@ -113,6 +117,27 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     const edit = baseOfRead(b.entity, read, map, plan, readAgain);
     return done(b, { map, header: read.info.header, sheetName: read.info.sheetName }, plan, times, readAgain, edit);
   }
+}
+
+/**
+ * SP42: a unit that stores no rows (only what the sheet shows, e.g. 50,000 interactions a Log Segment just stored,
+ * appended to their new sheet) expects nothing, so no other pane can make it stale: it commits in the worker while
+ * the sheet is written here. A failed commit still fails the reconcile, after the write; the rows written are the
+ * stored ones, which the next reconcile finds unchanged. Returns when the commit finished.
+ */
+async function commitWhileWriting(deps: ReconcileDeps, plan: PlannedTable): Promise<number> {
+  progress(deps, "WRITING", rowsWritten(plan));
+  let committedAtMs = 0;
+  const commit = deps.planner.commit().then(() => {
+    committedAtMs = deps.clock.monotonicMs();
+  });
+  const [stored, written] = await Promise.allSettled([
+    commit,
+    deps.workbook.writeCells(deps.binding.tableName, plan.blocks, plan.fills),
+  ]);
+  if (stored.status === "rejected") throw stored.reason;
+  if (written.status === "rejected") throw written.reason;
+  return committedAtMs;
 }
 
 /**

@@ -95,6 +95,7 @@ function settledPlan(record: PrintRecord): PlannedTable {
     addsOwnRows: false,
     counts: { ...record.counts, planned: 0 },
     hasUnit: false,
+    memoryOnly: false,
     changes: [],
     deletedCampaigns: [],
     referenceChanges: [],

@@ -115,11 +115,24 @@ function plannedOf(
     addsOwnRows: (unit?.cascade ?? []).some((c) => c.entity === request.entity && c.puts.length > 0),
     counts: plan.counts,
     hasUnit: unit !== null,
+    memoryOnly: unit !== null && storesNoRows(unit),
     changes,
     deletedCampaigns: campaigns ? deletedCampaigns(unit, all) : [],
     referenceChanges: referenceChangesOf(unit, changes, refs),
     timings: plan.timings,
   };
+}
+
+/** SP42: a unit that moves only its binding's memory (no rows, series, target groups or expectations). */
+function storesNoRows(unit: UnitOfWork): boolean {
+  return (
+    unit.puts.length === 0 &&
+    unit.deletes.length === 0 &&
+    (unit.cascade ?? []).every((c) => c.puts.length === 0 && (c.deletes ?? []).length === 0) &&
+    !unit.numberSeries &&
+    !unit.targetGroups &&
+    (unit.expect ?? []).length === 0
+  );
 }
 
 /** Campaigns the unit deletes for good; a renumbered campaign deletes its old key but lives on (its row is put). */

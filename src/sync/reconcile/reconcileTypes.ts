@@ -63,6 +63,11 @@ export interface PlannedTable {
   counts: PlanCounts;
   /** Whether commit() has something to store. */
   hasUnit: boolean;
+  /**
+   * The unit stores no rows, only the binding's memory of what the sheet shows (and a change-log entry): nothing to
+   * compare and set, so it may commit while the sheet is written (SP42).
+   */
+  memoryOnly: boolean;
   /** Entities whose rows change when this plan commits (its own and cascaded ones). */
   changes: EntityKind[];
   /** Campaigns this plan deletes (their own sheets go after the commit, rule CD2); empty for other entities. */
