@@ -84,6 +84,18 @@ test("[IR1][IR2] Log Segment stores a logged segment, one campaign entry and an 
   expect(again.issues.map((i) => i.code)).toEqual(["LOG_SEGMENT_ALREADY_LOGGED"]);
 });
 
+test("[SP43] the three sheets a Log Segment makes are recorded in the workbook's bindings table in one write", async () => {
+  await aSegment();
+  const writes = jest.spyOn(h.workbook, "writeCells");
+  await h.engine.logSegment("SEG0001", { followUp: false });
+  await h.settle();
+  const toBindings = writes.mock.calls.filter(([table]) => table === "CampaignDeskBindings");
+  expect(toBindings).toHaveLength(1);
+  const entities = toBindings[0]?.[1][0]?.values.map((row) => row[1]);
+  expect(entities).toEqual(["interactionLogEntry", "loggedSegment", "campaignEntry"]);
+  expect(at("Logged Segments", 0, "Segment No.")).toBe("SEG0001");
+});
+
 test("[IR10] a logged segment's lines refuse edits: a change and a delete are put back with a message", async () => {
   await aSegment();
   await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });

@@ -3,11 +3,9 @@
  * on one queue (reconcileScheduler.ts). The data's way (architecture.md): read Excel → close → plan and
  * commit in the planner → write Excel. The engine never writes the store itself: the planner does.
  */
-import type { EntityKind } from "../../domain";
-import { schemaOfBinding, type BindingScope, type Resolution } from "../entities";
+import { schemaOfBinding, type Resolution } from "../entities";
 import type { OpRequest, ResultOf } from "../operations";
 import type { Planner } from "../planner";
-import { appendBindings } from "./bindingTable";
 import type { WorkbookBinding } from "./bindingTable";
 import { BoundTables } from "./boundTables";
 import { segmentShown, uncovered } from "./coverage";
@@ -22,6 +20,7 @@ import { StorageFull } from "./storageFull";
 import { INITIAL_STATE, StateBox } from "./engineState";
 import { ListNames } from "./listNames";
 import { ReconcileScheduler, type ReconcileMode } from "./reconcileScheduler";
+import { SheetBinder } from "./sheetBinder";
 import { SheetFront } from "./sheetFront";
 import { StoreRebuild } from "./storeRebuild";
 import type { EngineDeps, SyncEngine } from "./syncEngine";
@@ -51,6 +50,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
   private readonly storageFull: StorageFull;
   private readonly deletes: CampaignDeletes;
   private readonly stats: StatisticsSheets;
+  private readonly binder: SheetBinder;
 
   constructor(private readonly deps: EngineDeps) {
     this.lang = deps.lang;
@@ -74,6 +74,15 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
       bind: (entity, scope) => void this.bind(entity, scope, { show: false }),
     });
     this.stats = new StatisticsSheets({ ...deps, planner: this.planner, push: (job) => this.jobs.push(job) });
+    this.binder = new SheetBinder({
+      ...deps,
+      tables: this.tables,
+      front: this.front,
+      lists: this.lists,
+      session: this.session,
+      addBinding: (b) => this.addBinding(b),
+      schedule: (id) => void this.scheduler.schedule(id),
+    });
     this.stopWatchingDelays = deps.workbook.onDelayed((waiting) =>
       this.state.update(() => ({ waitingForCellEdit: waiting })),
     );
@@ -100,7 +109,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
   };
 
   bind: SyncEngine["bind"] = (entity, scope, options) =>
-    this.jobs.push(() => this.bindNow(entity, scope, options?.show !== false));
+    this.jobs.push(() => this.binder.bindEach([{ entity, scope }], options?.show !== false));
 
   recreate = (bindingId: string): Promise<void> =>
     this.jobs.push(async () => {
@@ -270,9 +279,8 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     if (changes.length === 0) return;
     this.stats.changed(changes, mode);
     // A co-author's pane shows what their change brought (CO1): only a local change binds new sheets here.
-    if (mode === "local")
-      for (const { entity, scope } of uncovered(changes, this.tables.all()))
-        void this.bind(entity, scope, { show: false });
+    const missing = mode === "local" ? uncovered(changes, this.tables.all()) : [];
+    if (missing.length > 0) void this.jobs.push(() => this.binder.bindEach(missing, false));
     const source = except === null ? undefined : this.tables.get(except);
     for (const other of dependentsOf(changed, source, this.tables.all()))
       if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode, true);
@@ -315,34 +323,5 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     const id = this.session.recordId(b.id);
     const binding = { id, entity: b.entity, sheetName: b.sheetName, schemaVersion: b.schemaVersion };
     await this.planner.op({ kind: "putBinding", binding, reset }, this.opContext());
-  }
-
-  /** Creates (or adopts) the sheet and table of a binding and records it in the workbook; a job on the queue. */
-  private async bindNow(entity: EntityKind, scope: BindingScope | undefined, show: boolean): Promise<void> {
-    const existing = this.tables.find(entity, scope);
-    const schema = schemaOfBinding(entity, scope);
-    const above = scope?.segmentNo ? await this.front.bannerOf(scope.segmentNo) : undefined;
-    await this.lists.beforeCreate(schema, this.tables.readSource);
-    const info = await this.deps.workbook.ensureTable({
-      ...tableSpecOf(schema, existing?.sheetName ?? schema.sheetName[this.lang], this.lang),
-      ...(schema.hidden ? { hidden: true } : {}),
-      ...(above ? { above } : {}),
-    });
-    // A sheet the person asked for comes to the front; the add-in's very hidden state sheets never do.
-    if (show && !schema.hidden) await this.front.show(info.tableName, info.sheetName);
-    if (existing) return void this.scheduler.schedule(existing.id);
-    await this.session.claim();
-    const b: WorkbookBinding = {
-      id: this.deps.ids.next(),
-      entity,
-      tableName: info.tableName,
-      sheetName: info.sheetName,
-      schemaVersion: schema.version,
-      ...(scope ? { scope } : {}),
-    };
-    await this.addBinding(b);
-    await appendBindings(this.deps.workbook, [b]);
-    await this.front.enableAutoOpen();
-    void this.scheduler.schedule(b.id);
   }
 }
