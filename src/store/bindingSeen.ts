@@ -2,8 +2,9 @@
  * A binding's `seen` (the content hash of every row its sheet showed) stored in parts (rule SP23): the record in
  * `bindings` keeps the rest and the number of parts, each part a `meta` record (`bindingSeen:<binding>:<k>`) holding
  * the rows whose id hashes to it. A commit that changes a few rows' hashes writes the parts they are in, never the
- * 100,000 entries of a big sheet; a read puts the parts together. Records of an older store (`seen` inline, no parts)
- * read as they are and are written in parts from their next write on.
+ * 100,000 entries of a big sheet; a read puts the parts together. A part holds its rows' ids and hashes as two arrays
+ * (SP44): IndexedDB clones two arrays of 2,000 strings many times faster than one object of 2,000 keys. Records of an
+ * older store (`seen` inline, no parts; parts as objects) read as they are and are written anew from their next write.
  */
 import type { CampaignDeskDb } from "./db";
 import type { BindingRecord } from "./storeTypes";
@@ -28,13 +29,33 @@ function partOf(rowId: string, parts: number): number {
   return (h >>> 0) % parts;
 }
 
+/** A part as stored: row ids and their hashes, side by side. */
+interface PackedPart {
+  ids: string[];
+  hashes: string[];
+}
+
+/** Adds a stored part's rows to `into` (a part of an older store is an object of id → hash). */
+function unpackInto(memo: unknown, into: Record<string, string>): Record<string, string> {
+  const packed = memo as PackedPart | undefined;
+  if (packed && Array.isArray(packed.ids)) {
+    for (let i = 0; i < packed.ids.length; i++) into[packed.ids[i] as string] = packed.hashes[i] as string;
+  } else if (memo) Object.assign(into, memo as Record<string, string>);
+  return into;
+}
+
+function packed(rows: Readonly<Record<string, string>>): PackedPart {
+  const ids = Object.keys(rows);
+  return { ids, hashes: ids.map((id) => rows[id] as string) };
+}
+
 /** The record with its `seen` put together (call inside a transaction over `meta` and `bindings`). */
 export async function assembled(db: CampaignDeskDb, stored: StoredBinding): Promise<BindingRecord> {
   const { seenParts, ...record } = stored;
   if (!seenParts) return record;
   const parts = await Promise.all(Array.from({ length: seenParts }, (_, k) => db.meta.get(partKey(record.id, k))));
   const seen: Record<string, string> = {};
-  for (const part of parts) Object.assign(seen, (part?.memo ?? {}) as Record<string, string>);
+  for (const part of parts) unpackInto(part?.memo, seen);
   return { ...record, seen };
 }
 
@@ -68,12 +89,14 @@ export async function writeInParts(
     for (const id in old) if (record.seen[id] === undefined) dirty[partOf(id, n)] = true;
   }
   // Only the parts written are built (filling 64 objects with 100,000 keys costs more than the compare).
-  const parts = new Map<number, Record<string, string>>();
-  for (let k = 0; k < n; k++) if (dirty[k]) parts.set(k, {});
+  const parts = new Map<number, PackedPart>();
+  for (let k = 0; k < n; k++) if (dirty[k]) parts.set(k, { ids: [], hashes: [] });
   if (parts.size > 0) {
     for (let i = 0; i < ids.length; i++) {
       const part = parts.get(partIndex[i] as number);
-      if (part) part[ids[i] as string] = record.seen[ids[i] as string] as string;
+      if (!part) continue;
+      part.ids.push(ids[i] as string);
+      part.hashes.push(record.seen[ids[i] as string] as string);
     }
   }
   for (const [k, part] of parts) {
@@ -111,9 +134,9 @@ export async function writeChangedParts(
   }
   for (const [k, ids] of byPart) {
     const key = partKey(record.id, k);
-    const part: Record<string, string> = { ...((await db.meta.get(key))?.memo as Record<string, string> | undefined) };
+    const part = unpackInto((await db.meta.get(key))?.memo, {});
     for (const id of ids) part[id] = changes[id] as string;
-    await db.meta.put({ id: key, generation: 0, memo: part });
+    await db.meta.put({ id: key, generation: 0, memo: packed(part) });
     onPartWrite?.(key);
   }
   const stored: StoredBinding = { ...record, seen: {}, seenParts: parts };

@@ -1,4 +1,5 @@
 /** Binding records kept by the store instance (rule SP22): read again only after a write of the record, from any instance. */
+import Dexie from "dexie";
 import { createDexieSyncStore } from "../../src/store";
 import type { BindingRecord, SyncStore } from "../../src/store";
 import { rowsOf, unitOf } from "./storeBuilders";
@@ -126,4 +127,39 @@ test("[SP24] new hashes of a seen object that is not the store's copy are put in
   expect((await other.getBinding("b1"))?.seen).toEqual(expected);
   expect((await store.getBinding("b1"))?.seen).toEqual(expected);
   expect(stale.seen).toEqual(seenOf(0, 3_000)); // a record handed out that was not the stored one is left as it was
+});
+
+/** The database under the store, opened as it is (no schema of its own), to look at or plant raw records. */
+async function rawMeta() {
+  const raw = new Dexie(name);
+  await raw.open();
+  return { meta: raw.table("meta"), close: () => raw.close() };
+}
+
+test("[SP44] a part holds its rows' ids and hashes as two arrays, in the rows' order", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 3)));
+  const raw = await rawMeta();
+  expect((await raw.meta.get("bindingSeen:b1:0"))?.memo).toEqual({
+    ids: ["r0", "r1", "r2"],
+    hashes: ["h0", "h1", "h2"],
+  });
+  raw.close();
+});
+
+test("[SP44] parts an older store wrote as objects read back exactly, and are written as arrays when patched", async () => {
+  const store = openStore();
+  await store.putBinding(record(seenOf(0, 3)));
+  const raw = await rawMeta();
+  await raw.meta.put({ id: "bindingSeen:b1:0", generation: 0, memo: { r0: "old0", r1: "old1", r2: "old2" } });
+  const other = openStore();
+  const stored = await other.getBinding("b1");
+  expect(stored?.seen).toEqual({ r0: "old0", r1: "old1", r2: "old2" });
+  await other.commit(unitOf("salesLineDiscount", [], [], { binding: { ...stored! }, seenChanges: { r1: "new1" } }));
+  expect((await raw.meta.get("bindingSeen:b1:0"))?.memo).toEqual({
+    ids: ["r0", "r1", "r2"],
+    hashes: ["old0", "new1", "old2"],
+  });
+  expect((await openStore().getBinding("b1"))?.seen).toEqual({ r0: "old0", r1: "new1", r2: "old2" });
+  raw.close();
 });
