@@ -54,16 +54,17 @@ export async function commitUnit(
   const committed: { cache: LineCache; delta: LineDelta; generation: number }[] = [];
   let keepBinding = () => {};
 
+  const fresh = freshKeys(unit, work);
   await db.transaction("rw", tables, async () => {
     committed.length = 0; // Dexie may retry the callback; start clean
-    const read = await checkExpectations(db, lines, unit.expect ?? []);
+    const read = await checkExpectations(db, lines, unit.expect ?? [], fresh);
     for (const [entity, ops] of work) {
       // A unit that only moves its binding's memory changes no rows: the generation stays, so the reference
       // data and line caches built on it stay current (SP4).
       if (ops.every((o) => o.puts.length === 0 && o.deletes.length === 0)) continue;
       const generation = (await lines.storedGeneration(entity)) + 1;
       if (isChunked(entity)) committed.push(await commitChunked(db, lines, entity, ops, generation, onBucketWrite));
-      else await commitPlain(db, entity, ops, read.get(entity));
+      else await commitPlain(db, entity, ops, read.get(entity), fresh.get(entity));
       await db.meta.put({ id: entity, generation });
     }
     if (unit.targetGroups) {
@@ -98,6 +99,7 @@ async function checkExpectations(
   db: CampaignDeskDb,
   lines: LineCaches,
   expected: readonly ExpectedRow[],
+  fresh: FreshKeys,
 ): Promise<Map<EntityKind, ReadonlyMap<string, StoredRow | undefined>>> {
   const read = new Map<EntityKind, ReadonlyMap<string, StoredRow | undefined>>();
   if (expected.length === 0) return read;
@@ -105,6 +107,7 @@ async function checkExpectations(
   const byEntity = new Map<EntityKind, ExpectedRow[]>();
   // Pushed, never copied: a copy per row made 100,000 expectations quadratic (seconds of a silent worker, F5).
   for (const e of expected) {
+    if (fresh.get(e.entity)?.has(e.key)) continue; // SP45: its add is the check
     const rows = byEntity.get(e.entity);
     if (rows) rows.push(e);
     else byEntity.set(e.entity, [e]);
@@ -170,20 +173,19 @@ async function commitPlain(
   entity: EntityKind,
   ops: readonly EntityOps[],
   read?: ReadonlyMap<string, StoredRow | undefined>,
+  fresh?: ReadonlyMap<string, ExpectedRow>,
 ): Promise<void> {
   const table = db.table(ENTITY_TABLES[entity].table) as Table<StoredRow, string>;
   const key = ENTITY_TABLES[entity].key;
+  const keyOf = (p: StoredRow) => String((p as never)[key]);
   const deletedIds: string[] = [];
   const replaced: { before: StoredRow; after: StoredRow }[] = [];
   for (const [n, op] of ops.entries()) {
     const known = n === 0 ? read : undefined;
+    const isNew = n === 0 && fresh ? (p: StoredRow) => fresh.has(keyOf(p)) : () => false;
     const gone = await readKeys(table, op.deletes, known);
     const before = new Map(gone.flatMap((r) => (r ? [[r.rowId, r]] : [])));
-    const prior = await readKeys(
-      table,
-      op.puts.map((p) => String((p as never)[key])),
-      known,
-    );
+    const prior = await readKeys(table, op.puts.filter((p) => !isNew(p)).map(keyOf), known);
     for (const r of prior) if (r) before.set(r.rowId, r);
     for (const after of op.puts) {
       const b = before.get(after.rowId);
@@ -191,10 +193,58 @@ async function commitPlain(
     }
     for (const r of gone) if (r) deletedIds.push(r.rowId);
     if (op.deletes.length > 0) await table.bulkDelete(op.deletes);
-    if (op.puts.length > 0) await table.bulkPut(op.puts);
+    await putAndAdd(table, op.puts, isNew, (p) => fresh?.get(keyOf(p)));
   }
   await recordHistory(db, entity, replaced);
   await recordTombstones(db, entity, ops, () => deletedIds);
+}
+
+/**
+ * SP45: keys the unit's own entity expects to be free (a new row's expectation, hash null) and does not delete: their
+ * rows are added, and the add failing on a key now taken is the compare and set, with no read of 10,000 keys first.
+ */
+type FreshKeys = ReadonlyMap<EntityKind, ReadonlyMap<string, ExpectedRow>>;
+
+function freshKeys(unit: UnitOfWork, work: ReadonlyMap<EntityKind, EntityOps[]>): FreshKeys {
+  const out = new Map<EntityKind, Map<string, ExpectedRow>>();
+  const deletes = new Map<EntityKind, Set<string>>();
+  const deletedOf = (entity: EntityKind) => {
+    let keys = deletes.get(entity);
+    if (!keys) deletes.set(entity, (keys = new Set((work.get(entity) ?? []).flatMap((op) => op.deletes))));
+    return keys;
+  };
+  for (const e of unit.expect ?? []) {
+    if (e.hash !== null || isChunked(e.entity) || deletedOf(e.entity).has(e.key)) continue;
+    const keys = out.get(e.entity) ?? new Map<string, ExpectedRow>();
+    keys.set(e.key, e);
+    out.set(e.entity, keys);
+  }
+  return out;
+}
+
+/** Puts the rows, adding the new ones: a key taken since the plan refuses the whole unit as stale. */
+async function putAndAdd(
+  table: Table<StoredRow, string>,
+  puts: readonly StoredRow[],
+  isNew: (p: StoredRow) => boolean,
+  expectationOf: (p: StoredRow) => ExpectedRow | undefined,
+): Promise<void> {
+  const adds = puts.filter(isNew);
+  const rest = adds.length === 0 ? puts : puts.filter((p) => !isNew(p));
+  if (rest.length > 0) await table.bulkPut([...rest]);
+  if (adds.length === 0) return;
+  try {
+    await table.bulkAdd(adds);
+  } catch (e) {
+    // Only a key taken since is stale; anything else (a full disk) fails the unit as it is.
+    const failures = Object.entries((e as { failuresByPos?: Record<number, Error> }).failuresByPos ?? {});
+    if (failures.length === 0 || failures.some(([, f]) => f?.name !== "ConstraintError")) throw e;
+    const rows = failures.flatMap(([pos]) => {
+      const expected = expectationOf(adds[Number(pos)] as StoredRow);
+      return expected ? [expected] : [];
+    });
+    throw new StaleWriteError(rows);
+  }
 }
 
 /** The rows stored under `keys`: those `known` holds from it, the others read (one request for all). */

@@ -1,6 +1,7 @@
 /**
  * A commit reads each row it replaces once (rule SP36): the compare and set's read inside the transaction serves the
- * commit's own (the history of replaced rows), and what it stores is the same.
+ * commit's own (the history of replaced rows), and what it stores is the same. A new row is not read at all: its add,
+ * refused on a key taken since, is the compare and set (SP45).
  */
 import { createDexieSyncStore } from "../../src/store";
 import type { StoredRow } from "../../src/store";
@@ -21,12 +22,12 @@ async function campaignGets(run: () => Promise<void>): Promise<number> {
   }
 }
 
-test("[SP36] a commit with compare and set reads each campaign it stores once, and stores and keeps history as before", async () => {
+test("[SP36][SP45] a commit reads each campaign it replaces once and none it adds, and stores and keeps history as before", async () => {
   const store = createDexieSyncStore({ name: `commit-reads-${++n}` });
   try {
     const rows = rowsOf("campaign", 1, 5);
     const fresh = { ...unitOf("campaign", rows), expect: rows.map((r) => expectOf(r, null)) };
-    expect(await campaignGets(() => store.commit(fresh))).toBe(5);
+    expect(await campaignGets(() => store.commit(fresh))).toBe(0);
     const edited = rows.map((r) => ({ ...r, description: "again", rowVersion: 2, rowHash: `${r.rowHash}-2` }));
     const second = { ...unitOf("campaign", edited), expect: rows.map((r) => expectOf(r, r.rowHash)) };
     expect(await campaignGets(() => store.commit(second))).toBe(5);
@@ -41,3 +42,22 @@ test("[SP36] a commit with compare and set reads each campaign it stores once, a
 function expectOf(row: StoredRow<"campaign">, hash: string | null) {
   return { entity: "campaign" as const, key: row.no, rowId: row.rowId, hash };
 }
+
+test("[SP45] new rows whose key another pane took since are refused whole, naming that row; the other's row stays", async () => {
+  const store = createDexieSyncStore({ name: `commit-reads-${++n}` });
+  try {
+    const [mine1, mine2] = rowsOf("campaign", 1, 2);
+    const theirs = { ...mine2!, rowId: "their-row", description: "theirs", rowHash: "h-theirs" };
+    await store.commit(unitOf("campaign", [theirs]));
+    const unit = { ...unitOf("campaign", [mine1!, mine2!]), expect: [mine1!, mine2!].map((r) => expectOf(r, null)) };
+    const refused = await store.commit(unit).then(
+      () => null,
+      (e: unknown) => e as { name: string; rows: unknown[] },
+    );
+    expect(refused?.name).toBe("StaleWriteError");
+    expect(refused?.rows).toEqual([expectOf(mine2!, null)]);
+    expect(await store.loadRows("campaign")).toEqual([theirs]);
+  } finally {
+    store.close();
+  }
+});
