@@ -1,0 +1,66 @@
+import { createElement } from "react";
+import { renderToStaticMarkup } from "react-dom/server";
+import { tagOf } from "../paneTestKit";
+import { CheckField } from "./CheckField";
+import { ModalDialog } from "./ModalDialog";
+import { Select } from "./Select";
+
+const OPTIONS = [
+  { key: "", text: "(none)" },
+  { key: "CP0001", text: "CP0001 – Spring" },
+  { key: "CP0002", text: "CP0002 – Blocked", disabled: true },
+];
+
+function select(selectedKey: string | null, errorMessage = "", options = OPTIONS): string {
+  const props = { label: "Campaign", selectedKey, options, onChange: () => undefined, errorMessage };
+  return renderToStaticMarkup(createElement(Select, { ...props, "data-testid": "pick" }));
+}
+
+describe("[SP51] native fields in place of Fluent's Dropdown, Checkbox and Dialog", () => {
+  test("[SP51] the select is labelled, shows the chosen option and marks disabled ones", () => {
+    const html = select("CP0001");
+    const id = /<label[^>]*for="([^"]+)"/.exec(html)?.[1];
+    expect(id).toBeTruthy();
+    expect(tagOf(html, "pick")).toContain(`id="${id}"`);
+    expect(html).toMatch(/<option value="CP0001" selected="">CP0001 – Spring<\/option>/);
+    expect(html).toMatch(/<option value="CP0002" disabled="">/);
+    expect(tagOf(html, "pick")).toContain('aria-invalid="false"');
+  });
+
+  test("[SP51] no choice shows an empty field, and an error is said at the field", () => {
+    const html = select(null, "Unknown campaign", OPTIONS.slice(1));
+    expect(html).toMatch(/<option value="" disabled="" hidden="" selected=""><\/option>/);
+    expect(tagOf(html, "pick")).toContain('aria-invalid="true"');
+    expect(html).toContain('role="alert"');
+    expect(html).toContain("Unknown campaign");
+  });
+
+  test("[SP51] the checkbox carries its test id, state and label", () => {
+    const html = renderToStaticMarkup(
+      createElement(CheckField, {
+        label: "Campaign target",
+        checked: true,
+        disabled: true,
+        onChange: () => undefined,
+        "data-testid": "box",
+      }),
+    );
+    for (const attr of ['type="checkbox"', 'checked=""', 'disabled=""']) expect(tagOf(html, "box")).toContain(attr);
+    expect(html).toContain("Campaign target</label>");
+  });
+
+  test("[SP51] a hidden dialog renders nothing inside; an open one its title, text and buttons", () => {
+    const dialog = (hidden: boolean) =>
+      renderToStaticMarkup(
+        createElement(ModalDialog, {
+          hidden,
+          title: "Delete?",
+          subText: "It cannot be undone.",
+          onDismiss: () => undefined,
+          footer: createElement("button", { "data-testid": "yes" }, "Yes"),
+        }),
+      );
+    expect(tagOf(dialog(true), "yes")).toBeNull();
+    expect(dialog(false)).toMatch(/<dialog[^>]*aria-labelledby="[^"]+-title".*Delete\?.*It cannot be undone\..*Yes/);
+  });
+});
