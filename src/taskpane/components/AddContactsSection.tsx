@@ -1,4 +1,4 @@
-import { ActionButton, DefaultButton, MessageBar, MessageBarType, PrimaryButton } from "@fluentui/react";
+import { MessageBar, MessageBarType } from "@fluentui/react";
 import { Stack, Text } from "@fluentui/react";
 import { useId, useState } from "react";
 import type { AddContactsOptions, Issue } from "../../domain";
@@ -17,6 +17,7 @@ import { useScrollIntoView } from "../useScrollIntoView";
 import { CheckField } from "./CheckField";
 import { CriteriaFields } from "./CriteriaFields";
 import { IssueBars } from "./IssueBars";
+import { ActionButton, DefaultButton, PrimaryButton } from "./Button";
 
 interface Props {
   segmentNo: string;

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
 import { useState } from "react";
 import type { IsoDate } from "../../domain";
 import type { AssignContextType } from "../../sync";
@@ -20,6 +20,7 @@ import { ConfirmDialog } from "./ConfirmDialog";
 import { DateField } from "./DateField";
 import { Select } from "./Select";
 import type { SelectOption } from "./Select";
+import { PrimaryButton } from "./Button";
 
 const option = (key: string, text: string): SelectOption => ({ key, text: text === "" ? key : `${key} – ${text}` });
 

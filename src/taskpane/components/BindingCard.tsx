@@ -1,8 +1,9 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
 import type { EntityKind, Lang } from "../../domain";
 import type { BindingView } from "../../sync";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
+import { DefaultButton, PrimaryButton } from "./Button";
 
 interface Props {
   entity: EntityKind;

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { Campaign, Issue } from "../../domain";
 import { useEngine, useLiveRows, useTargetGroups } from "../EngineContext";
@@ -10,6 +10,7 @@ import { CampaignTasksSection } from "./CampaignTasksSection";
 import { DateField } from "./DateField";
 import { Select } from "./Select";
 import type { SelectOption } from "./Select";
+import { PrimaryButton } from "./Button";
 
 const EMPTY: Campaign = {
   no: "",

@@ -1,10 +1,11 @@
-import { PrimaryButton, Stack, Text } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useMemo } from "react";
 import { useEngine, useEngineState, useLiveRows } from "../EngineContext";
 import { showsFirstSteps } from "../firstSteps";
 import { t } from "../i18n";
 import { CampaignFirstSteps } from "./CampaignFirstSteps";
 import { CampaignRows } from "./CampaignRows";
+import { PrimaryButton } from "./Button";
 
 interface Props {
   selectedRowId: string | null;

@@ -1,7 +1,7 @@
-import { DefaultButton, PrimaryButton } from "@fluentui/react";
 import type { Lang } from "../../domain";
 import { t } from "../i18n";
 import { ModalDialog } from "./ModalDialog";
+import { DefaultButton, PrimaryButton } from "./Button";
 
 interface Props {
   lang: Lang;

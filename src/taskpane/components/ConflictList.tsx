@@ -1,4 +1,4 @@
-import { ChoiceGroup, DefaultButton, Link, Stack, Text } from "@fluentui/react";
+import { ChoiceGroup, Link, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { Lang } from "../../domain";
 import type { Conflict, Resolution, RowIssue } from "../../sync";
@@ -6,6 +6,7 @@ import { conflictChoices, conflictGroups, perFieldResolution } from "../conflict
 import type { ConflictGroup } from "../conflictChoices";
 import { useEngine, useEngineState } from "../EngineContext";
 import { t } from "../i18n";
+import { DefaultButton } from "./Button";
 
 /** Cards shown at most: thousands of conflicts (two copies' assigned tasks) are decided by their group's buttons. */
 const MAX_CARDS = 50;

@@ -1,10 +1,11 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
 import { useState } from "react";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
 import { logSegmentOutcome, type LogOutcome } from "../logSegmentOutcome";
 import { CheckField } from "./CheckField";
 import { ModalDialog } from "./ModalDialog";
+import { DefaultButton, PrimaryButton } from "./Button";
 
 interface Props {
   segmentNo: string;

@@ -1,4 +1,4 @@
-import { DefaultButton, MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
+import { MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { SalespersonTasks } from "../../sync";
 import { calendarFileName, copyText, downloadText } from "../calendar/calendarOutput";
@@ -7,6 +7,7 @@ import { useEngine, useEngineState, useLiveRows } from "../EngineContext";
 import { t } from "../i18n";
 import { usePaneHost } from "../PaneHost";
 import { Select } from "./Select";
+import { DefaultButton } from "./Button";
 
 /**
  * "My tasks calendar" (TK22, TK24): a salesperson's open tasks as an iCalendar file. Copy works everywhere (the text

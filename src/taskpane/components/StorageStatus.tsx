@@ -1,6 +1,7 @@
-import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, Stack } from "@fluentui/react";
+import { MessageBar, MessageBarType, ProgressIndicator, Stack } from "@fluentui/react";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
+import { DefaultButton } from "./Button";
 
 /**
  * The local store's state, in one place: rebuilding from the workbook (progress, Cancel), a rebuild that was
