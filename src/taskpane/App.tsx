@@ -1,4 +1,4 @@
-import { Link, MessageBar, MessageBarType, Pivot, PivotItem, Stack, Text, ThemeProvider } from "@fluentui/react";
+import { Link, Pivot, PivotItem, Stack, Text, ThemeProvider } from "@fluentui/react";
 import type { Theme } from "@fluentui/react";
 import { useState } from "react";
 import type { IsoDate } from "../domain";
@@ -14,6 +14,7 @@ import { t } from "./i18n";
 import { CampaignCard, IssuesTab, LazyTab, PriceCheckTab, SegmentsTab, TasksTab } from "./lazyTabs";
 import { DEFAULT_HOST, PaneHostContext } from "./PaneHost";
 import type { PaneHost } from "./PaneHost";
+import { MessageBar, MessageBarType } from "./components/MessageBar";
 
 /**
  * `today` defaults the new segment's date and the price check's date (from the composition root's clock); `host` is

@@ -1,4 +1,3 @@
-import { MessageBar, MessageBarType } from "@fluentui/react";
 import { Stack, Text } from "@fluentui/react";
 import { useId, useState } from "react";
 import type { AddContactsOptions, Issue } from "../../domain";
@@ -18,6 +17,7 @@ import { CheckField } from "./CheckField";
 import { CriteriaFields } from "./CriteriaFields";
 import { IssueBars } from "./IssueBars";
 import { ActionButton, DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 interface Props {
   segmentNo: string;

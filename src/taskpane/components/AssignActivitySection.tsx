@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
+import { Stack, Text, TextField } from "@fluentui/react";
 import { useState } from "react";
 import type { IsoDate } from "../../domain";
 import type { AssignContextType } from "../../sync";
@@ -21,6 +21,7 @@ import { DateField } from "./DateField";
 import { Select } from "./Select";
 import type { SelectOption } from "./Select";
 import { PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 const option = (key: string, text: string): SelectOption => ({ key, text: text === "" ? key : `${key} – ${text}` });
 

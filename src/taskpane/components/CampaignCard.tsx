@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
+import { Stack, Text, TextField } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { Campaign, Issue } from "../../domain";
 import { useEngine, useLiveRows, useTargetGroups } from "../EngineContext";
@@ -11,6 +11,7 @@ import { DateField } from "./DateField";
 import { Select } from "./Select";
 import type { SelectOption } from "./Select";
 import { PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 const EMPTY: Campaign = {
   no: "",

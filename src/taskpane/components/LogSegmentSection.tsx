@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import { useState } from "react";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
@@ -6,6 +6,7 @@ import { logSegmentOutcome, type LogOutcome } from "../logSegmentOutcome";
 import { CheckField } from "./CheckField";
 import { ModalDialog } from "./ModalDialog";
 import { DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 interface Props {
   segmentNo: string;

@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
+import { Stack, Text, TextField } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { SalespersonTasks } from "../../sync";
 import { calendarFileName, copyText, downloadText } from "../calendar/calendarOutput";
@@ -8,6 +8,7 @@ import { t } from "../i18n";
 import { usePaneHost } from "../PaneHost";
 import { Select } from "./Select";
 import { DefaultButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 /**
  * "My tasks calendar" (TK22, TK24): a salesperson's open tasks as an iCalendar file. Copy works everywhere (the text
