@@ -16,12 +16,13 @@ describe("[SP52] the pane's message bar", () => {
       expect(render(kind)).toContain('role="status" aria-live="polite"');
   });
 
-  test("[SP52] the test id is on the bar, which holds the message, its kind's icon and its actions", () => {
+  test("[SP52] the test id is on the message alone; the bar holds it, its kind's icon and its actions", () => {
     const html = render(MessageBarType.success, "Undo");
-    expect(tagOf(html, "m")).toContain("cd-MessageBar");
-    expect(textOf(html, "m")).toContain("Saved 3 rows");
+    expect(tagOf(html, "m")).toBe('<span data-testid="m">');
+    expect(textOf(html, "m")).toBe("Saved 3 rows");
+    expect(html).toMatch(/^<div class="cd-MessageBar /);
     expect(html).toContain('data-icon-name="Completed"');
-    expect(html).toMatch(/Saved 3 rows<\/div><div class="[^"]*">Undo<\/div>/);
+    expect(html).toMatch(/Saved 3 rows<\/span><\/div><div class="[^"]*">Undo<\/div>/);
     expect(render(MessageBarType.error)).toContain('data-icon-name="ErrorBadge"');
   });
 });

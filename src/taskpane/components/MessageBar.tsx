@@ -73,7 +73,7 @@ function barStyles(theme: Theme) {
 type Classes = ReturnType<typeof barStyles>;
 const byTheme = new WeakMap<Theme, Classes>();
 
-/** The bar; `data-testid` is on its outer element, whose text is the message and its actions. */
+/** The bar; `data-testid` is on the message itself (its text is the message alone, as with Fluent's MessageBar). */
 export function MessageBar({ messageBarType = "info", isMultiline, actions, children, ...rest }: Props) {
   const theme = useTheme();
   let classes = byTheme.get(theme);
@@ -81,7 +81,7 @@ export function MessageBar({ messageBarType = "info", isMultiline, actions, chil
   const { sets, shared } = classes;
   const alert = messageBarType === "error" || messageBarType === "severeWarning";
   return (
-    <div className={`cd-MessageBar ${shared.bar} ${sets[messageBarType].bar}`} data-testid={rest["data-testid"]}>
+    <div className={`cd-MessageBar ${shared.bar} ${sets[messageBarType].bar}`}>
       <FontIcon
         iconName={ICONS[messageBarType]}
         className={`${shared.icon} ${sets[messageBarType].icon}`}
@@ -92,7 +92,7 @@ export function MessageBar({ messageBarType = "info", isMultiline, actions, chil
         role={alert ? "alert" : "status"}
         aria-live={alert ? "assertive" : "polite"}
       >
-        {children}
+        <span data-testid={rest["data-testid"]}>{children}</span>
       </div>
       {actions && (
         <div className={isMultiline ? `${shared.actions} ${shared.multiActions}` : shared.actions}>{actions}</div>
