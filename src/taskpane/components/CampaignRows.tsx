@@ -16,13 +16,13 @@ export type CampaignRow = { rowId: string; no: string; description: string; star
 /** Three columns that fit a 320 px pane (PN1): the dates share one column and wrap. */
 export function campaignColumns(lang: Lang) {
   return [
-    { key: "no", name: t(lang, "fieldNo"), minWidth: 56, maxWidth: 70, text: (c: CampaignRow) => c.no },
+    { key: "no", name: t(lang, "fieldNo"), minWidth: 56, maxWidth: 64, text: (c: CampaignRow) => c.no },
     { key: "description", name: t(lang, "fieldDescription"), minWidth: 80, text: (c: CampaignRow) => c.description },
     {
       key: "dates",
       name: t(lang, "fieldDates"),
       minWidth: 90,
-      maxWidth: 110,
+      maxWidth: 100,
       text: (c: CampaignRow) => campaignWindowText(lang, c.startingDate, c.endingDate),
     },
   ];
@@ -35,22 +35,27 @@ function tableStyles(theme: Theme) {
     head: {
       textAlign: "left",
       fontWeight: 600,
-      padding: "6px 8px",
+      padding: "10px 8px",
       color: semanticColors.bodyText,
+      whiteSpace: "nowrap",
+      overflow: "hidden",
+      textOverflow: "ellipsis",
       borderBottom: `1px solid ${semanticColors.bodyDivider}`,
     },
     row: {
       cursor: "pointer",
-      color: semanticColors.bodyText,
-      borderBottom: `1px solid ${semanticColors.bodyDivider}`,
+      color: semanticColors.bodySubtext,
       outline: "none",
       selectors: {
         ":hover": { background: semanticColors.listItemBackgroundHovered },
         ":focus-visible": { outline: `2px solid ${palette.themePrimary}`, outlineOffset: -2 },
-        '&[aria-selected="true"]': { background: semanticColors.listItemBackgroundChecked },
+        '&[aria-selected="true"]': {
+          background: semanticColors.listItemBackgroundChecked,
+          color: semanticColors.bodyText,
+        },
       },
     },
-    cell: { padding: "6px 8px", overflowWrap: "anywhere", verticalAlign: "top" },
+    cell: { padding: "4px 8px", overflowWrap: "break-word", verticalAlign: "top" },
   });
 }
 
