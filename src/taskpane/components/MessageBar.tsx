@@ -27,7 +27,7 @@ const ICONS: Record<MessageBarType, string> = {
 
 interface Props {
   messageBarType?: MessageBarType;
-  /** Text on its own lines, actions below it (otherwise actions sit at the right of one line). */
+  /** Actions below the text (otherwise at its right). The text always wraps: no message is cut short. */
   isMultiline?: boolean;
   actions?: ReactNode;
   children?: ReactNode;
@@ -63,7 +63,6 @@ function barStyles(theme: Theme) {
     },
     icon: { fontSize: 16, lineHeight: "16px", flexShrink: 0 },
     text: { flex: "1 1 0", minWidth: 0, lineHeight: "16px" },
-    singleText: { whiteSpace: "nowrap", overflow: "hidden", textOverflow: "ellipsis" },
     actions: { display: "flex", gap: 8, flexWrap: "wrap", marginLeft: "auto" },
     multiActions: { flexBasis: "100%", justifyContent: "flex-end" },
   });
@@ -87,11 +86,7 @@ export function MessageBar({ messageBarType = "info", isMultiline, actions, chil
         className={`${shared.icon} ${sets[messageBarType].icon}`}
         aria-hidden
       />
-      <div
-        className={isMultiline ? shared.text : `${shared.text} ${shared.singleText}`}
-        role={alert ? "alert" : "status"}
-        aria-live={alert ? "assertive" : "polite"}
-      >
+      <div className={shared.text} role={alert ? "alert" : "status"} aria-live={alert ? "assertive" : "polite"}>
         <span data-testid={rest["data-testid"]}>{children}</span>
       </div>
       {actions && (
