@@ -1,4 +1,4 @@
-import { Stack, Text, TextField } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { IsoDate } from "../../domain";
 import type { AssignContextType } from "../../sync";
@@ -22,6 +22,7 @@ import { Select } from "./Select";
 import type { SelectOption } from "./Select";
 import { PrimaryButton } from "./Button";
 import { MessageBar, MessageBarType } from "./MessageBar";
+import { TextField } from "./TextField";
 
 const option = (key: string, text: string): SelectOption => ({ key, text: text === "" ? key : `${key} – ${text}` });
 

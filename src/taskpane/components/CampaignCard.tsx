@@ -1,4 +1,4 @@
-import { Stack, Text, TextField } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { Campaign, Issue } from "../../domain";
 import { useEngine, useLiveRows, useTargetGroups } from "../EngineContext";
@@ -12,6 +12,7 @@ import { Select } from "./Select";
 import type { SelectOption } from "./Select";
 import { PrimaryButton } from "./Button";
 import { MessageBar, MessageBarType } from "./MessageBar";
+import { TextField } from "./TextField";
 
 const EMPTY: Campaign = {
   no: "",

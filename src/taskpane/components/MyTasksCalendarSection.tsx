@@ -1,4 +1,4 @@
-import { Stack, Text, TextField } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { SalespersonTasks } from "../../sync";
 import { calendarFileName, copyText, downloadText } from "../calendar/calendarOutput";
@@ -9,6 +9,7 @@ import { usePaneHost } from "../PaneHost";
 import { Select } from "./Select";
 import { DefaultButton } from "./Button";
 import { MessageBar, MessageBarType } from "./MessageBar";
+import { TextField } from "./TextField";
 
 /**
  * "My tasks calendar" (TK22, TK24): a salesperson's open tasks as an iCalendar file. Copy works everywhere (the text

@@ -1,4 +1,4 @@
-import { Stack, TextField } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import type { Campaign, InteractionTemplate, Lang, Salesperson } from "../../domain";
 import { t } from "../i18n";
 import { withCampaign, withTemplate } from "../segmentDraft";
@@ -6,6 +6,7 @@ import type { SegmentDraft } from "../segmentDraft";
 import { CheckField } from "./CheckField";
 import { Select } from "./Select";
 import type { SelectOption } from "./Select";
+import { TextField } from "./TextField";
 
 interface Props {
   lang: Lang;

@@ -3,9 +3,9 @@
  * Panel, Modal and Checkbox along into a lazy chunk. The platform draws the list (keyboard, screen readers and
  * touch as the person's system does them); the field itself takes the theme's input colours and focus border.
  */
-import { Label, mergeStyleSets, useTheme } from "@fluentui/react";
-import type { Theme } from "@fluentui/react";
-import { useId, useMemo } from "react";
+import { useTheme } from "@fluentui/react";
+import { useId } from "react";
+import { fieldClasses } from "./fieldStyles";
 
 export interface SelectOption {
   key: string;
@@ -26,51 +26,26 @@ interface Props {
   "data-testid"?: string;
 }
 
-function selectStyles(theme: Theme) {
-  const { semanticColors, palette, fonts, effects } = theme;
-  return mergeStyleSets({
-    select: {
-      ...fonts.medium,
-      display: "block",
-      width: "100%",
-      height: 32,
-      padding: "0 8px",
-      boxSizing: "border-box",
-      color: semanticColors.inputText,
-      background: semanticColors.inputBackground,
-      border: `1px solid ${semanticColors.inputBorder}`,
-      borderRadius: effects.roundedCorner2,
-      selectors: {
-        ":hover": { borderColor: semanticColors.inputBorderHovered },
-        ":focus": { outline: `2px solid ${semanticColors.inputFocusBorderAlt}`, outlineOffset: -2 },
-        ":disabled": {
-          color: semanticColors.disabledText,
-          background: semanticColors.disabledBackground,
-          borderColor: semanticColors.disabledBackground,
-        },
-        '&[aria-invalid="true"]': { borderColor: semanticColors.errorText },
-      },
-    },
-    error: { ...fonts.small, color: semanticColors.errorText ?? palette.redDark, margin: 0, paddingTop: 5 },
-  });
-}
-
 /** The field; `onChange` gets the option chosen. */
 export function Select(props: Props) {
   const { label, selectedKey, options, onChange, errorMessage, required, disabled, minWidth } = props;
-  const theme = useTheme();
-  const css = useMemo(() => selectStyles(theme), [theme]);
+  const css = fieldClasses(useTheme());
   const id = useId();
   const known = selectedKey !== null && options.some((o) => o.key === selectedKey);
   const invalid = !!errorMessage;
   return (
     <div style={minWidth ? { minWidth } : undefined}>
-      <Label htmlFor={id} required={!!required} disabled={!!disabled}>
+      <label htmlFor={id} className={css.label}>
         {label}
-      </Label>
+        {required && (
+          <span className={css.required} aria-hidden>
+            *
+          </span>
+        )}
+      </label>
       <select
         id={id}
-        className={css.select}
+        className={css.box}
         value={known ? (selectedKey ?? "") : ""}
         required={required}
         disabled={disabled}

@@ -4,6 +4,7 @@ import { tagOf } from "../paneTestKit";
 import { CheckField } from "./CheckField";
 import { ModalDialog } from "./ModalDialog";
 import { Select } from "./Select";
+import { TextField } from "./TextField";
 
 const OPTIONS = [
   { key: "", text: "(none)" },
@@ -62,5 +63,37 @@ describe("[SP51] native fields in place of Fluent's Dropdown, Checkbox and Dialo
       );
     expect(tagOf(dialog(true), "yes")).toBeNull();
     expect(dialog(false)).toMatch(/<dialog[^>]*aria-labelledby="[^"]+-title".*Delete\?.*It cannot be undone\..*Yes/);
+  });
+});
+
+describe("[SP54] the pane's own text field in place of Fluent's TextField", () => {
+  const field = (props: Record<string, unknown>) =>
+    renderToStaticMarkup(
+      createElement(TextField, {
+        label: "Unit cost",
+        value: "12,5",
+        "data-testid": "f",
+        onChange: () => undefined,
+        ...props,
+      }),
+    );
+
+  test("[SP54] a labelled input with its value; read-only and invalid as attributes the tests and screen readers see", () => {
+    const html = field({ readOnly: true, inputMode: "decimal" });
+    const id = /<label for="([^"]+)"/.exec(html)?.[1];
+    expect(tagOf(html, "f")).toContain(`id="${id}"`);
+    for (const attr of ['value="12,5"', "readonly", 'aria-invalid="false"', 'inputMode="decimal"', 'type="text"'])
+      expect(tagOf(html, "f")).toContain(attr);
+    expect(tagOf(field({}), "f")).not.toContain("readonly");
+  });
+
+  test("[SP54] the description and the error are under the box and named by aria-describedby", () => {
+    const html = field({ description: "Leave blank for the series.", errorMessage: "Cost must not be negative" });
+    const describedBy = /aria-describedby="([^"]+)"/.exec(tagOf(html, "f") ?? "")?.[1]?.split(" ") ?? [];
+    expect(describedBy).toHaveLength(2);
+    for (const id of describedBy) expect(html).toContain(`id="${id}"`);
+    expect(html).toMatch(/role="alert"[^>]*>Cost must not be negative<\/p>/);
+    expect(tagOf(html, "f")).toContain('aria-invalid="true"');
+    expect(field({ multiline: true, rows: 6 })).toMatch(/<textarea [^>]*rows="6"[^>]*>12,5<\/textarea>/);
   });
 });
