@@ -26,10 +26,10 @@ const heavyFluent = {
   importNames: [
     ...["DetailsList", "GroupedList", "List", "Selection", "Dropdown", "Checkbox", "Dialog", "Modal", "Panel"],
     ...["PrimaryButton", "DefaultButton", "IconButton", "ActionButton", "CommandButton", "CommandBarButton"],
-    ...["MessageBar", "Pivot", "PivotItem", "ContextualMenu", "Callout", "TextField"],
+    ...["MessageBar", "Pivot", "PivotItem", "ContextualMenu", "Callout", "TextField", "ChoiceGroup"],
   ],
   message:
-    "Not in the task pane (SP50–SP54): use the pane's own Button, MessageBar, TabStrip, Select, CheckField, TextField, ModalDialog or CampaignRows.",
+    "Not in the task pane (SP50–SP54): use the pane's own Button, MessageBar, TabStrip, Select, CheckField, TextField, RadioGroup, ModalDialog or CampaignRows.",
 };
 
 /** Every layer is entered by its index.ts: an import may name the folder, never a file inside it. */

@@ -3,6 +3,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { tagOf } from "../paneTestKit";
 import { CheckField } from "./CheckField";
 import { ModalDialog } from "./ModalDialog";
+import { RadioGroup } from "./RadioGroup";
 import { Select } from "./Select";
 import { TextField } from "./TextField";
 
@@ -96,4 +97,24 @@ describe("[SP54] the pane's own text field in place of Fluent's TextField", () =
     expect(tagOf(html, "f")).toContain('aria-invalid="true"');
     expect(field({ multiline: true, rows: 6 })).toMatch(/<textarea [^>]*rows="6"[^>]*>12,5<\/textarea>/);
   });
+});
+
+test("[SP54] a choice of one is a fieldset of native radios under its legend, the chosen one checked", () => {
+  const html = renderToStaticMarkup(
+    createElement(RadioGroup, {
+      label: "Keep which description?",
+      selectedKey: "stored",
+      options: [
+        { key: "sheet", text: "This sheet: A" },
+        { key: "stored", text: "The other copy: B" },
+      ],
+      onChange: () => undefined,
+    }),
+  );
+  expect(html).toMatch(/^<fieldset[^>]*><legend[^>]*>Keep which description\?<\/legend>/);
+  const names = [...html.matchAll(/type="radio" name="([^"]+)"/g)].map((m) => m[1]);
+  expect(names).toHaveLength(2);
+  expect(new Set(names).size).toBe(1);
+  expect(html).toMatch(/value="sheet"\/>This sheet: A/);
+  expect(html).toMatch(/checked="" value="stored"\/>The other copy: B/);
 });
