@@ -16,6 +16,22 @@ const notUpForTests = [
   ),
 ];
 
+/**
+ * Fluent components the pane does not import (SP50–SP54, docs/spec/speed-rules.md): each brings tens of kilobytes
+ * (DetailsList, Dropdown with Panel, Dialog with Modal, BaseButton with ContextualMenu and Callout) into the task
+ * pane's download; the pane's own components in src/taskpane/components stand in for them.
+ */
+const heavyFluent = {
+  group: ["@fluentui/react"],
+  importNames: [
+    ...["DetailsList", "GroupedList", "List", "Selection", "Dropdown", "Checkbox", "Dialog", "Modal", "Panel"],
+    ...["PrimaryButton", "DefaultButton", "IconButton", "ActionButton", "CommandButton", "CommandBarButton"],
+    ...["MessageBar", "Pivot", "PivotItem", "ContextualMenu", "Callout", "TextField", "ChoiceGroup"],
+  ],
+  message:
+    "Not in the task pane (SP50–SP54): use the pane's own Button, MessageBar, TabStrip, Select, CheckField, TextField, RadioGroup, ModalDialog or CampaignRows.",
+};
+
 /** Every layer is entered by its index.ts: an import may name the folder, never a file inside it. */
 const LAYERS = ["domain", "sheets", "store", "workbook", "sync", "taskpane", "app", "commands"];
 const doors = (except = []) =>
@@ -166,6 +182,7 @@ const config = tseslint.config(
         doors(["taskpane"]),
         never(["**/store", "**/workbook", "**/app", "**/commands"], "taskpane → sync, sheets, domain only."),
         never(["dexie"], "Dexie only inside src/store."),
+        heavyFluent,
       ),
       "react-hooks/rules-of-hooks": "error",
       "react-hooks/exhaustive-deps": "warn",

@@ -1,6 +1,7 @@
-import { Link, MessageBar, MessageBarType, Pivot, PivotItem, Stack, Text, ThemeProvider } from "@fluentui/react";
+import { Link, Stack, Text, ThemeProvider } from "@fluentui/react";
 import type { Theme } from "@fluentui/react";
 import { useState } from "react";
+import type { ReactNode } from "react";
 import type { IsoDate } from "../domain";
 import type { SyncEngine } from "../sync";
 import { BindingsPanel } from "./components/BindingsPanel";
@@ -8,12 +9,14 @@ import { CampaignList } from "./components/CampaignList";
 import { CopyPrompt } from "./components/CopyPrompt";
 import { StatusBar } from "./components/StatusBar";
 import { StorageStatus } from "./components/StorageStatus";
+import { TabStrip } from "./components/TabStrip";
 import { UndoDelete } from "./components/UndoDelete";
 import { EngineProvider, useEngine, useEngineState } from "./EngineContext";
 import { t } from "./i18n";
 import { CampaignCard, IssuesTab, LazyTab, PriceCheckTab, SegmentsTab, TasksTab } from "./lazyTabs";
 import { DEFAULT_HOST, PaneHostContext } from "./PaneHost";
 import type { PaneHost } from "./PaneHost";
+import { MessageBar, MessageBarType } from "./components/MessageBar";
 
 /**
  * `today` defaults the new segment's date and the price check's date (from the composition root's clock); `host` is
@@ -48,6 +51,8 @@ export function App({
     </ThemeProvider>
   );
 }
+
+const lazy = (tab: ReactNode) => <LazyTab>{tab}</LazyTab>;
 
 function Shell({ today }: { today: IsoDate }) {
   const engine = useEngine();
@@ -93,47 +98,39 @@ function Shell({ today }: { today: IsoDate }) {
           },
         }}
       >
-        <Pivot
-          aria-label={t(lang, "appTitle")}
-          overflowBehavior="menu"
-          overflowAriaLabel={t(lang, "moreTabs")}
+        <TabStrip
+          ariaLabel={t(lang, "appTitle")}
+          moreLabel={t(lang, "moreTabs")}
           selectedKey={tab}
-          onLinkClick={(item) => item?.props.itemKey && setTab(item.props.itemKey)}
-        >
-          <PivotItem headerText={t(lang, "tabSheets")} itemKey="sheets">
-            <Stack styles={{ root: { paddingTop: 8 } }}>
-              <BindingsPanel />
-            </Stack>
-          </PivotItem>
-          <PivotItem headerText={t(lang, "tabCampaigns")} itemKey="campaigns">
-            <Stack tokens={{ childrenGap: 12 }} styles={{ root: { paddingTop: 8 } }}>
-              <CampaignList selectedRowId={selected} onSelect={setSelected} />
-              <LazyTab>
-                <CampaignCard rowId={selected} onSaved={setSelected} />
-              </LazyTab>
-            </Stack>
-          </PivotItem>
-          <PivotItem headerText={t(lang, "tabSegments")} itemKey="segments">
-            <LazyTab>
-              <SegmentsTab today={today} />
-            </LazyTab>
-          </PivotItem>
-          <PivotItem headerText={t(lang, "tabPriceCheck")} itemKey="priceCheck">
-            <LazyTab>
-              <PriceCheckTab today={today} />
-            </LazyTab>
-          </PivotItem>
-          <PivotItem headerText={t(lang, "tabTasks")} itemKey="tasks">
-            <LazyTab>
-              <TasksTab today={today} />
-            </LazyTab>
-          </PivotItem>
-          <PivotItem headerText={t(lang, "tabIssues")} itemKey="issues" itemCount={issues.length}>
-            <LazyTab>
-              <IssuesTab />
-            </LazyTab>
-          </PivotItem>
-        </Pivot>
+          onSelect={setTab}
+          items={[
+            {
+              key: "sheets",
+              text: t(lang, "tabSheets"),
+              content: (
+                <Stack styles={{ root: { paddingTop: 8 } }}>
+                  <BindingsPanel />
+                </Stack>
+              ),
+            },
+            {
+              key: "campaigns",
+              text: t(lang, "tabCampaigns"),
+              content: (
+                <Stack tokens={{ childrenGap: 12 }} styles={{ root: { paddingTop: 8 } }}>
+                  <CampaignList selectedRowId={selected} onSelect={setSelected} />
+                  <LazyTab>
+                    <CampaignCard rowId={selected} onSaved={setSelected} />
+                  </LazyTab>
+                </Stack>
+              ),
+            },
+            { key: "segments", text: t(lang, "tabSegments"), content: lazy(<SegmentsTab today={today} />) },
+            { key: "priceCheck", text: t(lang, "tabPriceCheck"), content: lazy(<PriceCheckTab today={today} />) },
+            { key: "tasks", text: t(lang, "tabTasks"), content: lazy(<TasksTab today={today} />) },
+            { key: "issues", text: t(lang, "tabIssues"), count: issues.length, content: lazy(<IssuesTab />) },
+          ]}
+        />
       </Stack.Item>
       <Stack styles={{ root: { padding: "0 10px" } }}>
         <UndoDelete />

@@ -86,6 +86,8 @@ run("campaigns end to end", () => {
     expect(status.filter((s) => s !== "").length).toBe(50);
     for (const e of expected) expect(status[e.index]).toContain(e.messagePart);
     await host.openTab(/Issues/);
+    // The Issues tab is a lazy chunk (SP1): its list shows a moment after the tab is selected.
+    await host.pane().getByTestId("issue-item").first().waitFor();
     await expect(host.pane().getByTestId("issue-item").count()).resolves.toBeGreaterThanOrEqual(50);
   });
 

@@ -69,12 +69,9 @@ run("[IR1][IR8][IR11] logging a segment and pasting interactions end to end, and
     await host.openTab("Segments");
     await pane().getByTestId("new-segment").click();
     await pane().getByTestId("segment-description").fill("North mailing");
-    await pane().getByTestId("segment-campaign").click();
-    await host.page.getByRole("option", { name: /CP0003/ }).click();
-    await pane().getByTestId("segment-salesperson").click();
-    await host.page.getByRole("option", { name: /JR/ }).click();
-    await pane().getByTestId("segment-template").click();
-    await host.page.getByRole("option", { name: /MAIL/ }).click();
+    await pane().getByTestId("segment-campaign").selectOption("CP0003"); // a native <select> (SP51)
+    await pane().getByTestId("segment-salesperson").selectOption("JR"); // a native <select> (SP51)
+    await pane().getByTestId("segment-template").selectOption("MAIL"); // a native <select> (SP51)
     await pane().getByTestId("segment-save").click();
     await pane().getByTestId("segment-list").getByText("SEG0001").waitFor();
     await pane().getByTestId("add-contacts-toggle").click();

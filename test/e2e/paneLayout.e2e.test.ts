@@ -1,7 +1,7 @@
 /**
  * Issue "A pane a first-time marketer understands" (#15), in Chromium on the dev host: the pane at 320 px
  * (Excel's narrowest task pane) has no horizontal overflow on any tab, the tabs that do not fit go into the
- * Pivot's overflow menu, and every tab is reached with the keyboard alone. Screenshots at 320 and 500 px.
+ * tab strip's overflow menu (SP53), and every tab is reached with the keyboard alone. Screenshots at 320 and 500 px.
  */
 import path from "path";
 import type { ConsoleMessage, Locator } from "playwright-core";
@@ -30,7 +30,7 @@ run("the pane from 320 px up", () => {
       const pane = document.getElementById("pane") as HTMLElement;
       pane.style.width = `${w}px`;
     }, px);
-    await host.page.waitForTimeout(300); // the Pivot measures its links on resize (a frame or two)
+    await host.page.waitForTimeout(300); // the tab strip measures its tabs on resize (a frame or two)
   }
 
   /** The widths that must not overflow: the pane, and every element inside it that scrolls or clips. */

@@ -48,9 +48,8 @@ run("segments, activation and the price check end to end", () => {
     await host.openTab("Segments");
     await pane().getByTestId("new-segment").click();
     await pane().getByTestId("segment-description").fill("North companies");
-    await pane().getByTestId("segment-campaign").click();
-    await host.page.getByRole("option", { name: /CP0003/ }).click();
-    await pane().getByTestId("segment-campaign-target").check({ force: true }); // Fluent hides the native input
+    await pane().getByTestId("segment-campaign").selectOption("CP0003"); // a native <select> (SP51)
+    await pane().getByTestId("segment-campaign-target").check();
     await pane().getByTestId("segment-save").click();
     await pane().getByTestId("segment-list").getByText("SEG0001").waitFor();
 

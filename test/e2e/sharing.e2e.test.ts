@@ -160,8 +160,7 @@ run("a workbook shared between two computers", () => {
     await m.openTab("Segments");
     await pane.getByTestId("new-segment").click();
     await pane.getByTestId("segment-description").fill("North companies");
-    await pane.getByTestId("segment-campaign").click();
-    await m.page.getByRole("option", { name: /CP0003/ }).click();
+    await pane.getByTestId("segment-campaign").selectOption("CP0003"); // a native <select> (SP51)
     await pane.getByTestId("segment-campaign-target").check({ force: true });
     await pane.getByTestId("segment-save").click();
     await pane.getByTestId("segment-list").getByText("SEG0001").waitFor();

@@ -86,10 +86,8 @@ run("[TK3][TK12][TK13][TK14] assigning an activity from the Tasks tab end to end
   test("the activity assigned to the segment: two tasks per contact, in the store and on the Tasks sheet", async () => {
     expect(contacts).toBeGreaterThan(0);
     await host.openTab("Tasks");
-    await pane().getByTestId("assign-activity-code").click();
-    await host.page.getByRole("option", { name: /FOLLOW/ }).click();
-    await pane().getByTestId("assign-context-no").click();
-    await host.page.getByRole("option", { name: /SEG0001/ }).click();
+    await pane().getByTestId("assign-activity-code").selectOption("FOLLOW"); // a native <select> (SP51)
+    await pane().getByTestId("assign-context-no").selectOption("SEG0001"); // a native <select> (SP51)
     await pane().getByTestId("assign-run").click();
     // BC asks before giving every contact of a segment a task set; Yes is the default.
     await host.page.getByTestId("assign-segment-yes").click();

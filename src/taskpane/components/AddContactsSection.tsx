@@ -1,4 +1,3 @@
-import { ActionButton, Checkbox, DefaultButton, MessageBar, MessageBarType, PrimaryButton } from "@fluentui/react";
 import { Stack, Text } from "@fluentui/react";
 import { useId, useState } from "react";
 import type { AddContactsOptions, Issue } from "../../domain";
@@ -14,8 +13,11 @@ import type { ContactsAction, CriteriaValues } from "../criteriaForm";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
 import { useScrollIntoView } from "../useScrollIntoView";
+import { CheckField } from "./CheckField";
 import { CriteriaFields } from "./CriteriaFields";
 import { IssueBars } from "./IssueBars";
+import { ActionButton, DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 interface Props {
   segmentNo: string;
@@ -84,22 +86,22 @@ export function AddContactsSection({ segmentNo, onChanged, defaultOpen = false }
           <CriteriaFields lang={lang} values={values} errors={atField} onChange={setValues} />
           <Stack tokens={{ childrenGap: 4 }}>
             {ADD_OPTION_NAMES.map((name) => (
-              <Checkbox
+              <CheckField
                 key={name}
                 label={t(lang, `option_${name}`)}
                 checked={options[name]}
-                onChange={(_, v) => setOptions((o) => ({ ...o, [name]: !!v }))}
-                inputProps={{ "data-testid": `option-${name}` } as object}
+                onChange={(v) => setOptions((o) => ({ ...o, [name]: v }))}
+                data-testid={`option-${name}`}
               />
             ))}
           </Stack>
           <PrimaryButton {...button("add")} />
           <Text variant="small">{t(lang, "reduceRefineHint")}</Text>
-          <Checkbox
+          <CheckField
             label={t(lang, "option_entireCompanies")}
             checked={entireCompanies}
-            onChange={(_, v) => setEntireCompanies(!!v)}
-            inputProps={{ "data-testid": "option-entireCompanies" } as object}
+            onChange={(v) => setEntireCompanies(v)}
+            data-testid="option-entireCompanies"
           />
           <Stack horizontal tokens={{ childrenGap: 8 }}>
             <DefaultButton {...button("reduce")} />

@@ -1,5 +1,4 @@
-import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from "@fluentui/react";
-import type { IDropdownOption } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { IsoDate } from "../../domain";
 import type { AssignContextType } from "../../sync";
@@ -19,11 +18,16 @@ import { useEngine, useLiveRows, useLiveSegments } from "../EngineContext";
 import { t } from "../i18n";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DateField } from "./DateField";
+import { Select } from "./Select";
+import type { SelectOption } from "./Select";
+import { PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
+import { TextField } from "./TextField";
 
-const option = (key: string, text: string): IDropdownOption => ({ key, text: text === "" ? key : `${key} – ${text}` });
+const option = (key: string, text: string): SelectOption => ({ key, text: text === "" ? key : `${key} – ${text}` });
 
 /** The context's stored records to choose from; contacts and opportunities are typed (there may be thousands). */
-function useContextOptions(type: AssignContextType): IDropdownOption[] | null {
+function useContextOptions(type: AssignContextType): SelectOption[] | null {
   const campaigns = useLiveRows("campaign");
   const segments = useLiveSegments();
   const salespeople = useLiveRows("salesperson");
@@ -48,7 +52,7 @@ export function AssignActivitySection({ today }: { today: IsoDate }) {
   const salespeople = useLiveRows("salesperson");
   const teams = useLiveRows("team");
   const contextOptions = useContextOptions(draft.contextType);
-  const none: IDropdownOption = { key: "", text: t(lang, "assignFromContext") };
+  const none: SelectOption = { key: "", text: t(lang, "assignFromContext") };
   const people = salespeople.filter((s) => !s.blocked).map((s) => option(s.code, s.name));
 
   async function assign() {
@@ -70,26 +74,26 @@ export function AssignActivitySection({ today }: { today: IsoDate }) {
       <Text variant="mediumPlus" as="h3" styles={{ root: { margin: "8px 0 0", fontWeight: 600 } }}>
         {t(lang, "assignTitle")}
       </Text>
-      <Dropdown
+      <Select
         label={t(lang, "assignActivity")}
         selectedKey={draft.activityCode || null}
         options={activities.map((a) => option(a.code, a.description))}
-        onChange={(_, o) => setDraft({ ...draft, activityCode: String(o?.key ?? "") })}
+        onChange={(o) => setDraft({ ...draft, activityCode: o.key })}
         data-testid="assign-activity-code"
       />
-      <Dropdown
+      <Select
         label={t(lang, "assignContextType")}
         selectedKey={draft.contextType}
         options={CONTEXT_TYPES.map((c) => ({ key: c, text: t(lang, `assignCtx_${c}`) }))}
-        onChange={(_, o) => o && setDraft({ ...draft, contextType: o.key as AssignContextType, contextNo: "" })}
+        onChange={(o) => setDraft({ ...draft, contextType: o.key as AssignContextType, contextNo: "" })}
         data-testid="assign-context-type"
       />
       {contextOptions ? (
-        <Dropdown
+        <Select
           label={t(lang, "assignContextNo")}
           selectedKey={draft.contextNo || null}
           options={contextOptions}
-          onChange={(_, o) => contextNo(String(o?.key ?? ""))}
+          onChange={(o) => contextNo(o.key)}
           data-testid="assign-context-no"
         />
       ) : (
@@ -109,30 +113,30 @@ export function AssignActivitySection({ today }: { today: IsoDate }) {
         testId="assign-start-date"
       />
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>
-        <Dropdown
+        <Select
           label={t(lang, "assignSalesperson")}
           selectedKey={draft.salespersonCode}
           options={[none, ...people]}
-          onChange={(_, o) => setDraft(withSalesperson(draft, String(o?.key ?? "")))}
-          styles={{ root: { minWidth: 140 } }}
+          onChange={(o) => setDraft(withSalesperson(draft, o.key))}
+          minWidth={140}
           data-testid="assign-salesperson"
         />
-        <Dropdown
+        <Select
           label={t(lang, "assignTeam")}
           selectedKey={draft.teamCode}
           options={[none, ...teams.map((s) => option(s.code, s.name))]}
-          onChange={(_, o) => setDraft(withTeam(draft, String(o?.key ?? "")))}
-          styles={{ root: { minWidth: 140 } }}
+          onChange={(o) => setDraft(withTeam(draft, o.key))}
+          minWidth={140}
           data-testid="assign-team"
         />
       </Stack>
       {needsOrganizer(draft, steps) && (
-        <Dropdown
+        <Select
           label={t(lang, "assignOrganizer")}
           selectedKey={draft.meetingOrganizer || null}
           options={people}
           required
-          onChange={(_, o) => setDraft({ ...draft, meetingOrganizer: String(o?.key ?? "") })}
+          onChange={(o) => setDraft({ ...draft, meetingOrganizer: o.key })}
           data-testid="assign-organizer"
         />
       )}

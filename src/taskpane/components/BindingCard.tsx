@@ -1,8 +1,10 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import type { EntityKind, Lang } from "../../domain";
 import type { BindingView } from "../../sync";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
+import { DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 interface Props {
   entity: EntityKind;

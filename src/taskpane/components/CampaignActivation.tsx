@@ -1,4 +1,4 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import { formatMessage } from "../../domain";
 import type { CampaignTargetGroup } from "../../domain";
@@ -9,6 +9,8 @@ import { t } from "../i18n";
 import { usePendingAnswer } from "../usePendingAnswer";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { TargetGroupList } from "./TargetGroupList";
+import { DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 const BAR_TYPES = {
   success: MessageBarType.success,

@@ -1,5 +1,4 @@
-import { Dropdown, MessageBar, MessageBarType, PrimaryButton, Stack, Text, TextField } from "@fluentui/react";
-import type { IDropdownOption } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { Campaign, Issue } from "../../domain";
 import { useEngine, useLiveRows, useTargetGroups } from "../EngineContext";
@@ -9,6 +8,11 @@ import { CampaignPriceLists } from "./CampaignPriceLists";
 import { CampaignStatisticsSection } from "./CampaignStatisticsSection";
 import { CampaignTasksSection } from "./CampaignTasksSection";
 import { DateField } from "./DateField";
+import { Select } from "./Select";
+import type { SelectOption } from "./Select";
+import { PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
+import { TextField } from "./TextField";
 
 const EMPTY: Campaign = {
   no: "",
@@ -43,8 +47,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
     setDraft((d) => ({ ...d, [field]: value ?? "" }));
     setSavedNo(null);
   };
-  const pick = (field: keyof Campaign) => (_: unknown, option?: IDropdownOption) =>
-    setDraft((d) => ({ ...d, [field]: String(option?.key ?? "") }));
+  const pick = (field: keyof Campaign) => (option: SelectOption) => setDraft((d) => ({ ...d, [field]: option.key }));
   const errorOf = (field: string) => issues.find((i) => i.field === field)?.message ?? "";
 
   async function save() {
@@ -104,7 +107,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
         <Text variant="small" data-testid="card-dates-note">
           {t(lang, "datesFollowCampaign")}
         </Text>
-        <Dropdown
+        <Select
           label={t(lang, "fieldSalesperson")}
           selectedKey={draft.salespersonCode}
           options={[none, ...people.map((p) => ({ key: p.code, text: `${p.code} – ${p.name}`, disabled: p.blocked }))]}
@@ -112,7 +115,7 @@ export function CampaignCard({ rowId, onSaved }: { rowId: string | null; onSaved
           errorMessage={errorOf("salespersonCode")}
           data-testid="card-salesperson"
         />
-        <Dropdown
+        <Select
           label={t(lang, "fieldStatus")}
           selectedKey={draft.statusCode}
           options={[none, ...statuses.map((s) => ({ key: s.code, text: `${s.code} – ${s.description}` }))]}

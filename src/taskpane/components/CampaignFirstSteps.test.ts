@@ -14,7 +14,7 @@ describe("the Campaigns tab's first steps", () => {
     const html = render([], null);
     expect(tagOf(html, "first-steps")).not.toBeNull();
     for (const id of ["setup", "campaign", "lines"]) expect(tagOf(html, `first-step-${id}-button`)).not.toBeNull();
-    expect(tagOf(html, "first-step-setup-button")).toContain("ms-Button--primary");
+    expect(tagOf(html, "first-step-setup-button")).toContain("cd-Button--primary");
     expect(tagOf(html, "first-step-lines-button")).toContain('aria-disabled="true"');
     expect(html).toContain(t("en", "firstStepHintNeedsCampaign"));
   });
@@ -27,7 +27,7 @@ describe("the Campaigns tab's first steps", () => {
       "da",
     );
     expect(tagOf(html, "first-step-setup")).toContain('data-done="true"');
-    expect(tagOf(html, "first-step-lines-button")).toContain("ms-Button--primary");
+    expect(tagOf(html, "first-step-lines-button")).toContain("cd-Button--primary");
     expect(tagOf(html, "first-step-campaign")).toContain('data-done="true"');
     expect(html).toContain(t("da", "firstStep_lines"));
   });

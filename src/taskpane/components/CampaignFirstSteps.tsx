@@ -1,4 +1,4 @@
-import { DefaultButton, FontIcon, MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { FontIcon, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import { ENTITY_ORDER } from "../../sync";
 import { bindInOrder, unboundSetupKinds } from "../bindSetupSheets";
@@ -6,6 +6,8 @@ import { useEngine, useEngineState } from "../EngineContext";
 import { firstSteps } from "../firstSteps";
 import type { FirstStep } from "../firstSteps";
 import { entityName, t } from "../i18n";
+import { DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 interface Props {
   /** The first stored campaign (by no.), or null. */

@@ -1,7 +1,6 @@
-import { Selection } from "@fluentui/react";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { campaignColumns, CampaignRows } from "./CampaignList";
+import { campaignColumns, CampaignRows, nextRowIndex } from "./CampaignRows";
 
 const campaign = (no: string, description: string) => ({
   rowId: `r-${no}`,
@@ -11,18 +10,17 @@ const campaign = (no: string, description: string) => ({
   endingDate: "2026-09-30",
 });
 
-function render(): string {
+function render(selectedRowId: string | null = null, lang: "en" | "da" = "en"): string {
   const items = [campaign("CP0001", "First"), campaign("CP0002", "Second")];
-  const selection = new Selection({ getKey: (item) => (item as { rowId: string }).rowId });
-  return renderToStaticMarkup(createElement(CampaignRows, { lang: "en", items, selection }));
+  return renderToStaticMarkup(createElement(CampaignRows, { lang, items, selectedRowId, onSelect: () => undefined }));
 }
 
 describe("the campaign list", () => {
-  test("[PN3] rendering the list with its selection logs no warning (selection and getKey are exclusive)", () => {
+  test("[PN3] rendering the list logs no warning", () => {
     const spies = [jest.spyOn(console, "warn"), jest.spyOn(console, "error")];
     spies.forEach((s) => s.mockImplementation(() => undefined));
     try {
-      expect(render()).toContain("ms-DetailsList");
+      expect(render("r-CP0002")).toContain('role="grid"');
       expect(spies.flatMap((s) => s.mock.calls.map((c) => String(c[0])))).toEqual([]);
     } finally {
       spies.forEach((s) => s.mockRestore());
@@ -33,7 +31,27 @@ describe("the campaign list", () => {
     const cols = campaignColumns("en");
     expect(cols.map((c) => c.key)).toEqual(["no", "description", "dates"]);
     expect(cols.reduce((sum, c) => sum + c.minWidth, 0)).toBeLessThanOrEqual(240);
-    expect(cols[2]?.onRender?.(campaign("CP0001", "First"))).toBe("2026-09-01 – 2026-09-30");
-    expect(render()).not.toContain("ms-DetailsRow-check");
+    expect(cols[2]?.text(campaign("CP0001", "First"))).toBe("2026-09-01 – 2026-09-30");
+    expect(render().match(/<th /g)).toHaveLength(3);
+    expect(render()).not.toContain("<input");
+  });
+
+  test("[SP50] a table, not DetailsList: the selected row is marked and is the one in the tab order", () => {
+    const html = render("r-CP0002");
+    expect(html).not.toContain("ms-DetailsList");
+    expect(html).toMatch(/<tr[^>]*tabindex="-1"[^>]*aria-selected="false"[^>]*data-rowid="r-CP0001"/);
+    expect(html).toMatch(/<tr[^>]*tabindex="0"[^>]*aria-selected="true"[^>]*data-rowid="r-CP0002"/);
+    expect(render(null)).toMatch(/<tr[^>]*tabindex="0"[^>]*data-rowid="r-CP0001"/);
+    expect(render(null, "da")).toContain('aria-label="Kampagner"');
+  });
+
+  test("[SP50] the arrow keys, Home and End move between rows and stop at the ends", () => {
+    expect(nextRowIndex("ArrowDown", 0, 3)).toBe(1);
+    expect(nextRowIndex("ArrowDown", 2, 3)).toBe(2);
+    expect(nextRowIndex("ArrowUp", 0, 3)).toBe(0);
+    expect(nextRowIndex("ArrowUp", 2, 3)).toBe(1);
+    expect(nextRowIndex("Home", 2, 3)).toBe(0);
+    expect(nextRowIndex("End", 0, 3)).toBe(2);
+    expect(nextRowIndex("a", 0, 3)).toBeNull();
   });
 });

@@ -1,4 +1,4 @@
-import { DefaultButton, Stack, Text } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { Campaign } from "../../domain";
 import { campaignLineIssues } from "../campaignLineIssues";
@@ -6,6 +6,7 @@ import { campaignWindowText } from "../campaignWindow";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
 import type { TextKey } from "../i18n";
+import { DefaultButton } from "./Button";
 
 type LineKind = "salesPrice" | "salesLineDiscount";
 

@@ -1,10 +1,11 @@
-import { DefaultButton, Stack, Text } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { CampaignStatistics } from "../../domain";
 import { useEngine, useEngineState } from "../EngineContext";
 import { t } from "../i18n";
 import { CampaignStatisticsView } from "./CampaignStatisticsView";
 import { DateField } from "./DateField";
+import { DefaultButton } from "./Button";
 
 /**
  * The campaign card's statistics (CS1–CS7): shown when asked, refreshed as interactions are stored, and written to the

@@ -1,6 +1,7 @@
-import { DefaultButton, Dialog, DialogFooter, DialogType, PrimaryButton } from "@fluentui/react";
 import type { Lang } from "../../domain";
 import { t } from "../i18n";
+import { ModalDialog } from "./ModalDialog";
+import { DefaultButton, PrimaryButton } from "./Button";
 
 interface Props {
   lang: Lang;
@@ -9,7 +10,7 @@ interface Props {
   text: string;
   onYes: () => void;
   onNo: () => void;
-  /** Escape or a click outside; defaults to No. */
+  /** Escape; defaults to No. */
   onDismiss?: () => void;
   /** Prefix of the buttons' data-testids (`-yes`, `-no`). */
   testId: string;
@@ -18,16 +19,17 @@ interface Props {
 /** A Yes/No question. Yes comes first and takes the focus, so Enter answers the default Yes. */
 export function ConfirmDialog({ lang, hidden, title, text, onYes, onNo, onDismiss, testId }: Props) {
   return (
-    <Dialog
+    <ModalDialog
       hidden={hidden}
+      title={title}
+      subText={text}
       onDismiss={onDismiss ?? onNo}
-      dialogContentProps={{ type: DialogType.normal, title, subText: text }}
-      modalProps={{ isBlocking: true }}
-    >
-      <DialogFooter>
-        <PrimaryButton text={t(lang, "yes")} onClick={onYes} data-testid={`${testId}-yes`} />
-        <DefaultButton text={t(lang, "no")} onClick={onNo} data-testid={`${testId}-no`} />
-      </DialogFooter>
-    </Dialog>
+      footer={
+        <>
+          <PrimaryButton text={t(lang, "yes")} onClick={onYes} data-testid={`${testId}-yes`} />
+          <DefaultButton text={t(lang, "no")} onClick={onNo} data-testid={`${testId}-no`} />
+        </>
+      }
+    />
   );
 }

@@ -1,4 +1,4 @@
-import { ChoiceGroup, DefaultButton, Link, Stack, Text } from "@fluentui/react";
+import { Link, Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import type { Lang } from "../../domain";
 import type { Conflict, Resolution, RowIssue } from "../../sync";
@@ -6,6 +6,8 @@ import { conflictChoices, conflictGroups, perFieldResolution } from "../conflict
 import type { ConflictGroup } from "../conflictChoices";
 import { useEngine, useEngineState } from "../EngineContext";
 import { t } from "../i18n";
+import { DefaultButton } from "./Button";
+import { RadioGroup } from "./RadioGroup";
 
 /** Cards shown at most: thousands of conflicts (two copies' assigned tasks) are decided by their group's buttons. */
 const MAX_CARDS = 50;
@@ -110,7 +112,7 @@ function ConflictCard({ issue, where, lang, resolve, select }: CardProps) {
       {conflict.fields.length > 0 && <FieldTable conflict={conflict} lang={lang} />}
       {perField &&
         conflict.fields.map((f) => (
-          <ChoiceGroup
+          <RadioGroup
             key={f.field}
             label={t(lang, "conflictChoose", { field: f.caption[lang] })}
             selectedKey={picked[f.field] ?? "sheet"}
@@ -118,7 +120,7 @@ function ConflictCard({ issue, where, lang, resolve, select }: CardProps) {
               { key: "sheet", text: `${t(lang, "conflictHere")}: ${f.sheet}` },
               { key: "stored", text: `${t(lang, "conflictOther")}: ${f.stored}` },
             ]}
-            onChange={(_, option) => option && setPicked({ ...picked, [f.field]: option.key as "sheet" | "stored" })}
+            onChange={(option) => setPicked({ ...picked, [f.field]: option.key as "sheet" | "stored" })}
           />
         ))}
       <Stack horizontal wrap tokens={{ childrenGap: 8 }}>

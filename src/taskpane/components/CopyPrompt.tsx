@@ -1,7 +1,9 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import { useState } from "react";
 import { useEngine, useEngineState } from "../EngineContext";
 import { t } from "../i18n";
+import { DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 /**
  * A copy of a workbook met its original on this computer (rule M1): nothing is checked until the person chooses

@@ -1,9 +1,11 @@
-import { MessageBar, MessageBarType, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useState } from "react";
 import { ENTITY_ORDER } from "../../sync";
 import { useEngine, useEngineState } from "../EngineContext";
 import { bindInOrder, unboundSetupKinds } from "../bindSetupSheets";
 import { entityName, t } from "../i18n";
+import { PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 /** Binds every setup kind that has no sheet yet, one after another in ENTITY_ORDER. */
 export function CreateSetupSheets() {

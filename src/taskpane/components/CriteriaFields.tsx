@@ -1,8 +1,9 @@
-import { Stack, TextField } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import type { CriteriaField, Lang } from "../../domain";
 import { CRITERIA_FIELDS } from "../criteriaForm";
 import type { CriteriaValues } from "../criteriaForm";
 import { t } from "../i18n";
+import { TextField } from "./TextField";
 
 interface Props {
   lang: Lang;

@@ -1,8 +1,10 @@
-import { IconButton, Stack, TextField } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import { useEffect, useRef, useState } from "react";
 import type { Lang } from "../../domain";
 import { DATE_PATTERN, displayDate, readTypedDate } from "../dateText";
 import { t } from "../i18n";
+import { IconButton } from "./Button";
+import { TextField } from "./TextField";
 
 interface Props {
   label: string;

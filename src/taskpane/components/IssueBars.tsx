@@ -1,5 +1,6 @@
-import { MessageBar, MessageBarType, Stack } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import type { Issue } from "../../domain";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 /** Issues not shown at a field: one message bar each, errors red, warnings amber. */
 export function IssueBars({ issues, testId = "issue-bars" }: { issues: readonly Issue[]; testId?: string }) {

@@ -1,18 +1,12 @@
-import {
-  Checkbox,
-  DefaultButton,
-  Dialog,
-  DialogFooter,
-  DialogType,
-  MessageBar,
-  MessageBarType,
-  PrimaryButton,
-  Stack,
-} from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import { useState } from "react";
 import { useEngine } from "../EngineContext";
 import { t } from "../i18n";
 import { logSegmentOutcome, type LogOutcome } from "../logSegmentOutcome";
+import { CheckField } from "./CheckField";
+import { ModalDialog } from "./ModalDialog";
+import { DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 interface Props {
   segmentNo: string;
@@ -65,31 +59,29 @@ export function LogSegmentSection({ segmentNo, onLogged }: Props) {
           ))}
         </MessageBar>
       )}
-      <Dialog
+      <ModalDialog
         hidden={!open}
         onDismiss={() => setOpen(false)}
-        dialogContentProps={{
-          type: DialogType.normal,
-          title: t(lang, "logSegmentTitle", { no: segmentNo }),
-          subText: t(lang, "logSegmentQuestion"),
-        }}
-        modalProps={{ isBlocking: true }}
+        title={t(lang, "logSegmentTitle", { no: segmentNo })}
+        subText={t(lang, "logSegmentQuestion")}
+        footer={
+          <>
+            <PrimaryButton text={t(lang, "logSegmentRun")} onClick={() => void log()} data-testid="log-segment-run" />
+            <DefaultButton
+              text={t(lang, "logSegmentCancel")}
+              onClick={() => setOpen(false)}
+              data-testid="log-segment-cancel"
+            />
+          </>
+        }
       >
-        <Checkbox
+        <CheckField
           label={t(lang, "logSegmentFollowUp")}
           checked={followUp}
-          onChange={(_, checked) => setFollowUp(checked === true)}
+          onChange={setFollowUp}
           data-testid="log-segment-follow-up"
         />
-        <DialogFooter>
-          <PrimaryButton text={t(lang, "logSegmentRun")} onClick={() => void log()} data-testid="log-segment-run" />
-          <DefaultButton
-            text={t(lang, "logSegmentCancel")}
-            onClick={() => setOpen(false)}
-            data-testid="log-segment-cancel"
-          />
-        </DialogFooter>
-      </Dialog>
+      </ModalDialog>
     </Stack>
   );
 }

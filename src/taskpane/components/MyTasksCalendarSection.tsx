@@ -1,4 +1,4 @@
-import { DefaultButton, Dropdown, MessageBar, MessageBarType, Stack, Text, TextField } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { SalespersonTasks } from "../../sync";
 import { calendarFileName, copyText, downloadText } from "../calendar/calendarOutput";
@@ -6,6 +6,10 @@ import { loadTasksCalendar } from "../calendar/loadTasksCalendar";
 import { useEngine, useEngineState, useLiveRows } from "../EngineContext";
 import { t } from "../i18n";
 import { usePaneHost } from "../PaneHost";
+import { Select } from "./Select";
+import { DefaultButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
+import { TextField } from "./TextField";
 
 /**
  * "My tasks calendar" (TK22, TK24): a salesperson's open tasks as an iCalendar file. Copy works everywhere (the text
@@ -49,11 +53,11 @@ export function MyTasksCalendarSection() {
         {t(lang, "calTitle")}
       </Text>
       <Text variant="small">{t(lang, "calIntro")}</Text>
-      <Dropdown
+      <Select
         label={t(lang, "calSalesperson")}
         selectedKey={code}
         options={people.map((p) => ({ key: p.code, text: `${p.code} – ${p.name}` }))}
-        onChange={(_, option) => setCode(String(option?.key ?? ""))}
+        onChange={(option) => setCode(option.key)}
         data-testid="calendar-salesperson"
       />
       {found && (

@@ -1,8 +1,9 @@
-import { Stack, TextField } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import type { Lang } from "../../domain";
 import { t } from "../i18n";
 import type { TextKey } from "../i18n";
 import type { PriceCheckDraft, PriceCheckField } from "../priceCheckForm";
+import { TextField } from "./TextField";
 
 interface Props {
   lang: Lang;

@@ -1,9 +1,10 @@
-import { MessageBar, MessageBarType, Stack, Text } from "@fluentui/react";
+import { Stack, Text } from "@fluentui/react";
 import type { Candidate, Lang, PriceCheckResult } from "../../domain";
 import { describeMiss, describeNote, describeSource } from "../../domain";
 import { t } from "../i18n";
 import { formatAmount, formatInput, formatPercent } from "../numberFormat";
 import { CandidateList, ExcludedList } from "./PriceCandidateList";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 function Figure({ label, value, testId }: { label: string; value: string; testId: string }) {
   return (

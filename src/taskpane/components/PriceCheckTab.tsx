@@ -1,4 +1,4 @@
-import { MessageBar, MessageBarType, PrimaryButton, Stack } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import { useState } from "react";
 import type { IsoDate, PriceCheckResult } from "../../domain";
 import { useEngine } from "../EngineContext";
@@ -7,6 +7,8 @@ import { defaultPriceCheckDraft, priceCheckInputFromDraft } from "../priceCheckF
 import type { PriceCheckField } from "../priceCheckForm";
 import { PriceCheckForm } from "./PriceCheckForm";
 import { PriceCheckResultView } from "./PriceCheckResultView";
+import { PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 /** The Price check tab: the price and line discount a customer (or contact) gets, and why (domain-rules §5). */
 export function PriceCheckTab({ today }: { today: IsoDate }) {

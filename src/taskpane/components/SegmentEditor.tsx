@@ -1,4 +1,4 @@
-import { DefaultButton, MessageBar, MessageBarType, PrimaryButton, Stack } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { Issue, IsoDate, SegmentHeader } from "../../domain";
 import type { SegmentSaveResult } from "../../sync";
@@ -13,6 +13,8 @@ import { IssueBars } from "./IssueBars";
 import { LogSegmentSection } from "./LogSegmentSection";
 import { SegmentForm } from "./SegmentForm";
 import { SegmentLineCount } from "./SegmentLineCount";
+import { DefaultButton, PrimaryButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 interface Props {
   /** The stored segment being edited; undefined for a new one. */

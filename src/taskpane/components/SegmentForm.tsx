@@ -1,9 +1,12 @@
-import { Checkbox, Dropdown, Stack, TextField } from "@fluentui/react";
-import type { IDropdownOption } from "@fluentui/react";
+import { Stack } from "@fluentui/react";
 import type { Campaign, InteractionTemplate, Lang, Salesperson } from "../../domain";
 import { t } from "../i18n";
 import { withCampaign, withTemplate } from "../segmentDraft";
 import type { SegmentDraft } from "../segmentDraft";
+import { CheckField } from "./CheckField";
+import { Select } from "./Select";
+import type { SelectOption } from "./Select";
+import { TextField } from "./TextField";
 
 interface Props {
   lang: Lang;
@@ -21,7 +24,7 @@ interface Props {
 export function SegmentForm({ lang, draft, isNew, campaigns, salespeople, templates, errors, onChange }: Props) {
   const text = (field: keyof SegmentDraft) => (_: unknown, value?: string) =>
     onChange({ ...draft, [field]: value ?? "" });
-  const none: IDropdownOption = { key: "", text: t(lang, "none") };
+  const none: SelectOption = { key: "", text: t(lang, "none") };
   const hasCampaign = draft.campaignNo !== "";
   const err = (field: string) => errors[field] ?? "";
   const needsCampaign = hasCampaign ? {} : { title: t(lang, "flagsNeedCampaign") };
@@ -43,55 +46,55 @@ export function SegmentForm({ lang, draft, isNew, campaigns, salespeople, templa
         errorMessage={err("description")}
         data-testid="segment-description"
       />
-      <Dropdown
+      <Select
         label={t(lang, "fieldCampaign")}
         selectedKey={draft.campaignNo}
         options={withCurrent(
           [none, ...campaigns.map((c) => ({ key: c.no, text: `${c.no} – ${c.description}` }))],
           draft.campaignNo,
         )}
-        onChange={(_, o) => onChange(withCampaign(draft, String(o?.key ?? "")))}
+        onChange={(o) => onChange(withCampaign(draft, o.key))}
         errorMessage={err("campaignNo")}
         data-testid="segment-campaign"
       />
       <Stack horizontal wrap tokens={{ childrenGap: 16 }}>
-        <Checkbox
+        <CheckField
           label={t(lang, "fieldCampaignTarget")}
           checked={draft.campaignTarget}
           disabled={!hasCampaign}
           {...needsCampaign}
-          onChange={(_, v) => onChange({ ...draft, campaignTarget: !!v })}
-          inputProps={{ "data-testid": "segment-campaign-target" } as object}
+          onChange={(v) => onChange({ ...draft, campaignTarget: v })}
+          data-testid="segment-campaign-target"
         />
-        <Checkbox
+        <CheckField
           label={t(lang, "fieldCampaignResponse")}
           checked={draft.campaignResponse}
           disabled={!hasCampaign}
           {...needsCampaign}
-          onChange={(_, v) => onChange({ ...draft, campaignResponse: !!v })}
-          inputProps={{ "data-testid": "segment-campaign-response" } as object}
+          onChange={(v) => onChange({ ...draft, campaignResponse: v })}
+          data-testid="segment-campaign-response"
         />
       </Stack>
-      <Dropdown
+      <Select
         label={t(lang, "fieldSalesperson")}
         selectedKey={draft.salespersonCode}
         options={withCurrent(
           [none, ...salespeople.map((p) => ({ key: p.code, text: `${p.code} – ${p.name}`, disabled: p.blocked }))],
           draft.salespersonCode,
         )}
-        onChange={(_, o) => onChange({ ...draft, salespersonCode: String(o?.key ?? "") })}
+        onChange={(o) => onChange({ ...draft, salespersonCode: o.key })}
         errorMessage={err("salespersonCode")}
         data-testid="segment-salesperson"
       />
-      <Dropdown
+      <Select
         label={t(lang, "fieldInteractionTemplate")}
         selectedKey={draft.interactionTemplateCode}
         options={withCurrent(
           [none, ...templates.map((x) => ({ key: x.code, text: `${x.code} – ${x.description}` }))],
           draft.interactionTemplateCode,
         )}
-        onChange={(_, o) => {
-          const code = String(o?.key ?? "");
+        onChange={(o) => {
+          const code = o.key;
           onChange(
             withTemplate(
               draft,
@@ -135,6 +138,6 @@ export function SegmentForm({ lang, draft, isNew, campaigns, salespeople, templa
 }
 
 /** A stored value missing from the options (e.g. a deleted campaign) still shows, rather than a blank field. */
-function withCurrent(options: IDropdownOption[], key: string): IDropdownOption[] {
+function withCurrent(options: SelectOption[], key: string): SelectOption[] {
   return options.some((o) => o.key === key) ? options : [...options, { key, text: key }];
 }

@@ -1,6 +1,7 @@
-import { Link, PrimaryButton, Stack, Text } from "@fluentui/react";
+import { Link, Stack, Text } from "@fluentui/react";
 import type { Lang, SegmentHeader } from "../../domain";
 import { t } from "../i18n";
+import { PrimaryButton } from "./Button";
 
 interface Props {
   lang: Lang;

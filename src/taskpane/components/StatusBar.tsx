@@ -1,7 +1,8 @@
-import { DefaultButton, ProgressIndicator, Stack, Text } from "@fluentui/react";
+import { ProgressIndicator, Stack, Text } from "@fluentui/react";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
 import { statusWord } from "../statusWord";
+import { DefaultButton } from "./Button";
 
 /**
  * Synced / N issues / Not synced / working with progress and Cancel (also Cancel while an operation runs).

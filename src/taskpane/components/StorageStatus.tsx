@@ -1,6 +1,8 @@
-import { DefaultButton, MessageBar, MessageBarType, ProgressIndicator, Stack } from "@fluentui/react";
+import { ProgressIndicator, Stack } from "@fluentui/react";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
+import { DefaultButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 /**
  * The local store's state, in one place: rebuilding from the workbook (progress, Cancel), a rebuild that was

@@ -1,7 +1,8 @@
-import { DefaultButton, MessageBar, MessageBarType } from "@fluentui/react";
 import { useState } from "react";
 import { useEngine, useEngineState } from "../EngineContext";
 import { formatCount, t } from "../i18n";
+import { DefaultButton } from "./Button";
+import { MessageBar, MessageBarType } from "./MessageBar";
 
 /**
  * The latest campaign delete made in this pane, with Undo (rule CD4): the campaign, its lines and its own sheets come
