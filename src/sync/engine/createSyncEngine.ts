@@ -284,7 +284,8 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     const source = except === null ? undefined : this.tables.get(except);
     for (const other of dependentsOf(changed, source, this.tables.all()))
       if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode, true);
-    if (changes.some((c) => c === "salesPrice" || c === "salesLineDiscount")) void this.refreshLineCounts();
+    const lines = changes.some((c) => c === "salesPrice" || c === "salesLineDiscount");
+    if (lines && changed.lineCountsChange !== false) void this.refreshLineCounts();
   }
 
   /** Runs a pane operation on the queue; the sheets of what it changed reconcile after it. */

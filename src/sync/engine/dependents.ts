@@ -13,6 +13,8 @@ export interface Changed {
   changes: readonly EntityKind[];
   /** Absent: all of `changes` (an operation's outcome). */
   referenceChanges?: readonly EntityKind[];
+  /** Whether a campaign's count of price or discount lines changes (SP46); absent: whenever lines change. */
+  lineCountsChange?: boolean;
 }
 
 /**

@@ -55,6 +55,8 @@ export type ReconcileResult =
       removed?: RemovedRecords;
       /** Among `changes`, those other sheets validate against (SP5). */
       referenceChanges: EntityKind[];
+      /** Whether a campaign's count of price or discount lines changed (SP46). */
+      lineCountsChange: boolean;
       /**
        * The table must be read again: blank rows were deleted after the write-back (CD3), so row positions moved, or
        * the commit added rows of its own entity that it does not show yet (a recurring task's next, TK11).
@@ -237,6 +239,7 @@ export function done(
     deletedCampaigns: plan.deletedCampaigns,
     ...(plan.removed ? { removed: plan.removed } : {}),
     referenceChanges: plan.referenceChanges,
+    lineCountsChange: plan.lineCountsChange,
     readAgain,
     sheetName,
     edit,

@@ -97,6 +97,7 @@ function settledPlan(record: PrintRecord): PlannedTable {
     hasUnit: false,
     memoryOnly: false,
     changes: [],
+    lineCountsChange: false,
     deletedCampaigns: [],
     referenceChanges: [],
     timings: { parseMs: 0, validateMs: 0, totalMs: 0 },

@@ -33,6 +33,7 @@ import { rowsById } from "./rowsById";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 import type { PlanMemos } from "./planMemos";
 import { plansIncrementally } from "./rowMemo";
+import { changesLineCounts } from "./lineCountChanges";
 
 export interface TableReconcile {
   planned: PlannedTable;
@@ -86,7 +87,10 @@ export async function reconcileTable(
   });
   if (plan.memo !== undefined) await memos?.set(request.bindingId, plan.memo);
   const { unit, changes } = await withSideEffects(store, request, plan.unit as UnitOfWork | null, all, refs);
-  const planned = plannedOf(request, plan, unit, changes, all, refs);
+  const planned = {
+    ...plannedOf(request, plan, unit, changes, all, refs),
+    lineCountsChange: await changesLineCounts(store, unit),
+  };
   // An undo of a campaign's delete puts back what the delete took (CD4): kept by the pane that made it.
   if (planned.deletedCampaigns.length > 0)
     planned.removed = await removedWithCampaigns(store, all, planned.deletedCampaigns);
@@ -101,7 +105,7 @@ function plannedOf(
   changes: EntityKind[],
   all: readonly StoredRow[],
   refs: ReferenceData,
-): PlannedTable {
+): Omit<PlannedTable, "lineCountsChange"> {
   const writeBack = request.writeBack !== false;
   const campaigns = request.entity === "campaign";
   return {

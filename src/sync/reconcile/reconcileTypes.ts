@@ -70,6 +70,8 @@ export interface PlannedTable {
   memoryOnly: boolean;
   /** Entities whose rows change when this plan commits (its own and cascaded ones). */
   changes: EntityKind[];
+  /** Whether the commit changes a campaign's count of price or discount lines (SP46). */
+  lineCountsChange: boolean;
   /** Campaigns this plan deletes (their own sheets go after the commit, rule CD2); empty for other entities. */
   deletedCampaigns: string[];
   /** What deleting them takes out of the store, for an undo from the pane (CD4); set only when some are deleted. */
