@@ -19,6 +19,8 @@ export interface CleanPick<E extends EntityKind> {
   kept: Map<string, MemoRow>;
   signature: string;
   percents: number[];
+  /** Rows of `kept` remembered anew (read back as text, SP33), not taken over from the memo. */
+  joined: number;
 }
 
 /** The clean rows of the body (null: the plan keeps no memo). */
@@ -29,7 +31,7 @@ export function pickClean<E extends EntityKind>(
   if (input.memo === undefined || !plansIncrementally(input.rules.entity)) return null;
   const signature = memoSignature(input);
   const percents = percentColumns(input);
-  const pick: CleanPick<E> = { clean: [], kept: new Map(), signature, percents };
+  const pick: CleanPick<E> = { clean: [], kept: new Map(), signature, percents, joined: 0 };
   const previous = input.memo !== null && input.memo.signature === signature ? input.memo.rows : null;
   if (!previous) return pick;
   const { body, map } = input;
@@ -49,7 +51,11 @@ export function pickClean<E extends EntityKind>(
     if (!sameAsMemo(input, memo, i, cells, stored, percents)) continue;
     pick.clean[i] = stored;
     // A row read back as text (SP33) is remembered by its cells again: later plans compare them cell by cell.
-    pick.kept.set(id, memo.packed === undefined ? memo : memoRow(input, i, cells, stored, percents));
+    if (memo.packed === undefined) pick.kept.set(id, memo);
+    else {
+      pick.kept.set(id, memoRow(input, i, cells, stored, percents));
+      pick.joined++;
+    }
   }
   // A row id more than once in the body: which row keeps it is decided with all of them (PS2), so none is clean.
   if (twice.size > 0) {
@@ -107,6 +113,7 @@ export function nextMemo<E extends EntityKind>(
   for (const b of blocks) for (let r = 0; r < b.values.length; r++) written.add(b.rowIndex + r);
   const put = new Set(puts.map((p) => p.rowId));
   const memo = pick.kept; // the pick's own map, made for this memo: taken over rather than copied (100k rows)
+  let joined = pick.joined;
   for (const row of work) {
     const stored = storedById.get(row.rowId);
     const settled =
@@ -117,9 +124,10 @@ export function nextMemo<E extends EntityKind>(
       !put.has(row.rowId) &&
       !written.has(row.sheetRow) &&
       row.current[input.map.rowId] === row.rowId;
-    if (settled && stored && row.current)
+    if (settled && stored && row.current) {
       memo.set(row.rowId, memoRow(input, row.sheetRow, row.current, stored, pick.percents));
-    else memo.delete(row.rowId);
+      joined++;
+    } else memo.delete(row.rowId);
   }
-  return { signature: pick.signature, rows: memo };
+  return { signature: pick.signature, rows: memo, joined };
 }

@@ -10,6 +10,8 @@ export interface RowMemo {
   signature: string;
   /** Row id → its raw cells and its stored row's stamp, for rows that came out settled. */
   rows: Map<string, MemoRow>;
+  /** Rows the plan that made it put in (SP47): at most this many are new to the memo it came from. */
+  joined?: number;
 }
 
 /** A settled row as the last plan saw it: its raw cells (and percent formats) and its stored row's stamp. */

@@ -49,3 +49,38 @@ describe("PlanMemos", () => {
     expect(await new PlanMemos(store).get("b2")).toBeNull();
   });
 });
+
+/** A memo whose rows count how often they are walked through (a scan of 100,000 rows is what SP47 spares). */
+function walkedMemo(from: RowMemo, joined: number): { memo: RowMemo; walks: () => number } {
+  let walks = 0;
+  const rows = new Map(from.rows);
+  const iterate = rows[Symbol.iterator].bind(rows);
+  rows[Symbol.iterator] = () => {
+    walks++;
+    return iterate();
+  };
+  return { memo: { signature: from.signature, rows, joined }, walks: () => walks };
+}
+
+describe("PlanMemos after an edit", () => {
+  test("[SP47] plans that put in fewer rows than would make a save are not compared row by row with the saved memo", async () => {
+    const store = memoStore();
+    const memos = new PlanMemos(store);
+    await memos.get("b1");
+    const saved = memoOf(4000);
+    await memos.set("b1", saved);
+    expect(store.saves()).toBe(1);
+    const edit = walkedMemo(saved, 2);
+    await memos.set("b1", edit.memo);
+    expect(edit.walks()).toBe(0);
+    expect(store.saves()).toBe(1);
+    // Many plans' rows add up: once they could be enough, the memo is compared (and saved only when they are).
+    const again = walkedMemo(saved, 3000);
+    await memos.set("b1", again.memo);
+    expect(again.walks()).toBe(1);
+    expect(store.saves()).toBe(1); // 3,000 rows put in again, as they were saved: none is new
+    const other = walkedMemo(memoOf(2500, "other"), 2500);
+    await memos.set("b1", other.memo);
+    expect(store.saves()).toBe(2);
+  });
+});

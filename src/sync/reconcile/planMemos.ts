@@ -16,6 +16,8 @@ export class PlanMemos {
   private readonly memos = new Map<string, RowMemo | null>();
   /** Per binding, the memo as last saved or loaded (to count what is new since). */
   private readonly saved = new Map<string, RowMemo | null>();
+  /** Per binding, the rows its plans put in since that memo: at most this many are new to it (SP47). */
+  private readonly joinedSince = new Map<string, number>();
 
   constructor(private readonly store: Pick<SyncStore, "loadPlanMemo" | "savePlanMemo">) {}
 
@@ -25,6 +27,7 @@ export class PlanMemos {
       const memo = unpackMemo(read);
       this.memos.set(key, memo);
       this.saved.set(key, memo);
+      this.joinedSince.set(key, 0);
     }
     return this.memos.get(key) ?? null;
   }
@@ -38,9 +41,16 @@ export class PlanMemos {
     if (!memo) return;
     const saved = this.saved.get(key);
     const needed = Math.max(SAVE_FROM_NEW_ROWS, Math.ceil(memo.rows.size / 2));
-    if (!enoughFresh(saved, memo, needed)) return;
+    // SP47: an edit's plan put in a row or two: too few to be worth comparing 100,000 rows with the saved memo.
+    const joined = (this.joinedSince.get(key) ?? Infinity) + (memo.joined ?? Infinity);
+    this.joinedSince.set(key, joined);
+    if (joined < needed || !enoughFresh(saved, memo, needed)) return;
     this.saved.set(key, memo);
-    await this.store.savePlanMemo(key, packMemo(memo)).catch(() => this.saved.delete(key));
+    this.joinedSince.set(key, 0);
+    await this.store.savePlanMemo(key, packMemo(memo)).catch(() => {
+      this.saved.delete(key);
+      this.joinedSince.delete(key); // not saved: the next plan compares again
+    });
   }
 }
 
