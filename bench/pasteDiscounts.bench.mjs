@@ -3,12 +3,17 @@
 // insert of the same records one per line (the floor, measured in the same page), Excel syncs and bytes per
 // sync, and the longest main-thread block during the run (Long Tasks API plus a 10 ms heartbeat).
 import { median, openHost, report } from "./browser.mjs";
+import { rendererPeakMB, resetRendererPeaks } from "./rendererMemory.mjs";
 
 const PAYLOAD_LIMIT = 5 * 1024 * 1024;
 const CAMPAIGN = "CP0002";
 
 async function once(baseUrl, n) {
   const host = await openHost(baseUrl, "?fresh&autosave=0");
+  // The renderer's peak from the paste to the engine idle (not the setup's, not the floor's).
+  await host.page.exposeFunction("benchRendererPeak", (reset) =>
+    reset ? resetRendererPeaks(host.profile) : rendererPeakMB(host.profile),
+  );
   try {
     return await host.page.evaluate(
       async ({ n, campaign }) => {
@@ -29,6 +34,9 @@ async function once(baseUrl, n) {
         await new Promise((r) => requestAnimationFrame(r));
         const grid = document.querySelector('[data-testid="grid"]');
         const before = cd.sim.counters();
+        await window.benchRendererPeak(true);
+        // What the renderer holds as the paste starts: the page, its worker and the simulated workbook with the paste.
+        const rendererAtPasteMB = await window.benchRendererPeak(false);
 
         // Main-thread blocks: Long Tasks (≥ 50 ms) and the largest gap between 10 ms heartbeats.
         // Blocks are split into the simulated Excel's own work (its sync windows: in Excel that runs in
@@ -58,6 +66,7 @@ async function once(baseUrl, n) {
         await cd.sim.flushEvents();
         await cd.engine.idle();
         clearInterval(beat);
+        const peakRendererMB = await window.benchRendererPeak(false);
         await new Promise((r) => setTimeout(r, 50));
         observer.disconnect();
         stop();
@@ -98,6 +107,8 @@ async function once(baseUrl, n) {
           longestSimSyncMs: simSyncMs,
           stored: records.length,
           lookupMs: found > 0 ? lookupMs : null,
+          peakRendererMB,
+          rendererAtPasteMB,
         };
       },
       { n, campaign: CAMPAIGN },
@@ -139,12 +150,16 @@ export async function benchPasteDiscounts(baseUrl, n = 100000, runs = 1) {
     stored: last.stored,
     runs,
   };
-  out.targetsMet =
-    out.validationCpuMs < 1000 &&
-    out.ratio <= 1.3 &&
-    out.maxRequestBytes <= PAYLOAD_LIMIT &&
-    out.maxResponseBytes <= PAYLOAD_LIMIT &&
-    out.longestAddinBlockMs < 100;
+  const payloadsFit = out.maxRequestBytes <= PAYLOAD_LIMIT && out.maxResponseBytes <= PAYLOAD_LIMIT;
+  if (n >= 500000) {
+    // Issue #14: 500k lines in slices throughout, no structured clone or array of ~50 MB at once.
+    out.peakRendererMB = last.peakRendererMB;
+    out.rendererAtPasteMB = last.rendererAtPasteMB;
+    out.longestBlockMs = out.longestAddinBlockMs;
+    out.targetsMet = out.ms < 15000 && out.peakRendererMB !== null && out.peakRendererMB < 1000 && payloadsFit;
+  } else {
+    out.targetsMet = out.validationCpuMs < 1000 && out.ratio <= 1.3 && payloadsFit && out.longestAddinBlockMs < 100;
+  }
   report(out);
   return out;
 }

@@ -1,6 +1,6 @@
 // `npm run bench`: runs the jest benchmarks in bench/domain, then builds the pages (unless BENCH_SKIP_BUILD=1) for
 // the browser ones; prints one `BENCH {json}` line per result.
-// BENCH_ONLY=domain|campaigns|discounts|segments|storeFloor|rebuild|merge|halfBad|logSegment|assignActivity|editOneCell|openBig.
+// BENCH_ONLY=domain|campaigns|discounts|discounts500k|segments|storeFloor|rebuild|merge|halfBad|logSegment|assignActivity|editOneCell|openBig.
 // BENCH_BASELINE=<another checkout with a built dist/> runs the browser benchmarks against both builds, alternately,
 // and prints the two side by side (the bench code is this checkout's; the dev host API must be the same).
 import { execSync } from "node:child_process";
@@ -44,6 +44,8 @@ async function browserBenches(dir) {
         Number(process.env.BENCH_LINES ?? 100000),
         Number(process.env.BENCH_RUNS ?? 1),
       );
+    // Issue #14: 500k lines (ms, peakRendererMB, longestBlockMs); BENCH_ONLY=discounts500k alone.
+    if (only === "" || only === "discounts500k") await benchPasteDiscounts(server.url, 500000, 1);
     if (only === "" || only === "segments")
       await benchSegments(server.url, Number(process.env.BENCH_SEGMENT_LINES ?? 50000));
     if (only === "" || only === "storeFloor")
