@@ -200,21 +200,27 @@ async function commitPlain(
 }
 
 /**
- * SP45: keys the unit's own entity expects to be free (a new row's expectation, hash null) and does not delete: their
- * rows are added, and the add failing on a key now taken is the compare and set, with no read of 10,000 keys first.
+ * SP45: keys a plain entity's first op puts and the unit expects to be free (a new row's expectation, hash null) and
+ * does not delete: their rows are added, and the add failing on a key now taken is the compare and set, with no read
+ * of 10,000 keys first. Any other expectation is read as before.
  */
 type FreshKeys = ReadonlyMap<EntityKind, ReadonlyMap<string, ExpectedRow>>;
 
 function freshKeys(unit: UnitOfWork, work: ReadonlyMap<EntityKind, EntityOps[]>): FreshKeys {
   const out = new Map<EntityKind, Map<string, ExpectedRow>>();
-  const deletes = new Map<EntityKind, Set<string>>();
-  const deletedOf = (entity: EntityKind) => {
-    let keys = deletes.get(entity);
-    if (!keys) deletes.set(entity, (keys = new Set((work.get(entity) ?? []).flatMap((op) => op.deletes))));
+  const addable = new Map<EntityKind, Set<string>>();
+  const addableOf = (entity: EntityKind) => {
+    let keys = addable.get(entity);
+    if (keys) return keys;
+    const ops = work.get(entity) ?? [];
+    const deleted = new Set(ops.flatMap((op) => op.deletes));
+    const key = ENTITY_TABLES[entity].key;
+    const put = (ops[0]?.puts ?? []).map((p) => String((p as never)[key]));
+    addable.set(entity, (keys = new Set(put.filter((k) => !deleted.has(k)))));
     return keys;
   };
   for (const e of unit.expect ?? []) {
-    if (e.hash !== null || isChunked(e.entity) || deletedOf(e.entity).has(e.key)) continue;
+    if (e.hash !== null || isChunked(e.entity) || !addableOf(e.entity).has(e.key)) continue;
     const keys = out.get(e.entity) ?? new Map<string, ExpectedRow>();
     keys.set(e.key, e);
     out.set(e.entity, keys);

@@ -61,3 +61,20 @@ test("[SP45] new rows whose key another pane took since are refused whole, namin
     store.close();
   }
 });
+
+test("[SP45] a new row put by a later op of its entity (a cascade) is checked by a read: a key taken since is stale", async () => {
+  const store = createDexieSyncStore({ name: `commit-reads-${++n}` });
+  try {
+    const [mine] = rowsOf("campaign", 1, 1);
+    await store.commit(unitOf("campaign", [{ ...mine!, rowId: "their-row", rowHash: "h-theirs" }]));
+    const unit = {
+      ...unitOf("campaign", []),
+      cascade: [{ entity: "campaign" as const, puts: [mine!] }],
+      expect: [expectOf(mine!, null)],
+    };
+    await expect(store.commit(unit)).rejects.toMatchObject({ name: "StaleWriteError" });
+    expect((await store.loadRows("campaign")).map((c) => c.rowId)).toEqual(["their-row"]);
+  } finally {
+    store.close();
+  }
+});
