@@ -101,6 +101,8 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     // A store that knows none of the workbook's tables is new here: it is rebuilt from the workbook, visibly.
     const rebuild = bindings.length > 0 && (await this.deps.store.countBindings()) === 0;
     for (const b of bindings) await this.addBinding(b);
+    // SP48: the worker reads the big sheets' plan memos while the small tables are read and planned first.
+    this.planner.warm?.(bindings.map((b) => ({ bindingId: b.id, entity: b.entity })));
     if (rebuild) {
       const order = inReconcileOrder(this.tables.all()).map((b) => b.id);
       await this.rebuild.run(order, (id) => this.scheduler.schedule(id));

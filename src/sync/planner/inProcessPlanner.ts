@@ -71,6 +71,7 @@ export function createInProcessPlanner(store: SyncStore, options: InProcessPlann
       else if (unit) await commitNow(unit);
       return outcome;
     },
+    warm: (bindings) => memos?.warm(bindings),
     dispose() {
       held = null;
     },

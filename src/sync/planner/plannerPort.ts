@@ -4,6 +4,7 @@
  * the engine commits or discards it. In the task pane it runs in a Web Worker (workerPlanner.ts) so a
  * 100,000-line paste never blocks the UI; tests run it in the calling thread (inProcessPlanner.ts).
  */
+import type { EntityKind } from "../../domain";
 import type { OpContext, OpRequest, OpResult } from "../operations";
 import type { BodyPatch, PlannedTable, TablePlanRequest } from "../reconcile";
 
@@ -40,5 +41,10 @@ export interface Planner {
   cancel?(): void;
   /** A pane operation (segments, contacts, activation, price check…); planActivation holds its unit for commit(). */
   op(request: OpRequest, context: OpContext): Promise<OpResult>;
+  /**
+   * The workbook's bindings as it opens (SP48): the planner reads the plan memos of those planned only-what-changed
+   * in the background, while the pane reads the tables. Nothing waits for it.
+   */
+  warm?(bindings: readonly { bindingId: string; entity: EntityKind }[]): void;
   dispose(): void;
 }

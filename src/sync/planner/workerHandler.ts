@@ -36,6 +36,8 @@ export function createWorkerHandler(
     } else if (message.type === "discard") {
       planner?.discard();
       body = [];
+    } else if (message.type === "warm") {
+      planner?.warm?.(message.bindings);
     } else if (planner) {
       const rows = message.type === "plan" ? body : [];
       if (message.type === "plan") body = [];

@@ -68,6 +68,9 @@ export function createWorkerPlanner(worker: WorkerLike, options: WorkerPlannerOp
     discard() {
       supervisor.current.postMessage({ type: "discard" });
     },
+    warm(bindings) {
+      supervisor.current.postMessage({ type: "warm", bindings: [...bindings] });
+    },
     cancel() {
       supervisor.cancel();
     },

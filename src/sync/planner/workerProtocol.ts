@@ -1,4 +1,5 @@
 /** Messages between the engine (workerPlanner.ts) and the plan worker (workerHandler.ts, started by app/plannerWorker.ts). Structured-clone safe. */
+import type { EntityKind } from "../../domain";
 import type { CellValue } from "../../workbook";
 import type { OpContext, OpRequest, OpResult } from "../operations";
 import type { BodyPatch, PlannedTable, TablePlanRequest } from "../reconcile";
@@ -13,6 +14,8 @@ export type ToWorker =
   | { type: "unchanged"; id: number; request: TablePlanRequest }
   | { type: "commit"; id: number }
   | { type: "discard" }
+  /** The workbook's bindings as it opens: their plan memos are read in the background (SP48); no answer. */
+  | { type: "warm"; bindings: { bindingId: string; entity: EntityKind }[] }
   | { type: "op"; id: number; request: OpRequest; context: OpContext };
 
 export type FromWorker =

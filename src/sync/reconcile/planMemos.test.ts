@@ -84,3 +84,21 @@ describe("PlanMemos after an edit", () => {
     expect(store.saves()).toBe(2);
   });
 });
+
+describe("PlanMemos as a workbook opens", () => {
+  test("[SP48] warming reads the memos of the sheets planned only-what-changed once, and their first plan uses that read", async () => {
+    const store = memoStore();
+    await new PlanMemos(store).set("lines", memoOf(1500));
+    const reads: string[] = [];
+    const counting = { ...store, loadPlanMemo: (key: string) => (reads.push(key), store.loadPlanMemo(key)) };
+    const memos = new PlanMemos(counting);
+    memos.warm([
+      { bindingId: "lines", entity: "salesLineDiscount" },
+      { bindingId: "campaigns", entity: "campaign" },
+    ]);
+    const [first, second] = await Promise.all([memos.get("lines"), memos.get("lines")]);
+    expect(first?.rows.size).toBe(1500);
+    expect(second).toBe(first);
+    expect(reads).toEqual(["lines"]);
+  });
+});

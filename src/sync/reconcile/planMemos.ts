@@ -5,9 +5,11 @@
  * the first plan of a session): an edit adds a row or two, and a memo that misses them only plans them again. What is
  * read back is checked; anything else counts as no memo.
  */
+import type { EntityKind } from "../../domain";
 import type { SyncStore } from "../../store";
 import { packMemo, unpackMemo } from "./memoPacking";
 import type { MemoRow, RowMemo } from "./planInput";
+import { plansIncrementally } from "./rowMemo";
 
 /** Rows new to a memo since it was saved, from which it is saved again. */
 const SAVE_FROM_NEW_ROWS = 1000;
@@ -21,15 +23,37 @@ export class PlanMemos {
 
   constructor(private readonly store: Pick<SyncStore, "loadPlanMemo" | "savePlanMemo">) {}
 
+  /** Reads in flight, so a plan asking for a memo being warmed waits for the same read. */
+  private readonly loading = new Map<string, Promise<void>>();
+
   async get(key: string): Promise<RowMemo | null> {
-    if (!this.memos.has(key)) {
-      const read = await this.store.loadPlanMemo(key).catch(() => undefined);
-      const memo = unpackMemo(read);
-      this.memos.set(key, memo);
-      this.saved.set(key, memo);
-      this.joinedSince.set(key, 0);
-    }
+    if (!this.memos.has(key)) await this.load(key);
     return this.memos.get(key) ?? null;
+  }
+
+  /** Reads the memos of these bindings in the background (SP48): the workbook is opening, its plans will ask. */
+  warm(bindings: readonly { bindingId: string; entity: EntityKind }[]): void {
+    for (const { bindingId, entity } of bindings)
+      if (plansIncrementally(entity) && !this.memos.has(bindingId)) void this.load(bindingId);
+  }
+
+  private load(key: string): Promise<void> {
+    let loading = this.loading.get(key);
+    if (!loading) {
+      loading = this.store
+        .loadPlanMemo(key)
+        .catch(() => undefined)
+        .then((read) => {
+          if (this.memos.has(key)) return; // a plan set a newer one meanwhile
+          const memo = unpackMemo(read);
+          this.memos.set(key, memo);
+          this.saved.set(key, memo);
+          this.joinedSince.set(key, 0);
+        })
+        .finally(() => this.loading.delete(key));
+      this.loading.set(key, loading);
+    }
+    return loading;
   }
 
   /**
