@@ -119,7 +119,7 @@ function apply(h: Harness, o: Op): void {
   }
 }
 
-test("[SP6] after each random edit, planning only what changed leaves the same store, statuses and fills as planning every row", async () => {
+test("[SP6][SP49] after each random edit, planning only what changed leaves the same store, statuses and fills as planning every row", async () => {
   await fc.assert(
     fc.asyncProperty(fc.array(op, { minLength: 3, maxLength: 8 }), async (ops) => {
       const incremental = await pane(false);

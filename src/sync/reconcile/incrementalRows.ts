@@ -35,20 +35,30 @@ export function pickClean<E extends EntityKind>(
   const previous = input.memo !== null && input.memo.signature === signature ? input.memo.rows : null;
   if (!previous) return pick;
   const { body, map } = input;
-  const ids = new Set<string>();
+  // Ids of rows that are not clean; a clean row's id is in `kept` (no set of all 100,000 ids per plan).
+  const notClean = new Set<string>();
   const twice = new Set<string>();
   const held = new Set([...(input.binding.putBack ?? []), ...(input.binding.confirmDelete ?? [])]);
+  pick.clean = new Array<StoredRow<E> | undefined>(body.length);
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as readonly CellValue[];
     const id = cells[map.rowId];
     if (typeof id !== "string" || id === "") continue;
-    if (ids.has(id)) twice.add(id);
-    else ids.add(id);
     const memo = previous.get(id);
     const stored = memo ? storedById.get(id) : undefined;
-    if (!memo || !stored) continue;
-    if (held.has(stored.rowId) || input.resolutions.has(stored.rowId) || input.kindRows?.has(i)) continue;
-    if (!sameAsMemo(input, memo, i, cells, stored, percents)) continue;
+    const clean =
+      memo !== undefined &&
+      stored !== undefined &&
+      !(held.has(stored.rowId) || input.resolutions.has(stored.rowId) || input.kindRows?.has(i)) &&
+      sameAsMemo(input, memo, i, cells, stored, percents);
+    if (!clean || !memo || !stored) {
+      notClean.add(id);
+      continue;
+    }
+    if (pick.kept.has(id)) {
+      twice.add(id);
+      continue;
+    }
     pick.clean[i] = stored;
     // A row read back as text (SP33) is remembered by its cells again: later plans compare them cell by cell.
     if (memo.packed === undefined) pick.kept.set(id, memo);
@@ -58,6 +68,7 @@ export function pickClean<E extends EntityKind>(
     }
   }
   // A row id more than once in the body: which row keeps it is decided with all of them (PS2), so none is clean.
+  for (const id of notClean) if (pick.kept.has(id)) twice.add(id);
   if (twice.size > 0) {
     pick.clean.forEach((stored, i) => {
       if (stored && twice.has(stored.rowId)) pick.clean[i] = undefined;
