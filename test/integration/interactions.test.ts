@@ -96,6 +96,21 @@ test("[SP43] the three sheets a Log Segment makes are recorded in the workbook's
   expect(at("Logged Segments", 0, "Segment No.")).toBe("SEG0001");
 });
 
+test("[SP43] a sheet that cannot be made (its name taken by a person's cells) leaves the others bound and recorded", async () => {
+  await aSegment();
+  h.sim.addSheet("Logged Segments");
+  h.sim.userEdit("Logged Segments", 0, 0, [["my notes"]]);
+  const writes = jest.spyOn(h.workbook, "writeCells");
+  await h.engine.logSegment("SEG0001", { followUp: false });
+  await h.settle();
+  const recorded = writes.mock.calls
+    .filter(([table]) => table === "CampaignDeskBindings")
+    .flatMap(([, blocks]) => blocks.flatMap((b) => b.values.map((row) => row[1])));
+  expect(recorded).toEqual(["interactionLogEntry", "campaignEntry"]);
+  expect(at("Interactions", 2, "Contact No.")).toBe("P01A");
+  expect(h.sim.cell("Logged Segments", 0, 0).value).toBe("my notes");
+});
+
 test("[IR10] a logged segment's lines refuse edits: a change and a delete are put back with a message", async () => {
   await aSegment();
   await h.engine.bind("segmentLine", { segmentNo: "SEG0001" });

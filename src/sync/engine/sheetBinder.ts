@@ -31,17 +31,24 @@ export interface SheetBinderDeps {
 export class SheetBinder {
   constructor(private readonly deps: SheetBinderDeps) {}
 
-  /** Makes or adopts each sheet, then records the new bindings in the workbook in one append; run it as a job. */
+  /**
+   * Makes or adopts each sheet, then records the new bindings in the workbook in one append; run it as a job. A sheet
+   * that cannot be made (its name taken by a person's cells) fails alone: the others are recorded, then its error
+   * is thrown.
+   */
   async bindEach(wanted: readonly { entity: EntityKind; scope?: BindingScope | undefined }[], show: boolean) {
     const made: WorkbookBinding[] = [];
+    const failures: unknown[] = [];
     for (const { entity, scope } of wanted) {
-      const b = await this.sheetOf(entity, scope, show);
+      const b = await this.sheetOf(entity, scope, show).catch((e: unknown) => void failures.push(e));
       if (b) made.push(b);
     }
-    if (made.length === 0) return;
-    await appendBindings(this.deps.workbook, made);
-    await this.deps.front.enableAutoOpen();
-    for (const b of made) this.deps.schedule(b.id);
+    if (made.length > 0) {
+      await appendBindings(this.deps.workbook, made);
+      await this.deps.front.enableAutoOpen();
+      for (const b of made) this.deps.schedule(b.id);
+    }
+    if (failures.length > 0) throw failures[0];
   }
 
   /** One binding's sheet and table; the new binding (kept and listened to, not yet in the workbook), or null. */
