@@ -8,36 +8,17 @@
  * each document's id), and the same issues. Pinned seed: a failure names its seed and the shrunk sequence.
  */
 import fc from "fast-check";
-import { harnessesPerTest, pastePricingSetup } from "./engineHarness";
+import { harnessesPerTest } from "./engineHarness";
 import type { Harness } from "./engineHarness";
-import { contentRows, headerOf, picture } from "./panePicture";
+import { picture } from "./panePicture";
+import { applyShared, COLUMN, discountPane, SHEET, targetOf, usedRows, VALUES } from "./discountSheetEdits";
+import type { Field, SharedOp } from "./discountSheetEdits";
 
 // Two panes set up per run (a dozen sheets bound and filled): a limit for a loaded machine, never an assertion on time.
 jest.setTimeout(240_000);
 
 const harness = harnessesPerTest();
-const CP = "CP0003";
-const SHEET = `Discounts ${CP}`;
-const WIDTH = 13;
-
-type Field = "code" | "variant" | "unit" | "minQty" | "pct";
-type Op =
-  | { kind: "edit"; row: number; field: Field; value: number }
-  | { kind: "block"; row: number; value: number }
-  | { kind: "add"; code: number; pct: number }
-  | { kind: "copy"; row: number }
-  | { kind: "delete"; row: number }
-  | { kind: "sort"; ascending: boolean }
-  | { kind: "general"; row: number; value: number };
-
-const COLUMN: Record<Field, number> = { code: 1, variant: 2, unit: 3, minQty: 5, pct: 6 };
-const VALUES: Record<Field, readonly string[]> = {
-  code: ["I0001", "I0002", "I0003", "i0004", "I9999", ""],
-  variant: ["", "RED", "ZZZ"],
-  unit: ["PCS", "BOX", "XX", ""],
-  minQty: ["0", "5", "-1"],
-  pct: ["10", "12,5", "150", "abc", "15 %"],
-};
+type Op = SharedOp | { kind: "block"; row: number; value: number };
 
 const op: fc.Arbitrary<Op> = fc.oneof(
   {
@@ -58,65 +39,32 @@ const op: fc.Arbitrary<Op> = fc.oneof(
 );
 
 async function pane(fullPlans: boolean, general = true): Promise<Harness> {
-  // The fast pane plans through the worker protocol, as the pane does (the table it holds lives on the worker's side).
-  const h = await harness("en", fullPlans ? { fullPlans } : { worker: true });
-  await h.bindAll();
-  await h.paste("campaignStatus", 0, [["PLANNED", "Planned"]]);
-  await h.paste("campaign", 0, [[CP, "Autumn chairs", "2026-09-01", "2026-11-30", "", "PLANNED"]]);
-  await pastePricingSetup(h, 8);
-  await h.engine.bind("salesLineDiscount", { campaignNo: CP });
-  // The general sheet shows the same lines: edits there reach this one.
-  if (general) await h.engine.bind("salesLineDiscount");
-  await h.settle();
-  h.sim.userEdit(SHEET, 1, 0, [
-    ["Item", "I0001", "", "PCS", "", "0", "10"],
-    ["Item", "I0002", "", "BOX", "", "0", "12"],
-    ["Item", "I0003", "RED", "PCS", "", "0", "5"],
-    ["Item", "I0001", "", "BOX", "", "0", "7"],
-    ["ItemDiscGroup", "G1", "", "", "", "0", "3"],
-    ["Item", "I0002", "", "PCS", "", "0", "abc"],
-  ]);
-  await h.settle();
+  const h = await discountPane(
+    harness,
+    fullPlans,
+    [
+      ["Item", "I0001", "", "PCS", "", "0", "10"],
+      ["Item", "I0002", "", "BOX", "", "0", "12"],
+      ["Item", "I0003", "RED", "PCS", "", "0", "5"],
+      ["Item", "I0001", "", "BOX", "", "0", "7"],
+      ["ItemDiscGroup", "G1", "", "", "", "0", "3"],
+      ["Item", "I0002", "", "PCS", "", "0", "abc"],
+    ],
+    general,
+  );
   await h.engine.reconcileAll(); // as focusing the pane does: every row as written back
   return h;
 }
 
-function usedRows(h: Harness): number {
-  let last = -1;
-  for (let r = 0; r < 40; r++) if (h.sim.cell(SHEET, r + 1, COLUMN.code).value !== "") last = r;
-  for (let r = 0; r < 40; r++) if (h.sim.cell(SHEET, r + 1, 0).value !== "") last = Math.max(last, r);
-  return last + 1;
-}
-
 function apply(h: Harness, o: Op): void {
-  const rows = usedRows(h);
-  const target = rows === 0 ? 0 : ("row" in o ? o.row : 0) % rows;
-  if (o.kind === "edit") {
-    h.sim.userEdit(SHEET, target + 1, COLUMN[o.field], [[VALUES[o.field][o.value % VALUES[o.field].length]!]]);
-  } else if (o.kind === "block") {
-    // Two rows' codes and units at once (a small paste inside the body).
-    const code = (k: number) => VALUES.code[(o.value + k) % VALUES.code.length]!;
-    h.sim.userEdit(SHEET, target + 1, COLUMN.code, [
-      [code(0), "", "PCS"],
-      [code(1), "", "BOX"],
-    ]);
-  } else if (o.kind === "add") {
-    const code = VALUES.code[o.code % VALUES.code.length]!;
-    h.sim.userEdit(SHEET, rows + 1, 0, [["Item", code, "", "PCS", "", "0", VALUES.pct[o.pct % 5]!]]);
-  } else if (o.kind === "copy" && rows > 0) {
-    const cells = Array.from({ length: WIDTH }, (_, c) => String(h.sim.cell(SHEET, target + 1, c).value));
-    h.sim.userEdit(SHEET, rows + 1, 0, [cells]);
-  } else if (o.kind === "delete" && rows > 1) {
-    h.sim.userDeleteRows(SHEET, target + 1, 1);
-  } else if (o.kind === "sort") {
-    h.sim.userSortTable(h.sim.tables(SHEET)[0]!.name, COLUMN.code, o.ascending);
-  } else if (o.kind === "general") {
-    const general = h.sheetOf("salesLineDiscount");
-    const pct = headerOf(h, general).findIndex((c) => /Discount %/.test(c));
-    const lines = contentRows(h, general);
-    const line = lines[o.row % Math.max(1, lines.length)];
-    if (line) h.sim.userEdit(general, line.row + 1, pct, [[VALUES.pct[o.value % VALUES.pct.length]!]]);
-  }
+  if (o.kind !== "block") return applyShared(h, o, 1);
+  // Two rows' codes and units at once (a small paste inside the body).
+  const target = targetOf(o.row, usedRows(h));
+  const code = (k: number) => VALUES.code[(o.value + k) % VALUES.code.length]!;
+  h.sim.userEdit(SHEET, target + 1, COLUMN.code, [
+    [code(0), "", "PCS"],
+    [code(1), "", "BOX"],
+  ]);
 }
 
 /** Counts the campaign sheet's reconciles that read only the edited rows (SP20). */
