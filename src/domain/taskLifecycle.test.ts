@@ -1,29 +1,17 @@
 /** A task's status, closing, canceling and recurrence as BC's To-do (docs/spec/task-rules.md, TK6–TK8). */
 import type { Task } from "./index";
-import { cancelTask, closeTask, reopenTask, withStatus } from "./index";
+import { cancelTask, closeTask, NEW_TASK, reopenTask, withStatus } from "./index";
 
 const TASK: Task = {
+  ...NEW_TASK,
   no: "TD0001",
   type: "PhoneCall",
   description: "Call back",
   date: "2026-03-10",
-  status: "NotStarted",
-  priority: "Normal",
-  closed: false,
-  dateClosed: "",
-  canceled: false,
   salespersonCode: "JR",
-  teamCode: "",
   contactNo: "K1",
   contactCompanyNo: "K1",
   campaignNo: "CP0001",
-  opportunityNo: "",
-  segmentNo: "",
-  activityCode: "",
-  organizerTaskNo: "",
-  recurring: false,
-  recurringDateInterval: "",
-  calcDueDateFrom: "",
 };
 const next = () => "TD0002";
 
