@@ -50,14 +50,17 @@ async function once(baseUrl, n) {
       const after = cd.sim.counters();
       if (!report || report.puts < n) throw new Error(`expected ${n} puts, report: ${JSON.stringify(report)}`);
 
-      // The floor: the very records the engine stored, put with raw IndexedDB in one transaction.
+      // The floor: the very records the engine stored, put with raw IndexedDB in one transaction, one record per
+      // campaign keyed by its no. (what the issue compares with).
       const records = await new Promise((resolve, reject) => {
         const open = indexedDB.open(cd.dbName);
         open.onsuccess = () => {
-          const req = open.result.transaction("campaign").objectStore("campaign").getAll();
+          // Campaigns are kept in buckets (ST15): the floor puts their rows one record each.
+          const range = IDBKeyRange.bound("campaign:", "campaign:\uffff");
+          const req = open.result.transaction("lineBuckets").objectStore("lineBuckets").getAll(range);
           req.onsuccess = () => {
             open.result.close();
-            resolve(req.result.filter((r) => r.no.startsWith("B")));
+            resolve(req.result.flatMap((b) => b.rows).filter((r) => r.no.startsWith("B")));
           };
           req.onerror = () => reject(req.error);
         };

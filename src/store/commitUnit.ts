@@ -15,8 +15,10 @@ import type { LineCache, LineDelta } from "./lineBuckets";
 import type { LineCaches } from "./lineCache";
 import { foldOverlay, planOverlayPuts } from "./lineOverlay";
 import { recordHistory } from "./rowHistory";
-import { ENTITY_TABLES, isChunked, TARGET_GROUPS_GENERATION, targetGroupKey } from "./schema";
-import type { ChunkedEntity } from "./schema";
+import { ENTITY_TABLES, isChunked } from "./entityTables";
+import type { ChunkedEntity } from "./entityTables";
+import { TARGET_GROUPS_GENERATION, targetGroupKey } from "./schema";
+import { checkUnique, StaleWriteError } from "./staleWrite";
 import { updateTombstones } from "./tombstones";
 import type { ExpectedRow, StoredRow, UnitOfWork } from "./storeTypes";
 
@@ -27,14 +29,6 @@ interface EntityOps {
 
 /** Called with a bucket id for every bucket record put or deleted (tests count rewrites with it). */
 export type BucketWriteListener = (bucketId: string) => void;
-
-/** A unit planned against rows that changed since: nothing of it was stored; plan again and retry. */
-export class StaleWriteError extends Error {
-  constructor(readonly rows: readonly ExpectedRow[]) {
-    super(`${rows.length} row(s) changed since the plan was made; nothing was stored.`);
-    this.name = "StaleWriteError";
-  }
-}
 
 export async function commitUnit(
   db: CampaignDeskDb,
@@ -155,6 +149,7 @@ async function commitChunked(
     for (const op of ops) planLineChanges(cache, op.deletes, op.puts as StoredRow<typeof entity>[], delta);
     foldOverlay(cache, delta, touchOf(cache, delta));
   }
+  checkUnique(entity, cache, delta);
   const writes = bucketWrites(entity, delta);
   for (const b of writes.puts) onBucketWrite?.(b.id);
   for (const id of writes.deletes) onBucketWrite?.(id);

@@ -9,7 +9,6 @@ import type { BindingRecord, ChangeLogEntry, InstanceRecord, StoredRow } from ".
 export class CampaignDeskDb extends Dexie {
   declare campaignStatus: Dexie.Table<StoredRow<"campaignStatus">, string>;
   declare salesperson: Dexie.Table<StoredRow<"salesperson">, string>;
-  declare campaign: Dexie.Table<StoredRow<"campaign">, string>;
   declare itemDiscountGroup: Dexie.Table<StoredRow<"itemDiscountGroup">, string>;
   declare customerPriceGroup: Dexie.Table<StoredRow<"customerPriceGroup">, string>;
   declare customerDiscountGroup: Dexie.Table<StoredRow<"customerDiscountGroup">, string>;

@@ -10,7 +10,7 @@ import { ReferenceCache } from "./referenceCache";
 import { loadHistory } from "./rowHistory";
 import { storeGenerations } from "./storeGenerations";
 import { loadTombstones } from "./tombstones";
-import { ENTITY_TABLES, isChunked } from "./schema";
+import { ENTITY_TABLES, isChunked } from "./entityTables";
 import type { BindingRecord, HistoryEntry, InstanceRecord, ReferenceData, StoredRow, UnitOfWork } from "./storeTypes";
 
 /** A minimal observable (what Dexie's liveQuery returns), so the UI needs no Dexie import. */

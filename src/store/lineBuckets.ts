@@ -4,7 +4,7 @@
  * bucket records per entity (`${entity}:${n}`, n = hash(rowId) mod BUCKET_COUNT) and a commit rewrites
  * only the buckets it touches. Pure functions over an in-memory cache; the I/O is in lineCache.ts.
  */
-import type { ChunkedEntity } from "./schema";
+import type { ChunkedEntity } from "./entityTables";
 import type { StoredRow } from "./storeTypes";
 
 /**

@@ -6,7 +6,7 @@
 import type { CampaignDeskDb } from "./db";
 import { bucketRange, buildLineCache } from "./lineBuckets";
 import type { LineBucket, LineCache } from "./lineBuckets";
-import type { ChunkedEntity } from "./schema";
+import type { ChunkedEntity } from "./entityTables";
 
 export class LineCaches {
   private readonly caches = new Map<ChunkedEntity, LineCache>();

@@ -9,7 +9,7 @@
  */
 import { bucketIdOf } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
-import type { ChunkedEntity } from "./schema";
+import type { ChunkedEntity } from "./entityTables";
 import type { StoredRow } from "./storeTypes";
 
 /** Rows the overlay may hold: reading it stays one small record. */

@@ -3,7 +3,9 @@ import type { CampaignDeskDb } from "./db";
 import { CAMPAIGN_ENTRY_SERIES } from "../domain";
 import type { InteractionTemplate, OpportunityEntry, SalesCycle, SalesCycleStage, SegmentHeader } from "../domain";
 import type { EntityKind } from "../domain";
-import { ENTITY_TABLES, TARGET_GROUPS_GENERATION } from "./schema";
+import { bucketRange, buildLineCache } from "./lineBuckets";
+import { ENTITY_TABLES } from "./entityTables";
+import { TARGET_GROUPS_GENERATION } from "./schema";
 import type { ReferenceData, RowMeta } from "./storeTypes";
 
 /**
@@ -117,9 +119,11 @@ async function loadCustomers(db: CampaignDeskDb): Promise<Partial<ReferenceData>
 }
 
 async function loadCampaigns(db: CampaignDeskDb): Promise<Partial<ReferenceData>> {
-  const campaigns = await db.campaign.toArray();
+  const [lower, upper] = bucketRange("campaign");
+  const stored = await db.lineBuckets.where(":id").between(lower, upper, true, true).toArray();
+  const campaigns = buildLineCache("campaign", 0, stored).byId.values();
   return {
-    campaigns: new Map(campaigns.map((c) => [c.no, { startingDate: c.startingDate, endingDate: c.endingDate }])),
+    campaigns: new Map([...campaigns].map((c) => [c.no, { startingDate: c.startingDate, endingDate: c.endingDate }])),
   };
 }
 

@@ -4,7 +4,8 @@
  * Only primary keys and queried fields are indexed: every index costs time on 100k-row bulk writes.
  */
 import type { Transaction } from "dexie";
-import type { CampaignTargetGroup, EntityKind } from "../domain";
+import type { CampaignTargetGroup } from "../domain";
+import { bucketIdOf } from "./lineBuckets";
 import type { HistoryEntry, StoredRow } from "./storeTypes";
 
 export interface SchemaVersion {
@@ -118,67 +119,32 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 8,
     stores: { activity: "code", activityStep: "rowId" },
   },
+  {
+    // Issue #14 (ST15): campaigns move into `lineBuckets` like lines. IndexedDB's cost is per record, so 10,000 pasted
+    // campaigns stored one record each took longer than planning them; in buckets a commit writes ~128 records. Their
+    // no. stays unique: the commit checks it (ST16). The old table is emptied here and dropped by version 10.
+    version: 9,
+    stores: {},
+    upgrade: async (tx) => {
+      const buckets = new Map<string, StoredRow[]>();
+      for (const row of (await tx.table("campaign").toArray()) as StoredRow[]) {
+        const id = bucketIdOf("campaign", row.rowId);
+        const rows = buckets.get(id);
+        if (rows) rows.push(row);
+        else buckets.set(id, [row]);
+      }
+      await tx.table("lineBuckets").bulkPut([...buckets].map(([id, rows]) => ({ id, entity: "campaign", rows })));
+      await tx.table("campaign").clear();
+    },
+  },
+  { version: 10, stores: { campaign: null } },
 ];
 
 /** Tombstone buckets per entity: a delete rewrites one small record per bucket it touches. */
 export const TOMBSTONE_BUCKETS = 16;
 
-/** Where an entity is kept: its own table (one record per row), or chunked into `lineBuckets`. */
-export interface EntityTable {
-  /** The Dexie table; `lineBuckets` for chunked entities. */
-  table: string;
-  /** The store key field: what `UnitOfWork.deletes` lists. */
-  key: string;
-  chunked: boolean;
-}
-
-/** Table, store key field and layout per bound entity. */
-export const ENTITY_TABLES = {
-  campaignStatus: { table: "campaignStatus", key: "code", chunked: false },
-  salesperson: { table: "salesperson", key: "code", chunked: false },
-  campaign: { table: "campaign", key: "no", chunked: false },
-  itemDiscountGroup: { table: "itemDiscountGroup", key: "code", chunked: false },
-  customerPriceGroup: { table: "customerPriceGroup", key: "code", chunked: false },
-  customerDiscountGroup: { table: "customerDiscountGroup", key: "code", chunked: false },
-  currency: { table: "currency", key: "code", chunked: false },
-  item: { table: "item", key: "no", chunked: false },
-  customer: { table: "customer", key: "no", chunked: false },
-  itemUnitOfMeasure: { table: "itemUnitOfMeasure", key: "rowId", chunked: false },
-  itemVariant: { table: "itemVariant", key: "rowId", chunked: false },
-  salesPrice: { table: "lineBuckets", key: "rowId", chunked: true },
-  salesLineDiscount: { table: "lineBuckets", key: "rowId", chunked: true },
-  contact: { table: "contact", key: "no", chunked: false },
-  team: { table: "team", key: "code", chunked: false },
-  teamMember: { table: "teamMember", key: "rowId", chunked: false },
-  interactionGroup: { table: "interactionGroup", key: "code", chunked: false },
-  interactionTemplate: { table: "interactionTemplate", key: "code", chunked: false },
-  segmentHeader: { table: "segmentHeader", key: "no", chunked: false },
-  segmentLine: { table: "lineBuckets", key: "rowId", chunked: true },
-  numberSeries: { table: "numberSeries", key: "code", chunked: false },
-  campaignActivation: { table: "campaignActivation", key: "campaignNo", chunked: false },
-  loggedSegment: { table: "loggedSegment", key: "rowId", chunked: false },
-  campaignEntry: { table: "campaignEntry", key: "rowId", chunked: false },
-  interactionLogEntry: { table: "lineBuckets", key: "rowId", chunked: true },
-  salesCycle: { table: "salesCycle", key: "code", chunked: false },
-  salesCycleStage: { table: "salesCycleStage", key: "rowId", chunked: false },
-  opportunity: { table: "opportunity", key: "no", chunked: false },
-  opportunityEntry: { table: "opportunityEntry", key: "rowId", chunked: false },
-  activity: { table: "activity", key: "code", chunked: false },
-  activityStep: { table: "activityStep", key: "rowId", chunked: false },
-  task: { table: "lineBuckets", key: "rowId", chunked: true },
-} as const satisfies Record<EntityKind, EntityTable>;
-
 /** The `meta` id bumped by a commit that adds or removes campaign target groups (`activatedCampaigns`). */
 export const TARGET_GROUPS_GENERATION = "campaignTargetGroup";
-
-/** Entities stored in buckets rather than one record per row. */
-export type ChunkedEntity = {
-  [E in EntityKind]: (typeof ENTITY_TABLES)[E]["chunked"] extends true ? E : never;
-}[EntityKind];
-
-export function isChunked(entity: EntityKind): entity is ChunkedEntity {
-  return ENTITY_TABLES[entity].chunked;
-}
 
 /** One tombstone bucket: row ids of an entity that were deleted (`${entity}:${n}`). */
 export interface TombstoneRecord {
@@ -201,9 +167,4 @@ export interface TargetGroupRecord {
 /** Identity of a target-group row within its campaign. */
 export function targetGroupKey(g: CampaignTargetGroup): string {
   return `${g.type}\u001f${g.no}`;
-}
-
-/** The key a row is stored under (what `UnitOfWork.deletes` must list for it). */
-export function storeKeyOf<E extends EntityKind>(entity: E, row: StoredRow<E>): string {
-  return String((row as unknown as Record<string, unknown>)[ENTITY_TABLES[entity].key] ?? "");
 }

@@ -1,6 +1,6 @@
 /** One provider hands the engine to every component; hooks read its state and live store rows. */
 import { useObservable } from "dexie-react-hooks";
-import { createContext, useContext, useSyncExternalStore } from "react";
+import { createContext, useContext, useMemo, useSyncExternalStore } from "react";
 import type { ReactNode } from "react";
 import type { EntityKind, SegmentHeader } from "../domain";
 // Not (yet) exported by the domain's index.
@@ -32,6 +32,12 @@ export function useEngineState(): EngineState {
 export function useLiveRows<E extends EntityKind>(entity: E) {
   const engine = useEngine();
   return useObservable(() => engine.liveRows(entity), [engine, entity]) ?? [];
+}
+
+/** Stored campaigns by no., live (the store keeps them in buckets, in no particular order). */
+export function useLiveCampaigns() {
+  const campaigns = useLiveRows("campaign");
+  return useMemo(() => [...campaigns].sort((a, b) => a.no.localeCompare(b.no)), [campaigns]);
 }
 
 /** Every segment header, live. */

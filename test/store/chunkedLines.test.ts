@@ -121,10 +121,10 @@ test("a failed transaction leaves the stored lines and the store's cache unchang
   // A new line in a bucket that also holds stored lines, so a cache edited in place would show it later.
   let k = 1000;
   while (bucketIdOf("salesPrice", rowOf("salesPrice", k).rowId) !== bucketIdOf("salesPrice", rows[2]!.rowId)) k++;
-  // The bucket writes are issued first; the cascade's campaign has no primary key, so IndexedDB aborts.
-  const badCampaign = { ...rowOf("campaign", 1), no: undefined } as unknown as StoredRow;
+  // The bucket writes are issued first; the cascade's customer has no primary key, so IndexedDB aborts.
+  const badCustomer = { ...rowOf("customer", 1), no: undefined } as unknown as StoredRow;
   const failing = unitOf("salesPrice", [edit(rows[0]!, 1), rowOf("salesPrice", k)], [rows[1]!.rowId], {
-    cascade: [{ entity: "campaign", puts: [badCampaign] }],
+    cascade: [{ entity: "customer", puts: [badCustomer] }],
   });
   await expect(store.commit(failing)).rejects.toBeTruthy();
 

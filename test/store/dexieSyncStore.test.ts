@@ -67,10 +67,18 @@ test("[ST2] deletes run before puts, so two rows can swap keys", async () => {
 
 test("[ST3] a failing commit stores nothing (one transaction)", async () => {
   const a = stored(aCampaign({ no: "CP0001" }), "r1");
-  const bad = { ...stored(aCampaign(), "r2"), no: undefined } as unknown as typeof a; // no primary key → IndexedDB rejects
-  const unit: UnitOfWork<"campaign"> = { entity: "campaign", deletes: [], puts: [a, bad], log };
+  const person = stored(aSalesperson({ code: "JR" }), "s1");
+  const bad = { ...person, code: undefined } as unknown as typeof person; // no primary key → IndexedDB rejects
+  const unit: UnitOfWork<"campaign"> = {
+    entity: "campaign",
+    deletes: [],
+    puts: [a],
+    cascade: [{ entity: "salesperson", puts: [bad] }],
+    log,
+  };
   await expect(store.commit(unit)).rejects.toBeTruthy();
   expect(await store.loadRows("campaign")).toEqual([]);
+  expect(await store.loadRows("salesperson")).toEqual([]);
 });
 
 test("[ST4] reference data lists status codes and salespeople with their blocked flag", async () => {

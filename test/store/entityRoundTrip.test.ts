@@ -20,6 +20,7 @@ test("every bound entity has a store key: the natural key for code/no tables, th
   const rowIdKeyed = ALL_ENTITIES.filter((e) => ENTITY_TABLES[e].key === "rowId").sort();
   expect(rowIdKeyed).toEqual([
     "activityStep",
+    "campaign",
     "campaignEntry",
     "interactionLogEntry",
     "itemUnitOfMeasure",
@@ -34,6 +35,7 @@ test("every bound entity has a store key: the natural key for code/no tables, th
     "teamMember",
   ]);
   expect(ALL_ENTITIES.filter((e) => ENTITY_TABLES[e].chunked).sort()).toEqual([
+    "campaign",
     "interactionLogEntry",
     "salesLineDiscount",
     "salesPrice",
@@ -43,7 +45,8 @@ test("every bound entity has a store key: the natural key for code/no tables, th
   expect(storeKeyOf("contact", rowOf("contact", 7))).toBe("CT000007");
   expect(storeKeyOf("teamMember", rowOf("teamMember", 7))).toBe("teamMember-r7");
   expect(storeKeyOf("segmentLine", rowOf("segmentLine", 7))).toBe("segmentLine-r7");
-  expect(storeKeyOf("campaign", rowOf("campaign", 7))).toBe("CP0007");
+  expect(storeKeyOf("campaign", rowOf("campaign", 7))).toBe("campaign-r7");
+  expect(storeKeyOf("customer", rowOf("customer", 7))).toBe(rowOf("customer", 7).no);
   expect(storeKeyOf("itemVariant", rowOf("itemVariant", 7))).toBe("itemVariant-r7");
   expect(storeKeyOf("salesPrice", rowOf("salesPrice", 7))).toBe("salesPrice-r7");
 });

@@ -3,7 +3,7 @@
  * keeping all their data.
  */
 import Dexie from "dexie";
-import { createDexieSyncStore, SCHEMA_VERSIONS } from "../../src/store";
+import { bucketIdOf, createDexieSyncStore, SCHEMA_VERSIONS } from "../../src/store";
 import type { SyncStore } from "../../src/store";
 import { CampaignDeskDb } from "../../src/store/db";
 import { byRowId, logFor, rowOf, rowsOf, segmentOf, unitOf } from "./storeBuilders";
@@ -15,7 +15,7 @@ afterEach(() => {
 });
 
 test("schema version 2 is frozen: the new tables and their primary keys", () => {
-  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
+  expect(SCHEMA_VERSIONS.map((v) => v.version)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   expect(SCHEMA_VERSIONS[1]?.stores).toEqual({
     itemDiscountGroup: "code",
     customerPriceGroup: "code",
@@ -80,7 +80,7 @@ test("a version-1 database upgrades to the newest version and keeps every v1 tab
   expect(await store.countRows("salesPrice")).toBe(5);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(10);
     const log = await db.changeLog.toArray();
     expect(log.map((e) => e.origin)).toEqual(["old", "test", "test"]);
     expect(log.map((e) => e.seq)).toEqual([1, 2, 3]);
@@ -125,7 +125,7 @@ test("a version-2 database upgrades to the newest version and keeps its items, u
   expect(await store.countRows("salesPrice")).toBe(300);
   const db = new CampaignDeskDb(name);
   try {
-    expect(db.verno).toBe(8);
+    expect(db.verno).toBe(10);
     expect((await db.meta.get("salesPrice"))?.generation).toBe(4);
   } finally {
     db.close();
@@ -231,4 +231,33 @@ test("[ST14] version 8 (issue #18) adds activities and their steps; tasks go in 
   expect(await store.countRows("task")).toBe(5);
   const refs = await store.loadReferenceData();
   expect([...refs.activities].sort()).toEqual(["ACT1", "ACT2"]);
+});
+
+test("[ST15] version 9 (issue #14) moves a v8 database's campaigns into line buckets and version 10 drops their table", async () => {
+  const name = `upgrade-db-${++n}`;
+  const old = new Dexie(name);
+  for (const v of SCHEMA_VERSIONS.filter((s) => s.version <= 8)) old.version(v.version).stores(v.stores);
+  const campaigns = rowsOf("campaign", 1, 300);
+  await old.table("campaign").bulkPut(campaigns);
+  old.close();
+
+  const store = createDexieSyncStore({ name });
+  stores.push(store);
+  expect(byRowId(await store.loadRows("campaign"))).toEqual(byRowId(campaigns));
+  expect((await store.loadReferenceData()).campaigns.get(campaigns[299]!.no)).toEqual({
+    startingDate: campaigns[299]!.startingDate,
+    endingDate: campaigns[299]!.endingDate,
+  });
+  const db = new CampaignDeskDb(name);
+  try {
+    await db.open();
+    expect(db.tables.map((t) => t.name)).not.toContain("campaign");
+    const buckets = await db.lineBuckets.where(":id").startsWith("campaign:").toArray();
+    // 300 campaigns in far fewer records, each campaign in its row id's bucket.
+    expect(buckets.length).toBeLessThan(campaigns.length / 2);
+    expect(buckets.flatMap((b) => b.rows).length).toBe(300);
+    for (const b of buckets) for (const row of b.rows) expect(bucketIdOf("campaign", row.rowId)).toBe(b.id);
+  } finally {
+    db.close();
+  }
 });

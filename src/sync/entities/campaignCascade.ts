@@ -41,7 +41,8 @@ function campaignChange(unit: UnitOfWork, stored: readonly StoredRow<"campaign">
     if (old && old.no !== p.no) renamed.set(old.no, p.no);
     if (old && (old.startingDate !== p.startingDate || old.endingDate !== p.endingDate)) redate.push(p);
   }
-  const deleted = new Set(stored.filter((s) => deletedKeys.has(s.no) && !putIds.has(s.rowId)).map((s) => s.no));
+  const gone = stored.filter((s) => deletedKeys.has(storeKeyOf("campaign", s)) && !putIds.has(s.rowId));
+  const deleted = new Set(gone.map((s) => s.no));
   return { redate, renamed, deleted };
 }
 

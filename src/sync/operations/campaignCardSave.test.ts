@@ -192,9 +192,9 @@ describe("an existing campaign", () => {
     expect((await store.loadRows("salesPrice")).find((l) => l.rowId === "p2")?.endingDate).toBe("2026-11-30");
   });
 
-  test("a new no. deletes the old key and moves the lines to the new number", async () => {
+  test("a new no. is a put of the same row (ST15) and moves the lines to the new number", async () => {
     const done = await save({ ...(await stored()), no: "CP0033" }, "c3");
-    expect(done.unit?.deletes).toEqual(["CP0003"]);
+    expect(done.unit?.deletes).toEqual([]);
     await store.commit(done.unit!);
     expect((await store.loadRows("campaign")).map((c) => [c.rowId, c.no])).toEqual([["c3", "CP0033"]]);
     const codes = (await store.loadRows("salesPrice")).map((l) => [l.rowId, l.salesCode]).sort();

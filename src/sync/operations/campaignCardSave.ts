@@ -42,7 +42,7 @@ export async function planCardSave(
   const saved = toStoredRow("campaign", record, existing?.rowId ?? newRowId(), (existing?.rowVersion ?? 0) + 1);
   const numbered = checked.series !== series ? checked.series : undefined;
   const advanced = series && numbered ? advancedSeries(series, numbered, newRowId) : undefined;
-  const own = await cardUnit(store, request, saved, existing, advanced);
+  const own = await cardUnit(store, request, saved, advanced);
   // The same cascade as a sheet edit: new dates re-date the lines, a new number re-keys them.
   const cascade = await campaignUnitCascade(store, own, stored);
   const unit: UnitOfWork = cascade.length > 0 ? { ...own, cascade } : own;
@@ -87,13 +87,13 @@ async function cardUnit(
   store: SyncStore,
   request: CardSaveRequest,
   saved: StoredRow<"campaign">,
-  existing: StoredRow<"campaign"> | undefined,
   numberSeries: StoredRow<"numberSeries"> | undefined,
 ): Promise<UnitOfWork> {
   const binding = request.bindingId ? await store.getBinding(request.bindingId) : undefined;
   const unit: UnitOfWork<"campaign"> = {
     entity: "campaign",
-    deletes: existing && existing.no !== saved.no ? [existing.no] : [],
+    // Stored by row id (ST15): a new no. is a put of the same row, and the commit keeps the no. unique (ST16).
+    deletes: [],
     puts: [saved],
     ...(binding ? { binding: { ...binding, seen: { ...binding.seen, [saved.rowId]: saved.rowHash } } } : {}),
     ...(numberSeries ? { numberSeries } : {}),

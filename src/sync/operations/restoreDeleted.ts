@@ -7,6 +7,7 @@
 import type { EntityKind } from "../../domain";
 import { storeKeyOf } from "../../store";
 import type { StoredRow, SyncStore, UnitOfWork } from "../../store";
+import { rulesFor } from "../entities";
 import type { RemovedRecords } from "../entities";
 import type { OpContext, RestoreResult } from "./operationTypes";
 
@@ -20,8 +21,10 @@ export async function restoreDeleted(
   const own = records[0];
   if (!own || own.rows.length === 0) return { result: { ok: false, taken: [], restored: 0 }, unit: null };
   const entity: EntityKind = own.entity;
-  const inUse = new Set((await store.loadRows(entity)).map((r) => storeKeyOf(entity, r)));
-  const taken = own.rows.map((r) => storeKeyOf(entity, r)).filter((key) => inUse.has(key));
+  // The number, not the store key: campaigns are stored by row id (ST15) and the commit keeps the no. unique (ST16).
+  const numberOf = (r: StoredRow) => rulesFor(entity).schema.keyOf(r as never);
+  const inUse = new Set((await store.loadRows(entity)).map(numberOf));
+  const taken = own.rows.map(numberOf).filter((no) => inUse.has(no));
   if (taken.length > 0) return { result: { ok: false, taken, restored: 0 }, unit: null };
   const restored = records.reduce((n, set) => n + set.rows.length, 0);
   const keys = own.rows.map((r) => storeKeyOf(entity, r));
@@ -37,7 +40,7 @@ export async function restoreDeleted(
       origin: "undoDelete",
       puts: restored,
       deletes: 0,
-      keys: keys.slice(0, 50),
+      keys: own.rows.slice(0, 50).map(numberOf),
     },
     expect: own.rows.map((r, i) => ({ entity, key: keys[i]!, rowId: r.rowId, hash: null })),
   };

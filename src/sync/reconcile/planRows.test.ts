@@ -100,7 +100,7 @@ test("[RP4] rows seen before and now missing are deleted; rows never shown are a
   const gone = storedCampaign("CP1", "r1");
   const elsewhere = storedCampaign("CP2", "r2");
   const p = plan([row("CP3", "c")], [gone, elsewhere], ["r1"]);
-  expect(p.unit?.deletes).toEqual(["CP1"]);
+  expect(p.unit?.deletes).toEqual(["r1"]);
   expect(p.counts.appended).toBe(1);
   const appended = p.blocks.find((b) => b.rowIndex === 1);
   expect(appended?.values[0]?.[0]).toBe("CP2");
@@ -125,11 +125,11 @@ test("[RP6] only valid rows take numbers from the series, in order", () => {
   expect(p.issues.map((i) => i.code)).toEqual(["UNKNOWN_STATUS"]);
 });
 
-test("[RP7] renaming a number deletes the old key and bumps the version", () => {
+test("[RP7][ST15] renaming a campaign's number puts the same row with the new number and its version bumped", () => {
   const s = storedCampaign("CP1", "r1");
   const p = plan([row("CP5", "x", "r1")], [s], ["r1"]);
-  expect(p.unit?.deletes).toEqual(["CP1"]);
-  expect(p.unit?.puts.map((x) => [x.no, x.rowVersion])).toEqual([["CP5", 4]]);
+  expect(p.unit?.deletes).toEqual([]);
+  expect(p.unit?.puts.map((x) => [x.rowId, x.no, x.rowVersion])).toEqual([["r1", "CP5", 4]]);
 });
 
 test("[RP8] a parse failure is reported once, not again as a domain issue on the same field", () => {

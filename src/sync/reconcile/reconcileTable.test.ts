@@ -235,9 +235,9 @@ describe("campaigns and their lines", () => {
     expect(await lineDates("salesLineDiscount")).toEqual([["d1", "CP0003", "2026-10-01", "2026-12-31", 2]]);
   });
 
-  test("a new number re-keys the lines; the old campaign key is deleted", async () => {
+  test("a new number re-keys the lines; the campaign's row is put with it (kept by row id, ST15)", async () => {
     const { planned, unit } = await reconcile("campaign", [campaignRow("CP0033", "2026-09-01", "2026-11-30"), c4Row()]);
-    expect(unit?.deletes).toEqual(["CP0003"]);
+    expect(unit?.deletes).toEqual([]);
     expect(planned.changes).toEqual(["campaign", "salesPrice", "salesLineDiscount"]);
     await store.commit(unit!);
     expect((await lineDates("salesPrice")).map((l) => [l[0], l[1]])).toEqual([
@@ -261,7 +261,7 @@ describe("campaigns and their lines", () => {
   test("[CD1] a confirmed delete of a campaign from its sheet takes its lines along", async () => {
     const request = { ...requestOf("campaign"), resolutions: { c3: { delete: true as const } } };
     const { planned, unit } = await reconcileTable(store, request, [c4Row()], () => 0);
-    expect(unit?.deletes).toEqual(["CP0003"]);
+    expect(unit?.deletes).toEqual(["c3"]);
     expect(cascadeOf(unit, "salesPrice")?.deletes?.slice().sort()).toEqual(["p1", "p2"]);
     expect(cascadeOf(unit, "salesLineDiscount")?.deletes).toEqual(["d1"]);
     expect(planned.counts.deletes).toBe(1);

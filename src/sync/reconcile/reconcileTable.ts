@@ -7,6 +7,7 @@ import { convertContactToCustomer } from "../../domain";
 import type { EntityKind } from "../../domain";
 import { hashText } from "../../sheets";
 import type { CellKind } from "../../sheets";
+import { storeKeyOf } from "../../store";
 import type { HistoryEntry, ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import {
@@ -139,12 +140,15 @@ function storesNoRows(unit: UnitOfWork): boolean {
   );
 }
 
-/** Campaigns the unit deletes for good; a renumbered campaign deletes its old key but lives on (its row is put). */
+/** The nos. of the campaigns the unit deletes for good (a row it deletes and does not put again). */
 function deletedCampaigns(unit: UnitOfWork | null, all: readonly StoredRow[]): string[] {
   if (!unit || unit.deletes.length === 0) return [];
   const put = new Set(unit.puts.map((p) => p.rowId));
-  const idOf = new Map((all as StoredRow<"campaign">[]).map((c) => [c.no, c.rowId]));
-  return [...new Set(unit.deletes)].filter((no) => !put.has(idOf.get(no) ?? ""));
+  const deleted = new Set(unit.deletes);
+  const gone = (all as StoredRow<"campaign">[]).filter(
+    (c) => deleted.has(storeKeyOf("campaign", c)) && !put.has(c.rowId),
+  );
+  return [...new Set(gone.map((c) => c.no))];
 }
 
 function bindingOf(request: TablePlanRequest) {

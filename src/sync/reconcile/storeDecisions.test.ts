@@ -128,12 +128,12 @@ describe("what is stored", () => {
     expect(row.record.lastDateModified).toBe("2026-01-01");
   });
 
-  test("a changed key deletes the row's old store key and puts the new one", () => {
+  test("[RP7] a campaign's changed no. is a put of the same row (campaigns are kept by row id, ST15)", () => {
     const stored = [toStoredRow("campaign", campaignRecord("CP1"), "r1", 1)];
     const { out } = decide("campaign", [work("r1", campaignRecord("CP5", { description: "Campaign CP1" }))], {
       stored,
     });
-    expect(out.deletes).toEqual(["CP1"]);
+    expect(out.deletes).toEqual([]);
     expect(out.puts.map((p) => [p.rowId, p.no, p.rowVersion])).toEqual([["r1", "CP5", 2]]);
   });
 

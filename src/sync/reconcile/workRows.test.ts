@@ -320,7 +320,7 @@ describe("appendUnseen", () => {
     const stored = [storedCampaign("CP1", "r1"), storedCampaign("CP2", "r2")];
     const input = inputOf("campaign", [campaignRow("CP2", "x", "r2", "1")], { stored, seen: ["r1", "r2"] });
     const parsed = parseBody(input, byId(stored));
-    expect(appendUnseen(input, parsed)).toEqual({ deletes: ["CP1"], appended: 0, appendAt: 1 });
+    expect(appendUnseen(input, parsed)).toEqual({ deletes: ["r1"], appended: 0, appendAt: 1 });
     expect(parsed.rows.map((r) => r.rowId)).toEqual(["r2"]);
   });
 
@@ -336,7 +336,7 @@ describe("appendUnseen", () => {
     const refs = emptyReferenceData({ activatedCampaigns: new Set(["CP1"]) });
     const input = inputOf("campaign", [campaignRow("CP5", "other")], { stored, refs, seen: ["r1", "r2"] });
     const parsed = parseBody(input, byId(stored));
-    expect(appendUnseen(input, parsed)).toEqual({ deletes: ["CP2"], appended: 1, appendAt: 1 });
+    expect(appendUnseen(input, parsed)).toEqual({ deletes: ["r2"], appended: 1, appendAt: 1 });
     const back = parsed.rows.find((r) => r.rowId === "r1");
     expect(back?.sheetRow).toBe(1);
     expect(back?.current).toBeNull();

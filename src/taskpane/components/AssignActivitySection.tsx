@@ -14,7 +14,7 @@ import {
   type AssignDraft,
   type AssignOutcome,
 } from "../assignActivityForm";
-import { useEngine, useLiveRows, useLiveSegments } from "../EngineContext";
+import { useEngine, useLiveCampaigns, useLiveRows, useLiveSegments } from "../EngineContext";
 import { t } from "../i18n";
 import { ConfirmDialog } from "./ConfirmDialog";
 import { DateField } from "./DateField";
@@ -28,7 +28,7 @@ const option = (key: string, text: string): SelectOption => ({ key, text: text =
 
 /** The context's stored records to choose from; contacts and opportunities are typed (there may be thousands). */
 function useContextOptions(type: AssignContextType): SelectOption[] | null {
-  const campaigns = useLiveRows("campaign");
+  const campaigns = useLiveCampaigns();
   const segments = useLiveSegments();
   const salespeople = useLiveRows("salesperson");
   const teams = useLiveRows("team");

@@ -1,6 +1,5 @@
 import { Stack, Text } from "@fluentui/react";
-import { useMemo } from "react";
-import { useEngine, useEngineState, useLiveRows } from "../EngineContext";
+import { useEngine, useEngineState, useLiveCampaigns } from "../EngineContext";
 import { showsFirstSteps } from "../firstSteps";
 import { t } from "../i18n";
 import { CampaignFirstSteps } from "./CampaignFirstSteps";
@@ -16,9 +15,8 @@ interface Props {
 export function CampaignList({ selectedRowId, onSelect }: Props) {
   const engine = useEngine();
   const lang = engine.lang;
-  const campaigns = useLiveRows("campaign");
+  const items = useLiveCampaigns();
   const { bindings } = useEngineState();
-  const items = useMemo(() => [...campaigns].sort((a, b) => a.no.localeCompare(b.no)), [campaigns]);
   return (
     <Stack tokens={{ childrenGap: 8 }}>
       {showsFirstSteps(bindings, items.length) && (

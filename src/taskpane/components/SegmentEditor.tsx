@@ -2,7 +2,7 @@ import { Stack } from "@fluentui/react";
 import { useEffect, useState } from "react";
 import type { Issue, IsoDate, SegmentHeader } from "../../domain";
 import type { SegmentSaveResult } from "../../sync";
-import { useEngine, useLiveRows } from "../EngineContext";
+import { useEngine, useLiveCampaigns, useLiveRows } from "../EngineContext";
 import { t } from "../i18n";
 import { draftFromHeader, emptySegmentDraft, headerFromDraft, updateLinesQuestion } from "../segmentDraft";
 import { saveSegmentFlow } from "../segmentSave";
@@ -43,7 +43,7 @@ const FORM_FIELDS = [
 export function SegmentEditor({ stored, today, onSaved, onDeleted }: Props) {
   const engine = useEngine();
   const lang = engine.lang;
-  const campaigns = useLiveRows("campaign");
+  const campaigns = useLiveCampaigns();
   const salespeople = useLiveRows("salesperson");
   const templates = useLiveRows("interactionTemplate");
   const isNew = stored === undefined;
