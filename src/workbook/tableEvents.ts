@@ -67,25 +67,24 @@ export function onTableChanged(
     session.shapes.delete(tableName); // the body may have grown or shrunk: the next write measures it again
     listener(toTableChange(tableName, args));
   };
-  // SP21: the sheet's event for a change the table's own event already reported (same type, same address) is its
-  // twin: it needs no round trip to check that it touches the table.
-  const twins = new Map<string, number>();
-  const twinKey = (args: { changeType: unknown; address: string; source: unknown }) =>
-    `${String(args.changeType)}|${String(args.source)}|${args.address}`;
+  // SP21: the sheet's event for a change the table's own event already reported (same source, an address overlapping
+  // the table's) is its twin: it touches the table, so it needs no round trip to check. A paste that grows the table
+  // reports the pasted rows to the sheet and the table's changed area to the table: not one address, one change.
+  const twins: { source: string; rects: ReturnType<typeof addressRects> }[] = [];
   return session.run(async (context) => {
     const table = context.workbook.tables.getItem(tableName);
     const onTable = table.onChanged.add(async (args) => {
-      const key = twinKey(args);
-      if (twins.size > 64) twins.clear(); // twins that never came (an order Excel does not promise): forgotten
-      twins.set(key, (twins.get(key) ?? 0) + 1);
+      if (twins.length > 64) twins.length = 0; // twins that never came (an order Excel does not promise): forgotten
+      twins.push({ source: String(args.source), rects: addressRects(args.address) });
       heard(args);
     });
     const onSheet = table.worksheet.onChanged.add(async (args) => {
-      const key = twinKey(args);
-      const pending = twins.get(key) ?? 0;
-      if (pending > 0) {
-        if (pending === 1) twins.delete(key);
-        else twins.set(key, pending - 1);
+      const rects = addressRects(args.address);
+      const twin = twins.findIndex(
+        (t) => t.source === String(args.source) && t.rects.some((a) => rects.some((b) => overlaps(a, b))),
+      );
+      if (twin >= 0) {
+        twins.splice(twin, 1);
         return;
       }
       if (await touchesTable(session, tableName, args.address)) heard(args);

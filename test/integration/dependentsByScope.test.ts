@@ -74,3 +74,39 @@ test("[SP5] a campaign's new description wakes no price or discount sheet; new d
   expect(stored.map((l) => l.endingDate)).toEqual(["2026-12-15"]);
   expect(counts.get("Discounts CP0003")).toBeGreaterThanOrEqual(1);
 });
+
+test("[SP60] new campaigns wake no sheet whose last check found no issue; a sheet with a line of a campaign not there yet is woken and the line stored", async () => {
+  const h = await setUp();
+  h.sim.userEdit("Discounts CP0003", 1, 0, [line("I0001", "10")]);
+  await h.settle();
+  const lineSheets = (counts: Map<string, number>) =>
+    [...counts.keys()].filter((sheet) => sheet.startsWith("Discounts") || sheet === h.sheetOf("salesLineDiscount"));
+  const campaign = (no: string, row: number) =>
+    h.sim.userEdit(h.sheetOf("campaign"), row, 0, [[no, `New ${no}`, "2027-03-01", "2027-03-31", "", "PLANNED"]]);
+
+  const quiet = countReconciles(h);
+  campaign("CP0005", 3);
+  await h.settle();
+  expect((await h.store.loadRows("campaign")).map((c) => c.no)).toContain("CP0005");
+  expect(lineSheets(quiet)).toEqual([]);
+
+  // A line of CP0006, which does not exist yet: an error on the general sheet, so a new campaign wakes that sheet.
+  const general = h.sheetOf("salesLineDiscount");
+  const header = Array.from({ length: 16 }, (_, c) => String(h.sim.cell(general, 0, c).value ?? ""));
+  const at = (caption: RegExp) => header.findIndex((text) => caption.test(text));
+  const typed = Array.from({ length: at(/Discount %/) + 1 }, () => "");
+  typed[at(/^Sales Type$/)] = "Campaign";
+  typed[at(/^Sales Code$/)] = "CP0006";
+  typed[at(/^Type$/)] = "Item";
+  typed[at(/^Code$/)] = "I0002";
+  typed[at(/Discount %/)] = "15";
+  h.sim.userEdit(general, 2, 0, [typed]);
+  await h.settle();
+  expect(h.engine.getState().issues.length).toBeGreaterThan(0);
+  const woken = countReconciles(h);
+  campaign("CP0006", 4);
+  await h.settle();
+  expect(lineSheets(woken)[0]).toBe(general); // then the sheets showing the line it stored (SP3)
+  const stored = (await h.store.loadRows("salesLineDiscount")).filter((l) => l.salesCode === "CP0006");
+  expect(stored.map((l) => [l.code, l.lineDiscountPct])).toEqual([["I0002", 15]]);
+});

@@ -173,6 +173,21 @@ test("[SP21] a campaign's description typed costs three syncs: the read, the wri
   expect((await h.store.loadRows("campaign"))[0]?.description).toBe("Winter chairs");
 });
 
+test("[SP21] campaigns pasted below the table grow it and cost no check of where the sheet's event was", async () => {
+  const h = await pane(false, false);
+  const sheet = h.sheetOf("campaign");
+  const end = (await h.store.countRows("campaign")) + 1; // the row below the table (row 0 is the header)
+  const before = h.sim.counters().syncs;
+  const pasted = ["CP0901", "CP0902", "CP0903"].map((no) => [no, `Pasted ${no}`, "2026-05-01", "2026-05-31"]);
+  h.sim.userEdit(sheet, end, 0, pasted);
+  await h.settle();
+  // The read, the write of statuses and row ids, events back on, and one read of the discount sheet, whose row in
+  // error ("abc") a new campaign might mend (SP60): no check of where the sheet's event was, which overlaps the table's.
+  expect(h.sim.counters().syncs - before).toBe(4);
+  const nos = (await h.store.loadRows("campaign")).map((c) => c.no);
+  expect(nos).toEqual(expect.arrayContaining(["CP0901", "CP0902", "CP0903"]));
+});
+
 test("[SP20] a co-author's edit of a line takes the full path in the other pane; both stores hold it, the author's pane reads only its rows", async () => {
   const a = await pane(false, false);
   const b = await harness("en", { coauthorOf: a, worker: true });

@@ -15,6 +15,8 @@ export class BoundTables {
   private readonly bindings = new Map<string, WorkbookBinding>();
   private readonly memory = new Map<string, TableMemory>();
   private readonly issuesBy = new Map<string, RowIssue[]>();
+  /** Tables whose last reconcile read them whole or in part and found no issue (SP60). */
+  private readonly clean = new Set<string>();
   private readonly unsubscribers = new Map<string, (() => Promise<void>)[]>();
 
   constructor(
@@ -36,6 +38,11 @@ export class BoundTables {
 
   find(entity: EntityKind, scope: BindingScope | undefined): WorkbookBinding | undefined {
     return this.all().find((b) => b.entity === entity && sameScope(b.scope, scope));
+  }
+
+  /** Whether the table's last reconcile found no issue in it (a table never reconciled, or unhealthy, is not clean). */
+  isClean(id: string): boolean {
+    return this.clean.has(id);
   }
 
   memoryOf(id: string): TableMemory | undefined {
@@ -84,6 +91,7 @@ export class BoundTables {
     this.bindings.delete(id);
     this.memory.delete(id);
     this.issuesBy.delete(id);
+    this.clean.delete(id);
     this.state.update((s) => ({ bindings: s.bindings.filter((v) => v.id !== id) }));
     this.publishIssues();
   }
@@ -108,6 +116,8 @@ export class BoundTables {
   settled(id: string, memory: TableMemory, issues: RowIssue[], rows: number, sheetName: string): void {
     this.memory.set(id, memory);
     this.issuesBy.set(id, issues);
+    if (issues.length === 0) this.clean.add(id);
+    else this.clean.delete(id);
     const b = this.bindings.get(id);
     if (b && sheetName !== "" && b.sheetName !== sheetName) this.bindings.set(id, { ...b, sheetName });
     const extraColumns = memory.map.extra.map((c) => c.caption);
@@ -118,6 +128,7 @@ export class BoundTables {
   unhealthy(id: string, health: "broken" | "header", problems: string[]): void {
     if (health === "broken") this.memory.delete(id);
     this.issuesBy.set(id, []);
+    this.clean.delete(id);
     this.setView(id, { health, problems, issueCount: 0 });
   }
 

@@ -284,7 +284,7 @@ class Engine implements Omit<SyncEngine, keyof TaskQueries> {
     const missing = mode === "local" ? uncovered(changes, this.tables.all()) : [];
     if (missing.length > 0) void this.jobs.push(() => this.binder.bindEach(missing, false));
     const source = except === null ? undefined : this.tables.get(except);
-    for (const other of dependentsOf(changed, source, this.tables.all()))
+    for (const other of dependentsOf(changed, source, this.tables.all(), (id) => this.tables.isClean(id)))
       if (other.id !== except && !this.rebuild.isPending(other.id)) void this.scheduler.schedule(other.id, mode, true);
     const lines = changes.some((c) => c === "salesPrice" || c === "salesLineDiscount");
     if (lines && changed.lineCountsChange !== false) void this.refreshLineCounts();

@@ -13,6 +13,8 @@ export interface Changed {
   changes: readonly EntityKind[];
   /** Absent: all of `changes` (an operation's outcome). */
   referenceChanges?: readonly EntityKind[];
+  /** Among `referenceChanges`, those only added to (new campaigns, SP60); absent: none. */
+  referenceAdds?: readonly EntityKind[];
   /** Whether a campaign's count of price or discount lines changes (SP46); absent: whenever lines change. */
   lineCountsChange?: boolean;
 }
@@ -20,18 +22,21 @@ export interface Changed {
 /**
  * The bindings a reconcile (or operation, `source` undefined) must reconcile next: the sheets of the entities in
  * `changes` that may show the changed rows, and the sheets of entities that refer to one in `referenceChanges`
- * (those of `changes` whose reference data changed, SP5).
+ * (those of `changes` whose reference data changed, SP5) — but not for records only added (`referenceAdds`) when
+ * `clean` says the sheet's last reconcile found no issue: new records mend only rows in error (SP60).
  */
 export function dependentsOf(
-  { changes, referenceChanges = changes }: Changed,
+  { changes, referenceChanges = changes, referenceAdds = [] }: Changed,
   source: WorkbookBinding | undefined,
   bindings: readonly WorkbookBinding[],
+  clean: (bindingId: string) => boolean = () => false,
 ): WorkbookBinding[] {
   if (changes.length === 0) return [];
   return bindings.filter((other) => {
     if (other.id === source?.id) return false;
     const dependsOn = rulesFor(other.entity).dependsOn;
-    if (referenceChanges.some((c) => dependsOn.includes(c))) return true;
+    const wakes = (c: EntityKind) => dependsOn.includes(c) && !(referenceAdds.includes(c) && clean(other.id));
+    if (referenceChanges.some(wakes)) return true;
     return changes.some((c) => c === other.entity && showsChangedRows(source, other));
   });
 }

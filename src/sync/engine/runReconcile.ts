@@ -55,6 +55,8 @@ export type ReconcileResult =
       removed?: RemovedRecords;
       /** Among `changes`, those other sheets validate against (SP5). */
       referenceChanges: EntityKind[];
+      /** Among `referenceChanges`, those only added to (SP60). */
+      referenceAdds: EntityKind[];
       /** Whether a campaign's count of price or discount lines changed (SP46). */
       lineCountsChange: boolean;
       /**
@@ -239,6 +241,7 @@ export function done(
     deletedCampaigns: plan.deletedCampaigns,
     ...(plan.removed ? { removed: plan.removed } : {}),
     referenceChanges: plan.referenceChanges,
+    referenceAdds: plan.referenceAdds,
     lineCountsChange: plan.lineCountsChange,
     readAgain,
     sheetName,

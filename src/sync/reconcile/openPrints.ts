@@ -100,6 +100,7 @@ function settledPlan(record: PrintRecord): PlannedTable {
     lineCountsChange: false,
     deletedCampaigns: [],
     referenceChanges: [],
+    referenceAdds: [],
     timings: { parseMs: 0, validateMs: 0, totalMs: 0 },
   };
 }

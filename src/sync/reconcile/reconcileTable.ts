@@ -29,7 +29,7 @@ import {
 import { dependentsOf } from "./deleteDependents";
 import { planRows } from "./planRows";
 import type { RowsPlan } from "./planRows";
-import { referenceChangesOf } from "./referenceChanges";
+import { referenceAddsOf, referenceChangesOf } from "./referenceChanges";
 import { rowsById } from "./rowsById";
 import type { PlannedTable, TablePlanRequest } from "./reconcileTypes";
 import type { PlanMemos } from "./planMemos";
@@ -124,6 +124,7 @@ function plannedOf(
     changes,
     deletedCampaigns: campaigns ? deletedCampaigns(unit, all) : [],
     referenceChanges: referenceChangesOf(unit, changes, refs),
+    referenceAdds: referenceAddsOf(unit, all),
     timings: plan.timings,
   };
 }

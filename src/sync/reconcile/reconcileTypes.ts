@@ -78,6 +78,8 @@ export interface PlannedTable {
   removed?: RemovedRecords;
   /** Among `changes`, those whose reference data changes: the sheets that refer to them validate again (SP5). */
   referenceChanges: EntityKind[];
+  /** Among `referenceChanges`, those the plan only adds records to (new campaigns): they mend rows in error, nothing else. */
+  referenceAdds: EntityKind[];
   /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */
   timings: { parseMs: number; validateMs: number; totalMs: number };
 }

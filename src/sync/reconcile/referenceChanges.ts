@@ -15,6 +15,16 @@ export function referenceChangesOf(
   return changes.filter((e) => !(e === "campaign" && unit?.entity === "campaign" && keepsCampaigns(unit, refs)));
 }
 
+/**
+ * SP60: the campaigns a unit only adds (no campaign deleted, renumbered or re-dated; every row new to the store). A new
+ * campaign changes no stored row of another sheet: it can only mend a row whose campaign did not exist yet, an error.
+ */
+export function referenceAddsOf(unit: UnitOfWork | null, stored: readonly StoredRow[]): EntityKind[] {
+  if (unit?.entity !== "campaign" || unit.puts.length === 0 || unit.deletes.length > 0) return [];
+  const known = new Set(stored.map((s) => s.rowId));
+  return unit.puts.every((p) => !known.has(p.rowId)) ? ["campaign"] : [];
+}
+
 /** No campaign deleted (or renumbered), none new, none re-dated. */
 function keepsCampaigns(unit: UnitOfWork, refs: ReferenceData): boolean {
   if (unit.deletes.length > 0) return false;
