@@ -117,7 +117,7 @@ function writeBackOf<E extends EntityKind>(
       rowId: row.rowId,
       version: stored?.rowVersion ?? 0,
       // A row with errors keeps what the person typed, so it keeps its base too (what was last agreed on).
-      base: shown && stored ? [stored.rowHash, stored.rowOrigin ?? ""].join(" ").trim() : null,
+      base: shown && stored ? baseCell(stored) : null,
       record: shown ? (row.record as unknown as Record<string, unknown>) : null,
       issues: row.issues,
       ...(shown && input.rules.statusNote ? { note: input.rules.statusNote(row.record, input.today, lang) } : {}),
@@ -128,6 +128,12 @@ function writeBackOf<E extends EntityKind>(
     blocks: [...planWrites(schema, map, desired, lang, formatOf), ...clears.blocks],
     fills: [...planFills(map, desired), ...clears.fills],
   };
+}
+
+/** A stored row's base cell: its hash, then its origin (SP55: the hash itself when it has none, no new text per row). */
+function baseCell(stored: StoredRow): string {
+  const origin = stored.rowOrigin ?? "";
+  return (origin === "" ? stored.rowHash : `${stored.rowHash} ${origin}`).trim();
 }
 
 function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly WorkRow<EntityRecords[E]>[]): RowIssue[] {

@@ -109,6 +109,14 @@ describe("what is stored", () => {
     expect(out.valid).toBe(2);
   });
 
+  test("SP55 — a row is put as its own record stamped with its id, version and hash, not as a second copy", () => {
+    const row = work("new1", campaignRecord("CP2"));
+    const { out } = decide("campaign", [row]);
+    expect(out.puts).toHaveLength(1);
+    expect(out.puts[0]).toBe(row.record);
+    expect(out.puts[0]).toMatchObject({ rowId: "new1", no: "CP2", rowVersion: 1 });
+  });
+
   test("a row with an error is neither put nor valid; a row with only a warning is stored", () => {
     const rows = [
       work("new1", campaignRecord("CP1"), { issues: [issue("error")] }),

@@ -62,13 +62,13 @@ export function decidePuts<E extends EntityKind>(
     }
     if (unchanged) continue; // the hash covers the key, so an unchanged row kept its key
     const origin = originOf(hash, [row.sheetBase, ...row.sheetLineage], storedRow?.rowOrigin);
-    const put = {
-      ...row.record,
+    // SP55: the row's own record, stamped, is the put (a fresh object per plan: not a second copy of 500k rows).
+    const put = Object.assign(row.record as object, {
       rowId: row.rowId,
       rowVersion: nextVersion(row, storedRow, asWritten),
       rowHash: hash,
       ...(origin ? { rowOrigin: origin } : {}),
-    };
+    });
     const key = storeKeyOf(entity, (storedRow ?? put) as StoredRow<E>);
     if (storedRow && key !== storeKeyOf(entity, put as StoredRow<E>)) out.deletes.push(key);
     out.expect.push({ entity, key, rowId: row.rowId, hash: storedRow?.rowHash ?? null });
