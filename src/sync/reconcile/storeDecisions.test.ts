@@ -226,6 +226,16 @@ describe("derived and stamped fields", () => {
     expect(out.puts[0]?.rowHash).toBe(contentHash(salesPriceSchema, out.puts[0]!));
   });
 
+  test("SP56 — a line re-dated from its campaign is its own record with the dates set, not a copy of it", () => {
+    const record = salesPriceRecord("p1", { startingDate: "", endingDate: "" });
+    const row = work("p1", record);
+    const { out } = decide("salesPrice", [row], { refs });
+    expect(out.puts[0]).toBe(record);
+    expect(row.record).toBe(record);
+    expect(record).toMatchObject({ startingDate: "2026-09-01", endingDate: "2026-11-30", rowId: "p1", rowVersion: 1 });
+    expect(out.puts[0]?.rowHash).toBe(contentHash(salesPriceSchema, record));
+  });
+
   test("a stored campaign line still showing old campaign dates is re-dated with a new version", () => {
     const old = salesPriceRecord("p1", { startingDate: "2026-08-01", endingDate: "2026-08-31" });
     const stored = [toStoredRow("salesPrice", old, "p1", 2)];
