@@ -39,8 +39,15 @@ export function hashRowId(rowId: string): number {
 
 /** The bucket a row belongs in. */
 export function bucketIdOf(entity: ChunkedEntity, rowId: string, count: number = BUCKET_COUNT): string {
-  return `${entity}:${hashRowId(rowId) % count}`;
+  const n = hashRowId(rowId) % count;
+  if (count !== BUCKET_COUNT) return `${entity}:${n}`;
+  // SP55: one text per bucket, shared by its rows' locations (not a new text for each of 500k rows).
+  let ids = BUCKET_IDS.get(entity);
+  if (!ids) BUCKET_IDS.set(entity, (ids = Array.from({ length: BUCKET_COUNT }, (_, k) => `${entity}:${k}`)));
+  return ids[n] as string;
 }
+
+const BUCKET_IDS = new Map<ChunkedEntity, string[]>();
 
 /** Key range [lower, upper] of an entity's buckets. */
 export function bucketRange(entity: ChunkedEntity): [string, string] {

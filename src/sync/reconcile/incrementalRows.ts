@@ -120,9 +120,16 @@ export function nextMemo<E extends EntityKind>(
   puts: readonly StoredRow<E>[],
   blocks: readonly CellBlock[],
 ): RowMemo {
-  const written = new Set<number>();
-  for (const b of blocks) for (let r = 0; r < b.values.length; r++) written.add(b.rowIndex + r);
-  const put = new Set(puts.map((p) => p.rowId));
+  // The sets of rows written and put are made only when a row may be settled (a paste of 500k new rows: never).
+  let written: Set<number> | null = null;
+  let put: Set<string> | null = null;
+  const writtenRows = () => {
+    if (written) return written;
+    written = new Set<number>();
+    for (const b of blocks) for (let r = 0; r < b.values.length; r++) written.add(b.rowIndex + r);
+    return written;
+  };
+  const putIds = () => (put ??= new Set(puts.map((p) => p.rowId)));
   const memo = pick.kept; // the pick's own map, made for this memo: taken over rather than copied (100k rows)
   let joined = pick.joined;
   for (const row of work) {
@@ -132,9 +139,9 @@ export function nextMemo<E extends EntityKind>(
       !row.fromStore &&
       row.issues.length === 0 &&
       !row.conflict &&
-      !put.has(row.rowId) &&
-      !written.has(row.sheetRow) &&
-      row.current[input.map.rowId] === row.rowId;
+      row.current[input.map.rowId] === row.rowId &&
+      !putIds().has(row.rowId) &&
+      !writtenRows().has(row.sheetRow);
     if (settled && stored && row.current) {
       memo.set(row.rowId, memoRow(input, row.sheetRow, row.current, stored, pick.percents));
       joined++;

@@ -18,7 +18,7 @@ import { decidePuts } from "./storeDecisions";
 import type { StoreDecisions } from "./storeDecisions";
 import { noteReadOnlyValues } from "./readOnlyCells";
 import { nextMemo, pickClean, withNeighbours } from "./incrementalRows";
-import { rowsById } from "./rowsById";
+import { byRowId, rowsById } from "./rowsById";
 import { sameSeen, seenOf } from "./seenRows";
 import type { RowMemo } from "./rowMemo";
 import { appendUnseen, parseBody, parseOne, prepareBatch } from "./workRows";
@@ -66,13 +66,15 @@ export function planRows<E extends EntityKind>(input: PlanInput<E>): RowsPlan<E>
   const decided = decidePuts(input, rows, storedById);
   noteReadOnlyValues(input, rows, storedById);
   const deletes = [...unseen.deletes, ...decided.deletes];
-  const written = writeBackOf(input, rows, body.cleared, decided.puts, storedById);
+  // SP56: one map of the puts by row id, for the write-back and the seen rows.
+  const putById = byRowId(decided.puts);
+  const written = writeBackOf(input, rows, body.cleared, putById, storedById);
   const clean = all.length - rows.length;
   return {
     // The body's ids counted once each (parseBody gives a copied row a new one), appended rows not in the body.
     unit: unitOf(
       input,
-      { all, work: rows },
+      { all, work: rows, putById },
       storedById,
       decided,
       deletes,
@@ -103,11 +105,10 @@ function writeBackOf<E extends EntityKind>(
   input: PlanInput<E>,
   rows: readonly WorkRow<EntityRecords[E]>[],
   cleared: readonly number[],
-  puts: readonly StoredRow<E>[],
+  putById: ReadonlyMap<string, StoredRow<E>>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
 ): { blocks: CellBlock[]; fills: CellFill[] } {
   const { schema, map, lang, formatOf } = input;
-  const putById = new Map(puts.map((p) => [p.rowId, p]));
   const desired: DesiredRow[] = rows.map((row) => {
     const shown = !hasError(row) || row.fromStore;
     const stored = putById.get(row.rowId) ?? storedById.get(row.rowId);
@@ -117,7 +118,7 @@ function writeBackOf<E extends EntityKind>(
       rowId: row.rowId,
       version: stored?.rowVersion ?? 0,
       // A row with errors keeps what the person typed, so it keeps its base too (what was last agreed on).
-      base: shown && stored ? [stored.rowHash, stored.rowOrigin ?? ""].join(" ").trim() : null,
+      base: shown && stored ? baseCell(stored) : null,
       record: shown ? (row.record as unknown as Record<string, unknown>) : null,
       issues: row.issues,
       ...(shown && input.rules.statusNote ? { note: input.rules.statusNote(row.record, input.today, lang) } : {}),
@@ -128,6 +129,12 @@ function writeBackOf<E extends EntityKind>(
     blocks: [...planWrites(schema, map, desired, lang, formatOf), ...clears.blocks],
     fills: [...planFills(map, desired), ...clears.fills],
   };
+}
+
+/** A stored row's base cell: its hash, then its origin (SP55: the hash itself when it has none, no new text per row). */
+function baseCell(stored: StoredRow): string {
+  const origin = stored.rowOrigin ?? "";
+  return (origin === "" ? stored.rowHash : `${stored.rowHash} ${origin}`).trim();
 }
 
 function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly WorkRow<EntityRecords[E]>[]): RowIssue[] {
@@ -150,14 +157,22 @@ function rowIssues<E extends EntityKind>(input: PlanInput<E>, rows: readonly Wor
 /** The unit of work: rows (all of them, and those the plan worked on), deletes, seen rows, series; null: no change. */
 function unitOf<E extends EntityKind>(
   input: PlanInput<E>,
-  { all, work }: { all: readonly WorkRow<EntityRecords[E]>[]; work: readonly WorkRow<EntityRecords[E]>[] },
+  {
+    all,
+    work,
+    putById,
+  }: {
+    all: readonly WorkRow<EntityRecords[E]>[];
+    work: readonly WorkRow<EntityRecords[E]>[];
+    putById: ReadonlyMap<string, StoredRow<E>>;
+  },
   storedById: ReadonlyMap<string, StoredRow<E>>,
   decided: StoreDecisions<E>,
   deletes: string[],
   distinct: boolean,
 ): UnitOfWork<E> | null {
   const before = input.binding.seen;
-  const { seen, changes } = seenOf(all, decided.puts, storedById, before, distinct);
+  const { seen, changes } = seenOf(all, putById, storedById, before, distinct);
   // Only rows the plan worked on can be in conflict (a clean row is settled, SP6).
   const putBack = work.filter((r) => r.conflict?.kind === "deletedHere").map((r) => r.rowId);
   const confirmDelete = work.filter((r) => r.conflict?.kind === "cascade").map((r) => r.rowId);

@@ -13,7 +13,14 @@ export function rowsById<E extends EntityKind>(rows: readonly StoredRow<E>[]): R
   const known = maps.get(rows);
   // An array that grew or shrank since (a test's hand-made rows) gets a new map.
   if (known && known.length === rows.length) return known.map as ReadonlyMap<string, StoredRow<E>>;
-  const map = new Map(rows.map((r) => [r.rowId, r]));
+  const map = byRowId(rows);
   maps.set(rows, { length: rows.length, map });
+  return map;
+}
+
+/** A map of rows by row id (the last row of an id wins), built without an array of pairs as long as the rows. */
+export function byRowId<R extends { rowId: string }>(rows: readonly R[]): Map<string, R> {
+  const map = new Map<string, R>();
+  for (const r of rows) map.set(r.rowId, r);
   return map;
 }

@@ -6,6 +6,7 @@
 import type { EntityKind, EntityRecords } from "../../domain";
 import type { StoredRow } from "../../store";
 import type { WorkRow } from "./workRows";
+import { byRowId } from "./rowsById";
 
 /** What a plan's table shows: `seen`, and when it is the record's own object with new hashes, those hashes (SP24). */
 export interface SeenRows {
@@ -29,14 +30,15 @@ function countOf(seen: Readonly<Record<string, string>>): number {
 /** The rows the table shows after this plan, each with the content hash it shows (what the store holds for it). */
 export function seenOf<E extends EntityKind>(
   rows: readonly WorkRow<EntityRecords[E]>[],
-  puts: readonly StoredRow<E>[],
+  puts: readonly StoredRow<E>[] | ReadonlyMap<string, StoredRow<E>>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
   before: Readonly<Record<string, string>>,
   distinct = false,
 ): SeenRows {
-  const putHash = new Map(puts.map((p) => [p.rowId, p.rowHash]));
+  // The plan's own map of its puts by row id (SP56: not one more of 500k entries here).
+  const putById = puts instanceof Map ? puts : byRowId(puts as readonly StoredRow<E>[]);
   const hashOf = (row: WorkRow<EntityRecords[E]>) =>
-    putHash.get(row.rowId) ??
+    putById.get(row.rowId)?.rowHash ??
     (row.clean ? (row.record as unknown as StoredRow<E>).rowHash : storedById.get(row.rowId)?.rowHash) ??
     "";
   const kept = rows.length === countOf(before) ? changedHashes(rows, hashOf, before, distinct) : null;

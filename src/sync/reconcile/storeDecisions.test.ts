@@ -109,6 +109,14 @@ describe("what is stored", () => {
     expect(out.valid).toBe(2);
   });
 
+  test("SP55 — a row is put as its own record stamped with its id, version and hash, not as a second copy", () => {
+    const row = work("new1", campaignRecord("CP2"));
+    const { out } = decide("campaign", [row]);
+    expect(out.puts).toHaveLength(1);
+    expect(out.puts[0]).toBe(row.record);
+    expect(out.puts[0]).toMatchObject({ rowId: "new1", no: "CP2", rowVersion: 1 });
+  });
+
   test("a row with an error is neither put nor valid; a row with only a warning is stored", () => {
     const rows = [
       work("new1", campaignRecord("CP1"), { issues: [issue("error")] }),
@@ -216,6 +224,16 @@ describe("derived and stamped fields", () => {
       ["p2", "2026-01-01", ""],
     ]);
     expect(out.puts[0]?.rowHash).toBe(contentHash(salesPriceSchema, out.puts[0]!));
+  });
+
+  test("SP56 — a line re-dated from its campaign is its own record with the dates set, not a copy of it", () => {
+    const record = salesPriceRecord("p1", { startingDate: "", endingDate: "" });
+    const row = work("p1", record);
+    const { out } = decide("salesPrice", [row], { refs });
+    expect(out.puts[0]).toBe(record);
+    expect(row.record).toBe(record);
+    expect(record).toMatchObject({ startingDate: "2026-09-01", endingDate: "2026-11-30", rowId: "p1", rowVersion: 1 });
+    expect(out.puts[0]?.rowHash).toBe(contentHash(salesPriceSchema, record));
   });
 
   test("a stored campaign line still showing old campaign dates is re-dated with a new version", () => {

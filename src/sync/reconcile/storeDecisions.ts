@@ -46,7 +46,7 @@ export function decidePuts<E extends EntityKind>(
       out.series = next.series;
     }
     const storedRow = storedById.get(row.rowId);
-    if (rules.derive) row.record = rules.derive(row.record, input.refs);
+    if (rules.derive) row.record = intoOwn(row.record, rules.derive(row.record, input.refs));
     // Always the entity's own schema: a scoped sheet and the general sheet must agree on what "changed" means.
     // A row the store gave and derivation left as it was keeps the stored hash (no second hash of 50,000 rows).
     const hash =
@@ -62,19 +62,30 @@ export function decidePuts<E extends EntityKind>(
     }
     if (unchanged) continue; // the hash covers the key, so an unchanged row kept its key
     const origin = originOf(hash, [row.sheetBase, ...row.sheetLineage], storedRow?.rowOrigin);
-    const put = {
-      ...row.record,
+    // SP55: the row's own record, stamped, is the put (a fresh object per plan: not a second copy of 500k rows).
+    const put = Object.assign(row.record as object, {
       rowId: row.rowId,
       rowVersion: nextVersion(row, storedRow, asWritten),
       rowHash: hash,
       ...(origin ? { rowOrigin: origin } : {}),
-    };
+    });
     const key = storeKeyOf(entity, (storedRow ?? put) as StoredRow<E>);
     if (storedRow && key !== storeKeyOf(entity, put as StoredRow<E>)) out.deletes.push(key);
     out.expect.push({ entity, key, rowId: row.rowId, hash: storedRow?.rowHash ?? null });
     out.puts.push(put as StoredRow<E>);
   }
   return out;
+}
+
+/**
+ * SP56: a derived record that has every field of the row's own record (a copy with some set) is written into the row's
+ * own (fresh per plan) record, so the copy lives a moment and 500k rows do not each leave one more record behind.
+ */
+function intoOwn<R>(own: R, derived: R): R {
+  if (derived === own) return own;
+  const fields = own as Record<string, unknown>;
+  for (const field in fields) if (!Object.prototype.hasOwnProperty.call(derived, field)) return derived;
+  return Object.assign(fields, derived) as R;
 }
 
 /** How many earlier hashes a row's base cell carries after its own (what a returning copy may still know). */
