@@ -40,7 +40,10 @@ export class HostPage {
     );
   }
 
-  /** All rows of one object store of the add-in's database, read with the raw IndexedDB API. */
+  /**
+   * All rows of an entity in the add-in's database, read with the raw IndexedDB API: its object store, or for an entity
+   * kept in line buckets (campaigns, lines; ST15) the rows of its buckets, the overlay bucket's copies winning.
+   */
   async storedRows<T = Record<string, unknown>>(storeName: string): Promise<T[]> {
     return this.page.evaluate(
       (name) =>
@@ -49,10 +52,19 @@ export class HostPage {
           open.onerror = () => reject(open.error);
           open.onsuccess = () => {
             const db = open.result;
-            const req = db.transaction(name, "readonly").objectStore(name).getAll();
+            const own = db.objectStoreNames.contains(name);
+            const store = db
+              .transaction(own ? name : "lineBuckets", "readonly")
+              .objectStore(own ? name : "lineBuckets");
+            const req = own ? store.getAll() : store.getAll(IDBKeyRange.bound(`${name}:`, `${name}:\uffff`));
             req.onsuccess = () => {
               db.close();
-              resolve(req.result as T[]);
+              if (own) return resolve(req.result as T[]);
+              const rows = new Map<string, T>();
+              const buckets = req.result as { id: string; rows: (T & { rowId: string })[] }[];
+              for (const b of [...buckets].sort((x, y) => Number(x.id.endsWith(":~")) - Number(y.id.endsWith(":~"))))
+                for (const row of b.rows) rows.set(row.rowId, row);
+              resolve([...rows.values()]);
             };
             req.onerror = () => reject(req.error);
           };
