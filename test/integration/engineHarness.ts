@@ -6,7 +6,7 @@ import { createDexieSyncStore } from "../../src/store";
 import type { SyncStore } from "../../src/store";
 import { DEFAULT_NUMBER_SERIES } from "../../src/domain";
 import { createInProcessPlanner, createSyncEngine, createWorkerPlanner, openDocument } from "../../src/sync";
-import type { Clock, CopyChoice, IdSource, SyncEngine } from "../../src/sync";
+import type { Clock, CopyChoice, IdSource, Planner, SyncEngine } from "../../src/sync";
 import { createExcelWorkbook } from "../../src/workbook";
 import { createFakeWorker } from "./fakeWorker";
 import type { ExcelRun, WorkbookPort } from "../../src/workbook";
@@ -45,6 +45,8 @@ export interface HarnessOptions {
   fullPlans?: boolean;
   /** Gets "commit", "committed", "write" and "written" as the planner's commits and the cell writes start and end. */
   steps?: string[];
+  /** Gets "plan" or "unchanged" for every whole-table question the engine asks the planner (SP40, SP58). */
+  asked?: string[];
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
@@ -115,7 +117,9 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
         timer: clock.monotonicMs,
         ...(options.fullPlans ? { incremental: false } : {}),
       });
-  const planner = steps ? { ...made, commit: () => stepped(steps, "commit", () => made.commit()) } : made;
+  const stepping = steps ? { ...made, commit: () => stepped(steps, "commit", () => made.commit()) } : made;
+  const asked = options.asked;
+  const planner = asked ? { ...stepping, ...askedOf(asked, stepping) } : stepping;
   // As the composition root does: the workbook's own document id when it has one.
   const { document } = await openDocument(workbook, () => `doc-${++dbCounter}`);
   // Hints are debounced as in the pane (real timers unless the test drives them); settle() flushes them.
@@ -166,6 +170,15 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /** Runs `run`, noting `step` as it starts and `step` + "ed"/"ten" as it ends. */
+/** The planner's whole-table questions, noted in `asked` as they are asked. */
+function askedOf(asked: string[], planner: Planner): Pick<Planner, "plan" | "unchanged"> {
+  const unchanged = planner.unchanged?.bind(planner);
+  return {
+    plan: (request, body) => (asked.push("plan"), planner.plan(request, body)),
+    ...(unchanged ? { unchanged: (request) => (asked.push("unchanged"), unchanged(request)) } : {}),
+  };
+}
+
 async function stepped<T>(steps: string[], step: "commit" | "write", run: () => Promise<T>): Promise<T> {
   steps.push(step);
   const out = await run();

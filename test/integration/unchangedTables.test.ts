@@ -119,3 +119,22 @@ test("[SP40] a changed reference table or another pane's commit plans an unchang
   await h.settle();
   expect(lastOf(reports, sheet)?.planCpuMs).toBeGreaterThan(0);
 });
+
+test("[SP58] a paste on a sheet plans it without printing it first; a check of every sheet prints them", async () => {
+  const asked: string[] = [];
+  const h = await harness("en", { asked });
+  const sheet = await campaignWithDiscountLines(h, CP, 12);
+  await h.engine.reconcileAll();
+  await h.settle();
+  asked.length = 0;
+  const rows = Array.from({ length: 3 }, (_, i) => ["Item", `I000${i + 1}`, "", "PCS", "", "99", "9"]);
+  h.sim.userEdit(sheet, 13, 0, rows);
+  await h.settle();
+  // The paste's own reconcile plans at once; the sheets it wakes (the general one) are printed first as before.
+  expect(asked[0]).toBe("plan");
+  expect((await h.store.loadRows("salesLineDiscount")).length).toBe(15);
+  asked.length = 0;
+  await h.engine.reconcileAll();
+  await h.settle();
+  expect(asked.filter((q) => q === "unchanged").length).toBeGreaterThan(0);
+});

@@ -54,7 +54,7 @@ export class EditPath {
     const id = deps.binding.id;
     const start = this.hints.start(id, edit && !deps.following && deps.writeBack);
     const fast = start ? await runEditReconcile(deps, start.rows, start.base) : null;
-    const result = fast ?? (await runReconcile(deps));
+    const result = fast ?? (await runReconcile({ ...deps, hinted: edit }));
     if (result.kind === "done") this.hints.settled(id, result.edit);
     return result;
   }

@@ -12,8 +12,11 @@ export async function planOrKnown(
   planner: Planner,
   request: TablePlanRequest,
   body: readonly (readonly CellValue[])[],
+  hinted = false,
 ): Promise<PlannedTable> {
-  if (!planner.unchanged) return planner.plan(request, body);
+  // SP58: a table its own change hints woke most likely changed: printing its 100,000 rows (~45 ms of the UI thread,
+  // in the read's last task) would only find that out. Planning an unchanged table instead is slower, never wrong.
+  if (!planner.unchanged || hinted) return planner.plan(request, body);
   const printed = { ...request, bodyPrint: tablePrint(request, body) };
   return (await planner.unchanged(printed)) ?? planner.plan(printed, body);
 }

@@ -39,6 +39,8 @@ export interface ReconcileDeps {
   writeBack: boolean;
   /** Queued only because another sheet's change reaches this one: its progress is reported apart (PN12). */
   following?: boolean;
+  /** Queued by the table's own change hints: its body most likely changed, so no print of it is taken (SP58). */
+  hinted?: boolean;
 }
 
 export type ReconcileResult =
@@ -87,7 +89,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
     const readAtMs = clock.monotonicMs();
     if (deps.signal.aborted) throw abortError();
     progress(deps, "CHECKING", read.body.length);
-    const plan = await planOrKnown(planner, planRequest(deps, map, read), read.body);
+    const plan = await planOrKnown(planner, planRequest(deps, map, read), read.body, deps.hinted === true);
     const plannedAtMs = clock.monotonicMs();
     if (deps.signal.aborted) {
       planner.discard();
