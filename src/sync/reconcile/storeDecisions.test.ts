@@ -109,7 +109,7 @@ describe("what is stored", () => {
     expect(out.valid).toBe(2);
   });
 
-  test("SP55 — a row is put as its own record stamped with its id, version and hash, not as a second copy", () => {
+  test("[SP55] a row is put as its own record stamped with its id, version and hash, not as a second copy", () => {
     const row = work("new1", campaignRecord("CP2"));
     const { out } = decide("campaign", [row]);
     expect(out.puts).toHaveLength(1);
@@ -226,7 +226,7 @@ describe("derived and stamped fields", () => {
     expect(out.puts[0]?.rowHash).toBe(contentHash(salesPriceSchema, out.puts[0]!));
   });
 
-  test("SP56 — a line re-dated from its campaign is its own record with the dates set, not a copy of it", () => {
+  test("[SP56] a line re-dated from its campaign is its own record with the dates set, not a copy of it", () => {
     const record = salesPriceRecord("p1", { startingDate: "", endingDate: "" });
     const row = work("p1", record);
     const { out } = decide("salesPrice", [row], { refs });
