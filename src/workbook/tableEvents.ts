@@ -6,6 +6,7 @@
  * https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-events
  */
 import { addressRects, overlaps } from "./a1Address";
+import type { CellRect } from "./a1Address";
 import type { ExcelSession } from "./excelSession";
 import type { TableChange } from "./workbookPort";
 
@@ -70,7 +71,7 @@ export function onTableChanged(
   // SP21: the sheet's event for a change the table's own event already reported (same source, an address overlapping
   // the table's) is its twin: it touches the table, so it needs no round trip to check. A paste that grows the table
   // reports the pasted rows to the sheet and the table's changed area to the table: not one address, one change.
-  const twins: { source: string; rects: ReturnType<typeof addressRects> }[] = [];
+  const twins: { source: string; rects: CellRect[] }[] = [];
   return session.run(async (context) => {
     const table = context.workbook.tables.getItem(tableName);
     const onTable = table.onChanged.add(async (args) => {

@@ -32,8 +32,6 @@ export function campaignUnitCascade(
 function campaignChange(unit: UnitOfWork, stored: readonly StoredRow<"campaign">[]): CampaignChange {
   const puts = unit.puts as StoredRow<"campaign">[];
   const before = new Map(stored.map((s) => [s.rowId, s]));
-  const putIds = new Set(puts.map((p) => p.rowId));
-  const deletedKeys = new Set(unit.deletes);
   const renamed = new Map<string, string>();
   const redate: Campaign[] = [];
   for (const p of puts) {
@@ -41,9 +39,16 @@ function campaignChange(unit: UnitOfWork, stored: readonly StoredRow<"campaign">
     if (old && old.no !== p.no) renamed.set(old.no, p.no);
     if (old && (old.startingDate !== p.startingDate || old.endingDate !== p.endingDate)) redate.push(p);
   }
-  const gone = stored.filter((s) => deletedKeys.has(storeKeyOf("campaign", s)) && !putIds.has(s.rowId));
-  const deleted = new Set(gone.map((s) => s.no));
-  return { redate, renamed, deleted };
+  return { redate, renamed, deleted: new Set(deletedCampaignNos(unit, stored)) };
+}
+
+/** The nos. of the campaigns a campaign unit deletes for good: rows it deletes and does not put again. */
+export function deletedCampaignNos(unit: UnitOfWork, stored: readonly StoredRow<"campaign">[]): string[] {
+  if (unit.deletes.length === 0) return [];
+  const put = new Set(unit.puts.map((p) => p.rowId));
+  const deleted = new Set(unit.deletes);
+  const gone = stored.filter((c) => deleted.has(storeKeyOf("campaign", c)) && !put.has(c.rowId));
+  return [...new Set(gone.map((c) => c.no))];
 }
 
 async function campaignCascade(store: SyncStore, change: CampaignChange): Promise<Cascade> {

@@ -21,7 +21,7 @@ export { ERROR_FILL, WARNING_FILL } from "./rowIssue";
 /** The status cell's text and its first character. */
 export { STATUS_MARK, statusText } from "./rowStatus";
 /** A campaign's change carried to its price and discount lines. */
-export { campaignUnitCascade, removedWithCampaigns } from "./campaignCascade";
+export { campaignUnitCascade, deletedCampaignNos, removedWithCampaigns } from "./campaignCascade";
 export type { RemovedRecords } from "./campaignCascade";
 /** Activated campaigns' target groups kept right when segment lines change. */
 export { targetGroupUpkeep, withUpkeep } from "./targetGroupUpkeep";

@@ -7,11 +7,11 @@ import { convertContactToCustomer } from "../../domain";
 import type { EntityKind } from "../../domain";
 import { hashText } from "../../sheets";
 import type { CellKind } from "../../sheets";
-import { storeKeyOf } from "../../store";
 import type { HistoryEntry, ReferenceData, StoredRow, SyncStore, UnitOfWork } from "../../store";
 import type { CellValue } from "../../workbook";
 import {
   campaignUnitCascade,
+  deletedCampaignNos,
   changesOf,
   inScope,
   removedWithCampaigns,
@@ -122,7 +122,7 @@ function plannedOf(
     hasUnit: unit !== null,
     memoryOnly: unit !== null && storesNoRows(unit),
     changes,
-    deletedCampaigns: campaigns ? deletedCampaigns(unit, all) : [],
+    deletedCampaigns: campaigns && unit ? deletedCampaignNos(unit, all as StoredRow<"campaign">[]) : [],
     referenceChanges: referenceChangesOf(unit, changes, refs),
     referenceAdds: referenceAddsOf(unit, all),
     timings: plan.timings,
@@ -139,17 +139,6 @@ function storesNoRows(unit: UnitOfWork): boolean {
     !unit.targetGroups &&
     (unit.expect ?? []).length === 0
   );
-}
-
-/** The nos. of the campaigns the unit deletes for good (a row it deletes and does not put again). */
-function deletedCampaigns(unit: UnitOfWork | null, all: readonly StoredRow[]): string[] {
-  if (!unit || unit.deletes.length === 0) return [];
-  const put = new Set(unit.puts.map((p) => p.rowId));
-  const deleted = new Set(unit.deletes);
-  const gone = (all as StoredRow<"campaign">[]).filter(
-    (c) => deleted.has(storeKeyOf("campaign", c)) && !put.has(c.rowId),
-  );
-  return [...new Set(gone.map((c) => c.no))];
 }
 
 function bindingOf(request: TablePlanRequest) {
