@@ -134,7 +134,7 @@ export { formatShowsPercent } from "./parsePercent";
 /** Excel's error values as a cell's value shows them (#DIV/0!…), and the test for one (PS6). */
 export { EXCEL_ERRORS, isExcelErrorText } from "./excelErrors";
 /** One non-blank cell as a field value by its column's type, or why it cannot be read; and the blank test. */
-export { isBlankCell, parseCell } from "./cellCodec";
+export { cellText, isBlankCell, parseCell } from "./cellCodec";
 /** The message for a value pasted into a column the add-in fills (PS8). */
 export { readOnlyValueMessage } from "./cellMessages";
 /** What a cell holds beyond its value: an Excel error value, or a date where a number belongs. */

@@ -4,31 +4,61 @@
  * copies, which get new ids and are inserts, so a copy whose key was changed is never a rename of the original.
  */
 import type { EntityKind, EntityRecords } from "../../domain";
+import { cellText } from "../../sheets";
 import type { ParsedRow } from "../../sheets";
 import type { StoredRow } from "../../store";
+import type { CellValue } from "../../workbook";
 import type { PlanInput } from "./planInput";
 import { sheetHash } from "./sheetSides";
 
-/** Sheet rows (indices into `rows`) that keep the row id they carry; blank rows and rows without an id are not. */
+/**
+ * Sheet rows that keep the row id they carry, among the rows whose id cell repeats one another's (`shared`: the rows
+ * of each such id, parsed); blank rows and rows without an id do not. A row whose id is the only one of its kind
+ * keeps it without being asked, so only copies are parsed ahead of the rest (a 500k paste holds no ParsedRow long).
+ */
 export function idKeepers<E extends EntityKind>(
   input: PlanInput<E>,
-  rows: readonly ParsedRow<EntityRecords[E]>[],
+  shared: ReadonlyMap<number, ParsedRow<EntityRecords[E]>>,
   storedById: ReadonlyMap<string, StoredRow<E>>,
 ): Set<number> {
   const byId = new Map<string, number[]>();
-  rows.forEach((row, i) => {
-    if (row.blank || row.rowId === "") return;
+  for (const [i, row] of shared) {
+    if (row.blank || row.rowId === "") continue;
     const at = byId.get(row.rowId);
     if (at) at.push(i);
     else byId.set(row.rowId, [i]);
-  });
+  }
   const keepers = new Set<number>();
   for (const [rowId, at] of byId) {
     const first = at[0] as number;
     const stored = at.length > 1 ? storedById.get(rowId) : undefined;
     const same =
-      stored && at.find((i) => sheetHash(input, (rows[i] as ParsedRow<EntityRecords[E]>).record) === stored.rowHash);
+      stored &&
+      at.find((i) => sheetHash(input, (shared.get(i) as ParsedRow<EntityRecords[E]>).record) === stored.rowHash);
     keepers.add(same ?? first);
   }
   return keepers;
+}
+
+/** Body rows (not skipped as clean) whose id cell holds an id another such row holds too: the copies and their originals. */
+export function sharedIdRows(
+  body: readonly (readonly CellValue[])[],
+  idColumn: number,
+  skipped: (i: number) => boolean,
+): number[] {
+  const first = new Map<string, number>();
+  const shared: number[] = [];
+  for (let i = 0; i < body.length; i++) {
+    if (skipped(i)) continue;
+    const id = cellText((body[i] as readonly CellValue[])[idColumn] ?? "");
+    if (id === "") continue;
+    const at = first.get(id);
+    if (at === undefined) first.set(id, i);
+    else {
+      if (at >= 0) shared.push(at);
+      first.set(id, -1); // its first row is listed once
+      shared.push(i);
+    }
+  }
+  return shared.sort((a, b) => a - b);
 }

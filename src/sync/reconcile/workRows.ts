@@ -11,7 +11,7 @@ import type { CellValue } from "../../workbook";
 import { cascadeTakes, conflictIssue, recordOf, stripMeta } from "../entities";
 import type { Conflict } from "../entities";
 import type { PlanInput } from "./planInput";
-import { idKeepers } from "./copiedRows";
+import { idKeepers, sharedIdRows } from "./copiedRows";
 import { missingRowSide, storedRowSide } from "./sheetSides";
 
 export interface WorkRow<R> {
@@ -63,13 +63,22 @@ export function parseBody<E extends EntityKind>(
     idsInSheet: new Set(),
     lastUsed: -1,
   };
+  const parseAt = (i: number) =>
+    parseRow(
+      schema,
+      body[i] as CellValue[],
+      map,
+      lang,
+      formatOf && ((c) => formatOf(i, c)),
+      cellKind && ((c) => cellKind(i, c)),
+    );
+  // Rows are parsed one at a time and let go once worked (a 500k paste holds no ParsedRow or cell text long); only
+  // rows whose id cell repeats another's are parsed first, to tell the original from its copies.
+  const early = new Map<number, ParsedRow<EntityRecords[E]>>();
+  for (const i of sharedIdRows(body, map.rowId, (i) => clean[i] !== undefined)) early.set(i, parseAt(i));
+  const keepers = idKeepers(input, early, storedById);
+  // How often each new id was handed out, by its first form (the id itself: no key text is kept per row).
   const occurrences = new Map<string, number>();
-  const rows = body.map((cells, i) =>
-    clean[i]
-      ? SKIPPED
-      : parseRow(schema, cells, map, lang, formatOf && ((c) => formatOf(i, c)), cellKind && ((c) => cellKind(i, c))),
-  ) as ParsedRow<EntityRecords[E]>[];
-  const keepers = idKeepers(input, rows, storedById);
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as CellValue[];
     const skipped = clean[i];
@@ -79,12 +88,14 @@ export function parseBody<E extends EntityKind>(
       parsed.idsInSheet.add(skipped.rowId);
       continue;
     }
-    const row = rows[i] as ParsedRow<EntityRecords[E]>;
+    const row = early.get(i) ?? parseAt(i);
     if (row.blank) continue;
-    if (row.rowId === "" || !keepers.has(i) || parsed.idsInSheet.has(row.rowId)) {
-      const n = occurrences.get(row.cellText) ?? 0;
-      occurrences.set(row.cellText, n + 1);
-      row.rowId = input.newRowId(row.cellText, n);
+    const keeps = early.has(i) ? keepers.has(i) : true;
+    if (row.rowId === "" || !keeps || parsed.idsInSheet.has(row.rowId)) {
+      const first = input.newRowId(row.cellText, 0);
+      const n = occurrences.get(first) ?? 0;
+      occurrences.set(first, n + 1);
+      row.rowId = n === 0 ? first : input.newRowId(row.cellText, n);
       row.idFromCells = true;
     }
     const work = workRow(input, row, i, cells, storedById.get(row.rowId), parsed);
@@ -95,9 +106,6 @@ export function parseBody<E extends EntityKind>(
   }
   return parsed;
 }
-
-/** A clean row is not parsed: idKeepers passes it by as blank (its id is the only one of its kind in the body). */
-const SKIPPED = { blank: true, rowId: "" } as unknown as ParsedRow<never>;
 
 /** A row the plan skips (SP6): it shows its stored row, settled. */
 function cleanRow<E extends EntityKind>(
