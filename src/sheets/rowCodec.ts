@@ -42,7 +42,7 @@ export function parseRow<R>(
   if (fixed) for (const field in fixed) record[field] = fixed[field] as FieldValue;
   const rowId = cellText(cells[map.rowId] ?? "");
   const rowVersion = parseRowVersion(cells[map.rowVersion] ?? "");
-  const [rowBase = "", ...rowLineage] = map.rowBase < 0 ? [] : cellText(cells[map.rowBase] ?? "").split(/\s+/);
+  const { rowBase, rowLineage } = baseParts(map.rowBase < 0 ? "" : cellText(cells[map.rowBase] ?? ""));
 
   const indices = indicesFor(schema, map);
   const raws: CellValue[] = [];
@@ -125,6 +125,15 @@ export function parseRow<R>(
   }
   const text = parts.join(SEPARATOR);
   return { record: record as R, rowId, rowVersion, rowBase, rowLineage, blank: filled === 0, issues, cellText: text };
+}
+
+const NO_LINEAGE: readonly string[] = Object.freeze([]);
+
+/** A base cell's hash and the older hashes after it; a cell with one hash or none shares the empty lineage. */
+function baseParts(text: string): { rowBase: string; rowLineage: readonly string[] } {
+  if (!/\s/.test(text)) return { rowBase: text, rowLineage: NO_LINEAGE };
+  const [rowBase = "", ...rowLineage] = text.split(/\s+/);
+  return { rowBase, rowLineage };
 }
 
 /** The schema cells of a record, in schema order; option values are written as their caption in `lang`. */

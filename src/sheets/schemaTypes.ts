@@ -117,7 +117,7 @@ export interface ParsedRow<R> {
   /** The content hash the row had when the add-in last wrote it ("" for a row it has not written). */
   rowBase: string;
   /** Older hashes in the base cell after `rowBase`: versions of other stores the row descends from (newest first). */
-  rowLineage: string[];
+  rowLineage: readonly string[];
   /** Every schema cell is blank (system columns ignored); such a row has no issues. */
   blank: boolean;
   /** Parse problems; `row` is 0 and the caller re-numbers. */

@@ -39,11 +39,15 @@ function colHasValue(sheet: SheetModel, c: number, r0: number, r1: number): bool
 /** New table rows take the number format of the last body row where they have none (table column formatting). */
 export function inheritFormats(table: TableModel, fromRow: number, toRow: number): void {
   const data = table.sheet.data;
+  const formats: (string | undefined)[] = [];
+  let any = false;
   for (let c = table.left; c <= table.right; c++) {
     const nf = data.format(table.bottom, c);
     if (nf === GENERAL) continue;
-    for (let r = fromRow; r <= toRow; r++) if (data.format(r, c) === GENERAL) data.setFormat(r, c, nf);
+    formats[c] = nf;
+    any = true;
   }
+  if (any) data.inheritFormats(fromRow, toRow, formats);
 }
 
 /** The last row a block reaching down to `rectBottom` grows the table to (-1: none), by the model's growth rule. */

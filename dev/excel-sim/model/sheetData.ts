@@ -11,6 +11,8 @@ export interface RowData {
   f: (string | undefined)[] | undefined;
   nf: (string | undefined)[] | undefined;
   fill: (string | undefined)[] | undefined;
+  /** `nf` is one array shared by the rows a table grew into (inherited formats): copied before a write changes it. */
+  nfShared?: boolean;
 }
 
 /** Everything a cell holds, for moving cells around (sort, shifts). */
@@ -65,7 +67,31 @@ export class SheetData {
     const value = numberFormat === GENERAL ? undefined : numberFormat;
     const row = this.rows[r];
     if (value === undefined && !row?.nf) return;
-    (this.row(r).nf ??= [])[c] = value;
+    const own = this.row(r);
+    if (own.nfShared) {
+      own.nf = own.nf?.slice();
+      own.nfShared = false;
+    }
+    (own.nf ??= [])[c] = value;
+  }
+
+  /**
+   * Rows `from`–`to` take `formats` (by column; undefined keeps a cell's) where their cells have none: rows with no
+   * formats of their own share the one array (a table grown by 500k rows holds one, not 500k copies).
+   */
+  inheritFormats(from: number, to: number, formats: readonly (string | undefined)[]): void {
+    for (let r = from; r <= to; r++) {
+      const row = this.rows[r];
+      if (!row?.nf) {
+        const own = this.row(r);
+        own.nf = formats as (string | undefined)[];
+        own.nfShared = true;
+        continue;
+      }
+      formats.forEach((nf, c) => {
+        if (nf !== undefined && this.format(r, c) === GENERAL) this.setFormat(r, c, nf);
+      });
+    }
   }
 
   setFill(r: number, c: number, color: string | null): void {

@@ -1,0 +1,24 @@
+/** The sim's cell storage: rows a table grows into share its number formats until one of them is changed. */
+import { SheetData } from "./sheetData";
+
+describe("SheetData.inheritFormats", () => {
+  test("rows without formats take the given ones; a format set later changes its own cell only", () => {
+    const data = new SheetData();
+    data.setFormat(0, 1, "0.00");
+    const formats: (string | undefined)[] = [];
+    formats[1] = "@";
+    formats[2] = "0%";
+    data.inheritFormats(0, 3, formats);
+    // Row 0 had a format of its own: it keeps it, and takes only what it lacked.
+    expect([data.format(0, 1), data.format(0, 2)]).toEqual(["0.00", "0%"]);
+    expect([1, 2, 3].map((r) => data.format(r, 1))).toEqual(["@", "@", "@"]);
+    data.setFormat(2, 1, "General");
+    data.setFormat(3, 2, "d-m-yyyy");
+    expect([1, 2, 3].map((r) => [data.format(r, 1), data.format(r, 2)])).toEqual([
+      ["@", "0%"],
+      ["General", "0%"],
+      ["@", "d-m-yyyy"],
+    ]);
+    expect(formats).toEqual([undefined, "@", "0%"]);
+  });
+});
