@@ -22,3 +22,14 @@ describe("SheetData.inheritFormats", () => {
     expect(formats).toEqual([undefined, "@", "0%"]);
   });
 });
+
+test("setting the format a shared row already has keeps the row sharing (no copy per row)", () => {
+  const data = new SheetData();
+  const formats = ["@"];
+  data.inheritFormats(0, 2, formats);
+  data.setFormat(1, 0, "@");
+  expect(data.rows[1]?.nf).toBe(formats);
+  data.setFormat(1, 0, "0");
+  expect(data.rows[1]?.nf).not.toBe(formats);
+  expect([data.format(0, 0), data.format(1, 0), data.format(2, 0)]).toEqual(["@", "0", "@"]);
+});

@@ -67,6 +67,7 @@ export class SheetData {
     const value = numberFormat === GENERAL ? undefined : numberFormat;
     const row = this.rows[r];
     if (value === undefined && !row?.nf) return;
+    if (row?.nf?.[c] === value) return; // the same format: a shared array stays shared
     const own = this.row(r);
     if (own.nfShared) {
       own.nf = own.nf?.slice();

@@ -1,7 +1,10 @@
 /** Which rows are parsed ahead of the rest to tell an original from its copies (PS2): only those sharing an id. */
-import { sharedIdRows } from "./copiedRows";
+import { bodyIds } from "./copiedRows";
 
-describe("sharedIdRows", () => {
+const sharedIdRows = (body: (string | number)[][], col: number, skipped: (i: number) => boolean) =>
+  bodyIds(body, col, skipped).shared;
+
+describe("bodyIds", () => {
   test("[PS2] lists every row whose id cell repeats another's, in sheet order, and no row with an id of its own", () => {
     const body = [
       ["a", "r1"],
@@ -26,5 +29,6 @@ describe("sharedIdRows", () => {
     ];
     expect(sharedIdRows(body, 1, (i) => i === 0)).toEqual([2, 3, 4]);
     expect(sharedIdRows(body, 1, (i) => i === 3)).toEqual([0, 1, 2, 4]);
+    expect([...bodyIds(body, 1, (i) => i === 3).carried]).toEqual(["r1", "r2"]);
   });
 });

@@ -40,18 +40,23 @@ export function idKeepers<E extends EntityKind>(
   return keepers;
 }
 
-/** Body rows (not skipped as clean) whose id cell holds an id another such row holds too: the copies and their originals. */
-export function sharedIdRows(
+/**
+ * The ids the body's id cells carry (skipped clean rows' too: a new id must be none of them), and the rows not skipped
+ * whose id another such row carries too, in sheet order: the copies and their originals.
+ */
+export function bodyIds(
   body: readonly (readonly CellValue[])[],
   idColumn: number,
   skipped: (i: number) => boolean,
-): number[] {
+): { carried: ReadonlySet<string>; shared: number[] } {
+  const carried = new Set<string>();
   const first = new Map<string, number>();
   const shared: number[] = [];
   for (let i = 0; i < body.length; i++) {
-    if (skipped(i)) continue;
     const id = cellText((body[i] as readonly CellValue[])[idColumn] ?? "");
     if (id === "") continue;
+    carried.add(id);
+    if (skipped(i)) continue;
     const at = first.get(id);
     if (at === undefined) first.set(id, i);
     else {
@@ -60,5 +65,5 @@ export function sharedIdRows(
       shared.push(i);
     }
   }
-  return shared.sort((a, b) => a - b);
+  return { carried, shared: shared.sort((a, b) => a - b) };
 }

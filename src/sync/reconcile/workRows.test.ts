@@ -112,6 +112,20 @@ describe("parseBody", () => {
     expect([...parsed.idsInSheet].sort()).toEqual(["new1", "new2", "r1"]);
   });
 
+  test("[PS2] a new id is never one another row carries: rows of the same text, and an unchanged copy of a row whose id came from its cells", () => {
+    const idOf = (text: string, n: number) => `id(${text.length}:${n})`;
+    const plain = [campaignRow("CP1", "x"), campaignRow("CP1", "x")];
+    const first = parseBody({ ...inputOf("campaign", plain), newRowId: idOf }, new Map());
+    const [a, b] = first.rows.map((r) => r.rowId);
+    expect(b).not.toBe(a);
+    // Both rows written back with those ids, then the first copied below: the copy's cells give the id its original has.
+    const body = [campaignRow("CP1", "x", a), campaignRow("CP1", "x", b), campaignRow("CP1", "x", a)];
+    const again = parseBody({ ...inputOf("campaign", body), newRowId: idOf }, new Map());
+    const ids = again.rows.map((r) => r.rowId);
+    expect(ids.slice(0, 2)).toEqual([a, b]);
+    expect(new Set(ids).size).toBe(3);
+  });
+
   test("[RP9] a row deleted elsewhere (tombstoned) and as the add-in last wrote it is cleared, not stored again", () => {
     const stored = [storedCampaign("CP2", "r2")];
     const gone = storedCampaign("CP1", "r1", 1, "gone");

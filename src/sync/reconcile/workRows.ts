@@ -11,7 +11,7 @@ import type { CellValue } from "../../workbook";
 import { cascadeTakes, conflictIssue, recordOf, stripMeta } from "../entities";
 import type { Conflict } from "../entities";
 import type { PlanInput } from "./planInput";
-import { idKeepers, sharedIdRows } from "./copiedRows";
+import { bodyIds, idKeepers } from "./copiedRows";
 import { missingRowSide, storedRowSide } from "./sheetSides";
 
 export interface WorkRow<R> {
@@ -75,10 +75,9 @@ export function parseBody<E extends EntityKind>(
   // Rows are parsed one at a time and let go once worked (a 500k paste holds no ParsedRow or cell text long); only
   // rows whose id cell repeats another's are parsed first, to tell the original from its copies.
   const early = new Map<number, ParsedRow<EntityRecords[E]>>();
-  for (const i of sharedIdRows(body, map.rowId, (i) => clean[i] !== undefined)) early.set(i, parseAt(i));
+  const { carried, shared } = bodyIds(body, map.rowId, (i) => clean[i] !== undefined);
+  for (const i of shared) early.set(i, parseAt(i));
   const keepers = idKeepers(input, early, storedById);
-  // How often each new id was handed out, by its first form (the id itself: no key text is kept per row).
-  const occurrences = new Map<string, number>();
   for (let i = 0; i < body.length; i++) {
     const cells = body[i] as CellValue[];
     const skipped = clean[i];
@@ -92,10 +91,12 @@ export function parseBody<E extends EntityKind>(
     if (row.blank) continue;
     const keeps = early.has(i) ? keepers.has(i) : true;
     if (row.rowId === "" || !keeps || parsed.idsInSheet.has(row.rowId)) {
-      const first = input.newRowId(row.cellText, 0);
-      const n = occurrences.get(first) ?? 0;
-      occurrences.set(first, n + 1);
-      row.rowId = n === 0 ? first : input.newRowId(row.cellText, n);
+      // The cells' id, or its next form when a row has it already (a second row of the same text, or an unchanged copy
+      // of a row whose id came from these very cells): never an id another row of the body carries.
+      let n = 0;
+      let id = input.newRowId(row.cellText, n);
+      while (carried.has(id) || parsed.idsInSheet.has(id)) id = input.newRowId(row.cellText, ++n);
+      row.rowId = id;
       row.idFromCells = true;
     }
     const work = workRow(input, row, i, cells, storedById.get(row.rowId), parsed);
