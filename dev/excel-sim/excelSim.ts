@@ -13,6 +13,7 @@ import {
   type UnverifiedChangeTypes,
 } from "./model/workbookModel";
 import { EventHub } from "./api/eventHub";
+import { jsonBytes } from "./api/jsonBytes";
 import { SimRequestContext, type SimEngine } from "./api/requestContext";
 import { parseRunArgs, type SimBatch, type SimRunOptions } from "./api/runArgs";
 import { CellEditMode } from "./model/cellEditMode";
@@ -121,15 +122,6 @@ function versionAtMost(version: string, highest: string): boolean {
 
 const DEFAULT_LIMIT = 5 * 1024 * 1024;
 
-function utf8Length(text: string): number {
-  let n = text.length;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0x80) n += c >= 0x800 && (c < 0xd800 || c > 0xdfff) ? 2 : 1;
-  }
-  return n;
-}
-
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
@@ -226,7 +218,7 @@ function createSession(model: WorkbookModel, session: string, options?: ExcelSim
       if (failNext.times <= 0) failNext = null;
       throw new SimError(code, `Simulated failure: ${code}.`);
     }
-    const request = utf8Length(JSON.stringify(ops.map((op) => op.json)));
+    const request = jsonBytes(ops.map((op) => op.json));
     stats.bytesSent += request;
     stats.largestRequest = Math.max(stats.largestRequest, request);
     if (request > limit) {
@@ -260,7 +252,7 @@ function createSession(model: WorkbookModel, session: string, options?: ExcelSim
       notify();
     }
     if (failure !== null) throw failure;
-    const response = utf8Length(JSON.stringify(responses));
+    const response = jsonBytes(responses);
     stats.bytesReceived += response;
     stats.largestResponse = Math.max(stats.largestResponse, response);
     if (response > limit) {
