@@ -25,7 +25,7 @@ describe("jsonBytes", () => {
       gone: undefined,
       f: () => 1,
       list: [undefined, NaN, -0, 1e21, 1.5, null, true, false, new Date(0)],
-      hole: [1, , 3], // eslint-disable-line no-sparse-arrays
+      hole: [1, , 3],
     };
     expect(jsonBytes(value)).toBe(utf8(JSON.stringify(value)));
   });
