@@ -44,9 +44,17 @@ export function serialToIso(serial: number): IsoDate | null {
   if (!Number.isFinite(serial)) return null;
   const day = Math.floor(serial);
   if (day < MIN_SERIAL || day > MAX_SERIAL || day === FAKE_LEAP_DAY) return null;
+  const held = isoOfDay.get(day);
+  if (held !== undefined) return held;
   const plain = day < FAKE_LEAP_DAY ? day + 1 : day;
-  return formatIsoDate(fromDayNumber(plain - UNIX_EPOCH_SERIAL));
+  const iso = formatIsoDate(fromDayNumber(plain - UNIX_EPOCH_SERIAL));
+  if (isoOfDay.size < HELD_DAYS) isoOfDay.set(day, iso);
+  return iso;
 }
+
+/** Days already written as text: a paste's dates repeat, so 500k rows share a few strings instead of 1M copies. */
+const isoOfDay = new Map<number, IsoDate>();
+const HELD_DAYS = 8192;
 
 /** Serial (plain day count) of 1970-01-01. */
 const UNIX_EPOCH_SERIAL = 25_569;

@@ -7,6 +7,7 @@ import type { CellValue } from "../../workbook";
 import type { PlannedTable } from "../reconcile";
 import { createInProcessPlanner } from "./inProcessPlanner";
 import type { Planner } from "./plannerPort";
+import { SharedTexts } from "./sharedTexts";
 import type { FromWorker, ToWorker } from "./workerProtocol";
 import { HEARTBEAT_MS, WRITE_SLICE_CELLS } from "./workerProtocol";
 
@@ -25,6 +26,7 @@ export function createWorkerHandler(
 ): (message: ToWorker) => Promise<void> {
   let planner: Planner | null = null;
   let body: CellValue[][] = [];
+  const texts = new SharedTexts();
   let chain: Promise<void> = Promise.resolve();
   const handle = async (message: ToWorker): Promise<void> => {
     if (message.type === "init") {
@@ -32,15 +34,19 @@ export function createWorkerHandler(
       const newId = () => `${message.idPrefix}${(++n).toString(36)}`;
       planner = createInProcessPlanner(deps.openStore(message.dbName), { newId, timer: deps.monotonicMs });
     } else if (message.type === "body") {
-      for (const row of message.rows) body.push(row);
+      for (const row of message.rows) body.push(texts.share(row));
     } else if (message.type === "discard") {
       planner?.discard();
       body = [];
+      texts.clear();
     } else if (message.type === "warm") {
       planner?.warm?.(message.bindings);
     } else if (planner) {
       const rows = message.type === "plan" ? body : [];
-      if (message.type === "plan") body = [];
+      if (message.type === "plan") {
+        body = [];
+        texts.clear();
+      }
       const stop = deps.every?.(HEARTBEAT_MS, () => post({ type: "alive" }));
       const ok = await answer(planner, message, rows, post).finally(() => stop?.());
       if (!ok) body = [];
