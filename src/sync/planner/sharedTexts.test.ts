@@ -5,7 +5,7 @@ import { SharedTexts } from "./sharedTexts";
 
 const cell = fc.oneof(fc.string({ maxLength: 50 }), fc.constantFrom("Campaign", "Item", ""), fc.double(), fc.boolean());
 
-test("rows keep every value, in place, across slices and after a clear", () => {
+test("[SP61] rows keep every value, in place, across slices and after a clear", () => {
   fc.assert(
     fc.property(fc.array(fc.array(fc.array(cell, { maxLength: 8 }), { maxLength: 20 }), { maxLength: 4 }), (slices) => {
       const texts = new SharedTexts();

@@ -5,7 +5,7 @@ const sharedIdRows = (body: (string | number)[][], col: number, skipped: (i: num
   bodyIds(body, col, skipped).shared;
 
 describe("bodyIds", () => {
-  test("[PS2] lists every row whose id cell repeats another's, in sheet order, and no row with an id of its own", () => {
+  test("[PS2] [SP61] lists every row whose id cell repeats another's, in sheet order, and no row with an id of its own", () => {
     const body = [
       ["a", "r1"],
       ["b", "r2"],
