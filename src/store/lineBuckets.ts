@@ -60,10 +60,18 @@ export interface LineCache<E extends ChunkedEntity = ChunkedEntity> {
   generation: number;
   /** rowId → row: lookups by row id without touching IndexedDB. */
   readonly byId: Map<string, StoredRow<E>>;
-  /** rowId → the bucket it is stored in (not necessarily its hash bucket, see BUCKET_COUNT). */
+  /**
+   * rowId → the bucket it is stored in, for the rows not stored in their hash bucket (the overlay's, SP32, or rows of
+   * another BUCKET_COUNT): every other row is where `bucketIdOf` says (`locationOf`), so 500k lines need no entry each.
+   */
   readonly location: Map<string, string>;
   /** bucket id → its rows. A commit replaces a bucket's Map, never edits it. */
   readonly buckets: Map<string, ReadonlyMap<string, StoredRow<E>>>;
+}
+
+/** The bucket a row is stored in; undefined when the cache has no such row. */
+export function locationOf(cache: LineCache, rowId: string): string | undefined {
+  return cache.location.get(rowId) ?? (cache.byId.has(rowId) ? bucketIdOf(cache.entity, rowId) : undefined);
 }
 
 export function buildLineCache<E extends ChunkedEntity>(
@@ -79,7 +87,8 @@ export function buildLineCache<E extends ChunkedEntity>(
     for (const row of bucket.rows as unknown as StoredRow<E>[]) {
       rows.set(row.rowId, row);
       cache.byId.set(row.rowId, row);
-      cache.location.set(row.rowId, bucket.id);
+      if (bucket.id !== bucketIdOf(entity, row.rowId)) cache.location.set(row.rowId, bucket.id);
+      else cache.location.delete(row.rowId); // the bucket read last holds it
     }
     cache.buckets.set(bucket.id, rows);
   }
@@ -110,7 +119,7 @@ export function planLineChanges<E extends ChunkedEntity>(
 ): LineDelta<E> {
   const locate = (rowId: string): string | undefined => {
     const planned = delta.rows.get(rowId);
-    return planned === undefined ? cache.location.get(rowId) : planned?.bucket;
+    return planned === undefined ? locationOf(cache, rowId) : planned?.bucket;
   };
   const touch = touchOf(cache, delta);
   for (const rowId of deletes) {
@@ -181,7 +190,8 @@ export function applyLineDelta<E extends ChunkedEntity>(
       cache.location.delete(rowId);
     } else {
       cache.byId.set(rowId, change.row);
-      cache.location.set(rowId, change.bucket);
+      if (change.bucket !== bucketIdOf(cache.entity, rowId)) cache.location.set(rowId, change.bucket);
+      else cache.location.delete(rowId);
     }
   }
   cache.generation = generation;

@@ -7,7 +7,7 @@
  * overlay would grow past OVERLAY_MAX rows, the commit that is scattered anyway folds it into the hash buckets.
  * Commits of few buckets (a one-line edit) and commits with deletes never write to the overlay.
  */
-import { bucketIdOf } from "./lineBuckets";
+import { bucketIdOf, locationOf } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { ChunkedEntity } from "./entityTables";
 import type { StoredRow } from "./storeTypes";
@@ -44,13 +44,14 @@ export function planOverlayPuts<E extends ChunkedEntity>(
     for (const row of op.puts) {
       if (typeof row.rowId !== "string" || row.rowId === "") return false; // the hash buckets' path says why
       const target = bucketIdOf(cache.entity, row.rowId);
-      const at = cache.location.get(row.rowId);
+      const at = locationOf(cache, row.rowId);
       if (at !== undefined && at !== target && at !== overlayId) return false; // a stray row: moved as before
       touched.add(target);
       overlay.set(row.rowId, row);
+      if (overlay.size > OVERLAY_MAX) return false; // known now: no map of a 500k paste's rows first
     }
   }
-  if (touched.size < OVERLAY_FROM_BUCKETS || overlay.size > OVERLAY_MAX) return false;
+  if (touched.size < OVERLAY_FROM_BUCKETS) return false;
   let spared = 0;
   for (const id of touched) spared += cache.buckets.get(id)?.size ?? 0;
   if (spared < SPARED_FACTOR * overlay.size) return false;

@@ -1,5 +1,12 @@
 /** The bucket layout's pure parts: the hash spreads row ids, and planning never touches the cache. */
-import { applyLineDelta, bucketIdOf, buildLineCache, emptyDelta, planLineChanges } from "../../src/store/lineBuckets";
+import {
+  applyLineDelta,
+  bucketIdOf,
+  buildLineCache,
+  emptyDelta,
+  locationOf,
+  planLineChanges,
+} from "../../src/store/lineBuckets";
 import { BUCKET_COUNT } from "../../src/store";
 import { rowOf, rowsOf } from "./storeBuilders";
 
@@ -57,4 +64,32 @@ test("planning a change copies touched buckets and leaves the cache as it was un
   expect(cache.byId.get(rows[1]!.rowId)?.unitPrice).toBe(-1);
   expect(cache.buckets.get(bucketIdOf("salesPrice", added.rowId))?.get(added.rowId)).toBe(added);
   expect(cache.byId.size).toBe(300);
+});
+
+test("[SP61] only rows away from their hash bucket have a location entry; every row is found where it is stored", () => {
+  const rows = rowsOf("salesPrice", 0, 200);
+  const home = (r: { rowId: string }) => bucketIdOf("salesPrice", r.rowId);
+  const byBucket = new Map<string, typeof rows>();
+  for (const r of rows.slice(0, 190)) byBucket.set(home(r), [...(byBucket.get(home(r)) ?? []), r]);
+  // Ten rows in a bucket that is not their hash bucket (an older bucket count), one of them also in the overlay.
+  const stray = rows.slice(190);
+  const buckets = [
+    ...[...byBucket].map(([id, rs]) => ({ id, entity: "salesPrice" as const, rows: rs })),
+    { id: "salesPrice:old", entity: "salesPrice" as const, rows: stray },
+    { id: "salesPrice:~", entity: "salesPrice" as const, rows: [stray[0]!] },
+  ];
+  const cache = buildLineCache("salesPrice", 1, buckets);
+  expect(cache.location.size).toBe(10);
+  expect(locationOf(cache, rows[0]!.rowId)).toBe(home(rows[0]!));
+  expect(locationOf(cache, stray[0]!.rowId)).toBe("salesPrice:~");
+  expect(locationOf(cache, stray[1]!.rowId)).toBe("salesPrice:old");
+  expect(locationOf(cache, "missing")).toBeUndefined();
+
+  // Writing a stray row moves it home: its entry goes; a deleted row has none.
+  const delta = planLineChanges(cache, [rows[5]!.rowId], [{ ...stray[1]!, unitPrice: 7 }], emptyDelta());
+  applyLineDelta(cache, delta, 2);
+  expect(locationOf(cache, stray[1]!.rowId)).toBe(home(stray[1]!));
+  expect(cache.buckets.get("salesPrice:old")?.has(stray[1]!.rowId)).toBe(false);
+  expect(locationOf(cache, rows[5]!.rowId)).toBeUndefined();
+  expect(cache.location.size).toBe(9);
 });
