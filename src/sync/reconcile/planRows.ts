@@ -23,7 +23,7 @@ import { sameSeen, seenOf } from "./seenRows";
 import type { RowMemo } from "./rowMemo";
 import { appendUnseen, parseBody, parseOne, prepareBatch } from "./workRows";
 import type { WorkRow } from "./workRows";
-import { clearRows, planFills, planWrites } from "./writeBack";
+import { clearRows, planWriteBack } from "./writeBack";
 import type { DesiredRow } from "./writeBack";
 
 export interface RowsPlan<E extends EntityKind> {
@@ -109,7 +109,7 @@ function writeBackOf<E extends EntityKind>(
   storedById: ReadonlyMap<string, StoredRow<E>>,
 ): { blocks: CellBlock[]; fills: CellFill[] } {
   const { schema, map, lang, formatOf } = input;
-  const desired: DesiredRow[] = rows.map((row) => {
+  const desiredOf = (row: WorkRow<EntityRecords[E]>): DesiredRow => {
     const shown = !hasError(row) || row.fromStore;
     const stored = putById.get(row.rowId) ?? storedById.get(row.rowId);
     return {
@@ -123,11 +123,12 @@ function writeBackOf<E extends EntityKind>(
       issues: row.issues,
       ...(shown && input.rules.statusNote ? { note: input.rules.statusNote(row.record, input.today, lang) } : {}),
     };
-  });
+  };
+  const written = planWriteBack(schema, map, rows, desiredOf, lang, formatOf);
   const clears = clearRows(cleared, map.width);
   return {
-    blocks: [...planWrites(schema, map, desired, lang, formatOf), ...clears.blocks],
-    fills: [...planFills(map, desired), ...clears.fills],
+    blocks: [...written.blocks, ...clears.blocks],
+    fills: [...written.fills, ...clears.fills],
   };
 }
 

@@ -7,7 +7,7 @@ import type { Issue } from "../../domain";
 import { campaignSchema, isoToSerial, salesLineDiscountSchema } from "../../sheets";
 import type { CellValue } from "../../workbook";
 import { ERROR_FILL, statusText, WARNING_FILL } from "../entities";
-import { clearRows, planFills, planWrites } from "./writeBack";
+import { clearRows, planFills, planWrites, planWriteBack } from "./writeBack";
 import type { DesiredRow } from "./writeBack";
 import { campaignRecord, cellsOf, mapOf, salesLineDiscountRecord } from "../../../test/builders/syncRecords";
 
@@ -284,5 +284,33 @@ describe("clearRows", () => {
 
   test("nothing to clear, nothing written", () => {
     expect(clearRows([], 10)).toEqual({ blocks: [], fills: [] });
+  });
+});
+
+describe("planWriteBack", () => {
+  test("[SP61] plans slice by slice the very blocks and fills planWrites and planFills make of all rows at once", () => {
+    // 20,000 rows over three slices: runs of new rows, unchanged rows breaking the runs, a row with errors now and then,
+    // and a gap in the sheet rows; given out of order, so the fills keep the given order and the blocks the sheet's.
+    const rows: DesiredRow[] = [];
+    for (let i = 0; i < 20_000; i++) {
+      const sheetRow = i < 9_000 ? i : i + 3;
+      const settled = i % 997 === 0;
+      const bad = i % 1_301 === 0;
+      rows.push(
+        row({
+          sheetRow,
+          rowId: settled ? "r1" : `n${i}`,
+          current: settled ? shown("CP1") : i % 3 === 0 ? null : shown("CP1", "Campaign CP1", "", ""),
+          record: bad ? null : rec("CP1"),
+          issues: bad ? [issue("description", "error")] : [],
+        }),
+      );
+    }
+    const given = [...rows.slice(10_000), ...rows.slice(0, 10_000)];
+    const sliced = planWriteBack(campaignSchema, map, given, (r) => r, "en");
+    expect(sliced.blocks).toEqual(planWrites(campaignSchema, map, given, "en"));
+    expect(sliced.fills).toEqual(planFills(map, given));
+    expect(sliced.blocks.length).toBeGreaterThan(20);
+    expect(sliced.fills.length).toBeGreaterThan(0);
   });
 });

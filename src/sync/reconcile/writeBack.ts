@@ -104,6 +104,54 @@ export function planWrites<R>(
   return blocks;
 }
 
+/** Rows made into DesiredRows this many at a time: the DesiredRows of a 500k paste never live at once (SP61). */
+const DESIRED_SLICE = 8192;
+
+/**
+ * The blocks and fills for `rows` (in any order), each row made into its DesiredRow only while its slice is planned:
+ * the same blocks planWrites makes of all rows at once (a block running on into the next slice is continued).
+ */
+export function planWriteBack<R, T extends { sheetRow: number }>(
+  schema: SheetSchema<R>,
+  map: ColumnMap,
+  rows: readonly T[],
+  desiredOf: (row: T) => DesiredRow,
+  lang: Lang,
+  formatOf?: (sheetRow: number, colIndex: number) => string,
+): { blocks: CellBlock[]; fills: CellFill[] } {
+  const ordered = rows.every((r, i) => i === 0 || (rows[i - 1] as T).sheetRow < r.sheetRow)
+    ? rows
+    : [...rows].sort((a, b) => a.sheetRow - b.sheetRow);
+  const blocks: CellBlock[] = [];
+  const fills: CellFill[] = [];
+  for (let from = 0; from < ordered.length; from += DESIRED_SLICE) {
+    const desired = ordered.slice(from, from + DESIRED_SLICE).map(desiredOf);
+    for (const block of planWrites(schema, map, desired, lang, formatOf)) continueOrAdd(blocks, block);
+    if (ordered === rows) for (const fill of planFills(map, desired)) fills.push(fill);
+  }
+  // Fills keep the rows' own order.
+  if (ordered !== rows) {
+    for (let from = 0; from < rows.length; from += DESIRED_SLICE) {
+      for (const fill of planFills(map, rows.slice(from, from + DESIRED_SLICE).map(desiredOf))) fills.push(fill);
+    }
+  }
+  return { blocks, fills };
+}
+
+/** Adds a block, or continues the last one when the block is its next rows over the same columns. */
+function continueOrAdd(blocks: CellBlock[], block: CellBlock): void {
+  const last = blocks[blocks.length - 1];
+  const width = (b: CellBlock) => b.values[0]?.length ?? 0;
+  if (
+    last &&
+    last.colIndex === block.colIndex &&
+    last.rowIndex + last.values.length === block.rowIndex &&
+    width(last) === width(block)
+  ) {
+    for (const values of block.values) last.values.push(values);
+  } else blocks.push(block);
+}
+
 /** Highlight cells with issues (errors red, warnings yellow) and clear highlights of rows whose status changed. */
 export function planFills(map: ColumnMap, rows: readonly DesiredRow[]): CellFill[] {
   const fills: CellFill[] = [];
