@@ -9,7 +9,7 @@ import { ensureGrown, rowsAfter } from "./growthFallback";
 import { UNDO_GROUP_SET } from "./requirementSets";
 import type { TableShape, WriteOp } from "./writePlan";
 import { blocksFrom, opBytes, planWrite, splitOp, textRuns } from "./writePlan";
-import type { CellBlock, CellFill } from "./workbookPort";
+import type { CellBlock, CellFill, CellSlices } from "./workbookPort";
 
 /** A body-relative block of `rows × cols` placed from the header's first cell (follows the table if it moves). */
 function bodyRange(anchor: Excel.Range, rowIndex: number, colIndex: number, rows: number, cols: number): Excel.Range {
@@ -147,33 +147,45 @@ async function runGroups(
   return rowCount;
 }
 
-/**
- * One write-back, one `Excel.run`: where the host has ExcelApi 1.20 it runs with `mergeUndoGroup`, so one Ctrl+Z
- * removes the whole write-back, not its last chunk (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities);
- * if Excel refuses the group (UndoNotSupported) the same write runs again without it.
- */
-export async function writeCells(
+/** One write-back whose cells are all at hand: writeCellSlices with one slice. */
+export function writeCells(
   session: ExcelSession,
   tableName: string,
   blocks: readonly CellBlock[],
   fills: readonly CellFill[],
 ): Promise<void> {
-  if (blocks.length === 0 && fills.length === 0) return;
+  if (blocks.length === 0 && fills.length === 0) return Promise.resolve();
+  return writeCellSlices(session, tableName, { count: 1, slice: () => Promise.resolve({ blocks, fills }) });
+}
+
+/**
+ * One write-back, one `Excel.run`, its slices fetched and written in turn: where the host has ExcelApi 1.20 it runs
+ * with `mergeUndoGroup`, so one Ctrl+Z removes the whole write-back, not its last chunk (https://learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities);
+ * if Excel refuses the group (UndoNotSupported) the same write runs again without it, its slices fetched again.
+ */
+export async function writeCellSlices(session: ExcelSession, tableName: string, slices: CellSlices): Promise<void> {
+  if (slices.count === 0) return;
   let previousEnableEvents: boolean | undefined;
   const eventsOff = () => {
     previousEnableEvents ??= session.eventsEnabled;
   };
   const write = (options: RunOptions) =>
-    session.run((context) => writeBatch(session, context, tableName, blocks, fills, eventsOff), options);
+    session.run(async (context) => {
+      for (let k = 0; k < slices.count; k++) {
+        const { blocks, fills } = await slices.slice(k);
+        await writeBatch(session, context, tableName, blocks, fills, eventsOff);
+        // The next slice starts from the table as this one left it.
+        const end = blocks.reduce((max, b) => Math.max(max, b.rowIndex + b.values.length), 0);
+        const known = session.shapes.get(tableName);
+        if (known) session.shapes.set(tableName, { ...known, rowCount: Math.max(known.rowCount, end) });
+      }
+    }, options);
   try {
     const merge = session.isSetSupported("ExcelApi", UNDO_GROUP_SET);
     await write(merge ? { mergeUndoGroup: true } : {}).catch((error: unknown) => {
       if (!merge || errorCode(error) !== "UndoNotSupported") throw error;
       return write({});
     });
-    const end = blocks.reduce((max, b) => Math.max(max, b.rowIndex + b.values.length), 0);
-    const known = session.shapes.get(tableName);
-    if (known) session.shapes.set(tableName, { ...known, rowCount: Math.max(known.rowCount, end) });
   } catch (error) {
     session.shapes.delete(tableName);
     throw error;

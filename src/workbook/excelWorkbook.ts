@@ -4,7 +4,7 @@
  */
 import { readBody, readTable } from "./bodyReader";
 import { readRowsAt } from "./rowsReader";
-import { writeCells } from "./cellWriter";
+import { writeCellSlices, writeCells } from "./cellWriter";
 import type { WorkbookTimers } from "./delayWatch";
 import type { ExcelRun, IsSetSupported } from "./excelSession";
 import { DEFAULT_PAYLOAD_LIMIT_BYTES, ExcelSession } from "./excelSession";
@@ -72,6 +72,11 @@ export function createExcelWorkbook(run: ExcelRun, options: ExcelWorkbookOptions
       readRowsAt(session, tableName, indexes, idColumn, dateColumns),
     writeCells: (tableName, blocks, fills = []) => {
       const next = writeQueue.then(() => writeCells(session, tableName, blocks, fills));
+      writeQueue = next.catch(() => undefined);
+      return next;
+    },
+    writeCellSlices: (tableName, slices) => {
+      const next = writeQueue.then(() => writeCellSlices(session, tableName, slices));
       writeQueue = next.catch(() => undefined);
       return next;
     },

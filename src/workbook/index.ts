@@ -19,7 +19,7 @@ export type { TableInfo } from "./workbookPort";
 /** A rectangular block of body cells (body-relative row, table-relative column). */
 export type { CellBlock } from "./workbookPort";
 /** A fill colour for one body cell, or null to clear it. */
-export type { CellFill } from "./workbookPort";
+export type { CellFill, CellSlices } from "./workbookPort";
 /** A defined name and its formula (drop-down list sources). */
 export type { NameDefinition } from "./workbookPort";
 /** A change hint for a bound table (local or remote). */

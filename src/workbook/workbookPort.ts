@@ -87,6 +87,12 @@ export interface CellBlock {
   values: WrittenCell[][];
 }
 
+/** A write-back in slices: `slice(k)` for k below `count`, each asked for again if the write starts over. */
+export interface CellSlices {
+  count: number;
+  slice(index: number): Promise<{ blocks: readonly CellBlock[]; fills: readonly CellFill[] }>;
+}
+
 /** Cell highlighting: a fill colour for one body cell, or `null` to clear it. */
 export interface CellFill {
   rowIndex: number;
@@ -206,6 +212,11 @@ export interface WorkbookPort {
    * and calculation suspended. Blocks may extend below the body: the table grows (written below it, not with rows.add).
    */
   writeCells(tableName: string, blocks: readonly CellBlock[], fills?: readonly CellFill[]): Promise<void>;
+  /**
+   * writeCells for a write-back fetched a slice at a time, in row order (a 500k-row write is never on this thread at
+   * once, rule SP62): one `Excel.run`, each slice's cells written as they come.
+   */
+  writeCellSlices(tableName: string, slices: CellSlices): Promise<void>;
   /**
    * Subscribe to change hints of one table: its own changes, and changes on its sheet that touch it, the row below it
    * or the column right of it (any change type). Returns an unsubscribe function.

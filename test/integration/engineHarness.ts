@@ -47,6 +47,8 @@ export interface HarnessOptions {
   steps?: string[];
   /** Gets "plan" or "unchanged" for every whole-table question the engine asks the planner (SP40, SP58). */
   asked?: string[];
+  /** Gets the number of slices of every write-back the planner held and the engine fetched slice by slice (SP62). */
+  slicedWrites?: number[];
 }
 
 export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {}) {
@@ -61,17 +63,24 @@ export async function makeHarness(lang: Lang = "en", options: HarnessOptions = {
   });
   const writes = options.writes;
   const steps = options.steps;
-  const workbook: WorkbookPort = writes
+  const busy = () => Promise.reject(Object.assign(new Error("The workbook is busy."), { code: "GeneralException" }));
+  const wrapped: WorkbookPort = writes
     ? {
         ...excel,
-        writeCells: (...args) =>
-          writes.failing
-            ? Promise.reject(Object.assign(new Error("The workbook is busy."), { code: "GeneralException" }))
-            : excel.writeCells(...args),
+        writeCells: (...args) => (writes.failing ? busy() : excel.writeCells(...args)),
+        writeCellSlices: (...args) => (writes.failing ? busy() : excel.writeCellSlices(...args)),
       }
     : steps
-      ? { ...excel, writeCells: (...args) => stepped(steps, "write", () => excel.writeCells(...args)) }
+      ? {
+          ...excel,
+          writeCells: (...args) => stepped(steps, "write", () => excel.writeCells(...args)),
+          writeCellSlices: (...args) => stepped(steps, "write", () => excel.writeCellSlices(...args)),
+        }
       : excel;
+  const sliced = options.slicedWrites;
+  const workbook: WorkbookPort = sliced
+    ? { ...wrapped, writeCellSlices: (t, slices) => (sliced.push(slices.count), wrapped.writeCellSlices(t, slices)) }
+    : wrapped;
   const dbName = options.dbName ?? `engine-test-${++dbCounter}`;
   const onReferenceLoad = options.onReferenceLoad;
   const dexie = createDexieSyncStore({ name: dbName, ...(onReferenceLoad ? { onReferenceLoad } : {}) });

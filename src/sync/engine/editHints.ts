@@ -132,7 +132,8 @@ export function baseOfRead(
 ): EditBase | null {
   const body = read.body;
   const last = body.length - 1;
-  if (!plansIncrementally(entity) || readAgain || plan.clearedRows.length > 0 || plan.bodyRows !== body.length)
+  const held = plan.heldWrites !== undefined; // more rows written than an edit's read may ask for (SP62)
+  if (!plansIncrementally(entity) || readAgain || held || plan.clearedRows.length > 0 || plan.bodyRows !== body.length)
     return null;
   const { headerRow, header } = read.info;
   const edges: [CellValue, CellValue] = [body[0]?.[map.rowId] ?? "", body[last]?.[map.rowId] ?? ""];

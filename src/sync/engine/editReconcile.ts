@@ -13,7 +13,8 @@ import type { BodyPatch } from "../reconcile";
 import type { EditBase } from "./editHints";
 import { EditHints, editBaseOf } from "./editHints";
 import type { ReconcileDeps, ReconcileResult } from "./runReconcile";
-import { abortError, committed, done, planRequest, progress, rowsWritten, runReconcile } from "./runReconcile";
+import { abortError, committed, done, planRequest, progress, runReconcile } from "./runReconcile";
+import { rowsWritten, writePlanned } from "./writePlanned";
 
 const NUMBER_TYPES: ReadonlySet<string> = new Set(["number", "integer", "percent"]);
 
@@ -98,13 +99,14 @@ export async function runEditReconcile(
   const committedAtMs = clock.monotonicMs();
   if (dirty.has(b.id)) return null; // stored; the full path writes from a current reading
   progress(deps, "WRITING", rowsWritten(plan));
-  await workbook.writeCells(b.tableName, plan.blocks, plan.fills);
+  await writePlanned(workbook, planner, b.tableName, plan);
   const rowsDeleted =
     plan.clearedRows.length > 0 && (await workbook.deleteBlankRows(b.tableName, plan.clearedRows)) > 0;
   const readAgain = rowsDeleted || plan.addsOwnRows;
   const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
   const shape = { headerRow: read.headerRow, header: read.header, bodyRows: read.rowCount, width: read.columnCount };
-  const same = !readAgain && plan.clearedRows.length === 0 && plan.bodyRows === read.rowCount;
+  // A write-back the planner held (SP62) wrote more rows than an edit's read may ask for: the next edit reads in full.
+  const same = !readAgain && !plan.heldWrites && plan.clearedRows.length === 0 && plan.bodyRows === read.rowCount;
   const edit = same ? editBaseOf(shape, read.edgeIds, columns.map.rowId, plan.blocks) : null;
   const table = { map: columns.map, header: read.header, sheetName: read.sheetName };
   const result = done(b, table, plan, times, readAgain, edit);

@@ -18,6 +18,7 @@ import type { EngineMessage } from "./engineMessages";
 import type { ReconcileReport, StateBox } from "./engineState";
 import type { TableMemory } from "./syncEngine";
 import { baseOfRead } from "./editHints";
+import { rowsWritten, writePlanned } from "./writePlanned";
 import { planOrKnown } from "./planOrKnown";
 import type { EditBase } from "./editHints";
 
@@ -113,7 +114,7 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
       // The store is right either way; the sheet is written only from a reading that is still current.
       if (restart()) continue;
       progress(deps, "WRITING", rowsWritten(plan));
-      await deps.workbook.writeCells(b.tableName, plan.blocks, plan.fills);
+      await writePlanned(deps.workbook, planner, b.tableName, plan);
     }
     // CD3: rows cleared for records deleted elsewhere go; the rows below move up, so the table is read again.
     const rowsDeleted =
@@ -139,7 +140,7 @@ async function commitWhileWriting(deps: ReconcileDeps, plan: PlannedTable): Prom
   });
   const [stored, written] = await Promise.allSettled([
     commit,
-    deps.workbook.writeCells(deps.binding.tableName, plan.blocks, plan.fills),
+    writePlanned(deps.workbook, deps.planner, deps.binding.tableName, plan),
   ]);
   if (stored.status === "rejected") throw stored.reason;
   if (written.status === "rejected") throw written.reason;
@@ -159,14 +160,6 @@ export function progress(deps: ReconcileDeps, step: EngineMessage, rows: number,
 }
 
 const formatRows = (n: number, lang: string) => n.toLocaleString(lang === "da" ? "da-DK" : "en-US");
-
-/** Rows the write-back touches (blocks split a row's columns; a row counts once). */
-export function rowsWritten(plan: PlannedTable): number {
-  const rows = new Set<number>();
-  for (const b of plan.blocks) for (let i = 0; i < b.values.length; i++) rows.add(b.rowIndex + i);
-  for (const f of plan.fills) rows.add(f.rowIndex);
-  return rows.size;
-}
 
 /** The table with its header; number formats only where the schema has percent columns (asking costs a probe). */
 const NUMBER_TYPES: ReadonlySet<string> = new Set(["number", "integer", "percent"]);

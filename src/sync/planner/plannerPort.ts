@@ -7,6 +7,7 @@
 import type { EntityKind } from "../../domain";
 import type { OpContext, OpRequest, OpResult } from "../operations";
 import type { BodyPatch, PlannedTable, TablePlanRequest } from "../reconcile";
+import type { CellBlock, CellFill } from "../../workbook";
 
 export interface PlanProgress {
   done: number;
@@ -31,6 +32,11 @@ export interface Planner {
    * since (SP40): nothing is held, nothing to commit. Null: plan it. Absent where every table is planned.
    */
   unchanged?(request: TablePlanRequest): Promise<PlannedTable | null>;
+  /**
+   * One slice of the write-back the planner holds for its last plan (`heldWrites`, SP62), asked for in order while the
+   * engine writes (and again from the first if the write starts over). Absent where plans carry their writes.
+   */
+  writeSlice?(index: number): Promise<{ blocks: CellBlock[]; fills: CellFill[] }>;
   /** Stores the held plan in one transaction. */
   commit(): Promise<void>;
   discard(): void;

@@ -4,6 +4,7 @@
  */
 import type { SyncStore } from "../../store";
 import type { CellValue } from "../../workbook";
+import { rowsWrittenBy } from "../reconcile";
 import type { PlannedTable } from "../reconcile";
 import { createInProcessPlanner } from "./inProcessPlanner";
 import type { Planner } from "./plannerPort";
@@ -28,7 +29,13 @@ export function createWorkerHandler(
   let body: CellValue[][] = [];
   const texts = new SharedTexts();
   let chain: Promise<void> = Promise.resolve();
-  const handle = async (message: ToWorker): Promise<void> => {
+  // SP62: the last plan's write-back when it is more than one slice, fetched by the engine a slice at a time.
+  let held: WriteSlice[] = [];
+  const keep = (slices: WriteSlice[]) => {
+    held = slices;
+  };
+  const handle = async (message: Exclude<ToWorker, { type: "writeSlice" }>): Promise<void> => {
+    if (message.type !== "warm" && message.type !== "op" && message.type !== "commit") held = [];
     if (message.type === "init") {
       let n = 0;
       const newId = () => `${message.idPrefix}${(++n).toString(36)}`;
@@ -48,19 +55,31 @@ export function createWorkerHandler(
         texts.clear();
       }
       const stop = deps.every?.(HEARTBEAT_MS, () => post({ type: "alive" }));
-      const ok = await answer(planner, message, rows, post).finally(() => stop?.());
+      const ok = await answer(planner, message, rows, post, keep).finally(() => stop?.());
       if (!ok) body = [];
     }
   };
-  return (message) => (chain = chain.then(() => handle(message)));
+  // A slice is answered at once, not after the work queued before it: a commit may run while the sheet is written (SP42).
+  return (message) => {
+    if (message.type !== "writeSlice") return (chain = chain.then(() => handle(message)));
+    const slice = held[message.index];
+    if (message.index === held.length - 1) held = []; // the last one: the write-back is the engine's now
+    post(
+      slice
+        ? { type: "slice", id: message.id, ...slice }
+        : { type: "failed", id: message.id, message: "The plan's write-back is no longer held.", name: "Error" },
+    );
+    return Promise.resolve();
+  };
 }
 
 /** Answers a plan, commit or op; false when it failed (the failure is posted). */
 async function answer(
   planner: Planner,
-  message: Extract<ToWorker, { id: number }>,
+  message: Exclude<Extract<ToWorker, { id: number }>, { type: "writeSlice" }>,
   rows: CellValue[][],
   post: (message: FromWorker) => void,
+  keep: (slices: WriteSlice[]) => void,
 ): Promise<boolean> {
   try {
     if (message.type === "plan" || message.type === "planEdit" || message.type === "unchanged") {
@@ -74,8 +93,12 @@ async function answer(
         post({ type: "noEdit", id: message.id });
         return true;
       }
-      for (const slice of writeSlices(planned)) post({ type: "writes", id: message.id, ...slice });
-      post({ type: "planned", id: message.id, planned: { ...planned, blocks: [], fills: [] } });
+      const slices = writeSlices(planned);
+      const written = slices.length > 1 ? rowsWrittenBy(planned.blocks, planned.fills) : 0;
+      if (slices.length > 1) keep(slices);
+      else for (const slice of slices) post({ type: "writes", id: message.id, ...slice });
+      const heldWrites = slices.length > 1 ? { heldWrites: { slices: slices.length, rows: written } } : {};
+      post({ type: "planned", id: message.id, planned: { ...planned, blocks: [], fills: [], ...heldWrites } });
     } else if (message.type === "commit") {
       await planner.commit();
       post({ type: "committed", id: message.id });
@@ -90,9 +113,11 @@ async function answer(
   }
 }
 
+type WriteSlice = { blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] };
+
 /** Blocks split by rows so each message carries about WRITE_SLICE_CELLS cells; fills go with the first slice. */
-function writeSlices(planned: PlannedTable): { blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }[] {
-  const slices: { blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }[] = [];
+function writeSlices(planned: PlannedTable): WriteSlice[] {
+  const slices: WriteSlice[] = [];
   let current: PlannedTable["blocks"] = [];
   let cells = 0;
   const flush = () => {

@@ -59,6 +59,7 @@ export function createWorkerPlanner(worker: WorkerLike, options: WorkerPlannerOp
       const send = async (to: WorkerLike) => to.postMessage({ type: "unchanged", id, request });
       return askPlan(supervisor, id, request, send);
     },
+    writeSlice: (index) => askSlice(supervisor, index, { code: "PLAN_STOPPED", lang, params: { sheet: lastSheet } }),
     async commit() {
       const id = supervisor.nextId();
       const send = async (to: WorkerLike) => to.postMessage({ type: "commit", id });
@@ -84,6 +85,18 @@ export function createWorkerPlanner(worker: WorkerLike, options: WorkerPlannerOp
       supervisor.stop(new Error("Planner stopped"));
     },
   };
+}
+
+/** One slice of the write-back the worker holds for its last plan (SP62); never sent again to a fresh worker. */
+async function askSlice(
+  supervisor: WorkerSupervisor,
+  index: number,
+  failure: { code: "PLAN_STOPPED"; lang: "en" | "da"; params: { sheet: string } },
+): Promise<Pick<PlannedTable, "blocks" | "fills">> {
+  const id = supervisor.nextId();
+  const send = async (to: WorkerLike) => to.postMessage({ type: "writeSlice", id, index });
+  const reply = (await supervisor.ask({ id, send, failure, again: false })) as Answer<"slice">;
+  return { blocks: reply.blocks, fills: reply.fills };
 }
 
 /** A plan asked of the worker, with the write slices that came ahead of it; null when it holds no table to edit. */

@@ -13,6 +13,8 @@ export type ToWorker =
   /** A table printed as when its last plan came out settled (SP40): answered "planned", or "noEdit" to plan it. */
   | { type: "unchanged"; id: number; request: TablePlanRequest }
   | { type: "commit"; id: number }
+  /** One slice of the write-back the worker holds for the last plan (SP62), answered "slice" out of turn. */
+  | { type: "writeSlice"; id: number; index: number }
   | { type: "discard" }
   /** The workbook's bindings as it opens: their plan memos are read in the background (SP48); no answer. */
   | { type: "warm"; bindings: { bindingId: string; entity: EntityKind }[] }
@@ -22,6 +24,7 @@ export type FromWorker =
   /** Write blocks and fills ahead of their "planned" message, in slices (each clone stays short). */
   | { type: "writes"; id: number; blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }
   | { type: "planned"; id: number; planned: PlannedTable }
+  | { type: "slice"; id: number; blocks: PlannedTable["blocks"]; fills: PlannedTable["fills"] }
   /** The worker holds no such table for an edit's plan: the engine plans the whole table. */
   | { type: "noEdit"; id: number }
   | { type: "committed"; id: number }
@@ -34,5 +37,5 @@ export type FromWorker =
 export const HEARTBEAT_MS = 1000;
 /** Rows per body message: each structured clone stays a few milliseconds on the UI thread. */
 export const BODY_SLICE_ROWS = 4000;
-/** Cells per "writes" message coming back, for the same reason. */
+/** Cells per "writes" message or write-back slice coming back, for the same reason. */
 export const WRITE_SLICE_CELLS = 40000;

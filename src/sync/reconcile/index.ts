@@ -22,5 +22,5 @@ export type { PlanInput, RowMemo } from "./planInput";
 /** The request a table's reconcile answers and the plan the engine gets back. */
 export type { PlanCounts, PlannedTable, TablePlanRequest } from "./reconcileTypes";
 /** The fewest cell writes and the highlighting for a set of rows. */
-export { planFills, planWrites } from "./writeBack";
+export { planFills, planWrites, rowsWrittenBy } from "./writeBack";
 export type { DesiredRow } from "./writeBack";

@@ -80,6 +80,11 @@ export interface PlannedTable {
   referenceChanges: EntityKind[];
   /** Among `referenceChanges`, those the plan only adds records to (new campaigns): they mend rows in error, nothing else. */
   referenceAdds: EntityKind[];
+  /**
+   * A write-back of more than one slice stays with the planner (SP62): `blocks` and `fills` are empty and the engine
+   * fetches `slices` slices from it while it writes; `rows` is how many rows they write.
+   */
+  heldWrites?: { slices: number; rows: number };
   /** Milliseconds parsing, validating, and planning in all (in the planner's thread). */
   timings: { parseMs: number; validateMs: number; totalMs: number };
 }

@@ -7,7 +7,7 @@ import type { Issue } from "../../domain";
 import { campaignSchema, isoToSerial, salesLineDiscountSchema } from "../../sheets";
 import type { CellValue } from "../../workbook";
 import { ERROR_FILL, statusText, WARNING_FILL } from "../entities";
-import { clearRows, planFills, planWrites, planWriteBack } from "./writeBack";
+import { clearRows, planFills, planWrites, planWriteBack, rowsWrittenBy } from "./writeBack";
 import type { DesiredRow } from "./writeBack";
 import { campaignRecord, cellsOf, mapOf, salesLineDiscountRecord } from "../../../test/builders/syncRecords";
 
@@ -313,4 +313,15 @@ describe("planWriteBack", () => {
     expect(sliced.blocks.length).toBeGreaterThan(20);
     expect(sliced.fills.length).toBeGreaterThan(0);
   });
+});
+
+test("[SP62] rowsWrittenBy counts each row once, however its cells are split over blocks and fills", () => {
+  const block = (rowIndex: number, rows: number, colIndex = 0) => ({
+    rowIndex,
+    colIndex,
+    values: Array.from({ length: rows }, () => ["x"]),
+  });
+  const fill = (rowIndex: number) => ({ rowIndex, colIndex: 2, color: ERROR_FILL });
+  expect(rowsWrittenBy([], [])).toBe(0);
+  expect(rowsWrittenBy([block(5, 3), block(5, 3, 4), block(7, 4)], [fill(6), fill(12), fill(12), fill(20)])).toBe(8);
 });

@@ -193,3 +193,18 @@ export function clearRows(sheetRows: readonly number[], width: number): { blocks
   }
   return { blocks, fills };
 }
+
+/** How many rows a write-back touches (a row split over blocks, or with fills too, counts once): the progress's count. */
+export function rowsWrittenBy(blocks: readonly CellBlock[], fills: readonly CellFill[]): number {
+  const spans: [number, number][] = blocks.map((b) => [b.rowIndex, b.rowIndex + b.values.length]);
+  for (const f of fills) spans.push([f.rowIndex, f.rowIndex + 1]);
+  spans.sort((a, b) => a[0] - b[0]);
+  let rows = 0;
+  let reached = -Infinity;
+  for (const [from, to] of spans) {
+    if (to <= reached) continue;
+    rows += to - Math.max(from, reached);
+    reached = to;
+  }
+  return rows;
+}
