@@ -91,9 +91,10 @@ async function writeBatch(
   blocks: readonly CellBlock[],
   fills: readonly CellFill[],
   eventsOff: () => void,
-): Promise<void> {
+  known?: TableShape,
+): Promise<TableShape> {
   const table = context.workbook.tables.getItem(tableName);
-  const shape = await shapeOf(session, context, tableName, table);
+  const shape = known ?? (await shapeOf(session, context, tableName, table));
   eventsOff();
   const write = (b: readonly CellBlock[], f: readonly CellFill[], s: TableShape) =>
     runGroups(session, context, tableName, planWrite(b, f, s, session.budgetBytes));
@@ -110,6 +111,7 @@ async function writeBatch(
     const grown = context.workbook.tables.getItem(tableName);
     await ensureGrown(session, context, grown, { actual: rowCount, expected }, rewrite, shape);
   }
+  return { ...shape, rowCount: Math.max(shape.rowCount, rowCount, expected) };
 }
 
 /**
@@ -171,9 +173,10 @@ export async function writeCellSlices(session: ExcelSession, tableName: string, 
   };
   const write = (options: RunOptions) =>
     session.run(async (context) => {
+      let shape: TableShape | undefined; // after the first slice, as the slice before left the table
       for (let k = 0; k < slices.count; k++) {
         const { blocks, fills } = await slices.slice(k);
-        await writeBatch(session, context, tableName, blocks, fills, eventsOff);
+        shape = await writeBatch(session, context, tableName, blocks, fills, eventsOff, shape);
         // The next slice starts from the table as this one left it.
         const end = blocks.reduce((max, b) => Math.max(max, b.rowIndex + b.values.length), 0);
         const known = session.shapes.get(tableName);

@@ -38,4 +38,4 @@ export const HEARTBEAT_MS = 1000;
 /** Rows per body message: each structured clone stays a few milliseconds on the UI thread. */
 export const BODY_SLICE_ROWS = 4000;
 /** Cells per "writes" message or write-back slice coming back, for the same reason. */
-export const WRITE_SLICE_CELLS = 40000;
+export const WRITE_SLICE_CELLS = 100_000;
