@@ -26,7 +26,7 @@ export { toStoredRow } from "./entities";
 /** Order in which entities are listed and bound (reference data first). */
 export { ENTITY_ORDER } from "./entities";
 /** Where reconciles and operations run: in a Web Worker (the pane), in-process (tests), and the worker's side. */
-export { createInProcessPlanner, createWorkerHandler, createWorkerPlanner, warmUp } from "./planner";
+export { createInProcessPlanner, createWorkerHandler, createWorkerPlanner, warmUp, WRITE_SLICE_CELLS } from "./planner";
 export type { FromWorker, Planner, ToWorker, WorkerHandlerDeps, WorkerLike } from "./planner";
 /** Results of the pane's operations. */
 export type {

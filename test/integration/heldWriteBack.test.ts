@@ -3,7 +3,7 @@
  * while it writes Excel, so a 500k-row write-back is never on the UI thread at once. What lands is what the store holds.
  */
 import { SYSTEM_COLUMNS } from "../../src/sheets";
-import { WRITE_SLICE_CELLS } from "../../src/sync/planner/workerProtocol";
+import { WRITE_SLICE_CELLS } from "../../src/sync";
 import { harnessesPerTest, pastePricingSetup } from "./engineHarness";
 
 const open = harnessesPerTest();

@@ -17,3 +17,4 @@ export { warmUp } from "./warmUp";
 export type { WorkerHandlerDeps } from "./workerHandler";
 /** Messages both ways (structured-clone safe). */
 export type { FromWorker, ToWorker } from "./workerProtocol";
+export { WRITE_SLICE_CELLS } from "./workerProtocol";
