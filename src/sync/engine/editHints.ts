@@ -122,20 +122,40 @@ export function editBaseOf(
   return { ...read, edgeIds: edges, written };
 }
 
+/** What a whole read leaves to know once its rows are gone: the header, the size and the ids at the edges. */
+export interface ReadShape {
+  headerRow: number;
+  header: string[];
+  sheetName: string;
+  bodyRows: number;
+  width: number;
+  idColumn: number;
+  edgeIds: [CellValue, CellValue];
+}
+
+export function readShapeOf(read: TableRead, map: ColumnMap): ReadShape {
+  const body = read.body;
+  const { headerRow, header, sheetName } = read.info;
+  const edgeIds: [CellValue, CellValue] = [body[0]?.[map.rowId] ?? "", body[body.length - 1]?.[map.rowId] ?? ""];
+  return { headerRow, header, sheetName, bodyRows: body.length, width: map.width, idColumn: map.rowId, edgeIds };
+}
+
 /** The base a whole read's reconcile leaves (null for entities not planned only-what-changed, SP6). */
 export function baseOfRead(
   entity: EntityKind,
-  read: TableRead,
-  map: ColumnMap,
+  read: ReadShape,
   plan: PlannedTable,
   readAgain: boolean,
 ): EditBase | null {
-  const body = read.body;
-  const last = body.length - 1;
   const held = plan.heldWrites !== undefined; // more rows written than an edit's read may ask for (SP62)
-  if (!plansIncrementally(entity) || readAgain || held || plan.clearedRows.length > 0 || plan.bodyRows !== body.length)
+  if (
+    !plansIncrementally(entity) ||
+    readAgain ||
+    held ||
+    plan.clearedRows.length > 0 ||
+    plan.bodyRows !== read.bodyRows
+  )
     return null;
-  const { headerRow, header } = read.info;
-  const edges: [CellValue, CellValue] = [body[0]?.[map.rowId] ?? "", body[last]?.[map.rowId] ?? ""];
-  return editBaseOf({ headerRow, header, bodyRows: body.length, width: map.width }, edges, map.rowId, plan.blocks);
+  const { headerRow, header, bodyRows, width, idColumn, edgeIds } = read;
+  return editBaseOf({ headerRow, header, bodyRows, width }, edgeIds, idColumn, plan.blocks);
 }

@@ -17,7 +17,8 @@ import { engineMessage } from "./engineMessages";
 import type { EngineMessage } from "./engineMessages";
 import type { ReconcileReport, StateBox } from "./engineState";
 import type { TableMemory } from "./syncEngine";
-import { baseOfRead } from "./editHints";
+import { baseOfRead, readShapeOf } from "./editHints";
+import type { ReadShape } from "./editHints";
 import { rowsWritten, writePlanned } from "./writePlanned";
 import { planOrKnown } from "./planOrKnown";
 import type { EditBase } from "./editHints";
@@ -81,16 +82,9 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
   for (let attempt = 0; ; attempt++) {
     dirty.delete(b.id);
     const startedAtMs = clock.monotonicMs();
-    progress(deps, "READING", 0);
-    const read = await readBound(deps, schema);
-    if (!read) return { kind: "missing" };
-    // The header is checked after the read (one round trip for both); a bad header stores and writes nothing.
-    const { map, problems } = resolveHeader(schema, read.info.header, deps.lang);
-    if (!map) return { kind: "header", problems: problems.map((p) => p.message) };
-    const readAtMs = clock.monotonicMs();
-    if (deps.signal.aborted) throw abortError();
-    progress(deps, "CHECKING", read.body.length);
-    const plan = await planOrKnown(planner, planRequest(deps, map, read), read.body, deps.hinted === true);
+    const planned = await readAndPlan(deps, schema);
+    if (planned.kind !== "planned") return planned;
+    const { map, plan, shape, readAtMs } = planned;
     const plannedAtMs = clock.monotonicMs();
     if (deps.signal.aborted) {
       planner.discard();
@@ -121,9 +115,32 @@ export async function runReconcile(deps: ReconcileDeps): Promise<ReconcileResult
       plan.clearedRows.length > 0 && (await deps.workbook.deleteBlankRows(b.tableName, plan.clearedRows)) > 0;
     const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
     const readAgain = rowsDeleted || (plan.addsOwnRows && deps.writeBack);
-    const edit = baseOfRead(b.entity, read, map, plan, readAgain);
-    return done(b, { map, header: read.info.header, sheetName: read.info.sheetName }, plan, times, readAgain, edit);
+    const edit = baseOfRead(b.entity, shape, plan, readAgain);
+    return done(b, { map, header: shape.header, sheetName: shape.sheetName }, plan, times, readAgain, edit);
   }
+}
+
+type ReadAndPlan =
+  | { kind: "missing" }
+  | { kind: "header"; problems: string[] }
+  | { kind: "planned"; map: ColumnMap; plan: PlannedTable; shape: ReadShape; readAtMs: number };
+
+/**
+ * Reads the table and plans it. Of the read, only its shape goes on: the rows are the planner's now, and 500k of them
+ * need not stay on the UI thread through the commit and the write-back (SP61).
+ */
+async function readAndPlan(deps: ReconcileDeps, schema: SheetSchema<unknown>): Promise<ReadAndPlan> {
+  progress(deps, "READING", 0);
+  const read = await readBound(deps, schema);
+  if (!read) return { kind: "missing" };
+  // The header is checked after the read (one round trip for both); a bad header stores and writes nothing.
+  const { map, problems } = resolveHeader(schema, read.info.header, deps.lang);
+  if (!map) return { kind: "header", problems: problems.map((p) => p.message) };
+  const readAtMs = deps.clock.monotonicMs();
+  if (deps.signal.aborted) throw abortError();
+  progress(deps, "CHECKING", read.body.length);
+  const plan = await planOrKnown(deps.planner, planRequest(deps, map, read), read.body, deps.hinted === true);
+  return { kind: "planned", map, plan, shape: readShapeOf(read, map), readAtMs };
 }
 
 /**
