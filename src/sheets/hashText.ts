@@ -7,20 +7,40 @@
 
 /** 16 lower-case hex digits. */
 export function hashText(s: string): string {
-  let h1 = 0x811c9dc5;
-  let h2 = 0x2f3a9b71;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    h1 ^= c;
-    h1 += (h1 << 1) + (h1 << 4) + (h1 << 7) + (h1 << 8) + (h1 << 24); // × 16777619 mod 2^32
-    h2 ^= c;
-    h2 += (h2 << 1) + (h2 << 4) + (h2 << 7) + (h2 << 8) + (h2 << 24);
-    h2 ^= h2 >>> 15;
+  return new TextHash().add(s).digest();
+}
+
+/**
+ * hashText of texts added in turn, without joining them first: `add(a).add(b).digest()` is `hashText(a + b)`, so a
+ * record's fields are hashed as its canonical text without building that text for each of 500k rows (SP61).
+ */
+export class TextHash {
+  private h1 = 0x811c9dc5;
+  private h2 = 0x2f3a9b71;
+
+  add(s: string): this {
+    let h1 = this.h1;
+    let h2 = this.h2;
+    for (let i = 0; i < s.length; i++) {
+      const c = s.charCodeAt(i);
+      h1 ^= c;
+      h1 += (h1 << 1) + (h1 << 4) + (h1 << 7) + (h1 << 8) + (h1 << 24); // × 16777619 mod 2^32
+      h2 ^= c;
+      h2 += (h2 << 1) + (h2 << 4) + (h2 << 7) + (h2 << 8) + (h2 << 24);
+      h2 ^= h2 >>> 15;
+    }
+    this.h1 = h1;
+    this.h2 = h2;
+    return this;
   }
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
-  h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
-  h2 ^= h2 >>> 16;
-  return hex8(h1) + hex8(h2);
+
+  digest(): string {
+    let h2 = this.h2;
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 0x85ebca6b);
+    h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
+    h2 ^= h2 >>> 16;
+    return hex8(this.h1) + hex8(h2);
+  }
 }
 
 function hex8(n: number): string {

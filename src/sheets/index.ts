@@ -128,7 +128,7 @@ export { isoToSerial } from "./excelSerial";
 /** Excel serial → ISO date; null out of range and for the fake 1900-02-29. */
 export { serialToIso } from "./excelSerial";
 /** Fast non-cryptographic 64-bit hash (16 hex digits) of a row's canonical text. */
-export { hashText } from "./hashText";
+export { hashText, TextHash } from "./hashText";
 /** True when an Excel number format shows values ×100 with a % sign (a percent cell holds a fraction). */
 export { formatShowsPercent } from "./parsePercent";
 /** Excel's error values as a cell's value shows them (#DIV/0!…), and the test for one (PS6). */
