@@ -170,6 +170,30 @@ describe("[F5] the plan worker is restarted when it hangs or dies", () => {
     expect(worker(1).types()).toEqual(["init"]);
   });
 
+  test("[SP62] a write-back slice whose worker dies is not asked again (the write-back died with it): it fails, naming the sheet", async () => {
+    const { planner, worker } = setup();
+    const held = { ...PLANNED, heldWrites: { slices: 2, rows: 40_000 } } as PlannedTable;
+    const plan = watch(planner.plan(REQUEST, [["a"]]));
+    await flush();
+    worker(0).emit("message", { type: "planned", id: worker(0).idOf("plan"), planned: held });
+    await flush();
+    expect(plan.state()).toBe(`resolved: ${JSON.stringify(held)}`);
+    const first = watch(planner.writeSlice!(0));
+    await flush();
+    const asked = worker(0).received.at(-1) as Extract<ToWorker, { type: "writeSlice" }>;
+    expect(asked).toMatchObject({ type: "writeSlice", index: 0 });
+    worker(0).emit("message", { type: "slice", id: asked.id, blocks: [], fills: [] });
+    await flush();
+    expect(first.state()).toBe(`resolved: ${JSON.stringify({ blocks: [], fills: [] })}`);
+    const second = watch(planner.writeSlice!(1));
+    await flush();
+    worker(0).emit("error");
+    await flush();
+    expect(second.state()).toContain("Discounts CP0003");
+    expect(second.state()).toMatch(/^rejected/);
+    expect(worker(1).types()).toEqual(["init"]);
+  });
+
   test("the worker's side posts a heartbeat every second while it handles a request, and stops after", async () => {
     const posted: FromWorker[] = [];
     const beats: { ms: number; beat: () => void; stopped: boolean }[] = [];
