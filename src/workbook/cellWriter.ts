@@ -171,16 +171,14 @@ export async function writeCellSlices(session: ExcelSession, tableName: string, 
   const eventsOff = () => {
     previousEnableEvents ??= session.eventsEnabled;
   };
+  let end = 0; // the body row the written cells reach
   const write = (options: RunOptions) =>
     session.run(async (context) => {
-      let shape: TableShape | undefined; // after the first slice, as the slice before left the table
+      let shape: TableShape | undefined; // after the first slice: the table as the slice before left it
       for (let k = 0; k < slices.count; k++) {
         const { blocks, fills } = await slices.slice(k);
         shape = await writeBatch(session, context, tableName, blocks, fills, eventsOff, shape);
-        // The next slice starts from the table as this one left it.
-        const end = blocks.reduce((max, b) => Math.max(max, b.rowIndex + b.values.length), 0);
-        const known = session.shapes.get(tableName);
-        if (known) session.shapes.set(tableName, { ...known, rowCount: Math.max(known.rowCount, end) });
+        for (const b of blocks) end = Math.max(end, b.rowIndex + b.values.length);
       }
     }, options);
   try {
@@ -189,6 +187,8 @@ export async function writeCellSlices(session: ExcelSession, tableName: string, 
       if (!merge || errorCode(error) !== "UndoNotSupported") throw error;
       return write({});
     });
+    const known = session.shapes.get(tableName);
+    if (known) session.shapes.set(tableName, { ...known, rowCount: Math.max(known.rowCount, end) });
   } catch (error) {
     session.shapes.delete(tableName);
     throw error;

@@ -110,8 +110,11 @@ export function editBaseOf(
   read: { headerRow: number; header: readonly string[]; bodyRows: number; width: number },
   edgeIds: readonly [CellValue, CellValue],
   idColumn: number,
-  blocks: readonly CellBlock[],
+  plan: Pick<PlannedTable, "blocks" | "heldWrites">,
 ): EditBase | null {
+  // A write-back the planner held (SP62) wrote more rows than an edit's read may ask for: the next edit reads in full.
+  if (plan.heldWrites) return null;
+  const blocks = plan.blocks;
   const written = writtenRows(blocks);
   if (!written || read.bodyRows === 0) return null;
   const last = read.bodyRows - 1;
@@ -147,15 +150,8 @@ export function baseOfRead(
   plan: PlannedTable,
   readAgain: boolean,
 ): EditBase | null {
-  const held = plan.heldWrites !== undefined; // more rows written than an edit's read may ask for (SP62)
-  if (
-    !plansIncrementally(entity) ||
-    readAgain ||
-    held ||
-    plan.clearedRows.length > 0 ||
-    plan.bodyRows !== read.bodyRows
-  )
+  if (!plansIncrementally(entity) || readAgain || plan.clearedRows.length > 0 || plan.bodyRows !== read.bodyRows)
     return null;
   const { headerRow, header, bodyRows, width, idColumn, edgeIds } = read;
-  return editBaseOf({ headerRow, header, bodyRows, width }, edgeIds, idColumn, plan.blocks);
+  return editBaseOf({ headerRow, header, bodyRows, width }, edgeIds, idColumn, plan);
 }

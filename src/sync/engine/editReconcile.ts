@@ -105,9 +105,8 @@ export async function runEditReconcile(
   const readAgain = rowsDeleted || plan.addsOwnRows;
   const times = { startedAtMs, readAtMs, plannedAtMs, committedAtMs, finishedAtMs: clock.monotonicMs() };
   const shape = { headerRow: read.headerRow, header: read.header, bodyRows: read.rowCount, width: read.columnCount };
-  // A write-back the planner held (SP62) wrote more rows than an edit's read may ask for: the next edit reads in full.
-  const same = !readAgain && !plan.heldWrites && plan.clearedRows.length === 0 && plan.bodyRows === read.rowCount;
-  const edit = same ? editBaseOf(shape, read.edgeIds, columns.map.rowId, plan.blocks) : null;
+  const same = !readAgain && plan.clearedRows.length === 0 && plan.bodyRows === read.rowCount;
+  const edit = same ? editBaseOf(shape, read.edgeIds, columns.map.rowId, plan) : null;
   const table = { map: columns.map, header: read.header, sheetName: read.sheetName };
   const result = done(b, table, plan, times, readAgain, edit);
   if (result.kind === "done") result.report.rowsRead = read.rows.length;

@@ -94,11 +94,13 @@ async function answer(
         return true;
       }
       const slices = writeSlices(planned);
-      const written = slices.length > 1 ? rowsWrittenBy(planned.blocks, planned.fills) : 0;
-      if (slices.length > 1) keep(slices);
-      else for (const slice of slices) post({ type: "writes", id: message.id, ...slice });
-      const heldWrites = slices.length > 1 ? { heldWrites: { slices: slices.length, rows: written } } : {};
-      post({ type: "planned", id: message.id, planned: { ...planned, blocks: [], fills: [], ...heldWrites } });
+      let heldWrites: PlannedTable["heldWrites"];
+      if (slices.length > 1) {
+        keep(slices);
+        heldWrites = { slices: slices.length, rows: rowsWrittenBy(planned.blocks, planned.fills) };
+      } else for (const slice of slices) post({ type: "writes", id: message.id, ...slice });
+      const cells = { blocks: [], fills: [], ...(heldWrites ? { heldWrites } : {}) };
+      post({ type: "planned", id: message.id, planned: { ...planned, ...cells } });
     } else if (message.type === "commit") {
       await planner.commit();
       post({ type: "committed", id: message.id });
