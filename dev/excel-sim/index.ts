@@ -24,6 +24,8 @@ export { SimError } from "./model/simError";
 export type { SimUserApi } from "./simUserApi";
 /** One cell as the person sees it. */
 export type { SimCellView } from "./simUserApi";
+
+export type { SimTextRows } from "./simUserApi";
 /** Where a table is, as the person sees it. */
 export type { SimTableView } from "./simUserApi";
 /** The selected cell. */

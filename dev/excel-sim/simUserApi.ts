@@ -45,6 +45,17 @@ export interface SimWorkbookState {
   charts?: unknown[];
 }
 
+/**
+ * A block of cell texts handed over one row at a time, in order: a 500k-row paste need not exist as 500k row arrays
+ * at once (they would outlive the young generation and sit in the page's heap as garbage).
+ */
+export interface SimTextRows {
+  readonly rows: number;
+  readonly cols: number;
+  /** Row `i` (asked for in order, each once); missing cells at its end are empty. */
+  row(i: number): readonly string[];
+}
+
 export interface SimUserApi {
   /** The sheet tabs a person sees: visible sheets, in order (hidden and very hidden ones are left out). */
   sheetNames(): string[];
@@ -65,7 +76,7 @@ export interface SimUserApi {
    * a leading "=" a formula, and "" clears the cell. Writing directly below or beside a table grows it.
    * Fires one worksheet and one table change event for the whole block (details only for a single cell).
    */
-  userEdit(sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void;
+  userEdit(sheetName: string, row: number, col: number, text: readonly (readonly string[])[] | SimTextRows): void;
   userInsertRows(sheetName: string, row: number, count: number): void;
   userDeleteRows(sheetName: string, row: number, count: number): void;
   /** Sort a table's body by one of its columns (0-based within the table). Formats move with the cells. */

@@ -123,6 +123,7 @@ export function writeBlock(model: WorkbookModel, sheet: SheetModel, rect: Rect, 
   const before = single ? { v: data.value(rect.row, rect.col), f: data.formula(rect.row, rect.col) } : null;
   for (let i = 0; i < rect.rows; i++) {
     const r = rect.row + i;
+    data.reserve(r, rect.col + rect.cols);
     for (let j = 0; j < rect.cols; j++) {
       const c = rect.col + j;
       const content = source(i, j, data.format(r, c));

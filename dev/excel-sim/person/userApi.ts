@@ -7,7 +7,17 @@ import { deleteRows, insertRows, sortTable } from "../model/rowOps";
 import { addTable, deleteTable } from "../model/tableOps";
 import type { UndoHistory } from "../model/undoHistory";
 import { STANDARD_WIDTH, type WorkbookModel, type Actor } from "../model/workbookModel";
-import type { SimCellView, SimSelection, SimTableView, SimUserApi } from "../simUserApi";
+import type { SimCellView, SimSelection, SimTableView, SimTextRows, SimUserApi } from "../simUserApi";
+
+type TextBlock = readonly (readonly string[])[] | SimTextRows;
+
+/** Rows given as arrays, read as a block (F2: widths without spreading rows into a call). */
+function textRowsOf(text: TextBlock): SimTextRows {
+  if ("row" in text) return text;
+  const rows = text;
+  const cols = rows.reduce((most, r) => Math.max(most, r.length), 0);
+  return { rows: rows.length, cols, row: (i) => rows[i] ?? [] };
+}
 
 /** Person-side helpers beyond `SimUserApi`. */
 export interface SimUserExtras {
@@ -44,14 +54,20 @@ export function createUserApi(
     }
   }
 
-  function edit(actor: Actor, sheetName: string, row: number, col: number, text: readonly (readonly string[])[]): void {
-    const cols = text.reduce((most, r) => Math.max(most, r.length), 0); // F2: no spread of rows into a call
-    if (text.length === 0 || cols === 0) return;
+  function edit(actor: Actor, sheetName: string, row: number, col: number, text: TextBlock): void {
+    const block = textRowsOf(text);
+    if (block.rows === 0 || block.cols === 0) return;
     const sheet = model.requireSheet(sheetName);
-    const rect = checkRect({ row, col, rows: text.length, cols });
+    const rect = checkRect({ row, col, rows: block.rows, cols: block.cols });
+    let at = -1;
+    let cells: readonly string[] = [];
     act(actor, () =>
       writeBlock(model, sheet, rect, (i, j, nf) => {
-        const t = text[i]?.[j];
+        if (i !== at) {
+          cells = block.row(i);
+          at = i;
+        }
+        const t = cells[j];
         return t === undefined ? null : contentFromText(t, nf, model.input);
       }),
     );

@@ -68,7 +68,10 @@ export function createFakeSim(sheets: readonly string[] = ["Sheet1"]): FakeSim {
     isColumnHidden: (s, c) => hidden.has(`${s}\u0000${c}`),
     columnWidth: () => 8.43,
     tables: (s) => tables.filter((t) => s === undefined || t.sheetName === s),
-    userEdit: (s, r, c, text) => {
+    userEdit: (s, r, c, block) => {
+      // A pasted block is read row by row, as the real sim reads it; recorded as plain rows.
+      const text =
+        "row" in block ? Array.from({ length: block.rows }, (_, i) => [...block.row(i)]) : block.map((l) => [...l]);
       text.forEach((line, i) => line.forEach((t, j) => cells.set(key(s, r + i, c + j), { ...EMPTY, value: typed(t) })));
       record("userEdit", [s, r, c, text]);
     },

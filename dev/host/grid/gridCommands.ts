@@ -2,7 +2,7 @@
 import type { SimTableView, SimUserApi } from "../../excel-sim/simUserApi";
 import { editText } from "./cellDisplay";
 import { tableAt } from "./tableBands";
-import { parseTsv } from "./tsv";
+import { tsvRows } from "./tsv";
 
 export interface SheetCell {
   sheetName: string;
@@ -35,8 +35,8 @@ export function clearSelected(sim: SimUserApi): void {
 
 /** Paste clipboard text as one block at the selected cell; false when there was nothing to paste. */
 export function pasteAtSelection(sim: SimUserApi, clipboardText: string): boolean {
-  const rows = parseTsv(clipboardText);
-  if (rows.length === 0) return false;
+  const rows = tsvRows(clipboardText);
+  if (rows.rows === 0) return false;
   const at = currentCell(sim);
   sim.userEdit(at.sheetName, at.row, at.col, rows);
   return true;

@@ -9,7 +9,7 @@ export { ROW_HEIGHT } from "./gridStyles";
 /** Excel serial (1900 date system) → "yyyy-mm-dd", or null where Excel shows no date. */
 export { serialToIso } from "./excelDate";
 /** Tab-separated clipboard text → a rectangular block of cell texts (Excel quoting understood). */
-export { parseTsv } from "./tsv";
+export { tsvRows } from "./tsv";
 /** 0-based column → Excel letters ("A", "AA"). */
 export { columnLetters } from "./columnLetters";
 /** 0-based (row, col) → "A1". */

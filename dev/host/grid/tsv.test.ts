@@ -1,4 +1,11 @@
-import { parseTsv } from "./tsv";
+import fc from "fast-check";
+import { tsvRows } from "./tsv";
+
+/** Every row of the block, read in order as the workbook reads them. */
+function parseTsv(text: string): string[][] {
+  const block = tsvRows(text);
+  return Array.from({ length: block.rows }, (_, i) => [...block.row(i)]);
+}
 
 describe("parsing pasted tab-separated text", () => {
   it("splits rows on CRLF and cells on tabs, dropping Excel's one trailing line break", () => {
@@ -47,6 +54,31 @@ describe("parsing pasted tab-separated text", () => {
       ["a", "b", "c"],
       ["d", "", ""],
     ]);
+  });
+
+  it("splits text without quotes as splitting its lines on tabs would, padded to a rectangle", () => {
+    const text = fc
+      .array(fc.constantFrom("a", "b", "\t", "\n", "\r", "\r\n"), { maxLength: 40 })
+      .map((p) => p.join(""));
+    fc.assert(
+      fc.property(text, (t) => {
+        const newline = t.includes("\r\n") ? "\r\n" : t.includes("\n") || !t.includes("\r") ? "\n" : "\r";
+        const rows = t.split(newline).map((line) => line.split("\t"));
+        const last = rows[rows.length - 1];
+        if (last?.length === 1 && last[0] === "") rows.pop();
+        const width = Math.max(0, ...rows.map((r) => r.length));
+        const expected = rows.map((r) => [...r, ...Array<string>(width - r.length).fill("")]);
+        expect(parseTsv(t)).toEqual(t === "" ? [] : expected);
+      }),
+    );
+  });
+
+  it("hands rows over in order, each once (a paste is read as the workbook takes it)", () => {
+    const block = tsvRows("a\tb\r\nc\r\n");
+    expect([block.rows, block.cols]).toEqual([2, 2]);
+    expect(block.row(0)).toEqual(["a", "b"]);
+    expect(() => block.row(0)).toThrow("in order");
+    expect(block.row(1)).toEqual(["c", ""]);
   });
 
   it("gives no rows for empty text", () => {
