@@ -116,14 +116,28 @@ export function tableHits(model: WorkbookModel, sheet: SheetModel, rect: Rect): 
   return hits;
 }
 
+/**
+ * How many cells the block's rows are stored with: as far as the block reaches, or the right edge of a table beside
+ * it, so a row a table grows into is not stored again when its other columns are written (a 500k-row paste, then its
+ * hidden columns, made every row twice).
+ */
+function rowWidth(model: WorkbookModel, sheet: SheetModel, rect: Rect): number {
+  let width = rect.col + rect.cols;
+  for (const t of model.tablesOn(sheet)) {
+    if (rect.col <= t.right && rect.col + rect.cols > t.left) width = Math.max(width, t.right + 1);
+  }
+  return width;
+}
+
 /** Writes a block and reports it as one RangeEdited change (details only for a single cell). */
 export function writeBlock(model: WorkbookModel, sheet: SheetModel, rect: Rect, source: CellSource): void {
   const data = sheet.data;
   const single = rect.rows === 1 && rect.cols === 1;
   const before = single ? { v: data.value(rect.row, rect.col), f: data.formula(rect.row, rect.col) } : null;
+  const width = rowWidth(model, sheet, rect);
   for (let i = 0; i < rect.rows; i++) {
     const r = rect.row + i;
-    data.reserve(r, rect.col + rect.cols);
+    data.reserve(r, width);
     for (let j = 0; j < rect.cols; j++) {
       const c = rect.col + j;
       const content = source(i, j, data.format(r, c));

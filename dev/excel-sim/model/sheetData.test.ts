@@ -33,3 +33,19 @@ test("setting the format a shared row already has keeps the row sharing (no copy
   expect(data.rows[1]?.nf).not.toBe(formats);
   expect([data.format(0, 0), data.format(1, 0), data.format(2, 0)]).toEqual(["@", "0", "@"]);
 });
+
+test("a row reserved to a width keeps its cells, reads the new ones as empty and is not made again for them", () => {
+  const data = new SheetData();
+  data.setContent(0, 0, { value: "A", formula: undefined });
+  data.setContent(0, 1, { value: 2, formula: "=1+1" });
+  data.reserve(0, 5);
+  const row = data.rows[0];
+  expect(row?.v).toEqual(["A", 2, "", "", ""]);
+  expect(data.formula(0, 1)).toBe("=1+1");
+  data.setContent(0, 4, { value: "id", formula: undefined });
+  // The cells within the reserved width are written in place: the row keeps its array.
+  expect(data.rows[0]?.v).toBe(row?.v);
+  expect(data.extent()).toEqual({ rows: 1, cols: 5 });
+  data.reserve(0, 3);
+  expect(data.rows[0]?.v).toHaveLength(5);
+});
