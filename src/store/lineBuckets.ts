@@ -99,12 +99,26 @@ export function buildLineCache<E extends ChunkedEntity>(
 export interface LineDelta<E extends ChunkedEntity = ChunkedEntity> {
   /** New contents of every touched bucket (copies); empty means delete the bucket. */
   readonly buckets: Map<string, Map<string, StoredRow<E>>>;
-  /** Per row id: the row and its bucket, or null when deleted. */
-  readonly rows: Map<string, { row: StoredRow<E>; bucket: string } | null>;
+  /** Per row id: the row, or null when deleted. No object per row beside it: a paste's commit has 500k (SP61). */
+  readonly rows: Map<string, StoredRow<E> | null>;
+  /** Row id → its bucket, for the rows put elsewhere than their hash bucket (the overlay, SP32). */
+  readonly moved: Map<string, string>;
 }
 
 export function emptyDelta<E extends ChunkedEntity>(): LineDelta<E> {
-  return { buckets: new Map(), rows: new Map() };
+  return { buckets: new Map(), rows: new Map(), moved: new Map() };
+}
+
+/** Notes a row as put into `bucket` by the delta. */
+export function putInDelta<E extends ChunkedEntity>(
+  delta: LineDelta<E>,
+  entity: E,
+  row: StoredRow<E>,
+  bucket: string,
+): void {
+  delta.rows.set(row.rowId, row);
+  if (bucket === bucketIdOf(entity, row.rowId)) delta.moved.delete(row.rowId);
+  else delta.moved.set(row.rowId, bucket);
 }
 
 /**
@@ -119,7 +133,8 @@ export function planLineChanges<E extends ChunkedEntity>(
 ): LineDelta<E> {
   const locate = (rowId: string): string | undefined => {
     const planned = delta.rows.get(rowId);
-    return planned === undefined ? locationOf(cache, rowId) : planned?.bucket;
+    if (planned === undefined) return locationOf(cache, rowId);
+    return planned === null ? undefined : (delta.moved.get(rowId) ?? bucketIdOf(cache.entity, rowId));
   };
   const touch = touchOf(cache, delta);
   for (const rowId of deletes) {
@@ -130,6 +145,7 @@ export function planLineChanges<E extends ChunkedEntity>(
     const home = bucketIdOf(cache.entity, rowId);
     if (at !== home && (delta.buckets.get(home) ?? cache.buckets.get(home))?.has(rowId)) touch(home).delete(rowId);
     delta.rows.set(rowId, null);
+    delta.moved.delete(rowId);
   }
   for (const row of puts) {
     const rowId: unknown = row.rowId;
@@ -140,7 +156,7 @@ export function planLineChanges<E extends ChunkedEntity>(
     const at = locate(rowId);
     if (at !== undefined && at !== target) touch(at).delete(rowId);
     touch(target).set(rowId, row);
-    delta.rows.set(rowId, { row, bucket: target });
+    putInDelta(delta, cache.entity, row, target);
   }
   return delta;
 }
@@ -185,15 +201,12 @@ export function applyLineDelta<E extends ChunkedEntity>(
     else cache.buckets.set(id, rows);
   }
   // forEach, not for…of with [rowId, change]: no pair array per row (500k of them were garbage of a paste's commit).
-  delta.rows.forEach((change, rowId) => {
-    if (change === null) {
-      cache.byId.delete(rowId);
-      cache.location.delete(rowId);
-    } else {
-      cache.byId.set(rowId, change.row);
-      if (change.bucket !== bucketIdOf(cache.entity, rowId)) cache.location.set(rowId, change.bucket);
-      else cache.location.delete(rowId);
-    }
+  delta.rows.forEach((row, rowId) => {
+    if (row === null) cache.byId.delete(rowId);
+    else cache.byId.set(rowId, row);
+    const at = delta.moved.get(rowId);
+    if (at !== undefined) cache.location.set(rowId, at);
+    else cache.location.delete(rowId);
   });
   cache.generation = generation;
 }

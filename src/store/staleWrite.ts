@@ -27,7 +27,7 @@ export function checkUnique(entity: EntityKind, cache: LineCache, delta: LineDel
   const clashes: ExpectedRow[] = [];
   for (const [rowId, planned] of delta.rows) {
     if (!planned) continue;
-    const value = valueOf(planned.row);
+    const value = valueOf(planned);
     const other = owner.get(value);
     if (other !== undefined && other !== rowId) clashes.push({ entity, key: rowId, rowId, hash: null });
     else owner.set(value, rowId);

@@ -66,7 +66,7 @@ test("planning a change copies touched buckets and leaves the cache as it was un
   expect(cache.byId.size).toBe(300);
 });
 
-test("[SP61] only rows away from their hash bucket have a location entry; every row is found where it is stored", () => {
+test("[SP61] only rows away from their hash bucket have a location entry (in the cache and in a commit's delta); every row is found where it is stored", () => {
   const rows = rowsOf("salesPrice", 0, 200);
   const home = (r: { rowId: string }) => bucketIdOf("salesPrice", r.rowId);
   const byBucket = new Map<string, typeof rows>();
@@ -86,7 +86,11 @@ test("[SP61] only rows away from their hash bucket have a location entry; every 
   expect(locationOf(cache, "missing")).toBeUndefined();
 
   // Writing a stray row moves it home: its entry goes; a deleted row has none.
-  const delta = planLineChanges(cache, [rows[5]!.rowId], [{ ...stray[1]!, unitPrice: 7 }], emptyDelta());
+  const rewritten = { ...stray[1]!, unitPrice: 7 };
+  const delta = planLineChanges(cache, [rows[5]!.rowId], [rewritten], emptyDelta());
+  // The delta holds the row itself; a row put in its hash bucket needs no note of where it went.
+  expect(delta.rows.get(stray[1]!.rowId)).toBe(rewritten);
+  expect(delta.moved.size).toBe(0);
   applyLineDelta(cache, delta, 2);
   expect(locationOf(cache, stray[1]!.rowId)).toBe(home(stray[1]!));
   expect(cache.buckets.get("salesPrice:old")?.has(stray[1]!.rowId)).toBe(false);
