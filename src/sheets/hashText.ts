@@ -40,17 +40,17 @@ export class TextHash {
     h2 = Math.imul(h2 ^ (h2 >>> 13), 0xc2b2ae35);
     h2 ^= h2 >>> 16;
     const h1 = this.h1;
+    const hi = (shift: number) => hexDigit(h1, shift);
+    const lo = (shift: number) => hexDigit(h2, shift);
     // One flat string of 16 characters: joining two 8-digit texts made a rope of three strings (about 80 bytes, not
     // 32), and a plan keeps 500k hashes (SP61).
-    for (let i = 0; i < 8; i++) {
-      DIGITS[i] = hexDigit(h1, 28 - 4 * i);
-      DIGITS[8 + i] = hexDigit(h2, 28 - 4 * i);
-    }
-    return String.fromCharCode(...DIGITS);
+    // prettier-ignore
+    return String.fromCharCode(
+      hi(28), hi(24), hi(20), hi(16), hi(12), hi(8), hi(4), hi(0),
+      lo(28), lo(24), lo(20), lo(16), lo(12), lo(8), lo(4), lo(0),
+    );
   }
 }
-
-const DIGITS = new Array<number>(16).fill(0);
 
 /** The character code of the hex digit of `n` at bit `shift` (0-9, a-f). */
 function hexDigit(n: number, shift: number): number {

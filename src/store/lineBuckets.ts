@@ -109,18 +109,6 @@ export function emptyDelta<E extends ChunkedEntity>(): LineDelta<E> {
   return { buckets: new Map(), rows: new Map(), moved: new Map() };
 }
 
-/** Notes a row as put into `bucket` by the delta. */
-export function putInDelta<E extends ChunkedEntity>(
-  delta: LineDelta<E>,
-  entity: E,
-  row: StoredRow<E>,
-  bucket: string,
-): void {
-  delta.rows.set(row.rowId, row);
-  if (bucket === bucketIdOf(entity, row.rowId)) delta.moved.delete(row.rowId);
-  else delta.moved.set(row.rowId, bucket);
-}
-
 /**
  * Plans deletes (store keys = row ids) then puts into `delta`, reading the cache without changing it.
  * Call it again with the same delta to add more changes (a cascade) on top of earlier ones.
@@ -156,7 +144,8 @@ export function planLineChanges<E extends ChunkedEntity>(
     const at = locate(rowId);
     if (at !== undefined && at !== target) touch(at).delete(rowId);
     touch(target).set(rowId, row);
-    putInDelta(delta, cache.entity, row, target);
+    delta.rows.set(rowId, row);
+    delta.moved.delete(rowId);
   }
   return delta;
 }

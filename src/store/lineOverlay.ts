@@ -7,7 +7,7 @@
  * overlay would grow past OVERLAY_MAX rows, the commit that is scattered anyway folds it into the hash buckets.
  * Commits of few buckets (a one-line edit) and commits with deletes never write to the overlay.
  */
-import { bucketIdOf, locationOf, putInDelta } from "./lineBuckets";
+import { bucketIdOf, locationOf } from "./lineBuckets";
 import type { LineCache, LineDelta } from "./lineBuckets";
 import type { ChunkedEntity } from "./entityTables";
 import type { StoredRow } from "./storeTypes";
@@ -56,7 +56,12 @@ export function planOverlayPuts<E extends ChunkedEntity>(
   for (const id of touched) spared += cache.buckets.get(id)?.size ?? 0;
   if (spared < SPARED_FACTOR * overlay.size) return false;
   delta.buckets.set(overlayId, overlay);
-  for (const op of ops) for (const row of op.puts) putInDelta(delta, cache.entity, row, overlayId);
+  for (const op of ops) {
+    for (const row of op.puts) {
+      delta.rows.set(row.rowId, row);
+      delta.moved.set(row.rowId, overlayId);
+    }
+  }
   return true;
 }
 
@@ -78,7 +83,8 @@ export function foldOverlay<E extends ChunkedEntity>(
   for (const [rowId, row] of overlay) {
     const target = bucketIdOf(cache.entity, rowId);
     touch(target).set(rowId, row);
-    putInDelta(delta, cache.entity, row, target);
+    delta.rows.set(rowId, row);
+    delta.moved.delete(rowId);
   }
   delta.buckets.set(overlayId, new Map());
 }
